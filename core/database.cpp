@@ -1,0 +1,309 @@
+#include "database.h"
+
+#include <sqlite3.h>
+
+#include <cstring>
+
+namespace fieldnotes::core {
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    m_stepped = false;
+}
+
+Statement& Statement::bind(int index, const Value& value)
+{
+    std::visit(
+        [&](const auto& v) {
+            using V = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<V, std::monostate>)
+                bindNull(index);
+            else if constexpr (std::is_same_v<V, std::int64_t>)
+                bind(index, v);
+            else if constexpr (std::is_same_v<V, double>) {
+                if (m_stepped)
+                    reset();
+                sqlite3_bind_double(m_stmt, index, v);
+            } else
+                bind(index, std::string_view(v));
+        },
+        value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::string_view text)
+{
+    if (m_stepped)
+        reset();
+    sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::int64_t number)
+{
+    if (m_stepped)
+        reset();
+    sqlite3_bind_int64(m_stmt, index, number);
+    return *this;
+}
+
+Statement& Statement::bindNull(int index)
+{
+    if (m_stepped)
+        reset();
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+Result<bool> Statement::step()
+{
+    m_stepped = true;
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    const Error err = m_db->errorFrom(rc, "query");
+    sqlite3_reset(m_stmt);
+    return fail(err);
+}
+
+Status Statement::run()
+{
+    for (;;) {
+        FN_TRY_ASSIGN(const bool row, step());
+        if (!row)
+            break;
+    }
+    sqlite3_reset(m_stmt);
+    return {};
+}
+
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
+std::string Statement::columnName(int index) const
+{
+    return sqlite3_column_name(m_stmt, index);
+}
+
+Value Statement::column(int index) const
+{
+    switch (sqlite3_column_type(m_stmt, index)) {
+    case SQLITE_INTEGER:
+        return static_cast<std::int64_t>(sqlite3_column_int64(m_stmt, index));
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(m_stmt, index);
+    case SQLITE_TEXT:
+    case SQLITE_BLOB:
+        return text(index);
+    default:
+        return std::monostate {};
+    }
+}
+
+std::string Statement::text(int index) const
+{
+    const auto* p = sqlite3_column_text(m_stmt, index);
+    if (!p)
+        return {};
+    return { reinterpret_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, index)) };
+}
+
+std::int64_t Statement::integer(int index) const
+{
+    return sqlite3_column_int64(m_stmt, index);
+}
+
+bool Statement::isNull(int index) const
+{
+    return sqlite3_column_type(m_stmt, index) == SQLITE_NULL;
+}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        (void)m_db->exec("ROLLBACK");
+}
+
+Status Transaction::commit()
+{
+    if (!m_open)
+        return fail(ErrorCode::Internal, "commit without an open transaction");
+    m_open = false;
+    if (auto st = m_db->exec("COMMIT"); !st) {
+        (void)m_db->exec("ROLLBACK");
+        return st;
+    }
+    return {};
+}
+
+Database::~Database()
+{
+    m_statements.clear();
+    sqlite3_close_v2(m_db);
+}
+
+Result<std::unique_ptr<Database>> Database::open(
+    const std::filesystem::path& path, const SecretBytes& key, OpenOptions options)
+{
+    if (key.size() != 32)
+        return fail(ErrorCode::Internal, "database key must be 32 bytes");
+    return openImpl(path, &key, options);
+}
+
+Result<std::unique_ptr<Database>> Database::openUnencrypted(const std::filesystem::path& path, OpenOptions options)
+{
+    return openImpl(path, nullptr, options);
+}
+
+Result<std::unique_ptr<Database>> Database::openImpl(
+    const std::filesystem::path& path, const SecretBytes* key, OpenOptions options)
+{
+    int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+    flags |= options.readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+    if (options.create && !options.readOnly)
+        flags |= SQLITE_OPEN_CREATE;
+    sqlite3* raw = nullptr;
+    const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+    std::unique_ptr<Database> db(new Database(raw, path));
+    if (rc != SQLITE_OK) {
+        if ((rc & 0xff) == SQLITE_CANTOPEN) {
+            std::error_code ec;
+            if (!options.create && !std::filesystem::exists(path, ec))
+                return fail(ErrorCode::NotInitialised, "There is no case file in this folder.");
+            return fail(ErrorCode::ReadOnly,
+                "The case file cannot be opened for writing. Check that the data folder is writable.");
+        }
+        return fail(db->errorFrom(rc, "open"));
+    }
+    sqlite3_extended_result_codes(raw, 1);
+    if (key) {
+        // "x'<64 hex digits>'" tells SQLCipher to use the bytes as the key itself, skipping its KDF.
+        SecretBytes literal(3 + 64 + 1);
+        auto* out = reinterpret_cast<char*>(literal.data());
+        out[0] = 'x';
+        out[1] = '\'';
+        static constexpr char hex[] = "0123456789abcdef";
+        for (std::size_t i = 0; i < 32; ++i) {
+            out[2 + 2 * i] = hex[key->data()[i] >> 4];
+            out[3 + 2 * i] = hex[key->data()[i] & 0xf];
+        }
+        out[66] = '\'';
+        if (sqlite3_key(raw, literal.data(), 67) != SQLITE_OK)
+            return fail(db->errorFrom(sqlite3_errcode(raw), "key"));
+    }
+    // A wrong key or a foreign file only shows on the first read.
+    if (auto st = db->exec("SELECT count(*) FROM sqlite_master"); !st)
+        return fail(st.error());
+    return db;
+}
+
+Status Database::configureForStore()
+{
+    FN_TRY(exec("PRAGMA journal_mode = WAL"));
+    FN_TRY(exec("PRAGMA synchronous = FULL"));
+    FN_TRY(exec("PRAGMA temp_store = MEMORY"));
+    FN_TRY(exec("PRAGMA secure_delete = ON"));
+    FN_TRY(exec("PRAGMA foreign_keys = OFF"));
+    sqlite3_busy_timeout(m_db, 5000);
+    return {};
+}
+
+Status Database::exec(std::string_view sql)
+{
+    char* message = nullptr;
+    const std::string text(sql);
+    const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &message);
+    sqlite3_free(message);
+    if (rc != SQLITE_OK)
+        return fail(errorFrom(rc, "statement"));
+    return {};
+}
+
+Result<Statement*> Database::prepare(std::string_view sql)
+{
+    const std::string key(sql);
+    if (auto it = m_statements.find(key); it != m_statements.end()) {
+        it->second->reset();
+        return it->second.get();
+    }
+    sqlite3_stmt* stmt = nullptr;
+    const int rc = sqlite3_prepare_v3(
+        m_db, key.c_str(), static_cast<int>(key.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        return fail(errorFrom(rc, "prepare"));
+    auto owned = std::make_unique<Statement>(*this, stmt);
+    Statement* raw = owned.get();
+    m_statements.emplace(key, std::move(owned));
+    return raw;
+}
+
+Result<Transaction> Database::begin()
+{
+    FN_TRY(exec("BEGIN IMMEDIATE"));
+    Transaction t(*this);
+    t.m_open = true;
+    return t;
+}
+
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
+std::int64_t Database::changes() const
+{
+    return sqlite3_changes64(m_db);
+}
+
+Error Database::errorFrom(int rc, std::string_view context) const
+{
+    const std::string detail = std::string(context) + ": " + sqlite3_errstr(rc);
+    switch (rc & 0xff) {
+    case SQLITE_NOTADB:
+        return { ErrorCode::NotADatabase,
+            "The case file cannot be read: it is not a fieldnotes store, or it does not belong to this key. "
+            "Check the data folder, or pair the tablet again to restore from the office.",
+            {} };
+    case SQLITE_CORRUPT:
+        return { ErrorCode::Corrupt,
+            "The case file is damaged (" + detail
+                + "). Nothing more will be written to it. Pair the tablet again "
+                  "to restore synced work from the office.",
+            {} };
+    case SQLITE_FULL:
+        return { ErrorCode::DiskFull, "The device storage is full. Free some space; nothing already saved is lost.",
+            {} };
+    case SQLITE_READONLY:
+        return { ErrorCode::ReadOnly, "The case file cannot be written: the data folder is read-only.", {} };
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return { ErrorCode::Busy, "The case file is in use by another program. Close it and try again.", {} };
+    case SQLITE_IOERR:
+        if (rc == SQLITE_IOERR_WRITE || rc == SQLITE_IOERR_FSYNC) {
+            const int err = sqlite3_system_errno(m_db);
+            if (err == ENOSPC)
+                return { ErrorCode::DiskFull,
+                    "The device storage is full. Free some space; nothing already saved is lost.", {} };
+        }
+        return { ErrorCode::Io, "Reading or writing the case file failed (" + detail + ").", {} };
+    case SQLITE_CONSTRAINT:
+        return { ErrorCode::InvalidArgument, "The change breaks a rule of the data (" + detail + ").", {} };
+    case SQLITE_CANTOPEN:
+        return { ErrorCode::Io, "The case file cannot be opened (" + detail + ").", {} };
+    default:
+        return { ErrorCode::Internal, "Storage error (" + detail + ").", {} };
+    }
+}
+
+} // namespace fieldnotes::core
