@@ -1,0 +1,511 @@
+#include "demo.h"
+
+#include <array>
+#include <random>
+#include <string_view>
+
+namespace fieldnotes::core {
+
+namespace {
+
+// Portable draws: std::uniform_int_distribution differs between standard libraries.
+class Draw {
+public:
+    explicit Draw(std::uint64_t seed)
+        : m_rng(seed)
+    {
+    }
+    int below(int n) { return n <= 1 ? 0 : static_cast<int>(m_rng() % static_cast<std::uint64_t>(n)); }
+    int between(int lo, int hi) { return lo + below(hi - lo + 1); }
+    bool chance(int percent) { return below(100) < percent; }
+    template<class C> const auto& pick(const C& c)
+    {
+        return c[static_cast<std::size_t>(below(static_cast<int>(std::size(c))))];
+    }
+
+private:
+    std::mt19937_64 m_rng;
+};
+
+constexpr std::array firstNames { "Amina", "Jonas", "Sofie", "Yonas", "Marius", "Leila", "Henrik", "Ida", "Tomasz",
+    "Fatima", "Eirik", "Nadia", "Olav", "Samira", "Kristian", "Hanna", "Hamid", "Maja", "Aisha", "Petter", "Liv",
+    "Dawit", "Elin", "Rustam" };
+constexpr std::array initials { "A.", "B.", "D.", "E.", "F.", "G.", "H.", "J.", "K.", "L.", "M.", "N.", "O.", "R.",
+    "S.", "T.", "V.", "Ø." };
+constexpr std::array languages { "norsk", "somali", "arabisk", "tigrinja", "polsk", "dari", "ukrainsk", "norsk",
+    "norsk", "norsk" };
+constexpr std::array employerNames { "Fjordkanten Kafé", "Nordlys Bakeri", "Holm Byggmester AS",
+    "Grønn Park Vedlikehold", "Solsiden Omsorgssenter", "Havnelageret AS", "Trygg Renhold AS", "Smia Sykkelverksted",
+    "Lilletorget Blomster", "Tindeutsikten Hotell", "Kvarteret Barnehage", "Vestby Gartneri", "Elvebakken Kantine",
+    "Berg Mekaniske Verksted", "Arkivtjenester Sør", "Kystmottaket Fisk", "Bussverkstedet Nord", "Rypetoppen Kiosk",
+    "Lunden Bruktbutikk", "Skogly Dyreklinikk", "Fargerike Maling Sentrum", "Bryggen Vaskeri", "Østbyen Frisør",
+    "Sentrum Parkering", "Linjebygg Elektro", "Møllehuset Bakeri", "Granly Gårdsbutikk", "Sjøkanten Restaurant",
+    "Kontorpartner Drift", "Bokhjørnet" };
+constexpr std::array sectors { "servering", "bakeri", "bygg", "grøntanlegg", "helse og omsorg", "lager og logistikk",
+    "renhold", "verksted", "handel", "hotell", "barnehage", "landbruk", "kantine", "industri", "kontor" };
+constexpr std::array tasks { "oppvask og rydding", "klargjøre salater", "varemottak", "plukke ordre",
+    "vaske ned lokaler", "skifte dekk", "stell av uteområder", "kassearbeid", "sortere post", "enkel montering",
+    "fylle på varer", "lage kaffe og servere", "kjøre truck", "skanne dokumenter", "hjelpe til på kjøkkenet" };
+constexpr std::array interests { "matlaging", "å jobbe med hendene", "dyr", "sykler og mekanikk", "orden og system",
+    "å være ute", "å møte folk", "data og skanning", "blomster og planter", "barn" };
+constexpr std::array visitNotes {
+    "Møtte {name} på arbeidsplassen. {name} har lært {task} siden sist og jobber mer selvstendig. Avtalte å se på "
+    "arbeidstiden neste gang.",
+    "Kort telefonsamtale. {name} er sliten etter en lang uke, men vil fortsette. Vi snakket om pauser og hvem "
+    "{name} kan spørre om hjelp.",
+    "Trepartsmøte med leder og {name}. Leder er fornøyd med oppmøte. Vi ble enige om å prøve {task} to dager i uka.",
+    "Observasjon i arbeid: {name} trenger tydelige beskjeder i starten av skiftet. Fadder gir god støtte.",
+    "Besøk hos ny arbeidsgiver. Stor interesse for å ta inn noen til {task}. Spurte hva som skal til for en fast "
+    "stilling.",
+    "{name} møtte ikke til avtalt tid. Sendte SMS og ringte, avtalte nytt møte på kafé torsdag.",
+    "Gikk gjennom yrkesprofilen sammen. {name} vil helst jobbe med {interest} og ønsker 60 prosent stilling.",
+    "Jobbsmak-dag: {name} prøvde {task}. Gikk bedre enn forventet, særlig samarbeidet med kollegene.",
+    "Oppfølging etter oppstart. Arbeidsgiver ønsker faste møter hver fjortende dag den første måneden.",
+    "Hjemmebesøk etter avtale. {name} har hatt en tung periode, men vil tilbake i jobb. Vi la en enkel plan for uka.",
+    "SMS-kontakt om vaktlisten for neste uke. {name} bekreftet oppmøte.",
+    "Møte med NAV-veileder og {name} om forlengelse av tiltaket. Begrunnelse: god progresjon i praksis.",
+};
+constexpr std::array observationsPerson { "Virker tryggere enn før.", "Litt urolig i starten, roet seg etter hvert.",
+    "Tar initiativ til å spørre.", "Trenger påminnelse om pauser.", "Godt humør, prater med kollegene." };
+constexpr std::array observationsTask { "Gjør oppgaven riktig, men sakte.", "Mestrer rutinene uten hjelp.",
+    "Trenger en sjekkliste for rekkefølgen.", "Jobber nøyaktig og ryddig.", "Vil gjerne lære flere oppgaver." };
+constexpr std::array observationsEnvironment { "Travelt rundt lunsj.", "Rolig miljø, god tone.",
+    "Mye støy fra maskinene.", "Kollegene inkluderer i pausene.", "Lite plass, mange samtidig." };
+constexpr std::array actionTexts { "Sende vaktliste til {name}", "Avklare arbeidstid med leder",
+    "Bestille tolk til neste møte", "Sjekke reisevei og busskort", "Oppdatere yrkesprofilen", "Søke lønnstilskudd",
+    "Avtale jobbsmak", "Ringe fadder om opplæringsplan" };
+constexpr std::array supportSituations { "Opplæring i {task}.", "Gikk gjennom vaktlisten sammen.",
+    "Hjalp med en vanskelig kunde.", "Lunsjpause med kollegene.", "Forklarte nye rutiner for renhold.",
+    "Øvde på fagord i arbeidet." };
+constexpr std::array handledWell { "Kom presis og hilste på alle.", "Spurte når noe var uklart.",
+    "Fullførte oppgaven på egen hånd.", "Tok imot tilbakemelding på en fin måte." };
+constexpr std::array needsWork { "Glemmer å melde fra ved fravær.", "Tar for lange pauser.",
+    "Trenger hjelp til å prioritere.", "Sier lite i møter." };
+constexpr std::array reflectionSituations { "Arbeidsgiver var skeptisk til deltid.",
+    "Deltaker ville avslutte etter to uker.", "Første møte med en ny bedrift i bygg.",
+    "Tolk uteble fra trepartsmøtet." };
+
+std::string fill(std::string_view text, const std::string& name, const std::string& task, const std::string& interest)
+{
+    std::string out(text);
+    auto replaceAll = [&](std::string_view key, const std::string& with) {
+        for (std::size_t pos = out.find(key); pos != std::string::npos; pos = out.find(key, pos + with.size()))
+            out.replace(pos, key.size(), with);
+    };
+    replaceAll("{name}", name);
+    replaceAll("{task}", task);
+    replaceAll("{interest}", interest);
+    return out;
+}
+
+struct Pathway {
+    ParticipantStatus status;
+    Programme programme;
+};
+
+constexpr std::array pathways {
+    Pathway { ParticipantStatus::InWork, Programme::Ips },
+    Pathway { ParticipantStatus::JobSearch, Programme::UtvidetOppfolging },
+    Pathway { ParticipantStatus::InWork, Programme::UtvidetOppfolging },
+    Pathway { ParticipantStatus::Profiling, Programme::IntroductionProgramme },
+    Pathway { ParticipantStatus::JobTasting, Programme::Jobbsjansen },
+    Pathway { ParticipantStatus::InWork, Programme::IntroductionProgramme },
+    Pathway { ParticipantStatus::Engagement, Programme::Ips },
+    Pathway { ParticipantStatus::JobSearch, Programme::Ips },
+    Pathway { ParticipantStatus::InWork, Programme::Jobbsjansen },
+    Pathway { ParticipantStatus::Paused, Programme::UtvidetOppfolging },
+    Pathway { ParticipantStatus::InWork, Programme::UtvidetOppfolging },
+    Pathway { ParticipantStatus::Referred, Programme::UtvidetOppfolging },
+    Pathway { ParticipantStatus::JobTasting, Programme::IntroductionProgramme },
+    Pathway { ParticipantStatus::InWork, Programme::Ips },
+    Pathway { ParticipantStatus::Profiling, Programme::UtvidetOppfolging },
+    Pathway { ParticipantStatus::JobSearch, Programme::Jobbsjansen },
+    Pathway { ParticipantStatus::Discharged, Programme::Ips },
+    Pathway { ParticipantStatus::InWork, Programme::UtvidetOppfolging },
+    Pathway { ParticipantStatus::JobSearch, Programme::IntroductionProgramme },
+    Pathway { ParticipantStatus::Engagement, Programme::UtvidetOppfolging },
+};
+
+std::set<int> stepsFor(ParticipantStatus s)
+{
+    switch (s) {
+    case ParticipantStatus::Referred:
+    case ParticipantStatus::Engagement:
+        return { 1 };
+    case ParticipantStatus::Profiling:
+        return { 2 };
+    case ParticipantStatus::JobSearch:
+        return { 2, 3, 4 };
+    case ParticipantStatus::JobTasting:
+        return { 3, 4 };
+    case ParticipantStatus::InWork:
+        return { 5 };
+    case ParticipantStatus::Paused:
+    case ParticipantStatus::Discharged:
+        return {};
+    }
+    return {};
+}
+
+class Generator {
+public:
+    Generator(Store& store, const DemoOptions& options)
+        : m_store(store)
+        , m_options(options)
+        , m_draw(options.seed)
+        , m_ids(options.seed ^ 0x5eedf1e1d0u)
+        , m_anchor(options.anchor.ok() ? options.anchor : store.today())
+    {
+    }
+
+    Status run()
+    {
+        FN_TRY(staff());
+        FN_TRY(employers());
+        for (int i = 0; i < m_options.participants; ++i)
+            FN_TRY(participant(i));
+        FN_TRY(employerOnlyVisits());
+        FN_TRY(reflections());
+        FN_TRY(fidelity());
+        return {};
+    }
+
+    DemoSummary summary;
+
+private:
+    template<class T> Status make(T record)
+    {
+        record.id = m_ids.next();
+        ++summary.records;
+        if constexpr (RecordTraits<T>::journal)
+            return m_store.append(std::move(record)).map([](const Id&) {});
+        else
+            return m_store.create(std::move(record)).map([](const Id&) {});
+    }
+
+    template<class T> Result<Id> makeId(T record)
+    {
+        record.id = m_ids.next();
+        ++summary.records;
+        if constexpr (RecordTraits<T>::journal)
+            return m_store.append(std::move(record));
+        else
+            return m_store.create(std::move(record));
+    }
+
+    Date daysAgo(int n) const { return addDays(m_anchor, -n); }
+
+    Status staff()
+    {
+        FN_TRY_ASSIGN(summary.staff.specialist, makeId(Staff { {}, "Ingrid Lunde", StaffRole::Specialist }));
+        FN_TRY_ASSIGN(summary.staff.colleague, makeId(Staff { {}, "Tarek Haddad", StaffRole::Specialist }));
+        FN_TRY_ASSIGN(summary.staff.lead, makeId(Staff { {}, "Marit Økland", StaffRole::Lead }));
+        FN_TRY_ASSIGN(summary.staff.mentorUser, makeId(Staff { {}, "Per Aasen", StaffRole::Mentor }));
+        return {};
+    }
+
+    Status employers()
+    {
+        for (std::size_t i = 0; i < employerNames.size(); ++i) {
+            Employer e;
+            e.name = employerNames[i];
+            e.orgNumber = std::to_string(910000000 + m_draw.between(1000, 999999));
+            e.sector = m_draw.pick(sectors);
+            e.address = "Storgata " + std::to_string(m_draw.between(1, 120));
+            e.needs = "Trenger ekstra hender til " + std::string(m_draw.pick(tasks)) + ".";
+            e.culture = m_draw.pick(observationsEnvironment);
+            e.inclusionExperience = m_draw.chance(50) ? "Har hatt deltakere fra NAV før." : "Ingen erfaring ennå.";
+            e.accommodationOptions = m_draw.chance(60) ? "Kan tilpasse arbeidstid og gi fast fadder." : "";
+            e.followUpPreference = m_draw.chance(70) ? FollowUpPreference::OnSite : FollowUpPreference::MeetingsOnly;
+            e.ownerId = m_draw.chance(80) ? summary.staff.specialist : summary.staff.colleague;
+            FN_TRY_ASSIGN(Id id, makeId(e));
+            m_employers.push_back(id);
+            FN_TRY(make(EmployerContact {
+                {}, id, "Daglig leder", "Leder", "4" + std::to_string(m_draw.between(1000000, 9999999)), "" }));
+            Workplace w { {}, id,
+                std::string(employerNames[i]) + " (avdeling " + std::to_string(m_draw.between(1, 3)) + ")", e.address,
+                "Felles lunsj kl. 11.30", "Ring leder før kl. 8", "SMS til leder",
+                m_draw.chance(50) ? "Dag og kveld" : "Dagtid", "" };
+            FN_TRY_ASSIGN(Id wp, makeId(w));
+            m_workplaces.push_back(wp);
+            for (int t = 0; t < 3; ++t)
+                FN_TRY(make(WorkplaceTask { {}, id, wp, m_draw.pick(tasks), "" }));
+            ++summary.employers;
+        }
+        return {};
+    }
+
+    Status participant(int index)
+    {
+        const Pathway& plan = pathways[static_cast<std::size_t>(index) % pathways.size()];
+        const std::string name = std::string(firstNames[static_cast<std::size_t>(index) % firstNames.size()]) + " "
+            + m_draw.pick(initials);
+        const int daysIn = plan.status == ParticipantStatus::Referred ? m_draw.between(3, 20) : m_draw.between(90, 720);
+        const Date referral = daysAgo(daysIn);
+        const std::string task = m_draw.pick(tasks);
+        const std::string interest = m_draw.pick(interests);
+
+        Participant p;
+        p.id = m_ids.next();
+        p.displayName = name;
+        p.phone = "9" + std::to_string(m_draw.between(1000000, 9999999));
+        p.programme = plan.programme;
+        p.referralOn = referral;
+        p.referralReason = "Ønsker arbeid; trenger tett oppfølging i oppstarten.";
+        p.measureEndOn = addDays(referral, 365);
+        p.status = plan.status;
+        p.steps = stepsFor(plan.status);
+        p.preferredLanguage = m_draw.pick(languages);
+        p.interpreterNeeded = plan.programme == Programme::IntroductionProgramme && m_draw.chance(60);
+        p.shiftConstraint = m_draw.chance(30) ? "Kan ikke jobbe kveld (barn)" : "";
+        p.transportConstraint = m_draw.chance(25) ? "Har ikke førerkort" : "";
+        p.specialistId = summary.staff.specialist;
+        if (plan.status == ParticipantStatus::Discharged) {
+            p.dischargeReason = DischargeReason::Work;
+            p.dischargedOn = daysAgo(m_draw.between(10, 60));
+        }
+        const Id pid = p.id;
+        ++summary.records;
+        FN_TRY(m_store.create(p));
+        ++summary.participants;
+
+        FN_TRY(make(Consent { {}, pid, ConsentKind::Participation, {}, {}, {}, "", "Delta i oppfølgingen", referral, {},
+            "Frivillig deltakelse i Supported Employment.", "Du er med fordi du vil." }));
+        Profile profile;
+        profile.id = pid;
+        profile.participantId = pid;
+        profile.interests = interest;
+        profile.skills = "Punktlig, flink med " + task;
+        profile.experience = m_draw.chance(50) ? "Butikk og lager, 2 år" : "Lite arbeidserfaring";
+        profile.strengths = "Blid og pliktoppfyllende";
+        profile.supportNeeds = "Tydelige beskjeder og en fast person å spørre";
+        profile.mustHave = "Dagtid";
+        profile.mustAvoid = "Mye kundekontakt i starten";
+        profile.dreamJob = "Jobbe med " + interest;
+        profile.wantedHoursPct = m_draw.pick(std::array { 40, 50, 60, 80, 100 });
+        profile.canToday = task;
+        profile.needsToLearn = "Å melde fra ved fravær";
+        ++summary.records;
+        FN_TRY(m_store.create(profile));
+        FN_TRY(make(Plan { pid, pid, "Komme i ordinært arbeid innen et år", "Ukentlig første måned, deretter månedlig",
+            "Fadder overtar gradvis etter tre måneder", addDays(referral, 30), {} }));
+        for (int g = 0; g < m_draw.between(2, 5); ++g)
+            FN_TRY(make(Goal { {}, pid, {}, "Delmål " + std::to_string(g + 1) + ": " + std::string(m_draw.pick(tasks)),
+                g == 0 ? GoalStatus::Achieved : GoalStatus::Open, addDays(referral, 60 * (g + 1)) }));
+        if (plan.programme == Programme::IntroductionProgramme)
+            for (int l = 0; l < 3; ++l)
+                FN_TRY(make(LanguageLevel { {}, pid, addDays(referral, l * 120),
+                    std::array { CefrLevel::A1, CefrLevel::A2, CefrLevel::B1 }[static_cast<std::size_t>(l)], "" }));
+        if (daysIn > 365)
+            FN_TRY(make(MeasureExtension { {}, pid, addDays(referral, 350), addDays(referral, 545),
+                "God progresjon, trenger mer tid i arbeid." }));
+
+        // A placement for those who reached the job-finding steps.
+        std::optional<Placement> placement;
+        const std::size_t employerIndex = static_cast<std::size_t>(m_draw.below(static_cast<int>(m_employers.size())));
+        if (plan.status == ParticipantStatus::InWork || plan.status == ParticipantStatus::JobTasting
+            || plan.status == ParticipantStatus::Discharged) {
+            Placement pl;
+            pl.id = m_ids.next();
+            pl.participantId = pid;
+            pl.employerId = m_employers[employerIndex];
+            pl.workplaceId = m_workplaces[employerIndex];
+            pl.kind = plan.status == ParticipantStatus::JobTasting ? PlacementKind::JobTasting : PlacementKind::PaidJob;
+            if (pl.kind == PlacementKind::PaidJob)
+                pl.contract = m_draw.chance(30) ? ContractType::Permanent : ContractType::Temporary;
+            pl.title = task;
+            pl.startOn = daysAgo(std::max(7, daysIn / 2));
+            pl.trialEndOn = addDays(*pl.startOn, 180);
+            if (pl.contract == ContractType::Temporary)
+                pl.contractEndOn = addDays(*pl.startOn, 365);
+            pl.carvedTasks = task + ", " + std::string(m_draw.pick(tasks));
+            pl.accommodations = "Fast fadder, korte dager første uke";
+            ++summary.records;
+            FN_TRY(m_store.create(pl));
+            placement = pl;
+            FN_TRY(make(PositionChange { {}, pid, pl.id, pl.startOn, 40 }));
+            if (daysIn > 200)
+                FN_TRY(make(PositionChange { {}, pid, pl.id, addDays(*pl.startOn, 90), 60 }));
+            if (pl.kind == PlacementKind::PaidJob)
+                FN_TRY(make(SupportMeasure { {}, pid, pl.id, SupportMeasureKind::WageSubsidy, 40, {}, pl.startOn,
+                    addDays(*pl.startOn, 365), addDays(*pl.startOn, 180) }));
+            FN_TRY(make(Consent { {}, pid, ConsentKind::Disclosure, DisclosureItem::SupportNeeds,
+                RecipientKind::Employer, pl.employerId, employerNames[employerIndex],
+                "Tilrettelegging på arbeidsplassen", pl.startOn, {},
+                "Arbeidsgiver kan få vite hvilke tilpasninger som trengs.", "Sjefen får vite hva som hjelper deg." }));
+        }
+
+        // Contacts over the whole time in the service.
+        const int weeks = std::max(1, daysIn / 7);
+        const int contacts = std::max(2, weeks * m_options.contactsPerWeek + m_draw.below(weeks + 1) / 2);
+        for (int v = 0; v < contacts; ++v) {
+            const int ago = daysIn - (daysIn * v) / contacts;
+            Visit visit;
+            visit.participantId = pid;
+            visit.authorId = summary.staff.specialist;
+            const bool atWork = placement && daysAgo(ago) >= *placement->startOn;
+            visit.contactType = atWork ? m_draw.pick(std::array { ContactType::WorkplaceFollowUp, ContactType::Phone,
+                                    ContactType::Sms, ContactType::ThreeWayMeeting, ContactType::WorkplaceFollowUp })
+                                       : m_draw.pick(std::array { ContactType::Phone, ContactType::Sms,
+                                           ContactType::HomeVisit, ContactType::OutreachAttempt, ContactType::Email,
+                                           ContactType::JobTastingDay, ContactType::EmployerFollowUp });
+            if (atWork || visit.contactType == ContactType::EmployerFollowUp
+                || visit.contactType == ContactType::JobTastingDay) {
+                visit.employerId = m_employers[employerIndex];
+                visit.workplaceId = m_workplaces[employerIndex];
+            }
+            visit.occurredOn = daysAgo(ago);
+            visit.startTime = std::to_string(m_draw.between(8, 15)) + ":" + (m_draw.chance(50) ? "00" : "30");
+            if (visit.startTime->size() == 4)
+                visit.startTime = "0" + *visit.startTime;
+            const bool remote = visit.contactType == ContactType::Phone || visit.contactType == ContactType::Sms
+                || visit.contactType == ContactType::Email;
+            visit.durationMin = remote ? m_draw.between(5, 20) : m_draw.between(30, 90);
+            visit.place = remote ? "" : (atWork ? "På arbeidsplassen" : "Kafé i sentrum");
+            visit.attendees = { Attendee::Participant };
+            if (visit.employerId)
+                visit.attendees.insert(Attendee::Employer);
+            if (p.interpreterNeeded && !remote)
+                visit.attendees.insert(Attendee::Interpreter);
+            visit.purpose = atWork ? "Oppfølging i arbeid" : "Jobbsøking og kartlegging";
+            visit.steps = p.steps.empty() ? std::set<int> { 3 } : p.steps;
+            if (!remote) {
+                visit.obsPerson = m_draw.pick(observationsPerson);
+                visit.obsTask = m_draw.pick(observationsTask);
+                visit.obsEnvironment = m_draw.pick(observationsEnvironment);
+                visit.fieldTime = true;
+            }
+            visit.note = fill(m_draw.pick(visitNotes), name, task, interest);
+            if (v + 1 == contacts && plan.status != ParticipantStatus::Discharged)
+                visit.nextVisitOn = addDays(m_anchor, m_draw.between(-10, 14));
+            FN_TRY_ASSIGN(Id vid, makeId(visit));
+            ++summary.visits;
+            const int actions = (visit.contactType == ContactType::Sms || visit.contactType == ContactType::Email)
+                ? 0
+                : m_draw.below(4);
+            for (int a = 0; a < actions; ++a) {
+                const Date due = addDays(visit.occurredOn, m_draw.between(3, 21));
+                AgreedAction act { {}, pid, visit.employerId, vid, fill(m_draw.pick(actionTexts), name, task, interest),
+                    m_draw.pick(
+                        std::array { ActionOwner::Specialist, ActionOwner::Participant, ActionOwner::Employer }),
+                    due, {} };
+                if (due < m_anchor && m_draw.chance(85))
+                    act.doneOn = due;
+                FN_TRY(make(act));
+            }
+        }
+
+        // Natural support from a mentor for everyone in paid work.
+        if (placement && placement->kind == PlacementKind::PaidJob && plan.status == ParticipantStatus::InWork) {
+            Mentor mentor { {}, *placement->employerId, {}, "Fadder hos " + std::string(employerNames[employerIndex]),
+                "4" + std::to_string(m_draw.between(1000000, 9999999)), "", "Mentorkurs (en dag)" };
+            if (!m_mentorUserTaken) {
+                mentor.staffId = summary.staff.mentorUser;
+                mentor.name = "Per Aasen";
+                m_mentorUserTaken = true;
+            }
+            FN_TRY_ASSIGN(Id mid, makeId(mentor));
+            FN_TRY_ASSIGN(Id assignment,
+                makeId(MentorAssignment { {}, pid, mid, placement->id, placement->startOn, {},
+                    "Opplæring i arbeidsoppgavene og inkludering i kollegafellesskapet", 14,
+                    addDays(*placement->startOn, 90) }));
+            FN_TRY(make(LearningGoal { {}, pid, assignment, "Lære " + task + " på egen hånd", GoalStatus::Open }));
+            FN_TRY(make(LearningGoal { {}, pid, assignment, "Melde fra til leder ved fravær", GoalStatus::Open }));
+            FN_TRY(make(Consent { {}, pid, ConsentKind::Disclosure, DisclosureItem::LearningGoals,
+                RecipientKind::Mentor, mid, mentor.name, "Fadder skal kunne støtte læringsmålene", placement->startOn,
+                {}, "Fadderen kan se læringsmålene dine.", "Fadderen ser hva du vil lære." }));
+            const int days = daysBetween(*placement->startOn, m_anchor);
+            for (int d = 0; d < days; d += m_draw.between(1, 2)) {
+                NaturalSupportEntry e;
+                e.participantId = pid;
+                e.mentorId = mid;
+                e.authorId = mentor.staffId ? *mentor.staffId : summary.staff.mentorUser;
+                e.occurredOn = addDays(*placement->startOn, d);
+                e.minutes = m_draw.pick(std::array { 10, 15, 20, 30, 45, 60 });
+                e.kind = m_draw.pick(std::array {
+                    SupportKind::TaskTraining, SupportKind::Language, SupportKind::Social, SupportKind::Feedback });
+                e.situation = fill(m_draw.pick(supportSituations), name, task, interest);
+                e.handledWell = m_draw.pick(handledWell);
+                e.needsWork = m_draw.chance(60) ? m_draw.pick(needsWork) : "";
+                e.expectedBehaviour = e.needsWork.empty() ? "" : "Si fra til leder før kl. 8.";
+                e.needsSpecialist = m_draw.chance(4);
+                FN_TRY(make(e));
+                ++summary.naturalSupportEntries;
+            }
+        }
+        if (m_draw.chance(40))
+            FN_TRY(make(Reminder { {}, pid, summary.staff.specialist, addDays(m_anchor, m_draw.between(-3, 20)),
+                "Følge opp " + name + " om " + std::string(m_draw.pick(tasks)), {} }));
+        return {};
+    }
+
+    Status employerOnlyVisits()
+    {
+        // New employer visits and follow-ups without a participant present.
+        for (int d = 700; d > 0; d -= m_draw.between(1, 4)) {
+            const std::size_t e = static_cast<std::size_t>(m_draw.below(static_cast<int>(m_employers.size())));
+            Visit v;
+            v.employerId = m_employers[e];
+            v.authorId = summary.staff.specialist;
+            v.contactType = m_draw.chance(50) ? ContactType::NewEmployerVisit : ContactType::EmployerFollowUp;
+            v.occurredOn = daysAgo(d);
+            v.startTime = "10:00";
+            v.durationMin = m_draw.between(30, 60);
+            v.place = std::string(employerNames[e]);
+            v.attendees = { Attendee::Employer };
+            v.purpose = "Bli kjent med behov og oppgaver";
+            v.steps = { 4 };
+            v.obsEnvironment = m_draw.pick(observationsEnvironment);
+            v.note = fill(visitNotes[4], "arbeidsgiver", std::string(m_draw.pick(tasks)), "");
+            v.fieldTime = true;
+            FN_TRY(make(v));
+            ++summary.visits;
+        }
+        return {};
+    }
+
+    Status reflections()
+    {
+        for (int d = 700; d > 0; d -= 7)
+            FN_TRY(make(Reflection { {}, summary.staff.specialist, daysAgo(d), m_draw.pick(reflectionSituations),
+                "Lyttet og spurte hva som skal til.", "Vi fant en løsning sammen.", "Forberede meg bedre.",
+                "Å ta med deltakeren på besøket.", m_draw.between(1, 5), {} }));
+        return {};
+    }
+
+    Status fidelity()
+    {
+        for (int half = 3; half >= 0; --half) {
+            std::vector<int> scores;
+            for (int item = 0; item < 19; ++item)
+                scores.push_back(m_draw.between(2, 5));
+            FN_TRY(make(FidelityAssessment { {}, daysAgo(half * 182 + 5), scores, "Halvårlig egenvurdering" }));
+        }
+        return {};
+    }
+
+    Store& m_store;
+    DemoOptions m_options;
+    Draw m_draw;
+    SeededIds m_ids;
+    Date m_anchor;
+    std::vector<Id> m_employers;
+    std::vector<Id> m_workplaces;
+    bool m_mentorUserTaken = false;
+};
+
+} // namespace
+
+Result<DemoSummary> loadDemo(Store& store, const DemoOptions& options)
+{
+    Generator generator(store, options);
+    FN_TRY(store.transaction([&]() -> Status {
+        FN_TRY(generator.run());
+        if (store.staffId().empty())
+            FN_TRY(store.setStaffId(generator.summary.staff.specialist));
+        return {};
+    }));
+    return generator.summary;
+}
+
+} // namespace fieldnotes::core

@@ -1,0 +1,585 @@
+#include "ledger.h"
+
+#include "replica.h"
+
+#include <algorithm>
+
+namespace fieldnotes::core {
+
+std::string_view outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Applied:
+        return "applied";
+    case Outcome::Duplicate:
+        return "duplicate";
+    case Outcome::Conflict:
+        return "conflict";
+    case Outcome::Rejected:
+        return "rejected";
+    }
+    return "unknown";
+}
+
+namespace {
+
+ChangeOutcome rejected(const Change& c, std::string reason)
+{
+    return { c.seq, Outcome::Rejected, std::move(reason) };
+}
+
+const Value* fieldIn(const FieldValues& fields, std::string_view col)
+{
+    for (const auto& [n, v] : fields)
+        if (n == col)
+            return &v;
+    return nullptr;
+}
+
+Version versionOf(const RowState& rs, std::string_view col)
+{
+    for (const auto& [n, v] : rs.fieldVersions)
+        if (n == col)
+            return v;
+    return rs.created;
+}
+
+std::string validateFields(const TableInfo& t, const FieldValues& fields)
+{
+    for (const auto& [col, value] : fields) {
+        if (!t.column(col))
+            return "unknown field " + std::string(t.name) + "." + col;
+        if (t.validate && !t.validate(col, value))
+            return "invalid value for " + std::string(t.name) + "." + col;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<std::int64_t> Ledger::head()
+{
+    FN_TRY_ASSIGN(auto v, m_store->state("feed_seq"));
+    if (v && std::holds_alternative<std::int64_t>(*v))
+        return std::get<std::int64_t>(*v);
+    return std::int64_t { 0 };
+}
+
+Result<std::int64_t> Ledger::highWater(const std::string& deviceId)
+{
+    FN_TRY_ASSIGN(Statement * st, m_store->db().prepare("SELECT seq FROM device_seq WHERE device = ?"));
+    st->bind(1, deviceId);
+    FN_TRY_ASSIGN(const bool row, st->step());
+    const std::int64_t seq = row ? st->integer(0) : 0;
+    st->reset();
+    return seq;
+}
+
+Status Ledger::persistClock()
+{
+    return m_store->setState("hlc", static_cast<std::int64_t>(m_store->hlc().last()));
+}
+
+Status Ledger::bump(const TableInfo& t, const Id& id, const std::string& scope)
+{
+    FN_TRY_ASSIGN(const std::int64_t current, head());
+    const std::int64_t seq = current + 1;
+    FN_TRY(m_store->setState("feed_seq", seq));
+    FN_TRY_ASSIGN(
+        Statement * upd, m_store->db().prepare("UPDATE " + std::string(t.name) + " SET _seq = ? WHERE id = ?"));
+    FN_TRY(upd->bind(1, seq).bind(2, id).run());
+    FN_TRY_ASSIGN(
+        Statement * feed, m_store->db().prepare("REPLACE INTO feed(seq, tbl, row_id, scope) VALUES (?, ?, ?, ?)"));
+    return feed->bind(1, seq).bind(2, t.name).bind(3, id).bind(4, scope).run();
+}
+
+Status Ledger::recordConflict(const std::string& kind, const TableInfo& t, const Id& rowId, const std::string& scope,
+    const std::string& column, const Value& keptValue, const Version& kept, const Value& otherValue,
+    const Version& other)
+{
+    const TableInfo* conflicts = findTable("conflicts");
+    const Id id = m_store->ids().next();
+    FN_TRY_ASSIGN(Statement * st,
+        m_store->db().prepare("INSERT INTO conflicts(id, _scope, _hlc, _dev, kind, tbl, row_id, col, kept_value, "
+                              "kept_hlc, kept_dev, other_value, other_hlc, other_dev) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    FN_TRY(st->bind(1, id)
+               .bind(2, scope)
+               .bind(3, static_cast<std::int64_t>(m_store->hlc().tick()))
+               .bind(4, m_store->deviceId())
+               .bind(5, kind)
+               .bind(6, t.name)
+               .bind(7, rowId)
+               .bind(8, column)
+               .bind(9, keptValue)
+               .bind(10, static_cast<std::int64_t>(kept.hlc))
+               .bind(11, kept.device)
+               .bind(12, otherValue)
+               .bind(13, static_cast<std::int64_t>(other.hlc))
+               .bind(14, other.device)
+               .run());
+    return bump(*conflicts, id, scope);
+}
+
+Result<std::string> Ledger::scopeOf(const Change& c)
+{
+    const TableInfo* t = findTable(c.op == ChangeOp::Resolve ? "conflicts" : c.table);
+    if (!t)
+        return fail(ErrorCode::InvalidArgument, "unknown table");
+    if (c.op == ChangeOp::Create || c.op == ChangeOp::Append) {
+        auto scope = deriveScope(*t, c.rowId, [&](std::string_view col) {
+            const Value* v = fieldIn(c.fields, col);
+            return v ? *v : Value {};
+        });
+        if (!scope)
+            return fail(ErrorCode::InvalidArgument, "the record belongs to no participant, employer or team");
+        return *scope;
+    }
+    FN_TRY_ASSIGN(
+        Statement * st, m_store->db().prepare("SELECT _scope FROM " + std::string(t->name) + " WHERE id = ?"));
+    st->bind(1, c.rowId);
+    FN_TRY_ASSIGN(const bool row, st->step());
+    std::string scope = row ? st->text(0) : std::string();
+    st->reset();
+    if (scope.empty())
+        return fail(ErrorCode::NotFound, "the record is not at the office");
+    return scope;
+}
+
+Result<std::vector<ChangeOutcome>> Ledger::applyBatch(
+    const std::string& deviceId, const std::vector<Change>& changes, const Permission& permitted)
+{
+    std::vector<ChangeOutcome> outcomes;
+    FN_TRY(m_store->transaction([&]() -> Status {
+        FN_TRY_ASSIGN(std::int64_t hw, highWater(deviceId));
+        std::int64_t previous = 0;
+        for (const Change& original : changes) {
+            if (original.seq <= previous)
+                return fail(ErrorCode::Protocol, "changes out of order in a push");
+            previous = original.seq;
+            if (original.seq <= hw) {
+                outcomes.push_back({ original.seq, Outcome::Duplicate, {} });
+                continue;
+            }
+            Change c = original;
+            c.version.device = deviceId; // the authenticated device, whatever the message claims
+            if (permitted) {
+                auto scope = scopeOf(c);
+                std::string denial = scope ? permitted(c, *scope) : std::string();
+                if (!scope && scope.error().code == ErrorCode::NotFound && c.op != ChangeOp::Create
+                    && c.op != ChangeOp::Append)
+                    denial = "the record is not at the office (it may have been erased)";
+                else if (!scope && denial.empty())
+                    denial = scope.error().message;
+                if (!denial.empty()) {
+                    outcomes.push_back(rejected(c, denial));
+                    hw = c.seq;
+                    continue;
+                }
+            }
+            FN_TRY_ASSIGN(ChangeOutcome o, apply(deviceId, c));
+            outcomes.push_back(std::move(o));
+            hw = c.seq;
+        }
+        FN_TRY_ASSIGN(Statement * st,
+            m_store->db().prepare("INSERT INTO device_seq(device, seq) VALUES (?, ?) "
+                                  "ON CONFLICT(device) DO UPDATE SET seq = excluded.seq"));
+        FN_TRY(st->bind(1, deviceId).bind(2, hw).run());
+        return persistClock();
+    }));
+    return outcomes;
+}
+
+Result<ChangeOutcome> Ledger::applyOwn(Change change)
+{
+    change.version = { m_store->hlc().tick(), m_store->deviceId() };
+    ChangeOutcome outcome;
+    FN_TRY(m_store->transaction([&]() -> Status {
+        FN_TRY_ASSIGN(outcome, apply(m_store->deviceId(), change));
+        return persistClock();
+    }));
+    return outcome;
+}
+
+Result<ChangeOutcome> Ledger::apply(const std::string& deviceId, const Change& c)
+{
+    (void)deviceId;
+    m_store->hlc().observe(c.version.hlc);
+    if (c.op == ChangeOp::Resolve)
+        return applyResolve(c);
+    const TableInfo* t = findTable(c.table);
+    if (!t || t->recordClass == RecordClass::Conflict)
+        return rejected(c, "unknown or office-only table");
+    switch (c.op) {
+    case ChangeOp::Create:
+        return applyCreate(*t, c);
+    case ChangeOp::Set:
+        return applySet(*t, c, c.base);
+    case ChangeOp::Append:
+        return applyAppend(*t, c);
+    case ChangeOp::Delete:
+        return applyDelete(*t, c);
+    case ChangeOp::Resolve:
+        break;
+    }
+    return rejected(c, "unknown operation");
+}
+
+static Result<bool> isErased(Database& db, const std::string& scope)
+{
+    FN_TRY_ASSIGN(Statement * st, db.prepare("SELECT count(*) FROM feed WHERE tbl = '_purge' AND row_id = ?"));
+    st->bind(1, scope);
+    FN_TRY(st->step());
+    const bool erased = st->integer(0) > 0;
+    st->reset();
+    return erased;
+}
+
+static Status insertRow(Database& db, const TableInfo& t, const Id& id, const std::string& scope, const Version& v,
+    const FieldValues& fields)
+{
+    std::string sql = "INSERT INTO " + std::string(t.name) + " (id, _scope, _hlc, _dev";
+    std::string values = "?, ?, ?, ?";
+    for (const auto& f : fields) {
+        sql += ", " + f.first;
+        values += ", ?";
+    }
+    FN_TRY_ASSIGN(Statement * st, db.prepare(sql + ") VALUES (" + values + ")"));
+    st->bind(1, id).bind(2, scope).bind(3, static_cast<std::int64_t>(v.hlc)).bind(4, v.device);
+    for (std::size_t i = 0; i < fields.size(); ++i)
+        st->bind(static_cast<int>(i + 5), fields[i].second);
+    return st->run();
+}
+
+Result<ChangeOutcome> Ledger::applyCreate(const TableInfo& t, const Change& c)
+{
+    if (t.recordClass != RecordClass::Mutable)
+        return rejected(c, "journal entries are appended, not created");
+    if (!looksLikeId(c.rowId))
+        return rejected(c, "record id is not a UUID");
+    if (auto bad = validateFields(t, c.fields); !bad.empty())
+        return rejected(c, bad);
+    FN_TRY_ASSIGN(const std::string scope, scopeOf(c));
+    FN_TRY_ASSIGN(const bool erased, isErased(m_store->db(), scope));
+    if (erased)
+        return rejected(c, "this person's data has been erased at the office");
+    FN_TRY_ASSIGN(auto existing, readRowState(*m_store, t, c.rowId));
+    if (!existing) {
+        FN_TRY(insertRow(m_store->db(), t, c.rowId, scope, c.version, c.fields));
+        FN_TRY(bump(t, c.rowId, scope));
+        FN_TRY(m_store->reindex(t, c.rowId));
+        return ChangeOutcome { c.seq, Outcome::Applied, {} };
+    }
+    if (existing->scope != scope)
+        return rejected(c, "a record with this id belongs to someone else");
+    // The same record created on two devices (one profile per participant, say): each field is an
+    // edit made without knowing the other.
+    ChangeOutcome result { c.seq, Outcome::Applied, {} };
+    for (const auto& [col, value] : c.fields) {
+        Change set = c;
+        set.op = ChangeOp::Set;
+        set.column = col;
+        set.value = value;
+        FN_TRY_ASSIGN(ChangeOutcome o, applySet(t, set, Version {}));
+        if (o.outcome == Outcome::Conflict)
+            result.outcome = Outcome::Conflict;
+    }
+    return result;
+}
+
+Result<ChangeOutcome> Ledger::applySet(const TableInfo& t, const Change& c, const Version& base)
+{
+    if (t.recordClass != RecordClass::Mutable)
+        return rejected(c, "finalized entries cannot be changed");
+    if (!t.column(c.column))
+        return rejected(c, "unknown field " + std::string(t.name) + "." + c.column);
+    if (t.isScopeColumn(c.column))
+        return rejected(c, "a record cannot be moved to another participant or employer");
+    if (t.validate && !t.validate(c.column, c.value))
+        return rejected(c, "invalid value for " + std::string(t.name) + "." + c.column);
+    FN_TRY_ASSIGN(auto row, readRowState(*m_store, t, c.rowId));
+    if (!row)
+        return rejected(c, "the record is not at the office (it may have been erased)");
+
+    const Version current = versionOf(*row, c.column);
+    const Value* currentValuePtr = fieldIn(row->fields, c.column);
+    const Value currentValue = currentValuePtr ? *currentValuePtr : Value {};
+
+    auto write = [&](const Version& v) -> Status {
+        FN_TRY_ASSIGN(Statement * upd,
+            m_store->db().prepare("UPDATE " + std::string(t.name) + " SET " + c.column + " = ? WHERE id = ?"));
+        FN_TRY(upd->bind(1, c.value).bind(2, c.rowId).run());
+        FN_TRY_ASSIGN(Statement * ver,
+            m_store->db().prepare(
+                "INSERT INTO field_versions(tbl, row_id, col, hlc, dev) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT(tbl, row_id, col) DO UPDATE SET hlc = excluded.hlc, dev = excluded.dev"));
+        FN_TRY(ver->bind(1, t.name)
+                   .bind(2, c.rowId)
+                   .bind(3, c.column)
+                   .bind(4, static_cast<std::int64_t>(v.hlc))
+                   .bind(5, v.device)
+                   .run());
+        FN_TRY(bump(t, c.rowId, row->scope));
+        return m_store->reindex(t, c.rowId);
+    };
+
+    // A revoked consent always wins: it is never un-revoked or edited afterwards.
+    if (t.name == RecordTraits<Consent>::table) {
+        const Value* revoked = fieldIn(row->fields, "revoked_on");
+        const bool isRevoked = revoked && !isNull(*revoked);
+        if (isRevoked && !(c.column == "revoked_on" && !isNull(c.value))) {
+            FN_TRY(recordConflict(
+                "revoked-consent", t, c.rowId, row->scope, c.column, currentValue, current, c.value, c.version));
+            return ChangeOutcome { c.seq, Outcome::Conflict, {} };
+        }
+        if (!isRevoked && c.column == "revoked_on" && !isNull(c.value)) {
+            FN_TRY(write(std::max(c.version, current)));
+            return ChangeOutcome { c.seq, Outcome::Applied, {} };
+        }
+    }
+
+    if (row->deleted) {
+        // The author edited a record someone else deleted: the value is kept in the (deleted) row,
+        // and the conflict lets a person restore it.
+        if (base == current || c.version > current)
+            FN_TRY(write(c.version));
+        FN_TRY(recordConflict("delete-edit", t, c.rowId, row->scope, c.column, Value {}, versionOf(*row, "_deleted"),
+            c.value, c.version));
+        return ChangeOutcome { c.seq, Outcome::Conflict, {} };
+    }
+    if (base == current) {
+        FN_TRY(write(c.version));
+        return ChangeOutcome { c.seq, Outcome::Applied, {} };
+    }
+    if (c.value == currentValue) {
+        // Both sides wrote the same thing: nothing to choose between.
+        if (c.version > current)
+            FN_TRY(write(c.version));
+        return ChangeOutcome { c.seq, Outcome::Applied, {} };
+    }
+    // The edits crossed. The greater version wins; the other value is kept for a person to see.
+    if (c.version > current) {
+        FN_TRY(write(c.version));
+        FN_TRY(recordConflict("field", t, c.rowId, row->scope, c.column, c.value, c.version, currentValue, current));
+    } else {
+        FN_TRY(recordConflict("field", t, c.rowId, row->scope, c.column, currentValue, current, c.value, c.version));
+    }
+    return ChangeOutcome { c.seq, Outcome::Conflict, {} };
+}
+
+Result<ChangeOutcome> Ledger::applyAppend(const TableInfo& t, const Change& c)
+{
+    if (t.recordClass != RecordClass::Journal)
+        return rejected(c, std::string(t.name) + " is not a journal");
+    if (!looksLikeId(c.rowId))
+        return rejected(c, "record id is not a UUID");
+    if (auto bad = validateFields(t, c.fields); !bad.empty())
+        return rejected(c, bad);
+    for (std::string_view req : t.required) {
+        const Value* v = fieldIn(c.fields, req);
+        if (!v || isNull(*v))
+            return rejected(c, "missing " + std::string(req));
+    }
+    FN_TRY_ASSIGN(auto existing, readRowState(*m_store, t, c.rowId));
+    if (existing)
+        return ChangeOutcome { c.seq, Outcome::Duplicate, {} };
+    FN_TRY_ASSIGN(const std::string scope, scopeOf(c));
+    FN_TRY_ASSIGN(const bool erased, isErased(m_store->db(), scope));
+    if (erased)
+        return rejected(c, "this person's data has been erased at the office");
+    FN_TRY(insertRow(m_store->db(), t, c.rowId, scope, c.version, c.fields));
+    FN_TRY(bump(t, c.rowId, scope));
+    FN_TRY(m_store->reindex(t, c.rowId));
+    return ChangeOutcome { c.seq, Outcome::Applied, {} };
+}
+
+Result<ChangeOutcome> Ledger::applyDelete(const TableInfo& t, const Change& c)
+{
+    if (t.recordClass != RecordClass::Mutable)
+        return rejected(c, "finalized entries are never deleted");
+    if (t.name == RecordTraits<Consent>::table)
+        return rejected(c, "a consent is revoked, not deleted");
+    FN_TRY_ASSIGN(auto row, readRowState(*m_store, t, c.rowId));
+    if (!row)
+        return rejected(c, "the record is not at the office (it may have been erased)");
+    if (row->deleted)
+        return ChangeOutcome { c.seq, Outcome::Duplicate, {} };
+
+    // Which fields changed since the author last saw the row?
+    std::string crossed;
+    Version crossedVersion;
+    for (const auto& col : t.columns) {
+        const Version now = versionOf(*row, col.name);
+        Version seen = row->created;
+        for (const auto& [n, v] : c.baseVersions)
+            if (n == col.name)
+                seen = v;
+        if (now != seen && now > crossedVersion) {
+            crossed = col.name;
+            crossedVersion = now;
+        }
+    }
+    FN_TRY_ASSIGN(
+        Statement * upd, m_store->db().prepare("UPDATE " + std::string(t.name) + " SET _deleted = 1 WHERE id = ?"));
+    FN_TRY(upd->bind(1, c.rowId).run());
+    FN_TRY_ASSIGN(Statement * ver,
+        m_store->db().prepare("INSERT INTO field_versions(tbl, row_id, col, hlc, dev) VALUES (?, ?, '_deleted', ?, ?) "
+                              "ON CONFLICT(tbl, row_id, col) DO UPDATE SET hlc = excluded.hlc, dev = excluded.dev"));
+    FN_TRY(ver->bind(1, t.name)
+               .bind(2, c.rowId)
+               .bind(3, static_cast<std::int64_t>(c.version.hlc))
+               .bind(4, c.version.device)
+               .run());
+    FN_TRY(bump(t, c.rowId, row->scope));
+    FN_TRY(m_store->reindex(t, c.rowId));
+    if (crossed.empty())
+        return ChangeOutcome { c.seq, Outcome::Applied, {} };
+    const Value* edited = fieldIn(row->fields, crossed);
+    FN_TRY(recordConflict("delete-edit", t, c.rowId, row->scope, crossed, Value {}, c.version,
+        edited ? *edited : Value {}, crossedVersion));
+    return ChangeOutcome { c.seq, Outcome::Conflict, {} };
+}
+
+Result<ChangeOutcome> Ledger::applyResolve(const Change& c)
+{
+    const TableInfo& conflicts = *findTable("conflicts");
+    FN_TRY_ASSIGN(auto conflict, readRowState(*m_store, conflicts, c.rowId));
+    if (!conflict)
+        return rejected(c, "the conflict is not at the office");
+    auto field = [&](std::string_view col) {
+        const Value* v = fieldIn(conflict->fields, col);
+        return v ? *v : Value {};
+    };
+    auto text = [&](std::string_view col) {
+        const Value v = field(col);
+        return std::holds_alternative<std::string>(v) ? std::get<std::string>(v) : std::string();
+    };
+    const std::string kind = text("kind");
+    const std::string choice = c.column;
+    if (choice != "kept" && choice != "other" && choice != "value")
+        return rejected(c, "unknown resolution");
+    if (choice == "value" && kind != "field")
+        return rejected(c, "only a conflict over one field takes a new value");
+    if (choice != "kept" && kind == "revoked-consent")
+        return rejected(c, "a revoked consent cannot be changed");
+    const TableInfo* target = findTable(text("tbl"));
+    if (!target)
+        return rejected(c, "the conflict names an unknown table");
+
+    const bool alreadyResolved = !isNull(field("resolution"));
+    if (alreadyResolved && choice == "kept")
+        return ChangeOutcome { c.seq, Outcome::Duplicate, {} };
+    if (!alreadyResolved) {
+        FN_TRY_ASSIGN(Statement * mark,
+            m_store->db().prepare(
+                "UPDATE conflicts SET resolution = ?, resolved_by = ?, resolved_hlc = ? WHERE id = ?"));
+        FN_TRY(mark->bind(1, choice)
+                   .bind(2, c.version.device)
+                   .bind(3, static_cast<std::int64_t>(c.version.hlc))
+                   .bind(4, c.rowId)
+                   .run());
+        FN_TRY(bump(conflicts, c.rowId, conflict->scope));
+    }
+    if (choice == "kept")
+        return ChangeOutcome { c.seq, Outcome::Applied, {} };
+
+    const Id rowId = text("row_id");
+    if (kind == "delete-edit") {
+        // Restore the row.
+        FN_TRY_ASSIGN(auto row, readRowState(*m_store, *target, rowId));
+        if (!row)
+            return rejected(c, "the record is not at the office (it may have been erased)");
+        if (!row->deleted || versionOf(*row, "_deleted") > c.version)
+            return ChangeOutcome { c.seq, Outcome::Applied, {} };
+        FN_TRY_ASSIGN(Statement * upd,
+            m_store->db().prepare("UPDATE " + std::string(target->name) + " SET _deleted = 0 WHERE id = ?"));
+        FN_TRY(upd->bind(1, rowId).run());
+        FN_TRY_ASSIGN(Statement * ver,
+            m_store->db().prepare(
+                "INSERT INTO field_versions(tbl, row_id, col, hlc, dev) VALUES (?, ?, '_deleted', ?, ?) "
+                "ON CONFLICT(tbl, row_id, col) DO UPDATE SET hlc = excluded.hlc, dev = excluded.dev"));
+        FN_TRY(ver->bind(1, target->name)
+                   .bind(2, rowId)
+                   .bind(3, static_cast<std::int64_t>(c.version.hlc))
+                   .bind(4, c.version.device)
+                   .run());
+        FN_TRY(bump(*target, rowId, row->scope));
+        FN_TRY(m_store->reindex(*target, rowId));
+        return ChangeOutcome { c.seq, Outcome::Applied, {} };
+    }
+    Change set = c;
+    set.op = ChangeOp::Set;
+    set.table = target->name;
+    set.rowId = rowId;
+    set.column = text("col");
+    set.value = choice == "value" ? c.value : field("other_value");
+    return applySet(*target, set, c.base);
+}
+
+Result<std::vector<FeedEntry>> Ledger::feedAfter(std::int64_t cursor, std::int64_t upTo, int limit)
+{
+    FN_TRY_ASSIGN(Statement * st,
+        m_store->db().prepare(
+            "SELECT seq, tbl, row_id, scope FROM feed WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?"));
+    st->bind(1, cursor).bind(2, upTo).bind(3, std::int64_t { limit });
+    std::vector<FeedEntry> out;
+    for (;;) {
+        FN_TRY_ASSIGN(const bool row, st->step());
+        if (!row)
+            break;
+        out.push_back({ st->integer(0), st->text(1), st->text(2), st->text(3) });
+    }
+    st->reset();
+    return out;
+}
+
+Result<std::optional<RowState>> Ledger::rowState(const std::string& table, const Id& id)
+{
+    const TableInfo* t = findTable(table);
+    if (!t)
+        return fail(ErrorCode::InvalidArgument, "unknown table");
+    return readRowState(*m_store, *t, id);
+}
+
+Result<std::vector<RowState>> Ledger::scopeRows(const std::string& scope)
+{
+    FN_TRY_ASSIGN(Statement * st,
+        m_store->db().prepare("SELECT tbl, row_id FROM feed WHERE scope = ? AND tbl <> '_purge' ORDER BY seq"));
+    st->bind(1, scope);
+    std::vector<std::pair<std::string, std::string>> keys;
+    for (;;) {
+        FN_TRY_ASSIGN(const bool row, st->step());
+        if (!row)
+            break;
+        keys.emplace_back(st->text(0), st->text(1));
+    }
+    st->reset();
+    std::vector<RowState> out;
+    out.reserve(keys.size());
+    for (const auto& [tbl, id] : keys) {
+        FN_TRY_ASSIGN(auto rs, rowState(tbl, id));
+        if (rs)
+            out.push_back(std::move(*rs));
+    }
+    return out;
+}
+
+Status Ledger::purge(const std::string& scope)
+{
+    if (participantOfScope(scope).empty())
+        return fail(ErrorCode::InvalidArgument, "Only a participant's data can be erased.");
+    FN_TRY(m_store->transaction([&]() -> Status {
+        FN_TRY(erasePhysically(*m_store, scope));
+        FN_TRY_ASSIGN(Statement * del, m_store->db().prepare("DELETE FROM feed WHERE scope = ?"));
+        FN_TRY(del->bind(1, scope).run());
+        FN_TRY_ASSIGN(const std::int64_t current, head());
+        const std::int64_t seq = current + 1;
+        FN_TRY(m_store->setState("feed_seq", seq));
+        FN_TRY_ASSIGN(Statement * marker,
+            m_store->db().prepare("INSERT INTO feed(seq, tbl, row_id, scope) VALUES (?, '_purge', ?, ?)"));
+        return marker->bind(1, seq).bind(2, scope).bind(3, scope).run();
+    }));
+    return m_store->db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
+} // namespace fieldnotes::core

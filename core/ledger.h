@@ -1,0 +1,87 @@
+// The office's side of sync: the merge authority and the changes feed.
+//
+// Every change from every device is applied here, in the order the office receives it, with the
+// merge rules of design.md:
+// - journal entries are appended once and never conflict (a replay is a no-op);
+// - a field edit whose base is the field's current version fast-forwards; otherwise the edits
+//   crossed: the greater version wins and the other value is kept in a conflict record;
+// - a delete is a tombstone; a delete that crossed an edit (or an edit that reached a deleted row)
+//   leaves the row deleted, with a conflict record, so a person can restore it;
+// - a revoked consent always wins: nothing un-revokes it or edits it afterwards.
+// Each row the office changes gets a new feed position, so tablets pull by cursor.
+#pragma once
+
+#include "changes.h"
+#include "store.h"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace fieldnotes::core {
+
+enum class Outcome { Applied, Duplicate, Conflict, Rejected };
+std::string_view outcomeName(Outcome outcome);
+
+struct ChangeOutcome {
+    std::int64_t seq = 0;
+    Outcome outcome = Outcome::Applied;
+    std::string reason; // for Rejected: why, in words (no personal data)
+};
+
+struct FeedEntry {
+    std::int64_t seq = 0;
+    std::string table; // "_purge" for an erasure marker
+    Id rowId;
+    std::string scope;
+};
+
+class Ledger {
+public:
+    explicit Ledger(Store& store)
+        : m_store(&store)
+    {
+    }
+
+    // May `device` make this change? Called before it is applied; a non-empty answer rejects it.
+    using Permission = std::function<std::string(const Change&, const std::string& scope)>;
+
+    // Applies a device's changes in one transaction: those at or below the device's high-water
+    // sequence are replays (Duplicate); the rest must be in increasing order. Rejected changes are
+    // reported, not applied; the high-water moves past them so the device stops sending them.
+    Result<std::vector<ChangeOutcome>> applyBatch(
+        const std::string& deviceId, const std::vector<Change>& changes, const Permission& permitted = {});
+    Result<std::int64_t> highWater(const std::string& deviceId);
+
+    // The office's own edits (assignments, staff, devices) go through the same rules.
+    Result<ChangeOutcome> applyOwn(Change change);
+
+    Result<std::int64_t> head();
+    Result<std::vector<FeedEntry>> feedAfter(std::int64_t cursor, std::int64_t upTo, int limit);
+    Result<std::optional<RowState>> rowState(const std::string& table, const Id& id);
+    Result<std::vector<RowState>> scopeRows(const std::string& scope);
+
+    // GDPR erasure of a participant: every row of the scope is removed physically here, the feed
+    // keeps only a purge marker, and every device that pulls it does the same.
+    Status purge(const std::string& scope);
+
+    // The scope a new change would have (from its own fields, or from the row it edits).
+    Result<std::string> scopeOf(const Change& change);
+
+private:
+    Result<ChangeOutcome> apply(const std::string& deviceId, const Change& change);
+    Result<ChangeOutcome> applyCreate(const TableInfo& t, const Change& c);
+    Result<ChangeOutcome> applySet(const TableInfo& t, const Change& c, const Version& base);
+    Result<ChangeOutcome> applyAppend(const TableInfo& t, const Change& c);
+    Result<ChangeOutcome> applyDelete(const TableInfo& t, const Change& c);
+    Result<ChangeOutcome> applyResolve(const Change& c);
+    Status bump(const TableInfo& t, const Id& id, const std::string& scope);
+    Status recordConflict(const std::string& kind, const TableInfo& t, const Id& rowId, const std::string& scope,
+        const std::string& column, const Value& keptValue, const Version& kept, const Value& otherValue,
+        const Version& other);
+    Status persistClock();
+
+    Store* m_store;
+};
+
+} // namespace fieldnotes::core

@@ -1,0 +1,467 @@
+#include "replica.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <set>
+
+namespace fieldnotes::core {
+
+namespace {
+
+Version versionFromJson(const nlohmann::json& j)
+{
+    if (!j.is_array() || j.size() != 2 || !j[0].is_number_unsigned() || !j[1].is_string())
+        return {};
+    return { j[0].get<std::uint64_t>(), j[1].get<std::string>() };
+}
+
+Status persistClock(Store& store)
+{
+    return store.setState("hlc", static_cast<std::int64_t>(store.hlc().last()));
+}
+
+} // namespace
+
+Result<std::optional<RowState>> readRowState(Store& store, const TableInfo& table, const Id& id)
+{
+    const bool journal = table.recordClass == RecordClass::Journal;
+    std::string sql = "SELECT _scope, _hlc, _dev, _seq, " + std::string(journal ? "0" : "_deleted");
+    for (const auto& c : table.columns)
+        sql += ", " + std::string(c.name);
+    sql += " FROM " + std::string(table.name) + " WHERE id = ?";
+    FN_TRY_ASSIGN(Statement * st, store.db().prepare(sql));
+    st->bind(1, id);
+    FN_TRY_ASSIGN(const bool row, st->step());
+    if (!row) {
+        st->reset();
+        return std::optional<RowState> {};
+    }
+    RowState rs;
+    rs.table = table.name;
+    rs.rowId = id;
+    rs.scope = st->text(0);
+    rs.created = { static_cast<std::uint64_t>(st->integer(1)), st->text(2) };
+    rs.seq = st->integer(3);
+    rs.deleted = st->integer(4) != 0;
+    for (std::size_t i = 0; i < table.columns.size(); ++i)
+        rs.fields.emplace_back(std::string(table.columns[i].name), st->column(static_cast<int>(i + 5)));
+    st->reset();
+    if (!journal) {
+        FN_TRY_ASSIGN(Statement * fv,
+            store.db().prepare("SELECT col, hlc, dev FROM field_versions WHERE tbl = ? AND row_id = ? ORDER BY col"));
+        fv->bind(1, table.name).bind(2, id);
+        for (;;) {
+            FN_TRY_ASSIGN(const bool more, fv->step());
+            if (!more)
+                break;
+            rs.fieldVersions.emplace_back(
+                fv->text(0), Version { static_cast<std::uint64_t>(fv->integer(1)), fv->text(2) });
+        }
+        fv->reset();
+    }
+    return std::optional<RowState>(std::move(rs));
+}
+
+Status erasePhysically(Store& store, const std::string& scope)
+{
+    Database& db = store.db();
+    for (const TableInfo& t : catalogue()) {
+        const std::string name(t.name);
+        FN_TRY_ASSIGN(Statement * ids, db.prepare("SELECT id FROM " + name + " WHERE _scope = ?"));
+        ids->bind(1, scope);
+        std::vector<std::string> rows;
+        for (;;) {
+            FN_TRY_ASSIGN(const bool more, ids->step());
+            if (!more)
+                break;
+            rows.push_back(ids->text(0));
+        }
+        ids->reset();
+        if (rows.empty())
+            continue;
+        FN_TRY_ASSIGN(Statement * versions, db.prepare("DELETE FROM field_versions WHERE tbl = ? AND row_id = ?"));
+        FN_TRY_ASSIGN(Statement * queued, db.prepare("DELETE FROM outbox WHERE tbl = ? AND row_id = ?"));
+        FN_TRY_ASSIGN(Statement * del, db.prepare("DELETE FROM " + name + " WHERE id = ?"));
+        for (const auto& id : rows) {
+            FN_TRY(versions->bind(1, name).bind(2, id).run());
+            FN_TRY(queued->bind(1, name).bind(2, id).run());
+            FN_TRY(del->bind(1, id).run());
+            FN_TRY(store.reindex(t, id)); // the row is gone, so this only drops its index entry
+        }
+    }
+    const std::string participant = participantOfScope(scope);
+    if (!participant.empty()) {
+        FN_TRY_ASSIGN(Statement * drafts, db.prepare("DELETE FROM drafts WHERE participant_id = ?"));
+        FN_TRY(drafts->bind(1, participant).run());
+    }
+    return {};
+}
+
+Result<std::vector<Change>> Replica::pending(int limit)
+{
+    FN_TRY_ASSIGN(Statement * st,
+        m_store->db().prepare("SELECT seq, op, tbl, row_id, col, value, hlc, base_hlc, base_dev, payload "
+                              "FROM outbox ORDER BY seq LIMIT ?"));
+    st->bind(1, std::int64_t { limit });
+    std::vector<Change> out;
+    for (;;) {
+        FN_TRY_ASSIGN(const bool row, st->step());
+        if (!row)
+            break;
+        Change c;
+        c.seq = st->integer(0);
+        const auto op = opFromName(st->text(1));
+        if (!op)
+            return fail(ErrorCode::Corrupt, "The outbox holds an unknown change; update the app.");
+        c.op = *op;
+        c.table = st->text(2);
+        c.rowId = st->text(3);
+        c.column = st->text(4);
+        c.value = st->column(5);
+        c.version = { static_cast<std::uint64_t>(st->integer(6)), m_store->deviceId() };
+        if (!st->isNull(7))
+            c.base = { static_cast<std::uint64_t>(st->integer(7)), st->text(8) };
+        const std::string payload = st->text(9);
+        if (!payload.empty()) {
+            const auto j = nlohmann::json::parse(payload, nullptr, false);
+            if (j.is_discarded() || !j.is_object())
+                return fail(ErrorCode::Corrupt, "The outbox holds a damaged change.");
+            for (const auto& [key, value] : j.items()) {
+                if (c.op == ChangeOp::Delete)
+                    c.baseVersions.emplace_back(key, versionFromJson(value));
+                else
+                    c.fields.emplace_back(key, valueFromJson(value));
+            }
+        }
+        out.push_back(std::move(c));
+    }
+    st->reset();
+    // Journal entries are immutable, so their content is read at push time.
+    for (Change& c : out) {
+        if (c.op != ChangeOp::Append)
+            continue;
+        const TableInfo* t = findTable(c.table);
+        if (!t)
+            return fail(ErrorCode::Corrupt, "The outbox names an unknown table.");
+        FN_TRY_ASSIGN(auto fields, m_store->readFields(*t, c.rowId));
+        if (!fields)
+            return fail(ErrorCode::Corrupt, "A queued entry is missing from the case file.");
+        c.fields = std::move(*fields);
+    }
+    return out;
+}
+
+Result<std::int64_t> Replica::pendingCount()
+{
+    FN_TRY_ASSIGN(Statement * st, m_store->db().prepare("SELECT count(*) FROM outbox"));
+    FN_TRY(st->step());
+    const std::int64_t n = st->integer(0);
+    st->reset();
+    return n;
+}
+
+Status Replica::acknowledge(std::int64_t seq)
+{
+    return m_store->transaction([&]() -> Status {
+        FN_TRY_ASSIGN(Statement * st, m_store->db().prepare("DELETE FROM outbox WHERE seq <= ?"));
+        FN_TRY(st->bind(1, seq).run());
+        return persistClock(*m_store);
+    });
+}
+
+Result<std::int64_t> Replica::cursor()
+{
+    FN_TRY_ASSIGN(auto v, m_store->state("cursor"));
+    if (v && std::holds_alternative<std::int64_t>(*v))
+        return std::get<std::int64_t>(*v);
+    return std::int64_t { 0 };
+}
+
+Status Replica::setCursor(std::int64_t c)
+{
+    return m_store->transaction([&]() -> Status {
+        FN_TRY_ASSIGN(const std::int64_t current, cursor());
+        if (c > current)
+            FN_TRY(m_store->setState("cursor", c));
+        return {};
+    });
+}
+
+Result<std::vector<std::pair<std::string, std::string>>> Replica::heldScopes()
+{
+    FN_TRY_ASSIGN(Statement * st, m_store->db().prepare("SELECT scope, fingerprint FROM held_scopes ORDER BY scope"));
+    std::vector<std::pair<std::string, std::string>> out;
+    for (;;) {
+        FN_TRY_ASSIGN(const bool row, st->step());
+        if (!row)
+            break;
+        out.emplace_back(st->text(0), st->text(1));
+    }
+    st->reset();
+    return out;
+}
+
+Status Replica::adopt(const RowState& rs)
+{
+    const TableInfo* table = findTable(rs.table);
+    if (!table)
+        return fail(ErrorCode::Protocol, "The office sent a record of an unknown kind; update the app.");
+    Database& db = m_store->db();
+    const std::string name(table->name);
+    const bool journal = table->recordClass == RecordClass::Journal;
+
+    FN_TRY_ASSIGN(auto local, readRowState(*m_store, *table, rs.rowId));
+    if (local && local->seq >= rs.seq)
+        return {};
+    m_store->hlc().observe(rs.created.hlc);
+    for (const auto& [col, v] : rs.fieldVersions)
+        m_store->hlc().observe(v.hlc);
+
+    // Columns with a local edit still waiting to be merged by the office keep their local state.
+    std::set<std::string> pendingCols;
+    bool pendingDelete = false;
+    if (local && !journal) {
+        FN_TRY_ASSIGN(Statement * p, db.prepare("SELECT op, col, payload FROM outbox WHERE tbl = ? AND row_id = ?"));
+        p->bind(1, name).bind(2, rs.rowId);
+        for (;;) {
+            FN_TRY_ASSIGN(const bool row, p->step());
+            if (!row)
+                break;
+            const std::string op = p->text(0);
+            if (op == "set")
+                pendingCols.insert(p->text(1));
+            else if (op == "delete")
+                pendingDelete = true;
+            else if (op == "create") {
+                const auto j = nlohmann::json::parse(p->text(2), nullptr, false);
+                if (j.is_object())
+                    for (const auto& [key, value] : j.items())
+                        pendingCols.insert(key);
+            }
+        }
+        p->reset();
+        if (table->recordClass == RecordClass::Conflict) {
+            FN_TRY_ASSIGN(Statement * r, db.prepare("SELECT count(*) FROM outbox WHERE op = 'resolve' AND row_id = ?"));
+            r->bind(1, rs.rowId);
+            FN_TRY(r->step());
+            if (r->integer(0) > 0)
+                pendingCols.insert({ "resolution", "resolved_by", "resolved_hlc" });
+            r->reset();
+        }
+    }
+    if (journal && local) {
+        // Entries never change; only the feed position moves.
+        FN_TRY_ASSIGN(Statement * upd, db.prepare("UPDATE " + name + " SET _seq = ? WHERE id = ?"));
+        return upd->bind(1, rs.seq).bind(2, rs.rowId).run();
+    }
+
+    FieldValues values;
+    for (const auto& c : table->columns) {
+        const std::string col(c.name);
+        Value v;
+        if (pendingCols.count(col) && local) {
+            for (const auto& [n, lv] : local->fields)
+                if (n == col)
+                    v = lv;
+        } else {
+            for (const auto& [n, rv] : rs.fields)
+                if (n == col)
+                    v = rv;
+        }
+        // A column outside the office's projection takes its default, so nothing stale lingers.
+        values.emplace_back(col, std::move(v));
+    }
+    // Replace the row (projection columns the office did not send fall back to column defaults).
+    FN_TRY_ASSIGN(Statement * del, db.prepare("DELETE FROM " + name + " WHERE id = ?"));
+    FN_TRY(del->bind(1, rs.rowId).run());
+    std::string sql = "INSERT INTO " + name + " (id, _scope, _hlc, _dev, _seq" + (journal ? "" : ", _deleted");
+    std::string placeholders = "?, ?, ?, ?, ?" + std::string(journal ? "" : ", ?");
+    std::vector<Value> binds { rs.rowId, rs.scope, static_cast<std::int64_t>(rs.created.hlc), rs.created.device,
+        rs.seq };
+    if (!journal)
+        binds.emplace_back(std::int64_t { (pendingDelete && local) ? 1 : (rs.deleted ? 1 : 0) });
+    for (const auto& [col, v] : values) {
+        const bool sent
+            = std::any_of(rs.fields.begin(), rs.fields.end(), [&](const auto& f) { return f.first == col; });
+        if (!sent && !pendingCols.count(col))
+            continue;
+        sql += ", " + col;
+        placeholders += ", ?";
+        binds.push_back(v);
+    }
+    FN_TRY_ASSIGN(Statement * ins, db.prepare(sql + ") VALUES (" + placeholders + ")"));
+    for (std::size_t i = 0; i < binds.size(); ++i)
+        ins->bind(static_cast<int>(i + 1), binds[i]);
+    FN_TRY(ins->run());
+
+    if (!journal) {
+        // Versions: the office's, except where a local edit is pending.
+        std::set<std::string> keep = pendingCols;
+        if (pendingDelete)
+            keep.insert("_deleted");
+        FN_TRY_ASSIGN(Statement * old, db.prepare("SELECT col FROM field_versions WHERE tbl = ? AND row_id = ?"));
+        old->bind(1, name).bind(2, rs.rowId);
+        std::vector<std::string> drop;
+        for (;;) {
+            FN_TRY_ASSIGN(const bool row, old->step());
+            if (!row)
+                break;
+            if (!keep.count(old->text(0)))
+                drop.push_back(old->text(0));
+        }
+        old->reset();
+        FN_TRY_ASSIGN(
+            Statement * rm, db.prepare("DELETE FROM field_versions WHERE tbl = ? AND row_id = ? AND col = ?"));
+        for (const auto& col : drop)
+            FN_TRY(rm->bind(1, name).bind(2, rs.rowId).bind(3, col).run());
+        FN_TRY_ASSIGN(Statement * put,
+            db.prepare("INSERT INTO field_versions(tbl, row_id, col, hlc, dev) VALUES (?, ?, ?, ?, ?) "
+                       "ON CONFLICT(tbl, row_id, col) DO NOTHING"));
+        for (const auto& [col, v] : rs.fieldVersions)
+            if (!keep.count(col))
+                FN_TRY(put->bind(1, name)
+                           .bind(2, rs.rowId)
+                           .bind(3, col)
+                           .bind(4, static_cast<std::int64_t>(v.hlc))
+                           .bind(5, v.device)
+                           .run());
+    }
+    return m_store->reindex(*table, rs.rowId);
+}
+
+Status Replica::removeScope(const std::string& scope)
+{
+    FN_TRY(erasePhysically(*m_store, scope));
+    FN_TRY_ASSIGN(Statement * st, m_store->db().prepare("DELETE FROM held_scopes WHERE scope = ?"));
+    return st->bind(1, scope).run();
+}
+
+Status Replica::applyFeed(const std::vector<RowState>& rows, const std::vector<Purge>& purges, std::int64_t cursorAfter)
+{
+    FN_TRY(m_store->transaction([&]() -> Status {
+        for (const RowState& rs : rows)
+            FN_TRY(adopt(rs));
+        // The office erased this person: their rows go, and so do queued local changes about them.
+        for (const Purge& p : purges)
+            FN_TRY(removeScope(p.scope));
+        FN_TRY_ASSIGN(const std::int64_t current, cursor());
+        if (cursorAfter > current)
+            FN_TRY(m_store->setState("cursor", cursorAfter));
+        return persistClock(*m_store);
+    }));
+    if (!purges.empty())
+        FN_TRY(m_store->db().exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return {};
+}
+
+Status Replica::applySnapshot(
+    const std::string& scope, const std::string& fingerprint, const std::vector<RowState>& rows, bool complete)
+{
+    return m_store->transaction([&]() -> Status {
+        for (const RowState& rs : rows) {
+            if (rs.scope != scope)
+                return fail(ErrorCode::Protocol, "The office sent a record outside the snapshot it announced.");
+            FN_TRY(adopt(rs));
+        }
+        if (complete) {
+            FN_TRY_ASSIGN(Statement * st,
+                m_store->db().prepare("INSERT INTO held_scopes(scope, fingerprint) VALUES (?, ?) "
+                                      "ON CONFLICT(scope) DO UPDATE SET fingerprint = excluded.fingerprint"));
+            FN_TRY(st->bind(1, scope).bind(2, fingerprint).run());
+        }
+        return persistClock(*m_store);
+    });
+}
+
+Result<std::vector<std::string>> Replica::evict(const std::vector<std::string>& scopes)
+{
+    std::vector<std::string> kept;
+    FN_TRY(m_store->transaction([&]() -> Status {
+        for (const std::string& scope : scopes) {
+            bool hasPending = false;
+            for (const TableInfo& t : catalogue()) {
+                FN_TRY_ASSIGN(Statement * st,
+                    m_store->db().prepare("SELECT count(*) FROM outbox o JOIN " + std::string(t.name)
+                        + " r ON r.id = o.row_id WHERE o.tbl = ? AND r._scope = ?"));
+                st->bind(1, t.name).bind(2, scope);
+                FN_TRY(st->step());
+                hasPending = hasPending || st->integer(0) > 0;
+                st->reset();
+            }
+            if (hasPending)
+                kept.push_back(scope);
+            else
+                FN_TRY(removeScope(scope));
+        }
+        return {};
+    }));
+    FN_TRY(m_store->db().exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return kept;
+}
+
+Status Replica::resolveConflict(const Id& conflictId, std::string_view choice, const Value& value)
+{
+    if (choice != "kept" && choice != "other" && choice != "value")
+        return fail(ErrorCode::InvalidArgument, "A conflict is resolved by keeping one side or giving a value.");
+    return m_store->transaction([&]() -> Status {
+        Database& db = m_store->db();
+        FN_TRY_ASSIGN(Statement * st,
+            db.prepare("SELECT kind, tbl, row_id, col, other_value, kept_hlc, kept_dev, resolution "
+                       "FROM conflicts WHERE id = ? AND _deleted = 0"));
+        st->bind(1, conflictId);
+        FN_TRY_ASSIGN(const bool row, st->step());
+        if (!row) {
+            st->reset();
+            return fail(ErrorCode::NotFound, "That conflict is not on this device.");
+        }
+        const std::string kind = st->text(0), tbl = st->text(1), rowId = st->text(2), col = st->text(3);
+        const Value other = st->column(4);
+        const Version kept { static_cast<std::uint64_t>(st->integer(5)), st->text(6) };
+        const bool resolved = !st->isNull(7);
+        st->reset();
+        if (resolved)
+            return fail(ErrorCode::Immutable, "That conflict has already been resolved.");
+        const TableInfo* table = findTable(tbl);
+        if (!table)
+            return fail(ErrorCode::Corrupt, "The conflict names an unknown table.");
+        if (choice == "value" && kind != "field")
+            return fail(ErrorCode::InvalidArgument, "Only a conflict over one field can be resolved with a new value.");
+        if (choice == "value" && table->validate && !table->validate(col, value))
+            return fail(ErrorCode::InvalidArgument, "That value is not valid for this field.");
+
+        const std::uint64_t hlc = m_store->hlc().tick();
+        const std::string& device = m_store->deviceId();
+        if (choice != "kept") {
+            const std::string target = kind == "field" ? col : "_deleted";
+            const Value chosen = kind == "field" ? (choice == "value" ? value : other) : Value(std::int64_t { 0 });
+            FN_TRY_ASSIGN(Statement * upd, db.prepare("UPDATE " + tbl + " SET " + target + " = ? WHERE id = ?"));
+            FN_TRY(upd->bind(1, chosen).bind(2, rowId).run());
+            FN_TRY_ASSIGN(Statement * ver,
+                db.prepare("INSERT INTO field_versions(tbl, row_id, col, hlc, dev) VALUES (?, ?, ?, ?, ?) "
+                           "ON CONFLICT(tbl, row_id, col) DO UPDATE SET hlc = excluded.hlc, dev = excluded.dev"));
+            FN_TRY(ver->bind(1, tbl)
+                       .bind(2, rowId)
+                       .bind(3, target)
+                       .bind(4, static_cast<std::int64_t>(hlc))
+                       .bind(5, device)
+                       .run());
+            FN_TRY(m_store->reindex(*table, rowId));
+        }
+        FN_TRY_ASSIGN(Statement * mark,
+            db.prepare("UPDATE conflicts SET resolution = ?, resolved_by = ?, resolved_hlc = ? WHERE id = ?"));
+        FN_TRY(mark->bind(1, choice).bind(2, device).bind(3, static_cast<std::int64_t>(hlc)).bind(4, conflictId).run());
+        FN_TRY_ASSIGN(Statement * out,
+            db.prepare("INSERT INTO outbox(op, tbl, row_id, col, value, hlc, base_hlc, base_dev) "
+                       "VALUES ('resolve', 'conflicts', ?, ?, ?, ?, ?, ?)"));
+        return out->bind(1, conflictId)
+            .bind(2, choice)
+            .bind(3, choice == "value" ? value : Value {})
+            .bind(4, static_cast<std::int64_t>(hlc))
+            .bind(5, static_cast<std::int64_t>(kept.hlc))
+            .bind(6, kept.device)
+            .run();
+    });
+}
+
+} // namespace fieldnotes::core

@@ -1,0 +1,62 @@
+// A tablet's side of sync, over its Store: the outbox of local changes (oldest first) and the
+// adoption of the office's row states.
+//
+// Rebase rule: a row state from the office replaces the local row, except the fields that still
+// have a local edit waiting in the outbox; those keep the local value until the office has merged
+// the edit and sends the result back. Once the outbox is empty and the feed is read to its head,
+// the tablet holds exactly the office's state of its scopes.
+#pragma once
+
+#include "changes.h"
+#include "store.h"
+
+#include <string>
+#include <vector>
+
+namespace fieldnotes::core {
+
+class Replica {
+public:
+    explicit Replica(Store& store)
+        : m_store(&store)
+    {
+    }
+
+    // Up to `limit` pending changes, in order, each complete (a journal entry carries its fields).
+    Result<std::vector<Change>> pending(int limit = 500);
+    Result<std::int64_t> pendingCount();
+    // The office has applied every change up to `seq`: drop them from the outbox.
+    Status acknowledge(std::int64_t seq);
+
+    Result<std::int64_t> cursor();
+    Result<std::vector<std::pair<std::string, std::string>>> heldScopes(); // (scope, fingerprint)
+
+    // Adopts office row states and purges, and moves the cursor, in one transaction. States older
+    // than what the replica already holds (by feed position) are ignored, so replays are harmless.
+    Status applyFeed(const std::vector<RowState>& rows, const std::vector<Purge>& purges, std::int64_t cursorAfter);
+    // Adopts a scope's snapshot; `complete` marks the scope as held with `fingerprint`.
+    Status applySnapshot(
+        const std::string& scope, const std::string& fingerprint, const std::vector<RowState>& rows, bool complete);
+    // Removes every row of these scopes physically (secure delete). A scope that still has changes
+    // waiting to be sent is kept for now and returned, so no local work is dropped.
+    Result<std::vector<std::string>> evict(const std::vector<std::string>& scopes);
+    Status setCursor(std::int64_t cursor);
+
+    // Resolves a conflict locally and queues the resolution: "kept" keeps the value the office chose,
+    // "other" takes the value it set aside, "value" takes `value` (a person's own merge).
+    Status resolveConflict(const Id& conflictId, std::string_view choice, const Value& value = {});
+
+    // Forgets everything synced (after a revoked device is told to wipe): the store is removed by the caller.
+private:
+    Status adopt(const RowState& row);
+    Status removeScope(const std::string& scope);
+
+    Store* m_store;
+};
+
+// Reading and writing row states; shared by the tablet and the office.
+Result<std::optional<RowState>> readRowState(Store& store, const TableInfo& table, const Id& id);
+// Physically removes every row of `scope` from every synced table, with its versions and index entries.
+Status erasePhysically(Store& store, const std::string& scope);
+
+} // namespace fieldnotes::core

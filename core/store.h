@@ -1,0 +1,248 @@
+// The encrypted case store of one replica (a tablet, or the office).
+//
+// A Store is an unlocked session: opening it costs one Argon2id run; destroying it closes the
+// database, and SQLCipher wipes its key. Our own copy of the key is wiped as soon as the database
+// is keyed. A Store is used from one thread at a time.
+//
+// Every write goes through change tracking in the same transaction as the write itself:
+// - mutable records: per-field versions (hybrid logical clock + device id) and one outbox row per edit;
+// - journal entries: appended once, immutable after (corrections are new entries with correctsId);
+// - deletes: tombstones, never row deletes.
+// Reads never return tombstoned rows.
+#pragma once
+
+#include "catalogue.h"
+#include "changes.h"
+#include "clock.h"
+#include "database.h"
+#include "ids.h"
+#include "keycustody.h"
+#include "records.h"
+#include "result.h"
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace fieldnotes::core {
+
+struct StoreOptions {
+    const Clock* clock = &SystemClock::instance();
+    IdSource* ids = nullptr; // default: random UUIDs
+    KdfCost kdf = KdfCost::standard(); // on create and passphrase change
+    int maxFailures = KeyFile::defaultMaxFailures; // on create
+    std::string deviceId; // on create; default: a fresh random id
+};
+
+struct SearchHit {
+    std::string table;
+    Id rowId;
+    Id participantId; // empty for employer-side rows
+    std::string snippet; // matched text with the match in [brackets]
+};
+
+struct Draft {
+    Id id;
+    std::string kind;
+    OptId participantId;
+    std::int64_t updatedMs = 0;
+    std::string payload; // the form's JSON
+};
+
+class Store {
+public:
+    static constexpr std::string_view keyFileName = "key.json";
+    static constexpr std::string_view databaseFileName = "fieldnotes.db";
+
+    // Creates key file and encrypted database in `dir` (created 0700 if missing).
+    static Status create(const std::filesystem::path& dir, std::string_view passphrase, StoreOptions options = {});
+    static Result<std::unique_ptr<Store>> open(
+        const std::filesystem::path& dir, std::string_view passphrase, StoreOptions options = {});
+    static Status changePassphrase(const std::filesystem::path& dir, std::string_view oldPassphrase,
+        std::string_view newPassphrase, StoreOptions options = {});
+    static bool exists(const std::filesystem::path& dir);
+
+    ~Store();
+    Store(const Store&) = delete;
+    Store& operator=(const Store&) = delete;
+
+    const std::string& deviceId() const { return m_deviceId; }
+    // The staff member using this replica (set when the device is paired, or by demo/init).
+    const std::string& staffId() const { return m_staffId; }
+    Status setStaffId(const std::string& staffId);
+
+    Database& db() { return *m_db; }
+    const Clock& clock() const { return *m_clock; }
+    HybridClock& hlc() { return m_hlc; }
+    IdSource& ids() { return *m_ids; }
+    Date today() const { return localDate(m_clock->now()); }
+
+    // Local bookkeeping (never synced).
+    Result<std::optional<Value>> state(std::string_view key);
+    Status setState(std::string_view key, const Value& value);
+
+    // ---- Typed records ----
+    template<class T> Result<std::optional<T>> find(const Id& id);
+    template<class T> Result<T> get(const Id& id);
+    // Rows matching an SQL condition on the table's columns (`?` placeholders bound to `params`).
+    template<class T>
+    Result<std::vector<T>> select(
+        std::string_view where = "1", std::vector<Value> params = {}, std::string_view orderBy = "id");
+
+    // Creates a mutable record; assigns an id when `record.id` is empty. Returns the id.
+    template<class T> Result<Id> create(T record);
+    // Saves the fields of `record` that differ from the stored record, each as its own versioned edit.
+    template<class T> Status update(const T& record);
+    // Appends a finalized journal entry; assigns an id when empty. Returns the id.
+    template<class T> Result<Id> append(T entry);
+    Status remove(std::string_view table, const Id& id);
+
+    // ---- Generic, for sync and tools ----
+    Status createFields(const TableInfo& table, const Id& id, const FieldValues& fields);
+    Status setFields(const TableInfo& table, const Id& id, const FieldValues& changes);
+    Status appendFields(const TableInfo& table, const Id& id, const FieldValues& fields);
+    Result<std::optional<FieldValues>> readFields(const TableInfo& table, const Id& id, bool includeDeleted = false);
+    // The version of each column of a row (creation version where not edited since).
+    Result<FieldVersions> fieldVersions(const TableInfo& table, const Id& id);
+
+    // ---- Drafts (local to this device, never synced) ----
+    Status saveDraft(const Draft& draft);
+    Result<std::vector<Draft>> drafts(std::string_view kind = {});
+    Result<std::optional<Draft>> draft(const Id& id);
+    Status discardDraft(const Id& id);
+
+    // ---- Search ----
+    Result<std::vector<SearchHit>> search(std::string_view text, int limit = 50);
+    Status reindex(const TableInfo& table, const Id& id); // after a change outside the tracked writers
+
+    // Runs `work` inside one transaction (or the caller's, if one is open).
+    template<class F> Status transaction(F&& work);
+
+private:
+    Store(std::unique_ptr<Database> db, const Clock& clock, std::unique_ptr<IdSource> ownedIds, IdSource* ids);
+    Status loadIdentity();
+    const TableInfo& tableOf(std::string_view name) const;
+    template<class T> Result<T> decodeRow(Statement& st);
+    Status checkJournalFields(const TableInfo& table, const FieldValues& fields);
+
+    std::unique_ptr<Database> m_db;
+    const Clock* m_clock;
+    std::unique_ptr<IdSource> m_ownedIds;
+    IdSource* m_ids;
+    HybridClock m_hlc;
+    std::string m_deviceId;
+    std::string m_staffId;
+};
+
+// ---- Template implementations ---------------------------------------------------------------------
+
+namespace detail {
+std::string selectSql(std::string_view table, const std::vector<std::string_view>& columns, std::string_view where,
+    std::string_view orderBy);
+Error malformed(std::string_view table, std::string_view column);
+} // namespace detail
+
+template<class F> Status Store::transaction(F&& work)
+{
+    if (m_db->inTransaction())
+        return work();
+    FN_TRY_ASSIGN(Transaction t, m_db->begin());
+    FN_TRY(work());
+    return t.commit();
+}
+
+template<class T> Result<T> Store::decodeRow(Statement& st)
+{
+    T record {};
+    record.id = st.text(0);
+    int index = 1;
+    bool ok = true;
+    std::string_view bad;
+    std::apply(
+        [&](const auto&... col) {
+            (
+                [&] {
+                    using M = std::decay_t<decltype(record.*(col.member))>;
+                    if (ok && !Codec<M>::decode(st.column(index), record.*(col.member))) {
+                        ok = false;
+                        bad = col.name;
+                    }
+                    ++index;
+                }(),
+                ...);
+        },
+        RecordTraits<T>::columns);
+    if (!ok)
+        return fail(detail::malformed(RecordTraits<T>::table, bad));
+    return record;
+}
+
+template<class T>
+Result<std::vector<T>> Store::select(std::string_view where, std::vector<Value> params, std::string_view orderBy)
+{
+    const std::string sql = detail::selectSql(RecordTraits<T>::table, columnNames<T>(), where, orderBy);
+    FN_TRY_ASSIGN(Statement * st, m_db->prepare(sql));
+    for (std::size_t i = 0; i < params.size(); ++i)
+        st->bind(static_cast<int>(i + 1), params[i]);
+    std::vector<T> out;
+    for (;;) {
+        FN_TRY_ASSIGN(const bool row, st->step());
+        if (!row)
+            break;
+        FN_TRY_ASSIGN(T record, decodeRow<T>(*st));
+        out.push_back(std::move(record));
+    }
+    st->reset();
+    return out;
+}
+
+template<class T> Result<std::optional<T>> Store::find(const Id& id)
+{
+    FN_TRY_ASSIGN(auto rows, select<T>("id = ?", { Value(id) }));
+    if (rows.empty())
+        return std::optional<T> {};
+    return std::optional<T>(std::move(rows.front()));
+}
+
+template<class T> Result<T> Store::get(const Id& id)
+{
+    FN_TRY_ASSIGN(auto found, find<T>(id));
+    if (!found)
+        return fail(ErrorCode::NotFound,
+            "No such " + std::string(RecordTraits<T>::table) + " record on this device (it may have been removed).");
+    return std::move(*found);
+}
+
+template<class T> Result<Id> Store::create(T record)
+{
+    static_assert(!RecordTraits<T>::journal, "journal entries are appended, not created");
+    if (record.id.empty())
+        record.id = m_ids->next();
+    FN_TRY(createFields(tableOf(RecordTraits<T>::table), record.id, encodeRecord(record)));
+    return record.id;
+}
+
+template<class T> Status Store::update(const T& record)
+{
+    static_assert(!RecordTraits<T>::journal, "journal entries are immutable once finalized");
+    return transaction([&]() -> Status {
+        FN_TRY_ASSIGN(T current, get<T>(record.id));
+        const FieldValues changes = diffRecords(current, record);
+        if (changes.empty())
+            return {};
+        return setFields(tableOf(RecordTraits<T>::table), record.id, changes);
+    });
+}
+
+template<class T> Result<Id> Store::append(T entry)
+{
+    static_assert(RecordTraits<T>::journal, "mutable records are created, not appended");
+    if (entry.id.empty())
+        entry.id = m_ids->next();
+    FN_TRY(appendFields(tableOf(RecordTraits<T>::table), entry.id, encodeRecord(entry)));
+    return entry.id;
+}
+
+} // namespace fieldnotes::core
