@@ -1,0 +1,42 @@
+// fieldnotes-cli: the headless device client, for support staff and scripted tests.
+//
+//   fieldnotes-cli COMMAND --data-dir DIR --passphrase-file FILE [options]
+//
+// The passphrase comes from --passphrase-file or FIELDNOTES_PASSPHRASE, never from the command
+// line (argv is visible to every user of the machine). Errors print one line and exit non-zero.
+// Commands register themselves per area (store, sync) so each stays beside the code it drives.
+#pragma once
+
+#include "result.h"
+#include "store.h"
+
+#include <CLI/CLI.hpp>
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace fieldnotes::cli {
+
+struct Context {
+    std::filesystem::path dataDir;
+    std::filesystem::path passphraseFile;
+
+    // The passphrase from the file (its first line) or the environment; a clear error otherwise.
+    core::Result<std::string> passphrase(const char* fileOption = "--passphrase-file",
+        const std::filesystem::path* file = nullptr, const char* envVar = "FIELDNOTES_PASSPHRASE") const;
+    core::Result<std::unique_ptr<core::Store>> openStore(core::StoreOptions options = {}) const;
+};
+
+// Adds --data-dir and --passphrase-file to a subcommand.
+void addCommonOptions(CLI::App& command, Context& context);
+
+// A command's action; its error is printed as one line and the exit code becomes 1.
+using Action = std::function<core::Status()>;
+void setAction(CLI::App& command, Action action);
+
+void registerStoreCommands(CLI::App& app, Context& context);
+void registerSyncCommands(CLI::App& app, Context& context);
+
+} // namespace fieldnotes::cli

@@ -1,0 +1,293 @@
+// Store commands: init, demo, add-visit, list, search, dump, passwd.
+#include "caseload.h"
+#include "cli.h"
+#include "demo.h"
+#include "dump.h"
+#include "replica.h"
+
+#include <cstdio>
+#include <iostream>
+
+namespace fieldnotes::cli {
+
+using namespace fieldnotes::core;
+
+namespace {
+
+template<class E> Result<E> parseCode(const std::string& text, const char* what)
+{
+    if (auto e = enumFromCode<E>(text))
+        return *e;
+    std::string known;
+    for (const auto& [value, code] : EnumCodes<E>::codes)
+        known += (known.empty() ? "" : ", ") + std::string(code);
+    return fail(
+        ErrorCode::InvalidArgument, "Unknown " + std::string(what) + " '" + text + "'. Use one of: " + known + ".");
+}
+
+Result<Date> parseDateOption(const std::string& text, const char* what)
+{
+    if (auto d = parseDate(text))
+        return *d;
+    return fail(ErrorCode::InvalidArgument, std::string(what) + " must be a date written YYYY-MM-DD.");
+}
+
+std::string dateText(const OptDate& d)
+{
+    return d ? formatDate(*d) : "-";
+}
+
+std::string stepsText(const std::set<int>& steps)
+{
+    std::string out;
+    for (int s : steps)
+        out += (out.empty() ? "" : ",") + std::to_string(s);
+    return out.empty() ? "-" : out;
+}
+
+struct InitOptions {
+    int maxFailures = KeyFile::defaultMaxFailures;
+    unsigned kdfMemoryMiB = 64;
+    unsigned kdfPasses = 3;
+};
+
+struct VisitOptions {
+    std::string participant, employer, workplace, type = "workplace_follow_up", date, time, place, attendees, purpose,
+                                                  steps, obsPerson, obsTask, obsEnvironment, next, note,
+                                                  audience = "team", corrects;
+    int duration = -1;
+    bool fieldTime = false;
+};
+
+Status addVisit(const Context& ctx, const VisitOptions& o)
+{
+    FN_TRY_ASSIGN(auto store, ctx.openStore());
+    Visit v;
+    if (!o.participant.empty())
+        v.participantId = o.participant;
+    if (!o.employer.empty())
+        v.employerId = o.employer;
+    if (!o.workplace.empty())
+        v.workplaceId = o.workplace;
+    if (!v.participantId && !v.employerId)
+        return fail(ErrorCode::InvalidArgument, "A visit needs --participant ID or --employer ID.");
+    if (v.participantId && !looksLikeId(*v.participantId))
+        return fail(ErrorCode::InvalidArgument, "--participant takes a participant id (see 'list').");
+    if (v.participantId) {
+        FN_TRY_ASSIGN(auto p, store->find<Participant>(*v.participantId));
+        if (!p)
+            return fail(ErrorCode::NotFound, "There is no participant with that id on this device.");
+    }
+    FN_TRY_ASSIGN(v.contactType, parseCode<ContactType>(o.type, "visit type"));
+    if (o.date.empty()) {
+        v.occurredOn = store->today();
+    } else {
+        FN_TRY_ASSIGN(v.occurredOn, parseDateOption(o.date, "--date"));
+    }
+    if (!o.time.empty()) {
+        if (!isTimeOfDay(o.time))
+            return fail(ErrorCode::InvalidArgument, "--time must be written HH:MM.");
+        v.startTime = o.time;
+    }
+    if (o.duration >= 0)
+        v.durationMin = o.duration;
+    v.place = o.place;
+    if (!o.attendees.empty() && !Codec<std::set<Attendee>>::decode(Value(o.attendees), v.attendees))
+        return fail(ErrorCode::InvalidArgument,
+            "--attendees takes a comma-separated list of: participant, employer, mentor, interpreter, nav_counsellor.");
+    v.purpose = o.purpose;
+    if (!o.steps.empty() && !Codec<std::set<int>>::decode(Value(o.steps), v.steps))
+        return fail(ErrorCode::InvalidArgument, "--steps takes step numbers 1-5, comma-separated.");
+    for (int s : v.steps)
+        if (s < 1 || s > 5)
+            return fail(ErrorCode::InvalidArgument, "--steps takes step numbers 1-5, comma-separated.");
+    v.obsPerson = o.obsPerson;
+    v.obsTask = o.obsTask;
+    v.obsEnvironment = o.obsEnvironment;
+    if (!o.next.empty()) {
+        FN_TRY_ASSIGN(v.nextVisitOn, parseDateOption(o.next, "--next"));
+    }
+    v.note = o.note;
+    FN_TRY_ASSIGN(v.audience, parseCode<Audience>(o.audience, "audience"));
+    v.fieldTime = o.fieldTime;
+    if (!o.corrects.empty())
+        v.correctsId = o.corrects;
+    v.authorId = store->staffId().empty() ? store->deviceId() : store->staffId();
+    FN_TRY_ASSIGN(Id id, store->append(v));
+    std::printf("%s\n", id.c_str());
+    return {};
+}
+
+Status list(const Context& ctx, const std::string& what, const std::string& participant, bool all)
+{
+    FN_TRY_ASSIGN(auto store, ctx.openStore());
+    if (what == "participants") {
+        FN_TRY_ASSIGN(auto entries, caseload(*store, all));
+        for (const auto& e : entries)
+            std::printf("%s  %-24s %-12s steps %-6s last %-10s next %-10s contacts %d\n", e.participantId.c_str(),
+                e.displayName.c_str(), std::string(codeOf(e.status)).c_str(), stepsText(e.steps).c_str(),
+                dateText(e.lastContactOn).c_str(), dateText(e.nextContactOn).c_str(), e.contactCount);
+        return {};
+    }
+    if (what == "visits") {
+        std::string where = "1";
+        std::vector<Value> params;
+        if (!participant.empty()) {
+            where = "participant_id = ?";
+            params.push_back(participant);
+        }
+        FN_TRY_ASSIGN(auto visits, store->select<Visit>(where, params, "occurred_on, start_time, id"));
+        for (const auto& v : visits)
+            std::printf("%s  %s %-5s %-20s %s\n", v.id.c_str(), formatDate(v.occurredOn).c_str(),
+                v.startTime.value_or("").c_str(), std::string(codeOf(v.contactType)).c_str(), v.note.c_str());
+        return {};
+    }
+    if (what == "employers") {
+        FN_TRY_ASSIGN(auto employers, store->select<Employer>("1", {}, "name COLLATE NOCASE"));
+        for (const auto& e : employers)
+            std::printf("%s  %-32s %s\n", e.id.c_str(), e.name.c_str(), e.sector.c_str());
+        return {};
+    }
+    if (what == "outbox") {
+        Replica replica(*store);
+        FN_TRY_ASSIGN(auto n, replica.pendingCount());
+        std::printf("%lld changes wait to be sent\n", static_cast<long long>(n));
+        return {};
+    }
+    return fail(ErrorCode::InvalidArgument, "list shows participants, visits, employers or outbox.");
+}
+
+} // namespace
+
+void registerStoreCommands(CLI::App& app, Context& ctx)
+{
+    {
+        auto* cmd = app.add_subcommand("init", "Create an encrypted store in --data-dir");
+        addCommonOptions(*cmd, ctx);
+        auto opts = std::make_shared<InitOptions>();
+        cmd->add_option("--max-failures", opts->maxFailures, "Wrong passphrases before the key is destroyed")
+            ->check(CLI::Range(1, 100));
+        cmd->add_option("--kdf-memory", opts->kdfMemoryMiB, "Argon2id memory in MiB (default 64)")
+            ->check(CLI::Range(1, 4096));
+        cmd->add_option("--kdf-passes", opts->kdfPasses, "Argon2id passes (default 3)")->check(CLI::Range(1, 20));
+        setAction(*cmd, [&ctx, opts]() -> Status {
+            FN_TRY_ASSIGN(std::string pass, ctx.passphrase());
+            StoreOptions options;
+            options.kdf = { opts->kdfPasses, std::size_t { opts->kdfMemoryMiB } << 20 };
+            options.maxFailures = opts->maxFailures;
+            auto st = Store::create(ctx.dataDir, pass, options);
+            wipeString(pass);
+            FN_TRY(st);
+            std::printf("Created an encrypted store in %s\n", ctx.dataDir.c_str());
+            return {};
+        });
+    }
+    {
+        auto* cmd = app.add_subcommand("demo", "Load the demo caseload of invented people");
+        addCommonOptions(*cmd, ctx);
+        auto seed = std::make_shared<std::uint64_t>(DemoOptions {}.seed);
+        auto anchor = std::make_shared<std::string>();
+        cmd->add_option("--seed", *seed, "Seed for the generated history");
+        cmd->add_option("--anchor", *anchor, "The date the history ends (YYYY-MM-DD); default today");
+        setAction(*cmd, [&ctx, seed, anchor]() -> Status {
+            FN_TRY_ASSIGN(auto store, ctx.openStore());
+            DemoOptions options;
+            options.seed = *seed;
+            if (!anchor->empty()) {
+                FN_TRY_ASSIGN(options.anchor, parseDateOption(*anchor, "--anchor"));
+            }
+            FN_TRY_ASSIGN(DemoSummary s, loadDemo(*store, options));
+            std::printf("Loaded %d participants, %d employers, %d visits, %d natural-support entries (%d records)\n",
+                s.participants, s.employers, s.visits, s.naturalSupportEntries, s.records);
+            return {};
+        });
+    }
+    {
+        auto* cmd = app.add_subcommand("add-visit", "Record a finalized visit or contact");
+        addCommonOptions(*cmd, ctx);
+        auto o = std::make_shared<VisitOptions>();
+        cmd->add_option("--participant", o->participant, "Participant id");
+        cmd->add_option("--employer", o->employer, "Employer id");
+        cmd->add_option("--workplace", o->workplace, "Workplace id");
+        cmd->add_option("--type", o->type, "Contact type (default workplace_follow_up)");
+        cmd->add_option("--date", o->date, "Date YYYY-MM-DD (default today)");
+        cmd->add_option("--time", o->time, "Start time HH:MM");
+        cmd->add_option("--duration", o->duration, "Minutes")->check(CLI::Range(0, 24 * 60));
+        cmd->add_option("--place", o->place, "Where");
+        cmd->add_option("--attendees", o->attendees, "Who was there (comma-separated)");
+        cmd->add_option("--purpose", o->purpose, "Purpose");
+        cmd->add_option("--steps", o->steps, "Process steps 1-5 (comma-separated)");
+        cmd->add_option("--obs-person", o->obsPerson, "Observation: the person");
+        cmd->add_option("--obs-task", o->obsTask, "Observation: the task");
+        cmd->add_option("--obs-environment", o->obsEnvironment, "Observation: the environment");
+        cmd->add_option("--next", o->next, "Next visit date YYYY-MM-DD");
+        cmd->add_option("--note", o->note, "Free-text note");
+        cmd->add_option("--audience", o->audience, "team (default) or author");
+        cmd->add_flag("--field-time", o->fieldTime, "Counts as time in the field");
+        cmd->add_option("--corrects", o->corrects, "Id of the entry this one corrects");
+        setAction(*cmd, [&ctx, o] { return addVisit(ctx, *o); });
+    }
+    {
+        auto* cmd = app.add_subcommand("list", "List participants (default), visits, employers or the outbox");
+        addCommonOptions(*cmd, ctx);
+        auto what = std::make_shared<std::string>("participants");
+        auto participant = std::make_shared<std::string>();
+        auto all = std::make_shared<bool>(false);
+        cmd->add_option("what", *what, "participants | visits | employers | outbox");
+        cmd->add_option("--participant", *participant, "Only this participant's visits");
+        cmd->add_flag("--all", *all, "Include discharged participants");
+        setAction(*cmd, [&ctx, what, participant, all] { return list(ctx, *what, *participant, *all); });
+    }
+    {
+        auto* cmd = app.add_subcommand("search", "Full-text search over names and notes");
+        addCommonOptions(*cmd, ctx);
+        auto text = std::make_shared<std::string>();
+        auto limit = std::make_shared<int>(50);
+        cmd->add_option("text", *text, "Words to find (each may be the start of a word)")->required();
+        cmd->add_option("--limit", *limit, "Most hits to show")->check(CLI::Range(1, 10000));
+        setAction(*cmd, [&ctx, text, limit]() -> Status {
+            FN_TRY_ASSIGN(auto store, ctx.openStore());
+            FN_TRY_ASSIGN(auto hits, store->search(*text, *limit));
+            for (const auto& h : hits)
+                std::printf("%-24s %s  %s\n", h.table.c_str(), h.rowId.c_str(), h.snippet.c_str());
+            if (hits.empty())
+                std::printf("No matches.\n");
+            return {};
+        });
+    }
+    {
+        auto* cmd = app.add_subcommand("dump", "Print the canonical JSON of the synced state (sensitive!)");
+        addCommonOptions(*cmd, ctx);
+        auto digest = std::make_shared<bool>(false);
+        cmd->add_flag("--digest", *digest, "Print only its SHA-256, to compare replicas without revealing data");
+        setAction(*cmd, [&ctx, digest]() -> Status {
+            FN_TRY_ASSIGN(auto store, ctx.openStore());
+            FN_TRY_ASSIGN(std::string text, dumpCanonical(*store));
+            if (*digest)
+                std::printf("%s\n", sha256Hex(text).c_str());
+            else
+                std::fwrite(text.data(), 1, text.size(), stdout);
+            return {};
+        });
+    }
+    {
+        auto* cmd = app.add_subcommand("passwd", "Change the passphrase (the data is not re-encrypted)");
+        addCommonOptions(*cmd, ctx);
+        auto newFile = std::make_shared<std::filesystem::path>();
+        cmd->add_option(
+            "--new-passphrase-file", *newFile, "File with the new passphrase (or FIELDNOTES_NEW_PASSPHRASE)");
+        setAction(*cmd, [&ctx, newFile]() -> Status {
+            FN_TRY_ASSIGN(std::string oldPass, ctx.passphrase());
+            FN_TRY_ASSIGN(std::string newPass,
+                ctx.passphrase("--new-passphrase-file", newFile.get(), "FIELDNOTES_NEW_PASSPHRASE"));
+            auto st = Store::changePassphrase(ctx.dataDir, oldPass, newPass);
+            wipeString(oldPass);
+            wipeString(newPass);
+            FN_TRY(st);
+            std::printf("Passphrase changed.\n");
+            return {};
+        });
+    }
+}
+
+} // namespace fieldnotes::cli
