@@ -1,0 +1,362 @@
+// Typed records, change tracking, journal immutability, tombstones, search and drafts.
+#include "replica.h"
+#include "store.h"
+#include "testsupport.h"
+
+#include <sodium.h>
+
+using namespace fieldnotes;
+using namespace fieldnotes::core;
+
+namespace {
+
+Participant invented(std::string name)
+{
+    Participant p;
+    p.displayName = std::move(name);
+    p.programme = Programme::Ips;
+    p.status = ParticipantStatus::Profiling;
+    p.steps = { 2 };
+    p.referralOn = parseDate("2026-01-15");
+    return p;
+}
+
+Visit visitFor(const Id& participant, std::string note)
+{
+    Visit v;
+    v.participantId = participant;
+    v.authorId = "staff-1";
+    v.contactType = ContactType::WorkplaceFollowUp;
+    v.occurredOn = *parseDate("2026-03-02");
+    v.note = std::move(note);
+    return v;
+}
+
+struct OutboxRow {
+    std::string op, tbl, rowId, col;
+    Value value;
+    std::int64_t hlc = 0, baseHlc = 0;
+    std::string baseDev;
+};
+
+std::vector<OutboxRow> outbox(Store& store)
+{
+    std::vector<OutboxRow> out;
+    auto st = store.db().prepare("SELECT op, tbl, row_id, coalesce(col, ''), value, hlc, coalesce(base_hlc, 0), "
+                                 "coalesce(base_dev, '') FROM outbox ORDER BY seq");
+    while (*(*st)->step())
+        out.push_back({ (*st)->text(0), (*st)->text(1), (*st)->text(2), (*st)->text(3), (*st)->column(4),
+            (*st)->integer(5), (*st)->integer(6), (*st)->text(7) });
+    (*st)->reset();
+    return out;
+}
+
+} // namespace
+
+class TestStore : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(sodium_init() >= 0); }
+
+    void createsAndReadsATypedRecord()
+    {
+        test::TempStore store;
+        FN_REQUIRE(const Id id, store->create(invented("Sara Testesen")));
+        FN_REQUIRE(const Participant p, store->get<Participant>(id));
+        QCOMPARE(p.displayName, std::string("Sara Testesen"));
+        QCOMPARE(p.programme, Programme::Ips);
+        QCOMPARE(p.steps, std::set<int>({ 2 }));
+        QCOMPARE(formatDate(*p.referralOn), std::string("2026-01-15"));
+        QVERIFY(!p.measureEndOn);
+
+        const auto queued = outbox(*store);
+        QCOMPARE(queued.size(), std::size_t { 1 });
+        QCOMPARE(queued[0].op, std::string("create"));
+        QCOMPARE(queued[0].rowId, id);
+    }
+
+    void updateTracksEachChangedFieldWithItsBase()
+    {
+        test::TempStore store;
+        FN_REQUIRE(const Id id, store->create(invented("Sara Testesen")));
+        FN_REQUIRE(Participant p, store->get<Participant>(id));
+        const auto created = outbox(*store).at(0).hlc;
+
+        p.status = ParticipantStatus::JobSearch;
+        p.preferredLanguage = "norsk";
+        store.clock().advance(std::chrono::seconds(5));
+        FN_VERIFY_OK(store->update(p));
+        p.status = ParticipantStatus::JobTasting;
+        store.clock().advance(std::chrono::seconds(5));
+        FN_VERIFY_OK(store->update(p));
+        FN_VERIFY_OK(store->update(p)); // nothing changed: nothing queued
+
+        const auto q = outbox(*store);
+        QCOMPARE(q.size(), std::size_t { 4 });
+        QCOMPARE(q[1].op, std::string("set"));
+        QCOMPARE(q[1].col, std::string("status"));
+        QCOMPARE(q[1].baseHlc, created); // the first edit saw the creation version
+        QCOMPARE(q[1].baseDev, std::string("device-a"));
+        QCOMPARE(q[2].col, std::string("preferred_language"));
+        QCOMPARE(q[3].col, std::string("status"));
+        QCOMPARE(q[3].baseHlc, q[1].hlc); // the second edit saw the first
+        QCOMPARE(q[3].value, Value(std::string("job_tasting")));
+        QVERIFY(q[3].hlc > q[1].hlc);
+
+        FN_REQUIRE(const auto versions, store->fieldVersions(*findTable("participants"), id));
+        for (const auto& [col, v] : versions) {
+            if (col == "status")
+                QCOMPARE(v.hlc, static_cast<std::uint64_t>(q[3].hlc));
+            else if (col == "display_name")
+                QCOMPARE(v.hlc, static_cast<std::uint64_t>(created));
+        }
+    }
+
+    void versionsNeverGoBackEvenIfTheClockDoes()
+    {
+        test::TempStore store;
+        FN_REQUIRE(const Id id, store->create(invented("Sara Testesen")));
+        const auto first = outbox(*store).at(0).hlc;
+        store.clock().advance(-std::chrono::hours(48));
+        store.reopen();
+        FN_REQUIRE(Participant p, store->get<Participant>(id));
+        p.displayName = "Sara T.";
+        FN_VERIFY_OK(store->update(p));
+        QVERIFY(outbox(*store).at(1).hlc > first);
+    }
+
+    void journalEntriesAreImmutable()
+    {
+        test::TempStore store;
+        FN_REQUIRE(const Id pid, store->create(invented("Sara Testesen")));
+        Visit v = visitFor(pid, "Første dag på lageret.");
+        FN_REQUIRE(const Id vid, store->append(v));
+        v.id = vid;
+        auto again = store->append(v);
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, ErrorCode::Immutable);
+        auto edit = store->setFields(*findTable("visits"), vid, { { "note", std::string("endret") } });
+        QVERIFY(!edit);
+        QCOMPARE(edit.error().code, ErrorCode::Immutable);
+        auto del = store->remove("visits", vid);
+        QVERIFY(!del);
+        QCOMPARE(del.error().code, ErrorCode::Immutable);
+
+        Visit correction = visitFor(pid, "Rettelse: det var andre dag.");
+        correction.correctsId = vid;
+        FN_VERIFY_OK(store->append(correction));
+        FN_REQUIRE(const auto visits, store->select<Visit>("participant_id = ?", { pid }, "_hlc"));
+        QCOMPARE(visits.size(), std::size_t { 2 });
+        QCOMPARE(visits[0].note, std::string("Første dag på lageret."));
+        QCOMPARE(*visits[1].correctsId, vid);
+    }
+
+    void journalEntryNeedsItsRequiredFields_data()
+    {
+        QTest::addColumn<QString>("missing");
+        QTest::newRow("author") << "author_id";
+        QTest::newRow("date") << "occurred_on";
+    }
+
+    void journalEntryNeedsItsRequiredFields()
+    {
+        QFETCH(QString, missing);
+        test::TempStore store;
+        FN_REQUIRE(const Id pid, store->create(invented("Sara Testesen")));
+        FieldValues fields = encodeRecord(visitFor(pid, "x"));
+        std::erase_if(fields, [&](const auto& f) { return f.first == missing.toStdString(); });
+        auto r = store->appendFields(*findTable("visits"), "00000000-0000-4000-8000-000000000001", fields);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::InvalidArgument);
+    }
+
+    void scopeFollowsTheOwner_data()
+    {
+        QTest::addColumn<bool>("withParticipant");
+        QTest::addColumn<bool>("withEmployer");
+        QTest::addColumn<QString>("prefix");
+        QTest::newRow("participant") << true << false << "p:";
+        QTest::newRow("participant and employer") << true << true << "p:";
+        QTest::newRow("employer only") << false << true << "e:";
+        QTest::newRow("neither") << false << false << "";
+    }
+
+    void scopeFollowsTheOwner()
+    {
+        QFETCH(bool, withParticipant);
+        QFETCH(bool, withEmployer);
+        QFETCH(QString, prefix);
+        test::TempStore store;
+        FN_REQUIRE(const Id pid, store->create(invented("Sara Testesen")));
+        Employer e;
+        e.name = "Prøvebakeriet";
+        FN_REQUIRE(const Id eid, store->create(e));
+        Visit v = visitFor(pid, "x");
+        v.participantId = withParticipant ? OptId(pid) : std::nullopt;
+        v.employerId = withEmployer ? OptId(eid) : std::nullopt;
+        auto id = store->append(v);
+        if (prefix.isEmpty()) {
+            QVERIFY(!id);
+            QCOMPARE(id.error().code, ErrorCode::InvalidArgument);
+            return;
+        }
+        FN_VERIFY_OK(id);
+        FN_REQUIRE(const auto row, readRowState(*store, *findTable("visits"), *id));
+        QCOMPARE(QString::fromStdString(row->scope), prefix + QString::fromStdString(prefix == "p:" ? pid : eid));
+    }
+
+    void aRecordCannotMoveToAnotherParticipant()
+    {
+        test::TempStore store;
+        FN_REQUIRE(const Id a, store->create(invented("Sara Testesen")));
+        FN_REQUIRE(const Id b, store->create(invented("Per Prøvesen")));
+        Goal g;
+        g.participantId = a;
+        g.text = "Ta bussen alene";
+        FN_REQUIRE(const Id gid, store->create(g));
+        g.id = gid;
+        g.participantId = b;
+        auto r = store->update(g);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Immutable);
+    }
+
+    void aRevokedConsentIsFinal()
+    {
+        test::TempStore store;
+        FN_REQUIRE(const Id pid, store->create(invented("Sara Testesen")));
+        Consent c;
+        c.participantId = pid;
+        c.item = DisclosureItem::SupportNeeds;
+        c.recipientKind = RecipientKind::Employer;
+        c.grantedOn = parseDate("2026-02-01");
+        FN_REQUIRE(const Id cid, store->create(c));
+        c.id = cid;
+        c.revokedOn = parseDate("2026-03-01");
+        FN_VERIFY_OK(store->update(c));
+        c.revokedOn.reset();
+        auto unrevoke = store->update(c);
+        QVERIFY(!unrevoke);
+        QCOMPARE(unrevoke.error().code, ErrorCode::Immutable);
+        auto del = store->remove("consents", cid);
+        QVERIFY(!del);
+        QCOMPARE(del.error().code, ErrorCode::Immutable);
+        FN_REQUIRE(const Consent stored, store->get<Consent>(cid));
+        QVERIFY(!stored.isActive());
+    }
+
+    void removeLeavesATombstone()
+    {
+        test::TempStore store;
+        FN_REQUIRE(const Id pid, store->create(invented("Sara Testesen")));
+        Goal g;
+        g.participantId = pid;
+        g.text = "Ta bussen alene";
+        FN_REQUIRE(const Id gid, store->create(g));
+        FN_VERIFY_OK(store->remove("goals", gid));
+        FN_REQUIRE(const auto found, store->find<Goal>(gid));
+        QVERIFY(!found);
+        FN_REQUIRE(const auto row, readRowState(*store, *findTable("goals"), gid));
+        QVERIFY(row && row->deleted);
+        const auto q = outbox(*store);
+        QCOMPARE(q.back().op, std::string("delete"));
+        auto again = store->remove("goals", gid);
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, ErrorCode::NotFound);
+    }
+
+    void rejectsValuesOfTheWrongShape_data()
+    {
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("date") << "referral_on"
+                              << "15.01.2026";
+        QTest::newRow("impossible date") << "referral_on"
+                                         << "2026-02-30";
+        QTest::newRow("code") << "status"
+                              << "hired";
+        QTest::newRow("steps") << "steps"
+                               << "one";
+        QTest::newRow("unknown column") << "national_id"
+                                        << "x";
+    }
+
+    void rejectsValuesOfTheWrongShape()
+    {
+        QFETCH(QString, column);
+        QFETCH(QString, value);
+        test::TempStore store;
+        FN_REQUIRE(const Id pid, store->create(invented("Sara Testesen")));
+        auto r = store->setFields(*findTable("participants"), pid, { { column.toStdString(), value.toStdString() } });
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::InvalidArgument);
+    }
+
+    void searchFindsNamesAndNotes()
+    {
+        test::TempStore store;
+        FN_REQUIRE(const Id pid, store->create(invented("Sara Testesen")));
+        FN_REQUIRE(const Id other, store->create(invented("Jørgen Øvrebø")));
+        FN_VERIFY_OK(store->append(visitFor(pid, "Lærte å kjøre truck på lageret.")));
+        Goal g;
+        g.participantId = other;
+        g.text = "Søke jobb i barnehage";
+        FN_REQUIRE(const Id gid, store->create(g));
+
+        FN_REQUIRE(auto hits, store->search("truck"));
+        QCOMPARE(hits.size(), std::size_t { 1 });
+        QCOMPARE(hits[0].participantId, pid);
+        QVERIFY(hits[0].snippet.find("[truck]") != std::string::npos);
+
+        FN_REQUIRE(hits, store->search("jørg"));
+        QCOMPARE(hits.size(), std::size_t { 1 });
+        QCOMPARE(hits[0].rowId, other);
+
+        FN_REQUIRE(hits, store->search("barneh"));
+        QCOMPARE(hits.size(), std::size_t { 1 });
+        FN_VERIFY_OK(store->remove("goals", gid));
+        FN_REQUIRE(hits, store->search("barneh"));
+        QVERIFY(hits.empty());
+
+        FN_REQUIRE(hits, store->search("\"quoted\" AND OR NEAR("));
+        QVERIFY(hits.empty()); // operators are words, not syntax
+    }
+
+    void draftsStayLocal()
+    {
+        test::TempStore store;
+        FN_REQUIRE(const Id pid, store->create(invented("Sara Testesen")));
+        const auto before = outbox(*store).size();
+        Draft d { "00000000-0000-4000-8000-00000000d001", "visit", pid, 0, R"({"note":"halvferdig"})" };
+        FN_VERIFY_OK(store->saveDraft(d));
+        d.payload = R"({"note":"nesten ferdig"})";
+        FN_VERIFY_OK(store->saveDraft(d));
+        FN_REQUIRE(const auto drafts, store->drafts("visit"));
+        QCOMPARE(drafts.size(), std::size_t { 1 });
+        QCOMPARE(drafts[0].payload, d.payload);
+        QCOMPARE(outbox(*store).size(), before);
+        FN_VERIFY_OK(store->discardDraft(d.id));
+        FN_REQUIRE(const auto gone, store->draft(d.id));
+        QVERIFY(!gone);
+    }
+
+    void dataSurvivesReopening()
+    {
+        test::TempStore store;
+        FN_REQUIRE(const Id pid, store->create(invented("Sara Testesen")));
+        FN_VERIFY_OK(store->append(visitFor(pid, "Lagret før lukking.")));
+        store.reopen();
+        FN_REQUIRE(const auto visits, store->select<Visit>("participant_id = ?", { pid }));
+        QCOMPARE(visits.size(), std::size_t { 1 });
+        QCOMPARE(store->deviceId(), std::string("device-a"));
+        Replica replica(*store);
+        FN_REQUIRE(const auto pending, replica.pending());
+        QCOMPARE(pending.size(), std::size_t { 2 });
+        QCOMPARE(pending[1].op, ChangeOp::Append);
+        QVERIFY(!pending[1].fields.empty()); // a journal entry is pushed with its content
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

@@ -1,0 +1,43 @@
+#include "testsupport.h"
+
+namespace fieldnotes::test {
+
+std::chrono::system_clock::time_point fixedStart()
+{
+    return std::chrono::sys_days(
+               std::chrono::year_month_day { std::chrono::year(2026), std::chrono::March, std::chrono::day(2) })
+        + std::chrono::hours(9);
+}
+
+TempStore::TempStore(std::string deviceId, std::uint64_t idSeed)
+    : m_clock(fixedStart())
+    , m_ids(idSeed)
+    , m_deviceId(std::move(deviceId))
+{
+    if (!m_dir.isValid())
+        qFatal("cannot create a temporary folder");
+    if (auto st = core::Store::create(dir(), passphrase, options()); !st)
+        qFatal("cannot create a store: %s", st.error().message.c_str());
+    reopen();
+}
+
+core::StoreOptions TempStore::options()
+{
+    core::StoreOptions o;
+    o.clock = &m_clock;
+    o.ids = &m_ids;
+    o.kdf = core::KdfCost::minimum();
+    o.deviceId = m_deviceId;
+    return o;
+}
+
+void TempStore::reopen()
+{
+    m_store.reset();
+    auto s = core::Store::open(dir(), passphrase, options());
+    if (!s)
+        qFatal("cannot open the store: %s", s.error().message.c_str());
+    m_store = std::move(*s);
+}
+
+} // namespace fieldnotes::test

@@ -1,0 +1,66 @@
+// Shared test fixtures: a temporary store with a fast KDF, a settable clock and reproducible ids.
+// Fixtures use invented people only.
+#pragma once
+
+#include "clock.h"
+#include "ids.h"
+#include "result.h"
+#include "store.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <string>
+
+namespace fieldnotes::test {
+
+inline constexpr const char* passphrase = "correct horse battery staple";
+
+// 2026-03-02 09:00 UTC: a fixed point all clock-driven tests start from.
+std::chrono::system_clock::time_point fixedStart();
+
+// A store in a fresh temporary folder. Argon2id at libsodium's minimum cost, so that tests which
+// open stores thousands of times stay fast; tests/bench measures the real cost.
+class TempStore {
+public:
+    explicit TempStore(std::string deviceId = "device-a", std::uint64_t idSeed = 1);
+    core::Store& operator*() { return *m_store; }
+    core::Store* operator->() { return m_store.get(); }
+    core::Store& store() { return *m_store; }
+    core::ManualClock& clock() { return m_clock; }
+    std::filesystem::path dir() const { return m_dir.path().toStdString(); }
+    core::StoreOptions options();
+    void close() { m_store.reset(); }
+    void reopen();
+
+private:
+    QTemporaryDir m_dir;
+    core::ManualClock m_clock;
+    core::SeededIds m_ids;
+    std::string m_deviceId;
+    std::unique_ptr<core::Store> m_store;
+};
+
+// QVERIFY-friendly: the error's message, or "" on success.
+template<class T> QString errorOf(const core::Result<T>& r)
+{
+    return r ? QString()
+             : QString::fromStdString(std::string(core::errorCodeName(r.error().code)) + ": " + r.error().message);
+}
+
+} // namespace fieldnotes::test
+
+// Fails the test with the error's text if `expr` (a Result) holds an error.
+#define FN_VERIFY_OK(expr)                                                                                             \
+    do {                                                                                                               \
+        const auto& fnVerifyResult_ = (expr);                                                                          \
+        QVERIFY2(fnVerifyResult_.has_value(), qPrintable(::fieldnotes::test::errorOf(fnVerifyResult_)));               \
+    } while (false)
+
+// Evaluates a Result<T>, fails the test on error, and yields the value.
+#define FN_REQUIRE(decl, expr)                                                                                         \
+    auto FN_CONCAT(fnRequire_, __LINE__) = (expr);                                                                     \
+    QVERIFY2(FN_CONCAT(fnRequire_, __LINE__).has_value(),                                                              \
+        qPrintable(::fieldnotes::test::errorOf(FN_CONCAT(fnRequire_, __LINE__))));                                     \
+    decl = std::move(*FN_CONCAT(fnRequire_, __LINE__))
