@@ -204,6 +204,9 @@ Status Store::loadIdentity()
     FN_TRY_ASSIGN(auto staff, state("staff_id"));
     if (staff && std::holds_alternative<std::string>(*staff))
         m_staffId = std::get<std::string>(*staff);
+    FN_TRY_ASSIGN(auto role, state("role"));
+    if (role && !Codec<StaffRole>::decode(*role, m_role))
+        return fail(ErrorCode::Corrupt, "The case file names an unknown role for its user. Update the app.");
 
     // Never issue a version at or below one already issued or seen, even if the wall clock stepped back.
     FN_TRY_ASSIGN(Statement * st,
@@ -220,6 +223,13 @@ Status Store::setStaffId(const std::string& staffId)
 {
     FN_TRY(setState("staff_id", staffId));
     m_staffId = staffId;
+    return {};
+}
+
+Status Store::setRole(StaffRole role)
+{
+    FN_TRY(setState("role", Codec<StaffRole>::encode(role)));
+    m_role = role;
     return {};
 }
 

@@ -72,6 +72,9 @@ public:
     // The staff member using this replica (set when the device is paired, or by demo/init).
     const std::string& staffId() const { return m_staffId; }
     Status setStaffId(const std::string& staffId);
+    // What the user does on this device: a mentor device is restricted to natural support.
+    StaffRole role() const { return m_role; }
+    Status setRole(StaffRole role);
 
     Database& db() { return *m_db; }
     const Clock& clock() const { return *m_clock; }
@@ -134,6 +137,7 @@ private:
     HybridClock m_hlc;
     std::string m_deviceId;
     std::string m_staffId;
+    StaffRole m_role = StaffRole::Specialist;
 };
 
 // ---- Template implementations ---------------------------------------------------------------------
