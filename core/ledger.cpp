@@ -82,6 +82,9 @@ Status Ledger::persistClock()
 
 Status Ledger::bump(const TableInfo& t, const Id& id, const std::string& scope)
 {
+    // One feed position per row per transaction is enough: the feed is read after the commit.
+    if (!m_announced.emplace(std::string(t.name), id).second)
+        return {};
     FN_TRY_ASSIGN(const std::int64_t current, head());
     const std::int64_t seq = current + 1;
     FN_TRY(m_store->setState("feed_seq", seq));
@@ -121,6 +124,35 @@ Status Ledger::recordConflict(const std::string& kind, const TableInfo& t, const
     return bump(*conflicts, id, scope);
 }
 
+Status Ledger::reannounce(const Change& c)
+{
+    auto announce = [&](std::string_view table, const Id& id) -> Result<std::string> {
+        const TableInfo* t = findTable(table);
+        if (!t)
+            return std::string();
+        FN_TRY_ASSIGN(
+            Statement * st, m_store->db().prepare("SELECT _scope FROM " + std::string(t->name) + " WHERE id = ?"));
+        st->bind(1, id);
+        FN_TRY_ASSIGN(const bool row, st->step());
+        const std::string scope = row ? st->text(0) : std::string();
+        st->reset();
+        if (row)
+            FN_TRY(bump(*t, id, scope));
+        return scope;
+    };
+    if (c.op != ChangeOp::Resolve)
+        return announce(c.table, c.rowId).map([](const std::string&) {});
+    FN_TRY(announce("conflicts", c.rowId));
+    FN_TRY_ASSIGN(Statement * st, m_store->db().prepare("SELECT tbl, row_id FROM conflicts WHERE id = ?"));
+    st->bind(1, c.rowId);
+    FN_TRY_ASSIGN(const bool row, st->step());
+    const std::string tbl = row ? st->text(0) : std::string(), rowId = row ? st->text(1) : std::string();
+    st->reset();
+    if (row)
+        FN_TRY(announce(tbl, rowId));
+    return {};
+}
+
 Result<std::string> Ledger::scopeOf(const Change& c)
 {
     const TableInfo* t = findTable(c.op == ChangeOp::Resolve ? "conflicts" : c.table);
@@ -150,6 +182,7 @@ Result<std::vector<ChangeOutcome>> Ledger::applyBatch(
     const std::string& deviceId, const std::vector<Change>& changes, const Permission& permitted)
 {
     std::vector<ChangeOutcome> outcomes;
+    m_announced.clear();
     FN_TRY(m_store->transaction([&]() -> Status {
         FN_TRY_ASSIGN(std::int64_t hw, highWater(deviceId));
         std::int64_t previous = 0;
@@ -173,12 +206,14 @@ Result<std::vector<ChangeOutcome>> Ledger::applyBatch(
                     denial = scope.error().message;
                 if (!denial.empty()) {
                     outcomes.push_back(rejected(c, denial));
+                    FN_TRY(reannounce(c));
                     hw = c.seq;
                     continue;
                 }
             }
             FN_TRY_ASSIGN(ChangeOutcome o, apply(deviceId, c));
             outcomes.push_back(std::move(o));
+            FN_TRY(reannounce(c));
             hw = c.seq;
         }
         FN_TRY_ASSIGN(Statement * st,
@@ -194,8 +229,10 @@ Result<ChangeOutcome> Ledger::applyOwn(Change change)
 {
     change.version = { m_store->hlc().tick(), m_store->deviceId() };
     ChangeOutcome outcome;
+    m_announced.clear();
     FN_TRY(m_store->transaction([&]() -> Status {
         FN_TRY_ASSIGN(outcome, apply(m_store->deviceId(), change));
+        FN_TRY(reannounce(change));
         return persistClock();
     }));
     return outcome;
@@ -568,6 +605,7 @@ Status Ledger::purge(const std::string& scope)
 {
     if (participantOfScope(scope).empty())
         return fail(ErrorCode::InvalidArgument, "Only a participant's data can be erased.");
+    m_announced.clear();
     FN_TRY(m_store->transaction([&]() -> Status {
         FN_TRY(erasePhysically(*m_store, scope));
         FN_TRY_ASSIGN(Statement * del, m_store->db().prepare("DELETE FROM feed WHERE scope = ?"));

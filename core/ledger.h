@@ -8,13 +8,16 @@
 // - a delete is a tombstone; a delete that crossed an edit (or an edit that reached a deleted row)
 //   leaves the row deleted, with a conflict record, so a person can restore it;
 // - a revoked consent always wins: nothing un-revokes it or edits it afterwards.
-// Each row the office changes gets a new feed position, so tablets pull by cursor.
+// Every row a change touches is re-announced in the feed, whatever the outcome (applied, lost to a
+// crossed edit, refused), so the author's replica always falls back to the office's state.
+// Tablets pull the feed by cursor.
 #pragma once
 
 #include "changes.h"
 #include "store.h"
 
 #include <functional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -76,12 +79,14 @@ private:
     Result<ChangeOutcome> applyDelete(const TableInfo& t, const Change& c);
     Result<ChangeOutcome> applyResolve(const Change& c);
     Status bump(const TableInfo& t, const Id& id, const std::string& scope);
+    Status reannounce(const Change& c);
     Status recordConflict(const std::string& kind, const TableInfo& t, const Id& rowId, const std::string& scope,
         const std::string& column, const Value& keptValue, const Version& kept, const Value& otherValue,
         const Version& other);
     Status persistClock();
 
     Store* m_store;
+    std::set<std::pair<std::string, std::string>> m_announced; // rows given a feed position in this transaction
 };
 
 } // namespace fieldnotes::core

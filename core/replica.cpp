@@ -170,6 +170,87 @@ Status Replica::acknowledge(std::int64_t seq)
     });
 }
 
+Status Replica::settle(
+    const std::vector<Change>& sent, const std::vector<std::pair<std::int64_t, std::string>>& rejections)
+{
+    if (sent.empty())
+        return {};
+    return m_store->transaction([&]() -> Status {
+        Database& db = m_store->db();
+        for (const auto& [seq, reason] : rejections) {
+            const auto it = std::find_if(sent.begin(), sent.end(), [&](const Change& c) { return c.seq == seq; });
+            if (it == sent.end())
+                return fail(ErrorCode::Protocol, "The office answered about a change that was not sent.");
+            const Change& c = *it;
+            nlohmann::json payload = nlohmann::json::object();
+            for (const auto& [col, value] : c.fields)
+                payload[col] = toJson(value);
+            FN_TRY_ASSIGN(Statement * keep,
+                db.prepare("INSERT OR REPLACE INTO rejected_changes(seq, op, tbl, row_id, col, value, payload, reason,"
+                           " rejected_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            FN_TRY(keep->bind(1, c.seq)
+                       .bind(2, opName(c.op))
+                       .bind(3, c.table)
+                       .bind(4, c.rowId)
+                       .bind(5, c.column)
+                       .bind(6, c.value)
+                       .bind(7, payload.dump())
+                       .bind(8, reason)
+                       .bind(9, m_store->clock().nowMs())
+                       .run());
+            if (c.op == ChangeOp::Create || c.op == ChangeOp::Append) {
+                const TableInfo* t = findTable(c.table);
+                if (!t)
+                    continue;
+                FN_TRY_ASSIGN(
+                    Statement * versions, db.prepare("DELETE FROM field_versions WHERE tbl = ? AND row_id = ?"));
+                FN_TRY(versions->bind(1, c.table).bind(2, c.rowId).run());
+                FN_TRY_ASSIGN(Statement * del, db.prepare("DELETE FROM " + std::string(t->name) + " WHERE id = ?"));
+                FN_TRY(del->bind(1, c.rowId).run());
+                FN_TRY(m_store->reindex(*t, c.rowId));
+                // Later queued edits of a record the office never accepted cannot apply either.
+                FN_TRY_ASSIGN(
+                    Statement * later, db.prepare("DELETE FROM outbox WHERE tbl = ? AND row_id = ? AND seq > ?"));
+                FN_TRY(later->bind(1, c.table).bind(2, c.rowId).bind(3, sent.back().seq).run());
+            }
+        }
+        FN_TRY_ASSIGN(Statement * st, db.prepare("DELETE FROM outbox WHERE seq <= ?"));
+        FN_TRY(st->bind(1, sent.back().seq).run());
+        return persistClock(*m_store);
+    });
+}
+
+Result<std::vector<Replica::RejectedChange>> Replica::rejected()
+{
+    FN_TRY_ASSIGN(Statement * st,
+        m_store->db().prepare(
+            "SELECT seq, op, tbl, row_id, coalesce(col, ''), reason, rejected_ms FROM rejected_changes "
+            "ORDER BY seq"));
+    std::vector<RejectedChange> out;
+    for (;;) {
+        FN_TRY_ASSIGN(const bool row, st->step());
+        if (!row)
+            break;
+        RejectedChange r;
+        r.seq = st->integer(0);
+        r.op = opFromName(st->text(1)).value_or(ChangeOp::Set);
+        r.table = st->text(2);
+        r.rowId = st->text(3);
+        r.column = st->text(4);
+        r.reason = st->text(5);
+        r.rejectedMs = st->integer(6);
+        out.push_back(std::move(r));
+    }
+    st->reset();
+    return out;
+}
+
+Status Replica::dismissRejected(std::int64_t seq)
+{
+    FN_TRY_ASSIGN(Statement * st, m_store->db().prepare("DELETE FROM rejected_changes WHERE seq = ?"));
+    return st->bind(1, seq).run();
+}
+
 Result<std::int64_t> Replica::cursor()
 {
     FN_TRY_ASSIGN(auto v, m_store->state("cursor"));
@@ -427,6 +508,10 @@ Status Replica::resolveConflict(const Id& conflictId, std::string_view choice, c
             return fail(ErrorCode::Corrupt, "The conflict names an unknown table.");
         if (choice == "value" && kind != "field")
             return fail(ErrorCode::InvalidArgument, "Only a conflict over one field can be resolved with a new value.");
+        if (choice != "kept" && kind == "revoked-consent")
+            return fail(ErrorCode::Immutable,
+                "The consent was revoked, and a revocation always stands. Record a new consent if the participant "
+                "agrees again.");
         if (choice == "value" && table->validate && !table->validate(col, value))
             return fail(ErrorCode::InvalidArgument, "That value is not valid for this field.");
 

@@ -27,6 +27,24 @@ public:
     Result<std::int64_t> pendingCount();
     // The office has applied every change up to `seq`: drop them from the outbox.
     Status acknowledge(std::int64_t seq);
+    // Acknowledges a pushed batch with the office's outcome for each change, in one transaction.
+    // A refused change is kept in rejected_changes with its content and reason; a refused new
+    // record or entry is removed from the live tables (the office does not have it, so keeping
+    // it would make this replica disagree with everyone else). A refused edit needs nothing here:
+    // the office re-announces the row, and the next pull restores its state.
+    Status settle(const std::vector<Change>& sent, const std::vector<std::pair<std::int64_t, std::string>>& rejections);
+
+    struct RejectedChange {
+        std::int64_t seq = 0;
+        ChangeOp op = ChangeOp::Set;
+        std::string table;
+        Id rowId;
+        std::string column;
+        std::string reason;
+        std::int64_t rejectedMs = 0;
+    };
+    Result<std::vector<RejectedChange>> rejected();
+    Status dismissRejected(std::int64_t seq);
 
     Result<std::int64_t> cursor();
     Result<std::vector<std::pair<std::string, std::string>>> heldScopes(); // (scope, fingerprint)

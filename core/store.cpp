@@ -286,6 +286,32 @@ Status Store::checkJournalFields(const TableInfo& table, const FieldValues& fiel
     return {};
 }
 
+// A record written here must point at a participant or employer this replica holds: that is how
+// a tablet knows the person has not been erased or moved out of its scope in the meantime.
+Status Store::checkReferences(const FieldValues& fields)
+{
+    for (const auto& [col, value] : fields) {
+        const bool participant = col == "participant_id";
+        if (!participant && col != "employer_id")
+            continue;
+        const auto* id = std::get_if<std::string>(&value);
+        if (!id || id->empty())
+            continue;
+        FN_TRY_ASSIGN(Statement * st,
+            m_db->prepare(participant ? "SELECT count(*) FROM participants WHERE id = ? AND _deleted = 0"
+                                      : "SELECT count(*) FROM employers WHERE id = ? AND _deleted = 0"));
+        st->bind(1, *id);
+        FN_TRY(st->step());
+        const bool found = st->integer(0) > 0;
+        st->reset();
+        if (!found)
+            return fail(ErrorCode::NotFound,
+                participant ? "That participant is not on this device (removed, or no longer in your caseload)."
+                            : "That employer is not on this device (removed, or no longer shared with you).");
+    }
+    return {};
+}
+
 static std::string insertSql(const TableInfo& table, const FieldValues& fields)
 {
     std::string sql = "INSERT INTO " + std::string(table.name) + " (id, _scope, _hlc, _dev";
@@ -327,6 +353,7 @@ Status Store::createFields(const TableInfo& table, const Id& id, const FieldValu
         return fail(ErrorCode::InvalidArgument,
             "A " + std::string(table.name) + " record must belong to a participant or an employer.");
     return transaction([&]() -> Status {
+        FN_TRY(checkReferences(fields));
         const std::uint64_t hlc = m_hlc.tick();
         FN_TRY_ASSIGN(Statement * ins, m_db->prepare(insertSql(table, fields)));
         ins->bind(1, id).bind(2, *scope).bind(3, static_cast<std::int64_t>(hlc)).bind(4, m_deviceId);
@@ -363,6 +390,7 @@ Status Store::appendFields(const TableInfo& table, const Id& id, const FieldValu
         return fail(ErrorCode::InvalidArgument,
             "A " + std::string(table.name) + " entry must belong to a participant or an employer.");
     return transaction([&]() -> Status {
+        FN_TRY(checkReferences(fields));
         const std::uint64_t hlc = m_hlc.tick();
         FN_TRY_ASSIGN(Statement * ins, m_db->prepare(insertSql(table, fields)));
         ins->bind(1, id).bind(2, *scope).bind(3, static_cast<std::int64_t>(hlc)).bind(4, m_deviceId);

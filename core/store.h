@@ -129,6 +129,7 @@ private:
     const TableInfo& tableOf(std::string_view name) const;
     template<class T> Result<T> decodeRow(Statement& st);
     Status checkJournalFields(const TableInfo& table, const FieldValues& fields);
+    Status checkReferences(const FieldValues& fields);
 
     std::unique_ptr<Database> m_db;
     const Clock* m_clock;
