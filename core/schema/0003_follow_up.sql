@@ -71,3 +71,7 @@ CREATE INDEX tapering_steps_participant ON tapering_steps(participant_id, from_o
 CREATE INDEX disclosures_participant ON disclosures(participant_id, occurred_on);
 -- Figures read a specialist's own contacts by period.
 CREATE INDEX visits_author ON visits(author_id, occurred_on);
+-- A corrected entry counts by its correction: "is this entry corrected?" is asked of every entry
+-- read, and without these it scans the whole journal each time.
+CREATE INDEX visits_corrects ON visits(corrects_id) WHERE corrects_id IS NOT NULL;
+CREATE INDEX nse_corrects ON natural_support_entries(corrects_id) WHERE corrects_id IS NOT NULL;
