@@ -451,6 +451,22 @@ private slots:
             }
     }
 
+    void theReflectionLogIsNeverTiedToAParticipant()
+    {
+        // Aggregate by design: no participant column, scoped to its author, in no participant's export.
+        const TableInfo* reflections = findTable("reflections");
+        QVERIFY(reflections);
+        QVERIFY(!reflections->column("participant_id"));
+        QCOMPARE(reflections->scope.size(), std::size_t { 1 });
+        QCOMPARE(reflections->scope[0].prefix, 'u');
+        Fixture f;
+        must(f.store->append(Reflection { {}, f.specialist, d("2026-03-20"), "Arbeidsgiver var skeptisk.",
+            "Spurte hva som skal til.", "Prøveperiode avtalt.", "", "Ta med deltakeren.", 4, {} }));
+        FN_REQUIRE(const auto tables, participantTables(*f.store, f.sara));
+        for (const auto& [name, table] : tables)
+            QVERIFY2(name != "reflections" && !has(toCsv(table), "skeptisk"), name.c_str());
+    }
+
     void figuresInBothLanguages()
     {
         Figures f;
