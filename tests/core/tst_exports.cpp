@@ -117,12 +117,12 @@ private slots:
             // Walk the chunks (manifest, first entry, the big entry's four, final) and swap the big
             // entry's first two, which have the same length.
             std::vector<std::size_t> starts;
-            for (std::size_t at = 44 + 24; at + 4 <= sealed.size();) {
-                starts.push_back(at);
+            for (std::size_t chunk = 44 + 24; chunk + 4 <= sealed.size();) {
+                starts.push_back(chunk);
                 std::uint32_t length = 0;
                 for (int i = 3; i >= 0; --i)
-                    length = (length << 8) | static_cast<unsigned char>(sealed[at + std::size_t(i)]);
-                at += 4 + length;
+                    length = (length << 8) | static_cast<unsigned char>(sealed[chunk + std::size_t(i)]);
+                chunk += 4 + length;
             }
             QCOMPARE(starts.size(), std::size_t { 7 });
             const std::size_t length = starts[3] - starts[2];
