@@ -6,8 +6,12 @@
 #include <nlohmann/json.hpp>
 #include <sodium.h>
 
+#include <cerrno>
 #include <cstring>
+#include <fcntl.h>
+#include <functional>
 #include <set>
+#include <unistd.h>
 
 namespace fieldnotes::core {
 
@@ -97,32 +101,107 @@ std::size_t characters(std::string_view text)
     return n;
 }
 
+using Sink = std::function<Status(std::string_view)>;
+
+// Encrypts chunk by chunk into `sink`, one chunk buffer at a time.
 class Pusher {
 public:
-    Pusher(std::string& out, const SecretBytes& key)
-        : m_out(out)
+    Pusher(const Sink& sink, const SecretBytes& key)
+        : m_sink(sink)
     {
         unsigned char header[crypto_secretstream_xchacha20poly1305_HEADERBYTES];
         crypto_secretstream_xchacha20poly1305_init_push(&m_state, header, key.data());
-        m_out.append(reinterpret_cast<const char*>(header), sizeof header);
+        m_header = std::string(reinterpret_cast<const char*>(header), sizeof header);
     }
     ~Pusher() { sodium_memzero(&m_state, sizeof m_state); }
     Pusher(const Pusher&) = delete;
     Pusher& operator=(const Pusher&) = delete;
 
-    void push(std::string_view plain, unsigned char tag, std::string_view ad = {})
+    Status start() { return m_sink(m_header); }
+
+    Status push(std::string_view plain, unsigned char tag, std::string_view ad = {})
     {
         const std::size_t size = plain.size() + abytes;
-        putU32(m_out, static_cast<std::uint32_t>(size));
-        const std::size_t at = m_out.size();
-        m_out.resize(at + size);
-        crypto_secretstream_xchacha20poly1305_push(&m_state, reinterpret_cast<unsigned char*>(m_out.data() + at),
+        m_chunk.clear();
+        putU32(m_chunk, static_cast<std::uint32_t>(size));
+        m_chunk.resize(4 + size);
+        crypto_secretstream_xchacha20poly1305_push(&m_state, reinterpret_cast<unsigned char*>(m_chunk.data() + 4),
             nullptr, bytes(plain), plain.size(), ad.empty() ? nullptr : bytes(ad), ad.size(), tag);
+        return m_sink(m_chunk);
     }
 
 private:
-    std::string& m_out;
+    const Sink& m_sink;
+    std::string m_header;
+    std::string m_chunk;
     crypto_secretstream_xchacha20poly1305_state m_state {};
+};
+
+// A file written under a temporary name and renamed into place once complete and synced, so a
+// crash leaves no partial export. It only ever receives ciphertext.
+class AtomicFile {
+public:
+    explicit AtomicFile(std::filesystem::path path)
+        : m_path(std::move(path))
+        , m_tmp(m_path.string() + ".tmp")
+    {
+    }
+    ~AtomicFile()
+    {
+        if (m_fd >= 0) {
+            ::close(m_fd);
+            ::unlink(m_tmp.c_str());
+        }
+    }
+    AtomicFile(const AtomicFile&) = delete;
+    AtomicFile& operator=(const AtomicFile&) = delete;
+
+    Status open()
+    {
+        m_fd = ::open(m_tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+        if (m_fd < 0)
+            return fail(errorFromErrno(errno, "create " + m_path.filename().string()));
+        return {};
+    }
+
+    Status write(std::string_view data)
+    {
+        while (!data.empty()) {
+            const ssize_t n = ::write(m_fd, data.data(), data.size());
+            if (n < 0) {
+                if (errno == EINTR)
+                    continue;
+                return fail(errorFromErrno(errno, "write " + m_path.filename().string()));
+            }
+            data.remove_prefix(static_cast<std::size_t>(n));
+        }
+        return {};
+    }
+
+    Status commit()
+    {
+        if (::fsync(m_fd) != 0)
+            return fail(errorFromErrno(errno, "sync " + m_path.filename().string()));
+        const int fd = m_fd;
+        m_fd = -1;
+        if (::close(fd) != 0 || ::rename(m_tmp.c_str(), m_path.c_str()) != 0) {
+            const int err = errno;
+            ::unlink(m_tmp.c_str());
+            return fail(errorFromErrno(err, "replace " + m_path.filename().string()));
+        }
+        const std::filesystem::path dir = m_path.has_parent_path() ? m_path.parent_path() : ".";
+        const int dirFd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (dirFd >= 0) {
+            ::fsync(dirFd);
+            ::close(dirFd);
+        }
+        return {};
+    }
+
+private:
+    std::filesystem::path m_path;
+    std::string m_tmp;
+    int m_fd = -1;
 };
 
 class Puller {
@@ -302,7 +381,9 @@ std::string generateExportPassphrase()
     return out;
 }
 
-Result<std::string> sealExport(const ExportBundle& bundle, const ExportSeal& seal)
+namespace {
+
+Status sealInto(const ExportBundle& bundle, const ExportSeal& seal, const Sink& sink)
 {
     std::set<std::string> names;
     for (const auto& e : bundle.entries)
@@ -340,15 +421,27 @@ Result<std::string> sealExport(const ExportBundle& bundle, const ExportSeal& sea
         out.append(reinterpret_cast<const char*>(id.data()), id.size());
         out.append(reinterpret_cast<const char*>(sealed), sizeof sealed);
     }
-    const std::string header = out;
-
-    Pusher stream(out, key);
-    stream.push(jsonText(manifestOf(bundle)), crypto_secretstream_xchacha20poly1305_TAG_MESSAGE, header);
+    const std::string& header = out;
+    FN_TRY(sink(header));
+    Pusher stream(sink, key);
+    FN_TRY(stream.start());
+    FN_TRY(stream.push(jsonText(manifestOf(bundle)), crypto_secretstream_xchacha20poly1305_TAG_MESSAGE, header));
     for (const auto& e : bundle.entries)
         for (std::size_t at = 0; at < e.content.size(); at += chunkSize)
-            stream.push(
-                std::string_view(e.content).substr(at, chunkSize), crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
-    stream.push({}, crypto_secretstream_xchacha20poly1305_TAG_FINAL);
+            FN_TRY(stream.push(
+                std::string_view(e.content).substr(at, chunkSize), crypto_secretstream_xchacha20poly1305_TAG_MESSAGE));
+    return stream.push({}, crypto_secretstream_xchacha20poly1305_TAG_FINAL);
+}
+
+} // namespace
+
+Result<std::string> sealExport(const ExportBundle& bundle, const ExportSeal& seal)
+{
+    std::string out;
+    FN_TRY(sealInto(bundle, seal, [&](std::string_view piece) -> Status {
+        out.append(piece);
+        return {};
+    }));
     return out;
 }
 
@@ -405,8 +498,11 @@ Result<ExportBundle> openExport(std::string_view file, const ExportPublicKey& pu
 
 Status writeExport(const std::filesystem::path& path, const ExportBundle& bundle, const ExportSeal& seal)
 {
-    FN_TRY_ASSIGN(const std::string sealed, sealExport(bundle, seal));
-    return writeFileAtomically(path, sealed);
+    // Streamed to the file chunk by chunk: a large export is never held twice in memory.
+    AtomicFile file(path);
+    FN_TRY(file.open());
+    FN_TRY(sealInto(bundle, seal, [&](std::string_view piece) { return file.write(piece); }));
+    return file.commit();
 }
 
 // ---- The office's export key ---------------------------------------------------------------------

@@ -217,6 +217,18 @@ private slots:
         QCOMPARE(back.entries.size(), std::size_t { 3 });
     }
 
+    void aFailedExportLeavesNoFile()
+    {
+        QTemporaryDir dir;
+        const std::filesystem::path path = dir.path().toStdString() + "/eksport.fnx";
+        ExportBundle bad = sample();
+        bad.entries.push_back({ "../utenfor.txt", "text/plain", "x" });
+        QCOMPARE(writeExport(path, bad, fast()).error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(writeExport(path, sample(), fast("for kort")).error().code, ErrorCode::InvalidArgument);
+        QVERIFY(std::filesystem::is_empty(dir.path().toStdString()));
+        QVERIFY(!writeExport(dir.path().toStdString() + "/finnes/ikke/eksport.fnx", sample(), fast()));
+    }
+
     void anEmployerBriefIsRecordedAsADisclosure()
     {
         test::TempStore store; // today: 2026-03-02
