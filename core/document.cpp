@@ -122,7 +122,7 @@ std::string documentToText(const Document& d)
                            [&](const Paragraph& p) { out += p.text + "\n"; },
                            [&](const FieldList& f) {
                                for (const auto& [label, value] : f.fields)
-                                   out += label + ": " + value + "\n";
+                                   out.append(label).append(": ").append(value).append("\n");
                            },
                            [&](const Table& t) {
                                auto line = [&](const std::vector<std::string>& cells) {

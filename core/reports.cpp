@@ -111,7 +111,7 @@ std::string employerName(Store& store, const OptId& id)
     return employer && *employer ? (*employer)->name : std::string {};
 }
 
-std::string orDash(std::string text)
+std::string orDash(const std::string& text)
 {
     return text.empty() ? "–" : text;
 }

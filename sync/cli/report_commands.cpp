@@ -13,6 +13,7 @@
 #include "reports.h"
 #include "schedule.h"
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <set>
@@ -223,7 +224,7 @@ Status hours(const Context& ctx, const std::string& staff, double perWeek, const
     if (!from.empty()) {
         FN_TRY_ASSIGN(h.fromOn, dateOption(from, "--from", store->today()));
     }
-    h.minutesPerWeek = static_cast<int>(perWeek * 60.0 + 0.5);
+    h.minutesPerWeek = static_cast<int>(std::lround(perWeek * 60.0));
     FN_TRY_ASSIGN(const Id id, store->create(h));
     std::printf("%s\n", id.c_str());
     return {};
