@@ -1,5 +1,8 @@
 #include "attention.h"
 
+#include "mentoring.h"
+#include "schedule.h"
+
 #include <algorithm>
 
 namespace fieldnotes::core {
@@ -28,11 +31,120 @@ Status collect(Store& store, std::vector<Attention>& out, AttentionKind kind, st
 
 constexpr std::string_view active = "p._deleted = 0 AND p.status NOT IN ('paused', 'discharged')";
 
+Attention item(AttentionKind kind, const Id& participant, std::string_view table, const Id& subject, const Date& due,
+    const Date& today)
+{
+    return { kind, participant, std::string(table), subject, due, daysBetween(today, due) };
+}
+
+// Proposed follow-up meetings that are near, late or missed; and the tapering plan once the first
+// month in a job is over.
+Status followUpItems(Store& store, std::vector<Attention>& out, const Participant& participant, const Date& today,
+    const AttentionRules& rules)
+{
+    FN_TRY_ASSIGN(
+        const auto placements, store.select<Placement>("participant_id = ?", { participant.id }, "start_on, id"));
+    std::vector<Visit> contacts;
+    bool contactsRead = false;
+    bool taperingChecked = false;
+    for (const Placement& pl : placements) {
+        if (!hasFollowUpSchedule(pl))
+            continue;
+        const OptDate endsOn = followUpEndsOn(pl, participant);
+        if (!contactsRead) {
+            FN_TRY_ASSIGN(contacts, followUpContacts(store, participant.id));
+            contactsRead = true;
+        }
+        FN_TRY_ASSIGN(const auto meetings, store.select<FollowUpMeeting>("placement_id = ?", { pl.id }, "slot, id"));
+        for (const FollowUpMeeting& m : meetings) {
+            const auto slot = followUpSlot(*pl.startOn, m.slot);
+            if (!slot || !m.proposedOn || (endsOn && *endsOn < slot->windowTo))
+                continue;
+            const Date from = std::min(slot->windowFrom, *m.proposedOn);
+            const Date to = std::max(slot->windowTo, *m.proposedOn);
+            const bool held = std::any_of(contacts.begin(), contacts.end(),
+                [&](const Visit& v) { return v.occurredOn >= from && v.occurredOn <= to && v.occurredOn <= today; });
+            if (held)
+                continue;
+            if (today <= to) {
+                if (daysBetween(today, *m.proposedOn) <= rules.meetingWarningDays)
+                    out.push_back(item(AttentionKind::FollowUpMeetingDue, participant.id, "follow_up_meetings", m.id,
+                        *m.proposedOn, today));
+            } else if (daysBetween(to, today) <= rules.missedShownDays) {
+                out.push_back(
+                    item(AttentionKind::FollowUpMeetingMissed, participant.id, "follow_up_meetings", m.id, to, today));
+            }
+        }
+        const Date monthOne = addMonths(*pl.startOn, 1);
+        if (!taperingChecked && monthOne <= today && !endsOn) {
+            taperingChecked = true;
+            FN_TRY_ASSIGN(const TaperingAgreement agreement, taperingAgreement(store, participant.id));
+            if (agreement != TaperingAgreement::Agreed)
+                out.push_back(
+                    item(AttentionKind::TaperingNotAgreed, participant.id, "placements", pl.id, monthOne, today));
+        }
+    }
+    return {};
+}
+
+// The last day to ask for an extension, while the measure can still be extended.
+Status extensionItem(Store& store, std::vector<Attention>& out, const Participant& participant, const Date& today,
+    const AttentionRules& rules)
+{
+    OptDate ends = participant.measureEndOn;
+    FN_TRY_ASSIGN(const auto extensions, store.select<MeasureExtension>("participant_id = ?", { participant.id }));
+    for (const auto& x : extensions)
+        if (x.newEndOn && (!ends || *x.newEndOn > *ends))
+            ends = x.newEndOn;
+    if (!ends || *ends <= today)
+        return {};
+    if (participant.referralOn && *ends >= addMonths(*participant.referralOn, rules.measureMaxMonths))
+        return {};
+    const Date deadline = addDays(*ends, -rules.extensionLeadDays);
+    if (daysBetween(today, deadline) <= rules.extensionWarningDays)
+        out.push_back(
+            item(AttentionKind::ExtensionDeadline, participant.id, "participants", participant.id, deadline, today));
+    return {};
+}
+
+// Structured talks due, for every assignment running today: mentor support may go on after
+// discharge, so the participant's status does not matter here.
+Status mentorTalkItems(Store& store, std::vector<Attention>& out, const Date& today, const AttentionRules& rules)
+{
+    FN_TRY_ASSIGN(const auto assignments, store.select<MentorAssignment>("1", {}, "participant_id, id"));
+    for (const MentorAssignment& a : assignments) {
+        if (!isAssignmentActive(a, today))
+            continue;
+        FN_TRY_ASSIGN(const auto participant, store.find<Participant>(a.participantId));
+        if (!participant)
+            continue;
+        FN_TRY_ASSIGN(const TalkSchedule talks, talkSchedule(store, a, today));
+        if (talks.nextDueOn && daysBetween(today, *talks.nextDueOn) <= rules.talkWarningDays)
+            out.push_back(item(
+                AttentionKind::MentorTalkDue, a.participantId, "mentor_assignments", a.id, *talks.nextDueOn, today));
+    }
+    return {};
+}
+
+void sortByUrgency(std::vector<Attention>& out)
+{
+    std::stable_sort(out.begin(), out.end(), [](const Attention& a, const Attention& b) {
+        if (a.daysLeft != b.daysLeft)
+            return a.daysLeft < b.daysLeft;
+        return static_cast<int>(a.kind) < static_cast<int>(b.kind);
+    });
+}
+
 } // namespace
 
 Result<std::vector<Attention>> attention(Store& store, const Date& today, const AttentionRules& rules)
 {
     std::vector<Attention> out;
+    if (store.role() == StaffRole::Mentor) {
+        FN_TRY(mentorTalkItems(store, out, today, rules));
+        sortByUrgency(out);
+        return out;
+    }
     const std::string t = formatDate(today);
     auto within = [&](int days) { return formatDate(addDays(today, days)); };
     const std::string activeSql(active);
@@ -107,11 +219,47 @@ Result<std::vector<Attention>> attention(Store& store, const Date& today, const 
         " WHERE c._deleted = 0 AND c.resolution IS NULL",
         { t }, today));
 
-    std::stable_sort(out.begin(), out.end(), [](const Attention& a, const Attention& b) {
-        if (a.daysLeft != b.daysLeft)
-            return a.daysLeft < b.daysLeft;
-        return static_cast<int>(a.kind) < static_cast<int>(b.kind);
-    });
+    // The next visit planned at the last contact, today or tomorrow.
+    FN_TRY(collect(store, out, AttentionKind::PlannedVisit, "visits",
+        "SELECT p.id, v.id, v.next_visit_on FROM participants p JOIN visits v ON v.id = ("
+        " SELECT v2.id FROM visits v2 WHERE v2.participant_id = p.id ORDER BY v2.occurred_on DESC, v2._hlc DESC LIMIT "
+        "1)"
+        " WHERE "
+            + activeSql + " AND v.next_visit_on BETWEEN ?1 AND ?2",
+        { t, within(rules.plannedVisitDays) }, today));
+
+    // Employers going cold. Due = last contact (or the day the employer was recorded) + the allowed gap.
+    FN_TRY(collect(store, out, AttentionKind::EmployerNotContacted, "employers",
+        "SELECT '', e.id, date(coalesce((SELECT max(v.occurred_on) FROM visits v WHERE v.employer_id = e.id),"
+        "   date((e._hlc >> 16) / 1000, 'unixepoch')), '+' || ?2 || ' days') AS due"
+        " FROM employers e WHERE e._deleted = 0 AND due < ?1 AND (e.owner_id = ?3 OR EXISTS ("
+        "   SELECT 1 FROM placements pl JOIN participants p ON p.id = pl.participant_id"
+        "   WHERE pl.employer_id = e.id AND pl._deleted = 0 AND pl.ended_on IS NULL"
+        "   AND pl.kind IN ('paid_job', 'work_trial') AND "
+            + activeSql + "))",
+        { t, std::int64_t { rules.employerQuietDays }, store.staffId() }, today));
+
+    // Gone quiet: unanswered outreach since the last contact that reached them (or the referral).
+    FN_TRY(collect(store, out, AttentionKind::GoneQuiet, "participants",
+        "WITH reach AS (SELECT p.id AS pid, p.referral_on AS referral, (SELECT max(v.occurred_on) FROM visits v"
+        "   WHERE v.participant_id = p.id AND v.contact_type <> 'outreach_attempt') AS reached"
+        "   FROM participants p WHERE "
+            + activeSql
+            + ")"
+              " SELECT pid, pid, date(coalesce(reached, referral), '+' || ?2 || ' days') AS due FROM reach"
+              " WHERE due < ?1 AND (SELECT count(*) FROM visits v WHERE v.participant_id = pid"
+              "   AND v.contact_type = 'outreach_attempt' AND v.occurred_on > coalesce(reached, '')) >= ?3",
+        { t, std::int64_t { rules.goneQuietDays }, std::int64_t { rules.goneQuietAttempts } }, today));
+
+    FN_TRY_ASSIGN(const auto participants,
+        store.select<Participant>("status NOT IN ('paused', 'discharged')", {}, "display_name, id"));
+    for (const Participant& p : participants) {
+        FN_TRY(followUpItems(store, out, p, today, rules));
+        FN_TRY(extensionItem(store, out, p, today, rules));
+    }
+    FN_TRY(mentorTalkItems(store, out, today, rules));
+
+    sortByUrgency(out);
     return out;
 }
 

@@ -15,11 +15,19 @@ enum class AttentionKind {
     TrialPeriodEnding,
     ContractEnding,
     WageSubsidyReview,
-    MeasureEnding, // the measure's end date, and with it the extension deadline
+    MeasureEnding, // the measure's end date (its extension deadline comes earlier: ExtensionDeadline)
     NeedsSpecialist, // a mentor flagged an entry "needs the specialist" after the last contact
     ActionDue, // an agreed action owned by the specialist, not done
     ReminderDue,
     OpenConflict, // two edits crossed and nobody has decided yet
+    FollowUpMeetingDue, // a proposed follow-up meeting is near or past its date, and not held yet
+    FollowUpMeetingMissed, // a proposed follow-up meeting's time is over without a meeting
+    PlannedVisit, // the next visit planned at the last contact is today or tomorrow
+    EmployerNotContacted, // an employer of the user's (or where someone works) not contacted for long
+    GoneQuiet, // outreach attempts without reaching the participant: reach out, do not close
+    ExtensionDeadline, // the last day to ask for the measure to be extended is near or past
+    MentorTalkDue, // the mentor's next structured talk is due
+    TaperingNotAgreed, // the first month in a job is over and the tapering plan is not agreed by both
 };
 
 struct Attention {
@@ -40,9 +48,31 @@ struct AttentionRules {
     int measureWarningDays = 30;
     int actionWarningDays = 3;
     int reminderWarningDays = 0;
+    // A proposed meeting is held when a contact that keeps a follow-up slot (schedule.h) falls in
+    // its slot's window or, if a person moved the meeting outside it, between the window and the new
+    // date. It is due from meetingWarningDays before its date until that span is over; after that
+    // it shows as missed for missedShownDays.
+    int meetingWarningDays = 2;
+    int missedShownDays = 14;
+    int plannedVisitDays = 1; // planned visits today and tomorrow
+    // Employers the user owns, and employers where a participant on this device is in a job or work
+    // trial, are due a contact this long after the last one (any contact type naming the employer).
+    int employerQuietDays = 60;
+    // Gone quiet: at least goneQuietAttempts outreach attempts since the last contact that reached
+    // the participant (any contact type but an outreach attempt), which is goneQuietDays old or more.
+    int goneQuietDays = 14;
+    int goneQuietAttempts = 2;
+    // The measure may be extended up to measureMaxMonths after referral; asking for it is due
+    // extensionLeadDays before the current end, shown from extensionWarningDays before that.
+    int extensionLeadDays = 30;
+    int extensionWarningDays = 14;
+    int measureMaxMonths = 36;
+    int talkWarningDays = 2;
 };
 
 // Everything that needs attention on `today`, most urgent first (by days left, then kind).
+// On a mentor's device only the mentor's own items are computed: the device holds no contacts,
+// so the specialist's rules would read silence where there is none.
 Result<std::vector<Attention>> attention(Store& store, const Date& today, const AttentionRules& rules = {});
 
 } // namespace fieldnotes::core

@@ -43,6 +43,13 @@ constexpr Annotation annotations[] = {
     { "plans", "tapering", DisclosureItem::FollowUpPlan, false },
     { "visits", "obs_person", std::nullopt, true },
     { "employers", "risk_note", std::nullopt, true },
+    { "follow_up_meetings", "slot", DisclosureItem::FollowUpPlan, false },
+    { "follow_up_meetings", "proposed_on", DisclosureItem::FollowUpPlan, false },
+    { "tapering_steps", "from_on", DisclosureItem::FollowUpPlan, false },
+    { "tapering_steps", "specialist_interval_days", DisclosureItem::FollowUpPlan, false },
+    { "tapering_steps", "specialist_role", DisclosureItem::FollowUpPlan, false },
+    { "tapering_steps", "mentor_role", DisclosureItem::FollowUpPlan, false },
+    { "tapering_steps", "colleagues_role", DisclosureItem::FollowUpPlan, false },
 };
 
 template<class T> TableInfo tableFor(std::vector<ScopeRule> scope, std::vector<std::string_view> searchable)
@@ -105,6 +112,13 @@ std::vector<TableInfo> build()
     all.push_back(tableFor<Reflection>(
         { { 'u', "author_id" } }, { "situation", "what_i_did", "result", "could_do_differently", "what_worked" }));
     all.back().required = { "author_id", "occurred_on" };
+
+    all.push_back(tableFor<FollowUpMeeting>({ participant }, { "note" }));
+    all.push_back(tableFor<WorkingHours>({ { 'u', "staff_id" } }, {}));
+    all.push_back(tableFor<MentorTraining>({ employer }, { "title" }));
+    all.push_back(tableFor<TaperingStep>({ participant }, { "mentor_role", "colleagues_role" }));
+    all.push_back(tableFor<Disclosure>({ participant }, {}));
+    all.back().required = { "participant_id", "recipient_kind", "occurred_on", "author_id" };
 
     TableInfo conflicts { "conflicts", RecordClass::Conflict, {}, {}, {}, nullptr, {} };
     for (std::string_view c : { "kind", "tbl", "row_id", "col", "kept_value", "kept_hlc", "kept_dev", "other_value",

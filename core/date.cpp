@@ -1,5 +1,6 @@
 #include "date.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <ctime>
@@ -38,6 +39,20 @@ std::optional<Date> parseDate(std::string_view text)
 Date addDays(const Date& d, int days)
 {
     return Date { std::chrono::sys_days(d) + std::chrono::days(days) };
+}
+
+Date addMonths(const Date& d, int months)
+{
+    const std::chrono::year_month ym = std::chrono::year_month(d.year(), d.month()) + std::chrono::months(months);
+    const std::chrono::day last
+        = std::chrono::year_month_day_last(ym.year(), std::chrono::month_day_last(ym.month())).day();
+    return Date { ym.year(), ym.month(), std::min(d.day(), last) };
+}
+
+bool isWeekend(const Date& d)
+{
+    const std::chrono::weekday w { std::chrono::sys_days(d) };
+    return w == std::chrono::Saturday || w == std::chrono::Sunday;
 }
 
 int daysBetween(const Date& from, const Date& to)

@@ -1,5 +1,7 @@
 #include "demo.h"
 
+#include "schedule.h"
+
 #include <array>
 #include <random>
 #include <string_view>
@@ -167,6 +169,7 @@ public:
         FN_TRY(employerOnlyVisits());
         FN_TRY(reflections());
         FN_TRY(fidelity());
+        FN_TRY(followUp());
         return {};
     }
 
@@ -323,6 +326,7 @@ private:
             ++summary.records;
             FN_TRY(m_store.create(pl));
             placement = pl;
+            m_jobs.push_back({ pl, p, plan.status == ParticipantStatus::InWork });
             FN_TRY(make(PositionChange { {}, pid, pl.id, pl.startOn, 40 }));
             if (daysIn > 200)
                 FN_TRY(make(PositionChange { {}, pid, pl.id, addDays(*pl.startOn, 90), 60 }));
@@ -405,6 +409,7 @@ private:
                 m_mentorUserTaken = true;
             }
             FN_TRY_ASSIGN(Id mid, makeId(mentor));
+            m_mentors.push_back({ mid, *placement->employerId, *placement->startOn });
             FN_TRY_ASSIGN(Id assignment,
                 makeId(MentorAssignment { {}, pid, mid, placement->id, placement->startOn, {},
                     "Opplæring i arbeidsoppgavene og inkludering i kollegafellesskapet", 14,
@@ -415,6 +420,7 @@ private:
                 RecipientKind::Mentor, mid, mentor.name, "Fadder skal kunne støtte læringsmålene", placement->startOn,
                 {}, "Fadderen kan se læringsmålene dine.", "Fadderen ser hva du vil lære." }));
             const int days = daysBetween(*placement->startOn, m_anchor);
+            Date lastTalk = *placement->startOn; // a structured talk every other week, as in the model
             for (int d = 0; d < days; d += m_draw.between(1, 2)) {
                 NaturalSupportEntry e;
                 e.participantId = pid;
@@ -429,6 +435,12 @@ private:
                 e.needsWork = m_draw.chance(60) ? m_draw.pick(needsWork) : "";
                 e.expectedBehaviour = e.needsWork.empty() ? "" : "Si fra til leder før kl. 8.";
                 e.needsSpecialist = m_draw.chance(4);
+                if (daysBetween(lastTalk, e.occurredOn) >= 14) { // after the draws: the other records stay the same
+                    e.kind = SupportKind::StructuredTalk;
+                    e.minutes = 60;
+                    e.situation = "Fast samtale: hvordan går det, og hva skal vi øve på de neste to ukene?";
+                    lastTalk = e.occurredOn;
+                }
                 FN_TRY(make(e));
                 ++summary.naturalSupportEntries;
             }
@@ -484,6 +496,54 @@ private:
         return {};
     }
 
+    // Follow-up after a job starts, written last so every record before keeps its id: contracted
+    // hours, mentor training, the proposed follow-up meetings, and tapering plans, most agreed.
+    Status followUp()
+    {
+        FN_TRY(make(WorkingHours { {}, summary.staff.specialist, std::nullopt, 2250 }));
+        FN_TRY(make(WorkingHours { {}, summary.staff.colleague, std::nullopt, 1800 }));
+        for (const auto& m : m_mentors)
+            FN_TRY(make(MentorTraining { {}, m.id, m.employerId, addDays(m.from, -10), "Mentorkurs hos NAV", 6 }));
+        for (const auto& job : m_jobs) {
+            const Placement& pl = job.placement;
+            if (!hasFollowUpSchedule(pl))
+                continue;
+            const OptDate endsOn = followUpEndsOn(pl, job.participant);
+            for (const FollowUpSlot& slot : followUpSlots(*pl.startOn)) {
+                const auto on = proposedDate(slot, addDays(*pl.startOn, -14));
+                if (on && !(endsOn && *endsOn < slot.windowTo))
+                    FN_TRY(make(FollowUpMeeting { {}, pl.participantId, pl.id, slot.index, on, "" }));
+            }
+            if (!job.inWork || daysBetween(*pl.startOn, m_anchor) < 31)
+                continue;
+            const Date from = addMonths(*pl.startOn, 1);
+            FN_TRY(make(TaperingStep { {}, pl.participantId, pl.id, from, 14, "Besøk hver fjortende dag",
+                "Daglig opplæring og en fast samtale annenhver uke", "Tar med i lunsj og pauser" }));
+            FN_TRY(make(TaperingStep { {}, pl.participantId, pl.id, addMonths(*pl.startOn, 4), 30,
+                "Månedlig besøk og telefon ved behov", "Samtale annenhver uke", "Svarer på spørsmål i hverdagen" }));
+            if (m_draw.chance(70)) {
+                FN_TRY_ASSIGN(auto plans, m_store.select<Plan>("participant_id = ?", { pl.participantId }));
+                for (Plan& plan : plans) {
+                    plan.agreedParticipantOn = from;
+                    plan.agreedEmployerOn = addDays(from, 2);
+                    FN_TRY(m_store.update(plan));
+                }
+            }
+        }
+        return {};
+    }
+
+    struct Job {
+        Placement placement;
+        Participant participant;
+        bool inWork = false;
+    };
+    struct MentorAt {
+        Id id;
+        Id employerId;
+        Date from;
+    };
+
     Store& m_store;
     DemoOptions m_options;
     Draw m_draw;
@@ -492,6 +552,8 @@ private:
     std::vector<Id> m_employers;
     std::vector<Id> m_workplaces;
     bool m_mentorUserTaken = false;
+    std::vector<Job> m_jobs;
+    std::vector<MentorAt> m_mentors;
 };
 
 } // namespace

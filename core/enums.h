@@ -49,7 +49,11 @@ enum class ContactType {
 enum class Attendee { Participant, Employer, Mentor, Interpreter, NavCounsellor };
 // Who may read a visit note: the team that follows the participant, or only its author.
 enum class Audience { Team, Author };
-enum class SupportKind { TaskTraining, Language, Social, Feedback };
+// StructuredTalk: the planned talk between mentor and participant (every other week in the model
+// mentor the research describes), logged like any other natural-support entry.
+enum class SupportKind { TaskTraining, Language, Social, Feedback, StructuredTalk };
+// How something was shared: a file handed over, a printout, or told in a conversation.
+enum class DisclosureChannel { Export, Printout, Conversation };
 
 template<class E>
 struct EnumCodes; // specialised below: static constexpr std::array<std::pair<E, std::string_view>, N> codes
@@ -108,7 +112,10 @@ FN_ENUM_CODES(Attendee, { Attendee::Participant, "participant" }, { Attendee::Em
     { Attendee::NavCounsellor, "nav_counsellor" });
 FN_ENUM_CODES(Audience, { Audience::Team, "team" }, { Audience::Author, "author" });
 FN_ENUM_CODES(SupportKind, { SupportKind::TaskTraining, "task_training" }, { SupportKind::Language, "language" },
-    { SupportKind::Social, "social" }, { SupportKind::Feedback, "feedback" });
+    { SupportKind::Social, "social" }, { SupportKind::Feedback, "feedback" },
+    { SupportKind::StructuredTalk, "structured_talk" });
+FN_ENUM_CODES(DisclosureChannel, { DisclosureChannel::Export, "export" }, { DisclosureChannel::Printout, "printout" },
+    { DisclosureChannel::Conversation, "conversation" });
 
 #undef FN_ENUM_CODES
 

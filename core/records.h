@@ -339,6 +339,64 @@ struct Reflection {
     OptId correctsId;
 };
 
+// ---- Follow-up schedule, contracted hours, mentoring and disclosures (migration 3) ------------------
+
+// One proposed meeting of a placement's follow-up schedule (see schedule.h for the slots).
+struct FollowUpMeeting {
+    Id id;
+    Id participantId;
+    Id placementId;
+    int slot = 0; // index into followUpSlots(start); the slot's window stays the rule
+    OptDate proposedOn; // when the meeting is planned; a person may move it
+    std::string note;
+};
+
+// Contracted working time of a staff member from `fromOn` (inclusive) until the next row's date.
+struct WorkingHours {
+    Id id;
+    Id staffId;
+    OptDate fromOn; // empty: since always
+    int minutesPerWeek = 0; // 37.5 hours = 2250
+};
+
+struct MentorTraining {
+    Id id;
+    Id mentorId;
+    Id employerId;
+    OptDate completedOn;
+    std::string title;
+    std::optional<int> hours;
+};
+
+// One step of the tapering plan: from `fromOn`, support moves from the specialist towards the
+// mentor and colleagues. The plan as a whole is agreed on the Plan record (agreedParticipantOn,
+// agreedEmployerOn); see mentoring.h.
+struct TaperingStep {
+    Id id;
+    Id participantId;
+    OptId placementId;
+    OptDate fromOn;
+    std::optional<int> specialistIntervalDays; // the specialist meets the participant this often from then
+    std::string specialistRole;
+    std::string mentorRole;
+    std::string colleaguesRole;
+};
+
+// Journal: something about the participant was shared with a recipient (an employer brief exported,
+// say). Consents say what may be shared; these entries say what was, and feed "what is shared about me".
+struct Disclosure {
+    Id id;
+    Id participantId;
+    RecipientKind recipientKind = RecipientKind::Employer;
+    OptId recipientId;
+    std::string recipientName;
+    std::set<DisclosureItem> items;
+    DisclosureChannel channel = DisclosureChannel::Export;
+    std::string purpose;
+    Date occurredOn {};
+    std::string authorId;
+};
+
 // ---- Column mappings ----------------------------------------------------------------------------
 
 #define FN_RECORD(Type, tableName, isJournal, ...)                                                                     \
@@ -435,6 +493,21 @@ FN_RECORD(Reflection, "reflections", true, FN_COL("author_id", authorId), FN_COL
     FN_COL("situation", situation), FN_COL("what_i_did", whatIDid), FN_COL("result", result),
     FN_COL("could_do_differently", couldDoDifferently), FN_COL("what_worked", whatWorked), FN_COL("step", step),
     FN_COL("corrects_id", correctsId));
+
+FN_RECORD(FollowUpMeeting, "follow_up_meetings", false, FN_COL("participant_id", participantId),
+    FN_COL("placement_id", placementId), FN_COL("slot", slot), FN_COL("proposed_on", proposedOn), FN_COL("note", note));
+FN_RECORD(WorkingHours, "working_hours", false, FN_COL("staff_id", staffId), FN_COL("from_on", fromOn),
+    FN_COL("minutes_per_week", minutesPerWeek));
+FN_RECORD(MentorTraining, "mentor_trainings", false, FN_COL("mentor_id", mentorId), FN_COL("employer_id", employerId),
+    FN_COL("completed_on", completedOn), FN_COL("title", title), FN_COL("hours", hours));
+FN_RECORD(TaperingStep, "tapering_steps", false, FN_COL("participant_id", participantId),
+    FN_COL("placement_id", placementId), FN_COL("from_on", fromOn),
+    FN_COL("specialist_interval_days", specialistIntervalDays), FN_COL("specialist_role", specialistRole),
+    FN_COL("mentor_role", mentorRole), FN_COL("colleagues_role", colleaguesRole));
+FN_RECORD(Disclosure, "disclosures", true, FN_COL("participant_id", participantId),
+    FN_COL("recipient_kind", recipientKind), FN_COL("recipient_id", recipientId),
+    FN_COL("recipient_name", recipientName), FN_COL("items", items), FN_COL("channel", channel),
+    FN_COL("purpose", purpose), FN_COL("occurred_on", occurredOn), FN_COL("author_id", authorId));
 
 #undef FN_COL
 #undef FN_RECORD

@@ -38,5 +38,6 @@ void setAction(CLI::App& command, Action action);
 
 void registerStoreCommands(CLI::App& app, Context& context);
 void registerSyncCommands(CLI::App& app, Context& context);
+void registerReportCommands(CLI::App& app, Context& context);
 
 } // namespace fieldnotes::cli

@@ -75,6 +75,7 @@ int main(int argc, char** argv)
     cli::g_failure = &failure;
     cli::registerStoreCommands(app, context);
     cli::registerSyncCommands(app, context);
+    cli::registerReportCommands(app, context);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -124,9 +124,13 @@ private slots:
 
     void migratesFromEveryEarlierVersion_data()
     {
+        // Every version a store can actually be at: empty, or after any migration but the last. The
+        // numbers need not be contiguous (they are handed out per feature), so they come from the list.
         QTest::addColumn<int>("from");
-        for (int v = 0; v < latestSchemaVersion(); ++v)
-            QTest::newRow(("from v" + std::to_string(v)).c_str()) << v;
+        QTest::newRow("from v0") << 0;
+        for (const Migration& m : migrations())
+            if (m.version < latestSchemaVersion())
+                QTest::newRow(("from v" + std::to_string(m.version)).c_str()) << m.version;
     }
 
     void migratesFromEveryEarlierVersion()

@@ -335,6 +335,8 @@ private slots:
         FN_REQUIRE(const auto drafts, store->drafts("visit"));
         QCOMPARE(drafts.size(), std::size_t { 1 });
         QCOMPARE(drafts[0].payload, d.payload);
+        FN_REQUIRE(const auto everyKind, store->drafts()); // no kind given: every draft
+        QCOMPARE(everyKind.size(), std::size_t { 1 });
         QCOMPARE(outbox(*store).size(), before);
         FN_VERIFY_OK(store->discardDraft(d.id));
         FN_REQUIRE(const auto gone, store->draft(d.id));

@@ -1,0 +1,213 @@
+#include "figures.h"
+
+#include <algorithm>
+
+namespace fieldnotes::core {
+
+namespace {
+
+// Raw counts for one specialist; only sums of these leave the file.
+struct Tally {
+    int caseload = 0;
+    double contractedMinutes = 0;
+    int fieldMinutes = 0;
+    int employerFieldMinutes = 0;
+    int withoutDuration = 0;
+    int newEmployerContacts = 0;
+    CadenceCount followUp;
+    std::map<PlacementKind, int> placementsStarted;
+    int peopleInWork = 0;
+    std::map<DischargeReason, int> discharges;
+    int dischargesWithoutReason = 0;
+
+    Tally& operator+=(const Tally& o)
+    {
+        caseload += o.caseload;
+        contractedMinutes += o.contractedMinutes;
+        fieldMinutes += o.fieldMinutes;
+        employerFieldMinutes += o.employerFieldMinutes;
+        withoutDuration += o.withoutDuration;
+        newEmployerContacts += o.newEmployerContacts;
+        followUp.due += o.followUp.due;
+        followUp.kept += o.followUp.kept;
+        for (const auto& [k, n] : o.placementsStarted)
+            placementsStarted[k] += n;
+        peopleInWork += o.peopleInWork;
+        for (const auto& [r, n] : o.discharges)
+            discharges[r] += n;
+        dischargesWithoutReason += o.dischargesWithoutReason;
+        return *this;
+    }
+};
+
+bool onCaseload(const Participant& p, const Date& day)
+{
+    if (p.referralOn && *p.referralOn > day)
+        return false;
+    if (p.dischargedOn)
+        return *p.dischargedOn > day;
+    return p.status != ParticipantStatus::Discharged; // discharged without a date: not on the caseload
+}
+
+double contractedMinutes(const std::vector<WorkingHours>& hours, const Period& period)
+{
+    double total = 0;
+    for (Date d = period.from; d <= period.to; d = addDays(d, 1)) {
+        if (isWeekend(d))
+            continue;
+        const WorkingHours* inForce = nullptr; // rows come by start date, undated first
+        for (const WorkingHours& h : hours)
+            if (!h.fromOn || *h.fromOn <= d)
+                inForce = &h;
+        if (inForce)
+            total += inForce->minutesPerWeek / 5.0;
+    }
+    return total;
+}
+
+Result<Tally> tallyFor(Store& store, const Id& staffId, const Period& period)
+{
+    Tally t;
+    for (PlacementKind k : allOf<PlacementKind>())
+        t.placementsStarted[k] = 0;
+    for (DischargeReason r : allOf<DischargeReason>())
+        t.discharges[r] = 0;
+
+    FN_TRY_ASSIGN(const auto hours, store.select<WorkingHours>("staff_id = ?", { staffId }, "from_on, id"));
+    t.contractedMinutes = contractedMinutes(hours, period);
+
+    const std::string from = formatDate(period.from);
+    const std::string to = formatDate(period.to);
+    FN_TRY_ASSIGN(const auto contacts,
+        store.select<Visit>("author_id = ? AND occurred_on BETWEEN ? AND ? AND " + std::string(uncorrectedVisit),
+            { staffId, from, to }, "occurred_on, id"));
+    for (const Visit& v : contacts) {
+        if (v.contactType == ContactType::NewEmployerVisit)
+            ++t.newEmployerContacts;
+        if (!v.fieldTime)
+            continue;
+        if (!v.durationMin) {
+            ++t.withoutDuration;
+            continue;
+        }
+        t.fieldMinutes += *v.durationMin;
+        if (isEmployerContact(v.contactType))
+            t.employerFieldMinutes += *v.durationMin;
+    }
+
+    FN_TRY_ASSIGN(const auto participants, store.select<Participant>("specialist_id = ?", { staffId }));
+    for (const Participant& p : participants) {
+        const bool current = onCaseload(p, period.to);
+        t.caseload += current ? 1 : 0;
+        if (p.dischargedOn && *p.dischargedOn >= period.from && *p.dischargedOn <= period.to) {
+            if (p.dischargeReason)
+                ++t.discharges[*p.dischargeReason];
+            else
+                ++t.dischargesWithoutReason;
+        }
+        FN_TRY_ASSIGN(const auto placements, store.select<Placement>("participant_id = ?", { p.id }, "start_on, id"));
+        bool inWork = false;
+        std::optional<std::vector<Visit>> meetings; // read once, if a placement has a schedule
+        for (const Placement& pl : placements) {
+            if (!pl.startOn)
+                continue;
+            if (*pl.startOn >= period.from && *pl.startOn <= period.to)
+                ++t.placementsStarted[pl.kind];
+            if (pl.kind == PlacementKind::PaidJob && *pl.startOn <= period.to
+                && (!pl.endedOn || *pl.endedOn >= period.to))
+                inWork = true;
+            if (!hasFollowUpSchedule(pl))
+                continue;
+            if (!meetings) {
+                FN_TRY_ASSIGN(meetings, followUpContacts(store, p.id));
+            }
+            const auto track = trackFollowUp(*pl.startOn, followUpEndsOn(pl, p), *meetings, period.to);
+            const CadenceCount c = countCadence(track, period.from, period.to);
+            t.followUp.due += c.due;
+            t.followUp.kept += c.kept;
+        }
+        t.peopleInWork += current && inWork ? 1 : 0;
+    }
+    return t;
+}
+
+Figures figuresFrom(const Tally& t, const Period& period, int specialists, bool team)
+{
+    Figures f;
+    f.period = period;
+    f.team = team;
+    f.specialists = specialists;
+    const double n = std::max(1, specialists);
+    f.caseloadTotal = t.caseload;
+    f.caseload = t.caseload / n;
+    f.contractedMinutes = t.contractedMinutes;
+    f.fieldMinutes = t.fieldMinutes;
+    f.employerFieldMinutes = t.employerFieldMinutes;
+    f.fieldContactsWithoutDuration = t.withoutDuration;
+    if (t.contractedMinutes > 0) {
+        f.outOfOfficeShare = t.fieldMinutes / t.contractedMinutes;
+        f.atEmployersShare = t.employerFieldMinutes / t.contractedMinutes;
+    }
+    f.newEmployerContacts = t.newEmployerContacts;
+    f.newEmployerContactsPerWeek = t.newEmployerContacts / period.weeks() / n;
+    f.followUp = t.followUp;
+    if (t.followUp.due > 0)
+        f.followUpKeptShare = static_cast<double>(t.followUp.kept) / t.followUp.due;
+    f.placementsStarted = t.placementsStarted;
+    f.peopleInWork = t.peopleInWork;
+    f.discharges = t.discharges;
+    f.dischargesWithoutReason = t.dischargesWithoutReason;
+    return f;
+}
+
+Status checkPeriod(const Period& period)
+{
+    if (!period.from.ok() || !period.to.ok() || period.to < period.from)
+        return fail(ErrorCode::InvalidArgument, "The period's end is before its start. Choose the dates again.");
+    return {};
+}
+
+} // namespace
+
+Result<Figures> ownFigures(Store& store, const Period& period)
+{
+    FN_TRY(checkPeriod(period));
+    if (store.role() == StaffRole::Mentor)
+        return fail(ErrorCode::Unauthorized, "A mentor has no caseload, so there are no figures to show here.");
+    if (store.staffId().empty())
+        return fail(ErrorCode::NotInitialised, "This device has no user yet. Pair it with the office first.");
+    FN_TRY_ASSIGN(const Tally t, tallyFor(store, store.staffId(), period));
+    return figuresFrom(t, period, 1, false);
+}
+
+Result<Figures> teamFigures(Store& store, const Period& period)
+{
+    FN_TRY(checkPeriod(period));
+    if (store.role() != StaffRole::Lead)
+        return fail(
+            ErrorCode::Unauthorized, "Team figures are for the team lead. Your own figures are under My figures.");
+    FN_TRY_ASSIGN(const auto staff, store.select<Staff>("role = 'specialist'", {}, "id"));
+    if (staff.empty())
+        return fail(ErrorCode::NotFound,
+            "There are no specialists on this device's team yet. Sync with the office, then try again.");
+    Tally total;
+    for (const Staff& s : staff) {
+        FN_TRY_ASSIGN(const Tally t, tallyFor(store, s.id, period));
+        total += t;
+    }
+    return figuresFrom(total, period, static_cast<int>(staff.size()), true);
+}
+
+std::vector<FidelityEvidence> fidelityEvidence(const Figures& f)
+{
+    std::vector<FidelityEvidence> out;
+    if (f.specialists > 0)
+        out.push_back({ 1, f.caseload, 20, f.caseload <= 20 });
+    if (f.followUpKeptShare)
+        out.push_back({ 17, *f.followUpKeptShare, 1.0, *f.followUpKeptShare >= 1.0 });
+    if (f.atEmployersShare)
+        out.push_back({ 18, *f.atEmployersShare, 0.65, *f.atEmployersShare >= 0.65 });
+    return out;
+}
+
+} // namespace fieldnotes::core

@@ -1,0 +1,492 @@
+// Follow-up and report commands: attention, schedule, figures, fidelity, hours, and the encrypted
+// exports (export, open-export, export-key, export-recipient).
+//
+// Exports are always encrypted files; open-export is for a trusted office machine. A passphrase is
+// read from a file or the environment, never from the command line; a generated one is printed to
+// the terminal once, to be read out to the office, not e-mailed beside the file.
+#include "attention.h"
+#include "cli.h"
+#include "exports.h"
+#include "fidelity.h"
+#include "figures.h"
+#include "fileio.h"
+#include "reports.h"
+#include "schedule.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <set>
+
+namespace fieldnotes::cli {
+
+using namespace fieldnotes::core;
+
+namespace {
+
+Result<Date> dateOption(const std::string& text, const char* what, const Date& fallback)
+{
+    if (text.empty())
+        return fallback;
+    if (auto d = parseDate(text))
+        return *d;
+    return fail(ErrorCode::InvalidArgument, std::string(what) + " must be a date written YYYY-MM-DD.");
+}
+
+Result<Language> languageOption(const std::string& text)
+{
+    if (text == "nb")
+        return Language::Norwegian;
+    if (text == "en")
+        return Language::English;
+    return fail(ErrorCode::InvalidArgument, "--language takes nb (Norwegian) or en (English).");
+}
+
+std::string_view kindName(AttentionKind k)
+{
+    switch (k) {
+    case AttentionKind::FollowUpOverdue:
+        return "follow-up overdue";
+    case AttentionKind::NoRecentContact:
+        return "no recent contact";
+    case AttentionKind::TrialPeriodEnding:
+        return "trial period ends";
+    case AttentionKind::ContractEnding:
+        return "contract ends";
+    case AttentionKind::WageSubsidyReview:
+        return "wage subsidy review";
+    case AttentionKind::MeasureEnding:
+        return "measure ends";
+    case AttentionKind::NeedsSpecialist:
+        return "mentor asks for you";
+    case AttentionKind::ActionDue:
+        return "action due";
+    case AttentionKind::ReminderDue:
+        return "reminder";
+    case AttentionKind::OpenConflict:
+        return "conflict to resolve";
+    case AttentionKind::FollowUpMeetingDue:
+        return "follow-up meeting due";
+    case AttentionKind::FollowUpMeetingMissed:
+        return "follow-up meeting missed";
+    case AttentionKind::PlannedVisit:
+        return "planned visit";
+    case AttentionKind::EmployerNotContacted:
+        return "employer not contacted";
+    case AttentionKind::GoneQuiet:
+        return "gone quiet: reach out";
+    case AttentionKind::ExtensionDeadline:
+        return "ask for extension by";
+    case AttentionKind::MentorTalkDue:
+        return "mentor talk due";
+    case AttentionKind::TaperingNotAgreed:
+        return "tapering plan not agreed";
+    }
+    return "?";
+}
+
+std::string_view stateName(SlotState s)
+{
+    switch (s) {
+    case SlotState::Upcoming:
+        return "upcoming";
+    case SlotState::Open:
+        return "open";
+    case SlotState::Kept:
+        return "kept";
+    case SlotState::Missed:
+        return "missed";
+    case SlotState::Dropped:
+        return "dropped";
+    }
+    return "?";
+}
+
+Status showAttention(const Context& ctx, const std::string& on)
+{
+    FN_TRY_ASSIGN(auto store, ctx.openStore());
+    FN_TRY_ASSIGN(const Date today, dateOption(on, "--date", store->today()));
+    FN_TRY_ASSIGN(const auto items, attention(*store, today));
+    for (const auto& a : items) {
+        std::string who = "-";
+        if (!a.participantId.empty()) {
+            FN_TRY_ASSIGN(const auto p, store->find<Participant>(a.participantId));
+            who = p ? p->displayName : a.participantId;
+        }
+        std::printf("%s  %+5d  %-26s %-24s %s %s\n", formatDate(a.due).c_str(), a.daysLeft,
+            std::string(kindName(a.kind)).c_str(), who.c_str(), a.subjectTable.c_str(), a.subjectId.c_str());
+    }
+    if (items.empty())
+        std::printf("Nothing needs attention.\n");
+    return {};
+}
+
+Status showSchedule(const Context& ctx, const std::string& participant, const std::string& placement, bool propose,
+    const std::string& on)
+{
+    FN_TRY_ASSIGN(auto store, ctx.openStore());
+    FN_TRY_ASSIGN(const Date today, dateOption(on, "--date", store->today()));
+    std::vector<Placement> placements;
+    if (!placement.empty()) {
+        FN_TRY_ASSIGN(Placement p, store->get<Placement>(placement));
+        placements.push_back(std::move(p));
+    } else if (!participant.empty()) {
+        FN_TRY_ASSIGN(placements, store->select<Placement>("participant_id = ?", { participant }, "start_on, id"));
+    } else {
+        return fail(ErrorCode::InvalidArgument, "Give --participant ID or --placement ID.");
+    }
+    bool any = false;
+    for (const Placement& pl : placements) {
+        if (!hasFollowUpSchedule(pl))
+            continue;
+        any = true;
+        if (propose) {
+            FN_TRY_ASSIGN(const auto created, proposeFollowUp(*store, pl.id, today));
+            std::printf("Proposed %zu meetings.\n", created.size());
+        }
+        FN_TRY_ASSIGN(const FollowUpTrack track, followUpStatus(*store, pl.id, today));
+        std::printf("%s  %s from %s%s\n", pl.id.c_str(), std::string(codeOf(pl.kind)).c_str(),
+            formatDate(*pl.startOn).c_str(),
+            track.endsOn ? (", schedule ends " + formatDate(*track.endsOn)).c_str() : "");
+        for (const SlotStatus& s : track.slotStatus)
+            std::printf("  %-16s %s..%s  %-8s kept %-10s proposed %s\n",
+                slotLabel(s.slot.index, Language::English).c_str(), formatDate(s.slot.windowFrom).c_str(),
+                formatDate(s.slot.windowTo).c_str(), std::string(stateName(s.state)).c_str(),
+                s.keptOn ? formatDate(*s.keptOn).c_str() : "-", s.proposedOn ? formatDate(*s.proposedOn).c_str() : "-");
+        const CadenceCount c = countCadence(track.slotStatus, addDays(*pl.startOn, -7), today);
+        std::printf("  kept %d of %d due so far\n", c.kept, c.due);
+    }
+    if (!any)
+        std::printf("No paid job or work trial with a start date, so no follow-up schedule.\n");
+    return {};
+}
+
+struct PeriodOptions {
+    std::string from, to;
+    bool team = false;
+};
+
+Result<Period> periodFrom(const PeriodOptions& o, const Date& today)
+{
+    FN_TRY_ASSIGN(const Date to, dateOption(o.to, "--to", today));
+    FN_TRY_ASSIGN(const Date from, dateOption(o.from, "--from", addDays(to, -27)));
+    return Period { from, to };
+}
+
+Status showFigures(const Context& ctx, const PeriodOptions& o)
+{
+    FN_TRY_ASSIGN(auto store, ctx.openStore());
+    FN_TRY_ASSIGN(const Period period, periodFrom(o, store->today()));
+    Result<Figures> figures = o.team ? teamFigures(*store, period) : ownFigures(*store, period);
+    FN_TRY(figures);
+    const Document d = figuresReport(*figures, store->today(), { Language::English, false });
+    const std::string text = documentToText(d);
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    return {};
+}
+
+Status fidelity(const Context& ctx, const std::string& record, const std::string& on, const std::string& notes)
+{
+    FN_TRY_ASSIGN(auto store, ctx.openStore());
+    if (!record.empty()) {
+        std::vector<int> scores;
+        if (!Codec<std::vector<int>>::decode(Value(record), scores))
+            return fail(ErrorCode::InvalidArgument, "--record takes 19 scores 1-5, comma-separated.");
+        FN_TRY_ASSIGN(const Date day, dateOption(on, "--date", store->today()));
+        FN_TRY(recordFidelityAssessment(*store, day, std::move(scores), notes));
+    }
+    FN_TRY_ASSIGN(const FidelityHistory history, fidelityHistory(*store));
+    for (const auto& a : history.assessments) {
+        std::printf("%s  %d/95  %-9s", formatDate(a.assessedOn).c_str(), a.total,
+            std::string(fidelityBandCode(a.band)).c_str());
+        if (a.change)
+            std::printf("  %+d", *a.change);
+        for (const auto& m : a.moved)
+            std::printf("  #%d %d->%d", m.item, m.from, m.to);
+        std::printf("\n");
+    }
+    if (history.unreadable > 0)
+        std::printf("(%d assessments with invalid scores left out)\n", history.unreadable);
+    if (history.assessments.empty())
+        std::printf("No fidelity assessment recorded yet.\n");
+    return {};
+}
+
+Status hours(const Context& ctx, const std::string& staff, double perWeek, const std::string& from)
+{
+    FN_TRY_ASSIGN(auto store, ctx.openStore());
+    if (perWeek <= 0 || perWeek > 80)
+        return fail(ErrorCode::InvalidArgument, "--hours-per-week must be between 0 and 80.");
+    WorkingHours h;
+    h.staffId = staff.empty() ? store->staffId() : staff;
+    if (h.staffId.empty())
+        return fail(ErrorCode::InvalidArgument, "Give --staff ID: this device has no user yet.");
+    if (!from.empty()) {
+        FN_TRY_ASSIGN(h.fromOn, dateOption(from, "--from", store->today()));
+    }
+    h.minutesPerWeek = static_cast<int>(std::lround(perWeek * 60.0));
+    FN_TRY_ASSIGN(const Id id, store->create(h));
+    std::printf("%s\n", id.c_str());
+    return {};
+}
+
+struct ExportOptions {
+    std::string kind, out, employer, from, to, language = "nb", dialect = "standard";
+    std::vector<std::string> participants;
+    std::filesystem::path passphraseFile;
+    bool generate = false, plain = false, team = false;
+};
+
+Status exportFile(const Context& ctx, const ExportOptions& o)
+{
+    FN_TRY_ASSIGN(auto store, ctx.openStore());
+    FN_TRY_ASSIGN(const Language language, languageOption(o.language));
+    const ReportOptions options { language, o.plain };
+    const Date today = store->today();
+    if (o.out.empty())
+        return fail(ErrorCode::InvalidArgument, "Give --out FILE for the encrypted export.");
+
+    // The key: a passphrase from a file or the environment, a generated one, or the office's key.
+    std::string passphrase;
+    ExportSeal seal = OfficeKeySeal {};
+    if (o.generate) {
+        passphrase = generateExportPassphrase();
+        seal = PassphraseSeal { passphrase };
+    } else if (!o.passphraseFile.empty() || std::getenv("FIELDNOTES_EXPORT_PASSPHRASE")) {
+        FN_TRY_ASSIGN(
+            passphrase, ctx.passphrase("--export-passphrase-file", &o.passphraseFile, "FIELDNOTES_EXPORT_PASSPHRASE"));
+        seal = PassphraseSeal { passphrase };
+    } else {
+        FN_TRY_ASSIGN(const auto recipient, exportRecipient(*store));
+        if (!recipient)
+            return fail(ErrorCode::InvalidArgument,
+                "Choose how to protect the export: --export-passphrase-file FILE, --generate-passphrase, or the "
+                "office's export key (export-recipient).");
+        seal = OfficeKeySeal { *recipient };
+    }
+
+    auto one = [&]() -> Result<Id> {
+        if (o.participants.size() != 1)
+            return fail(ErrorCode::InvalidArgument, "Give one --participant ID for this export.");
+        return o.participants.front();
+    };
+    Status written;
+    if (o.kind == "employer-brief") {
+        FN_TRY_ASSIGN(const Id participant, one());
+        if (o.employer.empty())
+            return fail(ErrorCode::InvalidArgument, "Give --employer ID: the brief is for one employer.");
+        written = exportEmployerBrief(*store, participant, o.employer, o.out, seal, options);
+    } else {
+        Result<ExportBundle> bundle = fail(ErrorCode::InvalidArgument,
+            "Export one of: individual-report, shared-about-me, access, employer-brief, figures.");
+        if (o.kind == "individual-report") {
+            std::vector<Id> ids(o.participants.begin(), o.participants.end());
+            if (ids.empty()) {
+                FN_TRY_ASSIGN(const auto all, store->select<Participant>("1", {}, "display_name, id"));
+                for (const auto& p : all)
+                    ids.push_back(p.id);
+            }
+            bundle = individualReportExport(*store, ids, today, options);
+        } else if (o.kind == "shared-about-me") {
+            FN_TRY_ASSIGN(const Id participant, one());
+            bundle = sharedAboutMeExport(*store, participant, today, options);
+        } else if (o.kind == "access") {
+            FN_TRY_ASSIGN(const Id participant, one());
+            bundle = rightOfAccessExport(*store, participant, today, options);
+        } else if (o.kind == "figures") {
+            FN_TRY_ASSIGN(const Period period, periodFrom({ o.from, o.to, o.team }, today));
+            Result<Figures> figures = o.team ? teamFigures(*store, period) : ownFigures(*store, period);
+            FN_TRY(figures);
+            bundle = figuresExport(*figures, today, options,
+                o.dialect == "excel-nb" ? CsvDialect::norwegianSpreadsheet() : CsvDialect::standard());
+        }
+        FN_TRY(bundle);
+        written = writeExport(o.out, *bundle, seal);
+    }
+    if (!written) {
+        wipeString(passphrase);
+        return written;
+    }
+    std::printf("Wrote the encrypted export %s\n", o.out.c_str());
+    if (o.generate)
+        std::fprintf(stderr, "Export passphrase (read it out to the office; do not send it with the file):\n  %s\n",
+            passphrase.c_str());
+    wipeString(passphrase);
+    return {};
+}
+
+struct OpenOptions {
+    std::string file, out, print;
+    std::filesystem::path passphraseFile;
+    bool list = false;
+};
+
+Status openExportFile(const Context& ctx, const OpenOptions& o)
+{
+    FN_TRY_ASSIGN(const std::string file, readFile(o.file, std::size_t { 1 } << 30));
+    FN_TRY_ASSIGN(const ExportKeyMode mode, exportKeyMode(file));
+    Result<ExportBundle> opened = fail(ErrorCode::Internal, "");
+    if (mode == ExportKeyMode::Passphrase) {
+        FN_TRY_ASSIGN(std::string pass,
+            ctx.passphrase("--export-passphrase-file", &o.passphraseFile, "FIELDNOTES_EXPORT_PASSPHRASE"));
+        opened = openExport(file, pass);
+        wipeString(pass);
+    } else {
+        if (ctx.dataDir.empty())
+            return fail(ErrorCode::InvalidArgument,
+                "This export is sealed to the office's key: give --data-dir and --passphrase-file of the office "
+                "store.");
+        FN_TRY_ASSIGN(auto office, ctx.openStore());
+        FN_TRY_ASSIGN(auto keys, officeExportKey(*office));
+        opened = openExport(file, keys.first, keys.second);
+    }
+    FN_TRY(opened);
+    const ExportBundle& bundle = *opened;
+    if (o.list || (o.out.empty() && o.print.empty())) {
+        std::printf("%s export of %s\n", bundle.kind.c_str(), formatDate(bundle.createdOn).c_str());
+        for (const auto& e : bundle.entries)
+            std::printf("  %-40s %-18s %zu bytes\n", e.name.c_str(), e.mediaType.c_str(), e.content.size());
+    }
+    if (!o.print.empty()) {
+        for (const auto& e : bundle.entries)
+            if (e.name == o.print) {
+                std::fwrite(e.content.data(), 1, e.content.size(), stdout);
+                return {};
+            }
+        return fail(ErrorCode::NotFound, "The export has no entry called " + o.print + " (see --list).");
+    }
+    if (!o.out.empty()) {
+        const std::filesystem::path dir = o.out;
+        FN_TRY(ensurePrivateDirectory(dir));
+        for (const auto& e : bundle.entries)
+            if (std::filesystem::exists(dir / e.name))
+                return fail(ErrorCode::AlreadyExists,
+                    "The folder already holds " + e.name + "; choose an empty folder so nothing is overwritten.");
+        for (const auto& e : bundle.entries)
+            FN_TRY(writeFileAtomically(dir / e.name, e.content));
+        std::printf("Opened %zu files into %s (readable by you only). Delete them when done.\n", bundle.entries.size(),
+            dir.c_str());
+    }
+    return {};
+}
+
+} // namespace
+
+void registerReportCommands(CLI::App& app, Context& ctx)
+{
+    {
+        auto* cmd = app.add_subcommand("attention", "What needs attention, most urgent first");
+        addCommonOptions(*cmd, ctx);
+        auto on = std::make_shared<std::string>();
+        cmd->add_option("--date", *on, "As of this day (YYYY-MM-DD); default today");
+        setAction(*cmd, [&ctx, on] { return showAttention(ctx, *on); });
+    }
+    {
+        auto* cmd
+            = app.add_subcommand("schedule", "A job's follow-up schedule, kept and missed (--propose to plan it)");
+        addCommonOptions(*cmd, ctx);
+        auto participant = std::make_shared<std::string>();
+        auto placement = std::make_shared<std::string>();
+        auto on = std::make_shared<std::string>();
+        auto propose = std::make_shared<bool>(false);
+        cmd->add_option("--participant", *participant, "Every job of this participant");
+        cmd->add_option("--placement", *placement, "One job");
+        cmd->add_option("--date", *on, "As of this day; default today");
+        cmd->add_flag("--propose", *propose, "Propose the meetings that are not planned yet");
+        setAction(*cmd, [&ctx, participant, placement, propose, on] {
+            return showSchedule(ctx, *participant, *placement, *propose, *on);
+        });
+    }
+    {
+        auto* cmd = app.add_subcommand("figures", "Your own figures, or the team's (--team, for the lead)");
+        addCommonOptions(*cmd, ctx);
+        auto o = std::make_shared<PeriodOptions>();
+        cmd->add_option("--from", o->from, "First day (default: four weeks before --to)");
+        cmd->add_option("--to", o->to, "Last day (default today)");
+        cmd->add_flag("--team", o->team, "Team figures: averages, never per person");
+        setAction(*cmd, [&ctx, o] { return showFigures(ctx, *o); });
+    }
+    {
+        auto* cmd = app.add_subcommand("fidelity", "The fidelity self-assessments and what moved (--record to add)");
+        addCommonOptions(*cmd, ctx);
+        auto record = std::make_shared<std::string>();
+        auto on = std::make_shared<std::string>();
+        auto notes = std::make_shared<std::string>();
+        cmd->add_option("--record", *record, "19 scores 1-5, comma-separated, item 1 first");
+        cmd->add_option("--date", *on, "Day of the assessment (default today)");
+        cmd->add_option("--notes", *notes, "Notes");
+        setAction(*cmd, [&ctx, record, on, notes] { return fidelity(ctx, *record, *on, *notes); });
+    }
+    {
+        auto* cmd = app.add_subcommand("hours", "Record contracted working hours (the base of the time shares)");
+        addCommonOptions(*cmd, ctx);
+        auto staff = std::make_shared<std::string>();
+        auto perWeek = std::make_shared<double>(37.5);
+        auto from = std::make_shared<std::string>();
+        cmd->add_option("--staff", *staff, "Staff id (default: this device's user)");
+        cmd->add_option("--hours-per-week", *perWeek, "Contracted hours a week (default 37.5)");
+        cmd->add_option("--from", *from, "In force from this day (default: always)");
+        setAction(*cmd, [&ctx, staff, perWeek, from] { return hours(ctx, *staff, *perWeek, *from); });
+    }
+    {
+        auto* cmd = app.add_subcommand("export",
+            "Write an encrypted export: individual-report, shared-about-me, "
+            "access, employer-brief or figures");
+        addCommonOptions(*cmd, ctx);
+        auto o = std::make_shared<ExportOptions>();
+        cmd->add_option("kind", o->kind, "What to export")->required();
+        cmd->add_option("--out", o->out, "The encrypted file to write")->required();
+        cmd->add_option("--participant", o->participants, "Participant id (repeat for several individual reports)");
+        cmd->add_option("--employer", o->employer, "Employer id (employer-brief)");
+        cmd->add_option("--from", o->from, "Figures: first day");
+        cmd->add_option("--to", o->to, "Figures: last day");
+        cmd->add_flag("--team", o->team, "Figures: the team's");
+        cmd->add_option("--language", o->language, "nb (default) or en");
+        cmd->add_flag("--plain", o->plain, "Plain Norwegian for the participant");
+        cmd->add_option("--csv-dialect", o->dialect, "standard (default) or excel-nb (';' and decimal comma)");
+        cmd->add_option("--export-passphrase-file", o->passphraseFile,
+            "File whose first line is the export passphrase (or FIELDNOTES_EXPORT_PASSPHRASE)");
+        cmd->add_flag("--generate-passphrase", o->generate, "Make up a strong passphrase and print it once");
+        setAction(*cmd, [&ctx, o] { return exportFile(ctx, *o); });
+    }
+    {
+        auto* cmd = app.add_subcommand("open-export", "Open an encrypted export on a trusted office machine");
+        auto o = std::make_shared<OpenOptions>();
+        cmd->add_option("file", o->file, "The export file")->required();
+        cmd->add_option("--export-passphrase-file", o->passphraseFile, "For a passphrase export");
+        cmd->add_option("--data-dir", ctx.dataDir, "The office store, for an export sealed to the office's key");
+        cmd->add_option("--passphrase-file", ctx.passphraseFile, "The office store's passphrase");
+        cmd->add_flag("--list", o->list, "List what it holds");
+        cmd->add_option("--print", o->print, "Print one entry to the terminal");
+        cmd->add_option("--out", o->out, "Write every entry into this folder (0700; files 0600)");
+        setAction(*cmd, [&ctx, o] { return openExportFile(ctx, *o); });
+    }
+    {
+        auto* cmd = app.add_subcommand("export-key", "Create (once) and show the office's export key");
+        addCommonOptions(*cmd, ctx);
+        setAction(*cmd, [&ctx]() -> Status {
+            FN_TRY_ASSIGN(auto store, ctx.openStore());
+            auto created = createOfficeExportKey(*store);
+            if (!created && created.error().code != ErrorCode::AlreadyExists)
+                return fail(created.error());
+            FN_TRY_ASSIGN(const auto keys, officeExportKey(*store));
+            std::printf("%s\n", exportKeyText(keys.first).c_str());
+            return {};
+        });
+    }
+    {
+        auto* cmd = app.add_subcommand("export-recipient", "Seal this device's exports to the office's export key");
+        addCommonOptions(*cmd, ctx);
+        auto key = std::make_shared<std::string>();
+        cmd->add_option("key", *key, "The office's export key (from export-key)")->required();
+        setAction(*cmd, [&ctx, key]() -> Status {
+            FN_TRY_ASSIGN(auto store, ctx.openStore());
+            FN_TRY_ASSIGN(const ExportPublicKey pk, exportKeyFromText(*key));
+            FN_TRY(setExportRecipient(*store, pk));
+            std::printf("Exports from this device are now sealed to the office's key.\n");
+            return {};
+        });
+    }
+}
+
+} // namespace fieldnotes::cli
