@@ -139,9 +139,16 @@ Status wrap(Envelope& e, std::string_view passphrase, const SecretBytes& key)
     return {};
 }
 
+// Characters as a person counts them: UTF-8 code points, not bytes ("ææææ" is four, not eight).
+std::size_t characterCount(std::string_view text)
+{
+    return static_cast<std::size_t>(
+        std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
 Status checkPassphrase(std::string_view passphrase)
 {
-    if (passphrase.size() < KeyFile::minimumPassphraseLength)
+    if (characterCount(passphrase) < KeyFile::minimumPassphraseLength)
         return fail(ErrorCode::InvalidArgument,
             "Choose a passphrase of at least " + std::to_string(KeyFile::minimumPassphraseLength) + " characters.");
     return {};

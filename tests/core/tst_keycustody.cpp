@@ -391,6 +391,8 @@ private slots:
         QTest::addColumn<bool>("accepted");
         QTest::newRow("empty") << "" << false;
         QTest::newRow("seven characters") << "abcdefg" << false;
+        QTest::newRow("seven letters in fourteen bytes") << QString::fromUtf8("æøåæøåæ") << false;
+        QTest::newRow("four letters in eight bytes") << QString::fromUtf8("ææææ") << false;
         QTest::newRow("eight characters") << "abcdefgh" << true;
         QTest::newRow("eight letters") << QString::fromUtf8("æøåæøåæø") << true;
     }
