@@ -154,11 +154,13 @@ Status checkPassphrase(std::string_view passphrase)
     return {};
 }
 
+// Never more than the delay itself: a clock that stepped back (a drained battery, a manual setting)
+// would otherwise put the last failure in the future and lock the tablet until the clock caught up.
 std::chrono::seconds waitRemaining(const Envelope& e, const Clock& clock)
 {
     const auto delay = KeyFile::delayAfter(e.failures);
-    const std::int64_t readyMs = e.lastFailureMs + std::chrono::duration_cast<std::chrono::milliseconds>(delay).count();
-    const std::int64_t remainingMs = readyMs - clock.nowMs();
+    const std::int64_t elapsedMs = std::max<std::int64_t>(clock.nowMs() - e.lastFailureMs, 0);
+    const std::int64_t remainingMs = std::chrono::duration_cast<std::chrono::milliseconds>(delay).count() - elapsedMs;
     if (remainingMs <= 0)
         return std::chrono::seconds(0);
     return std::chrono::seconds((remainingMs + 999) / 1000);
@@ -188,6 +190,11 @@ Result<SecretBytes> attempt(
     if (e.destroyed)
         return fail(destroyedError());
     if (const auto wait = waitRemaining(e, clock); wait.count() > 0) {
+        if (clock.nowMs() < e.lastFailureMs) {
+            // The clock stepped back past the last failure: the delay restarts from now.
+            e.lastFailureMs = clock.nowMs();
+            FN_TRY(writeFileAtomically(path, serialize(e)));
+        }
         Error err { ErrorCode::MustWait,
             "Too many wrong passphrases. Wait " + std::to_string(wait.count()) + " seconds and try again.", wait };
         return fail(std::move(err));

@@ -177,6 +177,23 @@ private slots:
         QCOMPARE(key.state().retryAfter, 0s);
     }
 
+    void clockSteppingBackDoesNotLengthenTheWait()
+    {
+        // A tablet whose clock resets (a drained battery, a wrong manual setting) must not be locked
+        // out until the clock catches up with the last failure.
+        KeyFixture key(10);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(!key.unlock(wrongPassphrase));
+        key.clock().advance(-std::chrono::hours(24 * 365));
+        QVERIFY(key.state().retryAfter <= KeyFile::delayAfter(3));
+        auto early = key.unlock(test::passphrase);
+        QVERIFY(!early);
+        QCOMPARE(early.error().code, ErrorCode::MustWait);
+        QVERIFY(early.error().retryAfter <= KeyFile::delayAfter(3));
+        key.clock().advance(early.error().retryAfter);
+        FN_VERIFY_OK(key.unlock(test::passphrase));
+    }
+
     void keyIsDestroyedAfterTheConfiguredFailures_data()
     {
         QTest::addColumn<int>("maxFailures");
