@@ -14,7 +14,10 @@ namespace fieldnotes::core {
 namespace {
 
 constexpr std::string_view formatName = "fieldnotes-key";
-constexpr int formatVersion = 1;
+// Version 2 adds "check", a BLAKE2b hash of the other fields, so that a damaged file is reported as
+// damaged instead of being taken for a wrong passphrase (and counted towards destroying the key).
+// Version 1 files (no check) are still read, and are written as version 2 on the next attempt.
+constexpr int formatVersion = 2;
 constexpr std::string_view associatedData = "fieldnotes-key-v1";
 
 std::string toBase64(const unsigned char* data, std::size_t size)
@@ -54,6 +57,24 @@ Error damaged()
         {} };
 }
 
+// The hash of every field but "check", over the compact dump (nlohmann::json keeps keys sorted, and
+// every value written is an integer, a boolean or a base64 string, so parse and dump round-trip).
+std::string checksum(nlohmann::json j)
+{
+    j.erase("check");
+    const std::string text = j.dump();
+    std::array<unsigned char, crypto_generichash_BYTES> out {};
+    crypto_generichash(
+        out.data(), out.size(), reinterpret_cast<const unsigned char*>(text.data()), text.size(), nullptr, 0);
+    return toBase64(out.data(), out.size());
+}
+
+std::string withChecksum(nlohmann::json j)
+{
+    j["check"] = checksum(j);
+    return j.dump(2);
+}
+
 std::string serialize(const Envelope& e)
 {
     nlohmann::json j;
@@ -61,7 +82,7 @@ std::string serialize(const Envelope& e)
     j["version"] = formatVersion;
     if (e.destroyed) {
         j["destroyed"] = true;
-        return j.dump(2);
+        return withChecksum(std::move(j));
     }
     j["kdf"] = "argon2id13";
     j["opslimit"] = e.cost.opsLimit;
@@ -72,7 +93,7 @@ std::string serialize(const Envelope& e)
     j["failures"] = e.failures;
     j["maxFailures"] = e.maxFailures;
     j["lastFailureMs"] = e.lastFailureMs;
-    return j.dump(2);
+    return withChecksum(std::move(j));
 }
 
 Result<Envelope> load(const std::filesystem::path& path)
@@ -87,9 +108,17 @@ Result<Envelope> load(const std::filesystem::path& path)
     const auto j = nlohmann::json::parse(*bytes, nullptr, false);
     if (j.is_discarded() || !j.is_object() || j.value("format", "") != formatName)
         return fail(damaged());
-    if (j.value("version", 0) != formatVersion)
+    const auto version = j.find("version");
+    if (version == j.end() || !version->is_number_integer() || version->get<int>() < 1)
+        return fail(damaged());
+    if (version->get<int>() > formatVersion)
         return fail(ErrorCode::SchemaTooNew,
             "The key file was written by a newer version of fieldnotes. Update the app and try again.");
+    if (version->get<int>() >= 2) {
+        const auto check = j.find("check");
+        if (check == j.end() || !check->is_string() || check->get<std::string>() != checksum(j))
+            return fail(damaged());
+    }
     Envelope e;
     if (j.value("destroyed", false)) {
         e.destroyed = true;
@@ -307,6 +336,8 @@ Status KeyFile::changePassphrase(const std::filesystem::path& path, std::string_
 
 Result<KeyFileState> KeyFile::inspect(const std::filesystem::path& path, const Clock& clock)
 {
+    if (sodium_init() < 0)
+        return fail(ErrorCode::Internal, "The crypto library could not start.");
     FN_TRY_ASSIGN(Envelope e, load(path));
     KeyFileState s;
     s.destroyed = e.destroyed;

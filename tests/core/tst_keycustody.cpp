@@ -358,6 +358,12 @@ private slots:
         QTest::newRow("random bytes") << "random";
         QTest::newRow("salt missing") << "no salt";
         QTest::newRow("negative failure count") << "negative failures";
+        QTest::newRow("wrapped key altered") << "wrapped";
+        QTest::newRow("salt altered") << "salt";
+        QTest::newRow("nonce altered") << "nonce";
+        QTest::newRow("cost altered") << "opslimit";
+        QTest::newRow("failure count altered") << "failures";
+        QTest::newRow("marked destroyed by damage") << "destroyed";
     }
 
     void damagedKeyFileIsReportedAsCorrupt()
@@ -384,6 +390,10 @@ private slots:
             bad = setField(good, "salt", nullptr);
         else if (d == "negative failures")
             bad = setField(good, "failures", -1);
+        else if (d == "failures")
+            bad = setField(good, "failures", 7);
+        else if (d == "destroyed")
+            bad = setField(good, "destroyed", true);
         else if (d == "opslimit")
             bad = setField(good, "opslimit", nlohmann::json::parse(good).at("opslimit").get<int>() + 1);
         else
@@ -400,6 +410,30 @@ private slots:
         auto again = key.unlock(test::passphrase);
         QVERIFY(!again);
         QCOMPARE(again.error().code, ErrorCode::Corrupt);
+    }
+
+    void keyFileWithoutChecksumStillOpens()
+    {
+        // Key files written before the checksum existed (format 1) open, and gain one.
+        KeyFixture key(10);
+        auto j = nlohmann::json::parse(fileText(key.path()));
+        j.erase("check");
+        j["version"] = 1;
+        writeText(key.path(), j.dump(2));
+        FN_VERIFY_OK(key.unlock(test::passphrase));
+        const auto rewritten = nlohmann::json::parse(fileText(key.path()));
+        QCOMPARE(rewritten.at("version").get<int>(), 2);
+        QVERIFY(rewritten.contains("check"));
+        FN_VERIFY_OK(key.unlock(test::passphrase));
+    }
+
+    void keyFileFromANewerVersionIsRefused()
+    {
+        KeyFixture key(10);
+        writeText(key.path(), setField(fileText(key.path()), "version", 99));
+        auto r = key.unlock(test::passphrase);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::SchemaTooNew);
     }
 
     void shortPassphrasesAreRefused_data()
