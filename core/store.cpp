@@ -179,6 +179,13 @@ Result<std::unique_ptr<Store>> Store::open(
             "The key is here but the case file is missing. Pair the tablet again to restore synced work.");
     FN_TRY_ASSIGN(auto db, Database::open(dbPath(dir), key));
     key.wipe();
+    // A store's file always has a schema. An empty one (cut to nothing, or a set-up that never
+    // finished) is reported, not silently rebuilt as a new, empty store over what was there.
+    FN_TRY_ASSIGN(const int version, schemaVersion(*db));
+    if (version == 0)
+        return fail(ErrorCode::Corrupt,
+            "The case file is empty: it was damaged, or setting up this tablet did not finish. Pair the tablet "
+            "again to restore synced work from the office.");
     FN_TRY(db->configureForStore());
     FN_TRY(migrate(*db));
     std::unique_ptr<IdSource> owned;

@@ -185,6 +185,7 @@ private slots:
     void truncatedDatabase_data()
     {
         QTest::addColumn<QString>("cut");
+        QTest::newRow("emptied") << "0";
         QTest::newRow("less than a page") << "100";
         QTest::newRow("first page only") << "4096";
         QTest::newRow("half") << "half";
@@ -556,7 +557,6 @@ private slots:
         QVERIFY(!state.destroyed);
         QVERIFY(!std::filesystem::exists(s->db()));
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestBadInput)
