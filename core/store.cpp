@@ -170,9 +170,15 @@ Result<std::unique_ptr<Store>> Store::open(
     const std::filesystem::path& dir, std::string_view passphrase, StoreOptions options)
 {
     std::error_code ec;
-    if (!std::filesystem::exists(keyPath(dir), ec))
+    if (!std::filesystem::exists(keyPath(dir), ec)) {
+        // Not "set one up": that would ask for a new key, and the case file would be lost to it.
+        if (std::filesystem::exists(dbPath(dir), ec))
+            return fail(ErrorCode::Corrupt,
+                "The case file is here but its key file is missing, so it cannot be opened. Restore the key file "
+                "if there is a copy, or pair the tablet again to restore synced work from the office.");
         return fail(
             ErrorCode::NotInitialised, "There is no fieldnotes store in this folder yet. Set one up first (init).");
+    }
     FN_TRY_ASSIGN(SecretBytes key, KeyFile::unlock(keyPath(dir), passphrase, *options.clock));
     if (!std::filesystem::exists(dbPath(dir), ec))
         return fail(ErrorCode::Corrupt,

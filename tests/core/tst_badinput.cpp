@@ -557,6 +557,23 @@ private slots:
         QVERIFY(!state.destroyed);
         QVERIFY(!std::filesystem::exists(s->db()));
     }
+
+    void missingKeyNextToTheDatabase()
+    {
+        auto s = savedStore(5);
+        const std::string db = fileBytes(s->db());
+        std::filesystem::remove(s->key());
+        auto r = s->open();
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Corrupt);
+        checkMessage(r.error());
+        QVERIFY(r.error().message.find("key") != std::string::npos);
+        // Setting up a new store here is refused, so the case file is not lost to a new key.
+        auto created = Store::create(s->folder(), test::passphrase, s->options());
+        QVERIFY(!created);
+        QCOMPARE(created.error().code, ErrorCode::AlreadyExists);
+        QCOMPARE(fileBytes(s->db()), db);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBadInput)
