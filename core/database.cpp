@@ -6,6 +6,20 @@
 
 namespace fieldnotes::core {
 
+namespace {
+
+// Page 1 cannot be decrypted: a foreign file, another key's case file, or damage to the first page
+// cannot be told apart, so the message names all three.
+Error notADatabase()
+{
+    return { ErrorCode::NotADatabase,
+        "The case file cannot be read: it is damaged, it is not a fieldnotes case file, or it belongs to another "
+        "key. Check the data folder, or pair the tablet again to restore synced work from the office.",
+        {} };
+}
+
+} // namespace
+
 Statement::~Statement()
 {
     sqlite3_finalize(m_stmt);
@@ -169,6 +183,9 @@ Result<std::unique_ptr<Database>> Database::openUnencrypted(const std::filesyste
 Result<std::unique_ptr<Database>> Database::openImpl(
     const std::filesystem::path& path, const SecretBytes* key, OpenOptions options)
 {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec))
+        return fail(notADatabase()); // SQLite would say only that it cannot open it
     int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
     flags |= options.readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     if (options.create && !options.readOnly)
@@ -178,7 +195,6 @@ Result<std::unique_ptr<Database>> Database::openImpl(
     std::unique_ptr<Database> db(new Database(raw, path));
     if (rc != SQLITE_OK) {
         if ((rc & 0xff) == SQLITE_CANTOPEN) {
-            std::error_code ec;
             if (!options.create && !std::filesystem::exists(path, ec))
                 return fail(ErrorCode::NotInitialised, "There is no case file in this folder.");
             return fail(ErrorCode::ReadOnly,
@@ -271,10 +287,7 @@ Error Database::errorFrom(int rc, std::string_view context) const
     const std::string detail = std::string(context) + ": " + sqlite3_errstr(rc);
     switch (rc & 0xff) {
     case SQLITE_NOTADB:
-        return { ErrorCode::NotADatabase,
-            "The case file cannot be read: it is not a fieldnotes store, or it does not belong to this key. "
-            "Check the data folder, or pair the tablet again to restore from the office.",
-            {} };
+        return notADatabase();
     case SQLITE_CORRUPT:
         return { ErrorCode::Corrupt,
             "The case file is damaged (" + detail

@@ -260,7 +260,9 @@ Result<SecretBytes> attempt(
     const int left = e.maxFailures - e.failures;
     std::string message = "The passphrase is not right.";
     if (wait.count() > 0)
-        message += " Wait " + std::to_string(wait.count()) + " seconds before the next try.";
+        message += " Wait " + std::to_string(wait.count()) + " seconds, then try again.";
+    else
+        message += " Check it and try again.";
     if (left <= 3)
         message += " " + std::to_string(left) + (left == 1 ? " try is" : " tries are")
             + " left before the key is destroyed.";

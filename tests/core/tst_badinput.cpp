@@ -175,6 +175,7 @@ private slots:
         auto r = s->open("this is not it at all");
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::WrongPassphrase);
+        checkMessage(r.error());
         QVERIFY(r.error().message.find("passphrase") != std::string::npos);
         QCOMPARE(fileBytes(s->db()), before);
         FN_REQUIRE(auto store, s->open());
@@ -367,11 +368,23 @@ private slots:
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::NotADatabase);
         checkMessage(r.error());
+        QVERIFY(r.error().message.find("damaged") != std::string::npos);
         // Whatever the file is, it is left as it was, and the key was not counted against.
         QCOMPARE(fileBytes(s->db()), bytes);
         FN_REQUIRE(const KeyFileState key, KeyFile::inspect(s->key(), s->clock));
         QCOMPARE(key.failures, 0);
         QVERIFY(!key.destroyed);
+    }
+
+    void folderInPlaceOfTheDatabase()
+    {
+        auto s = savedStore(5);
+        std::filesystem::remove(s->db());
+        std::filesystem::create_directory(s->db());
+        auto r = s->open();
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::NotADatabase);
+        checkMessage(r.error());
     }
 
     void readOnlyDataFolder()
