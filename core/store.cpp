@@ -192,6 +192,11 @@ Result<std::unique_ptr<Store>> Store::open(
         return fail(ErrorCode::Corrupt,
             "The case file is empty: it was damaged, or setting up this tablet did not finish. Pair the tablet "
             "again to restore synced work from the office.");
+    return attach(std::move(db), options);
+}
+
+Result<std::unique_ptr<Store>> Store::attach(std::unique_ptr<Database> db, const StoreOptions& options)
+{
     FN_TRY(db->configureForStore());
     FN_TRY(migrate(*db));
     std::unique_ptr<IdSource> owned;
@@ -200,6 +205,17 @@ Result<std::unique_ptr<Store>> Store::open(
     std::unique_ptr<Store> store(new Store(std::move(db), *options.clock, std::move(owned), options.ids));
     FN_TRY(store->loadIdentity());
     return store;
+}
+
+Result<std::unique_ptr<Store>> Store::fromDatabase(std::unique_ptr<Database> db, StoreOptions options)
+{
+    FN_TRY(db->configureForStore());
+    FN_TRY(migrate(*db));
+    RandomIds random;
+    FN_TRY_ASSIGN(Statement * st,
+        db->prepare("INSERT INTO sync_state(key, value) VALUES ('device_id', ?) ON CONFLICT DO NOTHING"));
+    FN_TRY(st->bind(1, options.deviceId.empty() ? random.next() : options.deviceId).run());
+    return attach(std::move(db), options);
 }
 
 Status Store::changePassphrase(const std::filesystem::path& dir, std::string_view oldPassphrase,

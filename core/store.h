@@ -63,6 +63,10 @@ public:
     static Status changePassphrase(const std::filesystem::path& dir, std::string_view oldPassphrase,
         std::string_view newPassphrase, StoreOptions options = {});
     static bool exists(const std::filesystem::path& dir);
+    // Runs the store over an already open database, giving it the schema and a device identity if it
+    // has none. The app uses create() and open(); this is for benchmarks that run the store's own code
+    // on unencrypted storage in the same engine (Database::openUnencrypted), to measure what encryption costs.
+    static Result<std::unique_ptr<Store>> fromDatabase(std::unique_ptr<Database> db, StoreOptions options = {});
 
     ~Store();
     Store(const Store&) = delete;
@@ -125,6 +129,7 @@ public:
 
 private:
     Store(std::unique_ptr<Database> db, const Clock& clock, std::unique_ptr<IdSource> ownedIds, IdSource* ids);
+    static Result<std::unique_ptr<Store>> attach(std::unique_ptr<Database> db, const StoreOptions& options);
     Status loadIdentity();
     const TableInfo& tableOf(std::string_view name) const;
     template<class T> Result<T> decodeRow(Statement& st);

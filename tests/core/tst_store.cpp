@@ -356,6 +356,27 @@ private slots:
         QCOMPARE(pending[1].op, ChangeOp::Append);
         QVERIFY(!pending[1].fields.empty()); // a journal entry is pushed with its content
     }
+
+    void runsOverAnUnencryptedDatabaseForComparison()
+    {
+        // Benchmarks run the store's own code on unencrypted storage in the same engine.
+        QTemporaryDir dir;
+        const std::filesystem::path path = dir.path().toStdString() + "/plain.db";
+        Id id;
+        std::string device;
+        {
+            FN_REQUIRE(auto db, Database::openUnencrypted(path, { .create = true }));
+            FN_REQUIRE(auto store, Store::fromDatabase(std::move(db)));
+            device = store->deviceId();
+            QVERIFY(!device.empty());
+            FN_REQUIRE(id, store->create(invented("Sara Testesen")));
+        }
+        FN_REQUIRE(auto db, Database::openUnencrypted(path, {}));
+        FN_REQUIRE(auto store, Store::fromDatabase(std::move(db)));
+        QCOMPARE(store->deviceId(), device); // an identity is given only to a database without one
+        FN_REQUIRE(const Participant p, store->get<Participant>(id));
+        QCOMPARE(p.displayName, std::string("Sara Testesen"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStore)
