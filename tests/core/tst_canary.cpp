@@ -7,6 +7,7 @@
 #include "database.h"
 #include "store.h"
 #include "testsupport.h"
+#include "validfields.h"
 
 #include <sodium.h>
 #include <sqlite3.h>
@@ -252,70 +253,6 @@ Canary makeCanary()
     return { text, { text, text.substr(text.size() - 14) } };
 }
 
-template<class E> void addCodes(std::vector<Value>& out)
-{
-    for (const auto& [e, code] : EnumCodes<E>::codes)
-        out.emplace_back(std::string(code));
-}
-
-// The canary first; then an empty list, NULL, a number, a date, a list, and every enumeration code, so that every
-// column gets the first value it accepts and every column that takes free text holds the canary.
-std::vector<Value> candidates(const std::string& canary)
-{
-    std::vector<Value> out { Value(canary), Value(std::string()), Value(), Value(std::int64_t { 1 }),
-        Value(std::string("2026-03-02")), Value(std::string("1,2")) };
-    addCodes<StaffRole>(out);
-    addCodes<Programme>(out);
-    addCodes<ParticipantStatus>(out);
-    addCodes<DischargeReason>(out);
-    addCodes<CefrLevel>(out);
-    addCodes<ConsentKind>(out);
-    addCodes<DisclosureItem>(out);
-    addCodes<RecipientKind>(out);
-    addCodes<FollowUpPreference>(out);
-    addCodes<RiskFlag>(out);
-    addCodes<PlacementKind>(out);
-    addCodes<ContractType>(out);
-    addCodes<SupportMeasureKind>(out);
-    addCodes<GoalStatus>(out);
-    addCodes<ActionOwner>(out);
-    addCodes<ContactType>(out);
-    addCodes<Attendee>(out);
-    addCodes<Audience>(out);
-    addCodes<SupportKind>(out);
-    return out;
-}
-
-struct Filled {
-    FieldValues fields;
-    std::vector<std::string> canaryColumns;
-};
-
-Filled fill(const TableInfo& table, const std::string& canary)
-{
-    Filled out;
-    const auto options = candidates(canary);
-    for (const auto& c : table.columns) {
-        if (!table.validate) {
-            // Conflicts: untyped values, and versions that are numbers.
-            const bool version = c.name.ends_with("_hlc");
-            out.fields.emplace_back(std::string(c.name), version ? Value(std::int64_t { 1 }) : Value(canary));
-            if (!version)
-                out.canaryColumns.emplace_back(c.name);
-            continue;
-        }
-        for (const auto& v : options) {
-            if (table.validate(c.name, v)) {
-                out.fields.emplace_back(std::string(c.name), v);
-                if (v == Value(canary))
-                    out.canaryColumns.emplace_back(c.name);
-                break;
-            }
-        }
-    }
-    return out;
-}
-
 // Work that makes SQLite use temporary storage: a temporary table and index, sorts and DISTINCT far
 // larger than the (deliberately tiny) page cache, and a statement journal. All of it carries the canary.
 Status useTemporaryStorage(Database& db, const std::string& canary)
@@ -362,17 +299,17 @@ private slots:
         std::vector<std::pair<const TableInfo*, Id>> written;
 
         for (const TableInfo& table : catalogue()) {
-            const Filled filled = fill(table, canary.text);
+            const test::ValidFields filled = test::validFields(table, canary.text);
             QVERIFY2(filled.fields.size() == table.columns.size(),
                 ("no valid value for some column of " + std::string(table.name)).c_str());
-            QVERIFY2(!filled.canaryColumns.empty(), ("no column takes text in " + std::string(table.name)).c_str());
+            QVERIFY2(!filled.textColumns.empty(), ("no column takes text in " + std::string(table.name)).c_str());
             const Id id = s.ids().next();
             if (table.recordClass == RecordClass::Mutable) {
                 FN_VERIFY_OK(s.createFields(table, id, filled.fields));
                 // A later edit (outbox 'set', field versions) and a second record that is removed
                 // (a tombstone) or, for a consent, revoked.
                 std::string edited;
-                for (const auto& col : filled.canaryColumns)
+                for (const auto& col : filled.textColumns)
                     if (!table.isScopeColumn(col)) {
                         edited = col;
                         break;
