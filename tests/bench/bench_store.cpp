@@ -333,8 +333,21 @@ void prepareStore(Prepared& p, const Settings& s)
 enum class Writer {
     Store, // the store's append: the row, its outbox entry, its search entry, validated
     PlainInsert, // one prepared INSERT of the same columns
-    PlainInsertIndexed, // the same INSERT, and the row's text into the same full-text index
+    PlainInsertIndexed, // the same INSERT, and the row's text into the same full-text index, the way the
+                        // store writes it: under a hashed rowid, in rowid order when the transaction commits
 };
+
+// A rowid spread like the store's (a keyed hash of the row id), so the index's pages are touched alike.
+std::int64_t hashedRowid(const std::string& id)
+{
+    static const unsigned char key[crypto_shorthash_KEYBYTES] = { 'b', 'e', 'n', 'c', 'h' };
+    unsigned char out[crypto_shorthash_BYTES];
+    crypto_shorthash(out, reinterpret_cast<const unsigned char*>(id.data()), id.size(), key);
+    std::uint64_t v = 0;
+    for (int i = 0; i < 8; ++i)
+        v = (v << 8) | out[i];
+    return static_cast<std::int64_t>(v >> 2) + 1;
+}
 
 struct WriteSide : Side {
     Writer writer = Writer::Store;
@@ -347,13 +360,34 @@ struct WriteSide : Side {
     Statement* index = nullptr;
     std::vector<Id> people;
     std::int64_t hlc = 1;
+    std::map<std::int64_t, std::pair<Id, std::pair<Id, std::string>>> entries; // rowid -> (row, (person, text))
 
-    Status write(int i)
+    Status writeEntries()
+    {
+        for (const auto& [rowid, entry] : entries)
+            FN_TRY(index->bind(1, rowid)
+                       .bind(2, entry.first)
+                       .bind(3, entry.second.first)
+                       .bind(4, entry.second.second)
+                       .run());
+        entries.clear();
+        return {};
+    }
+
+    // One visit; a durable commit of its own unless `inBatch`.
+    Status write(int i, bool inBatch = false)
     {
         const Id& person = people[static_cast<std::size_t>(i) % people.size()];
         const Visit visit = benchVisit(i, person);
         if (writer == Writer::Store)
             return store->append(visit).map([](const Id&) {});
+        if (writer == Writer::PlainInsertIndexed && !inBatch) {
+            // The row and its entry in one commit, as the store does.
+            FN_TRY_ASSIGN(Transaction tx, db->begin());
+            FN_TRY(write(i, true));
+            FN_TRY(writeEntries());
+            return tx.commit();
+        }
         const FieldValues fields = encodeRecord(visit);
         const Id id = ids.next();
         insert->bind(1, id).bind(2, "p:" + person).bind(3, hlc++).bind(4, "bench-device");
@@ -370,7 +404,7 @@ struct WriteSide : Side {
                         if (const auto* text = std::get_if<std::string>(&value))
                             body += *text;
                     }
-            FN_TRY(index->bind(1, id).bind(2, person).bind(3, body).run());
+            entries[hashedRowid(id)] = { id, { person, body } };
         }
         return {};
     }
@@ -380,12 +414,13 @@ struct WriteSide : Side {
         if (writer == Writer::Store)
             return store->transaction([&]() -> Status {
                 for (int i = 0; i < rows; ++i)
-                    FN_TRY(write(i));
+                    FN_TRY(write(i, true));
                 return {};
             });
         FN_TRY_ASSIGN(Transaction tx, db->begin());
         for (int i = 0; i < rows; ++i)
-            FN_TRY(write(i));
+            FN_TRY(write(i, true));
+        FN_TRY(writeEntries());
         return tx.commit();
     }
 };
@@ -412,8 +447,8 @@ std::unique_ptr<WriteSide> writeSide(const Prepared& prepared, Writer writer)
         marks += ", ?";
     }
     side->insert = need(side->db->prepare(sql + ") VALUES (" + marks + ")"), "prepare");
-    side->index = need(side->db->prepare("INSERT INTO search_index(tbl, row_id, participant_id, body) "
-                                         "VALUES ('visits', ?, ?, ?)"),
+    side->index = need(side->db->prepare("INSERT INTO search_index(rowid, tbl, row_id, participant_id, body) "
+                                         "VALUES (?, 'visits', ?, ?, ?)"),
         "prepare");
     return side;
 }
@@ -461,8 +496,8 @@ Tracking compareTracking(const Prepared& prepared, const Settings& s)
             batched ? "batched, one transaction" : "one durable commit each", rows / store, rows / plain,
             rows / indexed, ratio, store / indexed, ratio <= 1.5 ? "met" : "MISSED");
     }
-    std::printf("   (vs I+S: against an INSERT that also writes the row's text into the full-text index, i.e.\n"
-                "   the cost of change tracking itself, without that of search)\n");
+    std::printf("   (vs I+S: against an INSERT that also writes the row's search entry as the store does, i.e.\n"
+                "   the cost of change tracking itself, without that of full-text search)\n");
     return result;
 }
 
