@@ -589,6 +589,23 @@ Status Store::reindex(const TableInfo& table, const Id& id)
     if (table.searchable.empty())
         return {};
     const std::int64_t rowid = searchRowId(table.name, id);
+    if (m_deferIndex) {
+        m_pendingIndex[rowid] = { &table, id };
+        return {};
+    }
+    return reindexNow(table, id, rowid);
+}
+
+Status Store::flushSearchIndex()
+{
+    for (const auto& [rowid, row] : m_pendingIndex)
+        FN_TRY(reindexNow(*row.first, row.second, rowid));
+    m_pendingIndex.clear();
+    return {};
+}
+
+Status Store::reindexNow(const TableInfo& table, const Id& id, std::int64_t rowid)
+{
     FN_TRY_ASSIGN(Statement * del, m_db->prepare("DELETE FROM search_index WHERE rowid = ?"));
     FN_TRY(del->bind(1, rowid).run());
 
@@ -617,6 +634,7 @@ Status Store::reindex(const TableInfo& table, const Id& id)
 
 Result<std::vector<SearchHit>> Store::search(std::string_view text, int limit)
 {
+    FN_TRY(flushSearchIndex()); // a search inside a transaction sees its own writes
     std::vector<SearchHit> hits;
     const std::string query = ftsQuery(text);
     if (query.empty())

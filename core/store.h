@@ -21,6 +21,7 @@
 #include "result.h"
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -122,9 +123,13 @@ public:
 
     // ---- Search ----
     Result<std::vector<SearchHit>> search(std::string_view text, int limit = 50);
-    Status reindex(const TableInfo& table, const Id& id); // after a change outside the tracked writers
+    // Brings the row's search entry up to date (after a change outside the tracked writers). Inside a
+    // transaction opened by transaction(), the work is done just before it commits (see there).
+    Status reindex(const TableInfo& table, const Id& id);
 
-    // Runs `work` inside one transaction (or the caller's, if one is open).
+    // Runs `work` inside one transaction (or the caller's, if one is open). Search entries of the rows
+    // it wrote are brought up to date just before the commit, in rowid order: FTS5 writes what it has
+    // gathered to disk whenever a rowid is not above the previous one, and search rowids are hashes.
     template<class F> Status transaction(F&& work);
 
 private:
@@ -134,6 +139,8 @@ private:
     const TableInfo& tableOf(std::string_view name) const;
     template<class T> Result<T> decodeRow(Statement& st);
     Status checkJournalFields(const TableInfo& table, const FieldValues& fields);
+    Status reindexNow(const TableInfo& table, const Id& id, std::int64_t rowid);
+    Status flushSearchIndex();
 
     std::unique_ptr<Database> m_db;
     const Clock* m_clock;
@@ -143,6 +150,9 @@ private:
     std::string m_deviceId;
     std::string m_staffId;
     StaffRole m_role = StaffRole::Specialist;
+    // Rows whose search entries are due, by search rowid; filled only inside transaction().
+    bool m_deferIndex = false;
+    std::map<std::int64_t, std::pair<const TableInfo*, Id>> m_pendingIndex;
 };
 
 // ---- Template implementations ---------------------------------------------------------------------
@@ -158,7 +168,17 @@ template<class F> Status Store::transaction(F&& work)
     if (m_db->inTransaction())
         return work();
     FN_TRY_ASSIGN(Transaction t, m_db->begin());
+    struct Deferral {
+        Store* store;
+        ~Deferral()
+        {
+            store->m_deferIndex = false;
+            store->m_pendingIndex.clear();
+        }
+    } deferral { this };
+    m_deferIndex = true;
     FN_TRY(work());
+    FN_TRY(flushSearchIndex());
     return t.commit();
 }
 

@@ -323,6 +323,61 @@ private slots:
         QVERIFY(hits.empty()); // operators are words, not syntax
     }
 
+    void searchSeesItsOwnTransaction()
+    {
+        // Search entries are written when a transaction commits; a search inside it still sees them.
+        test::TempStore store;
+        FN_REQUIRE(const Id pid, store->create(invented("Sara Testesen")));
+        FN_VERIFY_OK(store->transaction([&]() -> Status {
+            FN_TRY(store->append(visitFor(pid, "Øvde på truckførerbevis.")));
+            FN_TRY_ASSIGN(const auto hits, store->search("truckfører"));
+            if (hits.size() != 1)
+                return fail(ErrorCode::Internal, "the visit saved in this transaction is not found");
+            return {};
+        }));
+        FN_REQUIRE(const auto hits, store->search("truckfører"));
+        QCOMPARE(hits.size(), std::size_t { 1 });
+    }
+
+    void searchEntriesOfAnAbandonedTransactionAreGone()
+    {
+        test::TempStore store;
+        FN_REQUIRE(const Id pid, store->create(invented("Sara Testesen")));
+        auto r = store->transaction([&]() -> Status {
+            FN_TRY(store->append(visitFor(pid, "Skulle aldri vært lagret.")));
+            return fail(ErrorCode::InvalidArgument, "changed my mind");
+        });
+        QVERIFY(!r);
+        FN_REQUIRE(const auto hits, store->search("aldri"));
+        QVERIFY(hits.empty());
+        FN_REQUIRE(const auto visits, store->select<Visit>());
+        QVERIFY(visits.empty());
+        // The next transaction indexes only its own rows.
+        FN_VERIFY_OK(store->append(visitFor(pid, "Lagret denne gangen.")));
+        FN_REQUIRE(const auto saved, store->search("gangen"));
+        QCOMPARE(saved.size(), std::size_t { 1 });
+    }
+
+    void manyRowsInOneTransactionAreAllIndexed()
+    {
+        test::TempStore store;
+        FN_REQUIRE(const Id pid, store->create(invented("Sara Testesen")));
+        std::vector<Id> ids;
+        FN_VERIFY_OK(store->transaction([&]() -> Status {
+            for (int i = 0; i < 300; ++i) {
+                FN_TRY_ASSIGN(Id id, store->append(visitFor(pid, "Besøk merke" + std::to_string(i) + "x")));
+                ids.push_back(std::move(id));
+            }
+            return {};
+        }));
+        FN_VERIFY_OK(store->db().exec("INSERT INTO search_index(search_index) VALUES ('integrity-check')"));
+        for (int i : { 0, 150, 299 }) {
+            FN_REQUIRE(const auto hits, store->search("merke" + std::to_string(i) + "x"));
+            QCOMPARE(hits.size(), std::size_t { 1 });
+            QCOMPARE(hits[0].rowId, ids[static_cast<std::size_t>(i)]);
+        }
+    }
+
     void draftsStayLocal()
     {
         test::TempStore store;
