@@ -373,9 +373,7 @@ Status Store::createFields(const TableInfo& table, const Id& id, const FieldValu
                    .bind(3, static_cast<std::int64_t>(hlc))
                    .bind(4, payloadJson(fields))
                    .run());
-        if (!table.searchable.empty())
-            FN_TRY(reindex(table, id));
-        return {};
+        return indexNewRow(table, id, fields);
     });
 }
 
@@ -406,9 +404,7 @@ Status Store::appendFields(const TableInfo& table, const Id& id, const FieldValu
         FN_TRY_ASSIGN(
             Statement * out, m_db->prepare("INSERT INTO outbox(op, tbl, row_id, hlc) VALUES ('append', ?, ?, ?)"));
         FN_TRY(out->bind(1, table.name).bind(2, id).bind(3, static_cast<std::int64_t>(hlc)).run());
-        if (!table.searchable.empty())
-            FN_TRY(reindex(table, id));
-        return {};
+        return indexNewRow(table, id, fields);
     });
 }
 
@@ -590,18 +586,79 @@ Status Store::reindex(const TableInfo& table, const Id& id)
         return {};
     const std::int64_t rowid = searchRowId(table.name, id);
     if (m_deferIndex) {
-        m_pendingIndex[rowid] = { &table, id };
+        m_pendingIndex[rowid] = { &table, id, std::nullopt };
         return {};
     }
     return reindexNow(table, id, rowid);
 }
 
+std::optional<Store::SearchEntry> Store::searchEntryOf(const TableInfo& table, const Id& id, const FieldValues& fields)
+{
+    // The same text reindexNow() reads back: coalesce(column, '') joined by newlines.
+    auto valueOf = [&](std::string_view column) -> const Value* {
+        for (const auto& f : fields)
+            if (f.first == column)
+                return &f.second;
+        return nullptr;
+    };
+    auto text = [](const Value& v) -> std::optional<std::string> {
+        if (const auto* s = std::get_if<std::string>(&v))
+            return *s;
+        if (const auto* i = std::get_if<std::int64_t>(&v))
+            return std::to_string(*i);
+        if (isNull(v))
+            return std::string();
+        return std::nullopt; // a real number: SQLite's text for it is its own business
+    };
+    SearchEntry entry;
+    for (std::size_t i = 0; i < table.searchable.size(); ++i) {
+        const Value* v = valueOf(table.searchable[i]);
+        const auto t = v ? text(*v) : std::nullopt;
+        if (!t)
+            return std::nullopt; // left to the column's default: read it back
+        if (i)
+            entry.body += '\n';
+        entry.body += *t;
+    }
+    if (table.column("participant_id")) {
+        const Value* v = valueOf("participant_id");
+        const auto t = v ? text(*v) : std::nullopt;
+        if (!t)
+            return std::nullopt;
+        entry.participantId = *t;
+    } else if (table.name == "participants") {
+        entry.participantId = id;
+    }
+    return entry;
+}
+
+Status Store::indexNewRow(const TableInfo& table, const Id& id, const FieldValues& fields)
+{
+    if (table.searchable.empty())
+        return {};
+    const std::int64_t rowid = searchRowId(table.name, id);
+    auto entry = searchEntryOf(table, id, fields);
+    if (m_deferIndex) {
+        m_pendingIndex[rowid] = { &table, id, std::move(entry) };
+        return {};
+    }
+    return entry ? insertSearchEntry(table, id, rowid, *entry) : reindexNow(table, id, rowid);
+}
+
 Status Store::flushSearchIndex()
 {
     for (const auto& [rowid, row] : m_pendingIndex)
-        FN_TRY(reindexNow(*row.first, row.second, rowid));
+        FN_TRY(row.newRow ? insertSearchEntry(*row.table, row.id, rowid, *row.newRow)
+                          : reindexNow(*row.table, row.id, rowid));
     m_pendingIndex.clear();
     return {};
+}
+
+Status Store::insertSearchEntry(const TableInfo& table, const Id& id, std::int64_t rowid, const SearchEntry& entry)
+{
+    FN_TRY_ASSIGN(Statement * ins,
+        m_db->prepare("INSERT INTO search_index(rowid, tbl, row_id, participant_id, body) VALUES (?, ?, ?, ?, ?)"));
+    return ins->bind(1, rowid).bind(2, table.name).bind(3, id).bind(4, entry.participantId).bind(5, entry.body).run();
 }
 
 Status Store::reindexNow(const TableInfo& table, const Id& id, std::int64_t rowid)
@@ -624,12 +681,9 @@ Status Store::reindexNow(const TableInfo& table, const Id& id, std::int64_t rowi
         st->reset();
         return {};
     }
-    const std::string body = st->text(0);
-    const std::string participant = st->text(1);
+    SearchEntry entry { st->text(0), st->text(1) };
     st->reset();
-    FN_TRY_ASSIGN(Statement * ins,
-        m_db->prepare("INSERT INTO search_index(rowid, tbl, row_id, participant_id, body) VALUES (?, ?, ?, ?, ?)"));
-    return ins->bind(1, rowid).bind(2, table.name).bind(3, id).bind(4, participant).bind(5, body).run();
+    return insertSearchEntry(table, id, rowid, entry);
 }
 
 Result<std::vector<SearchHit>> Store::search(std::string_view text, int limit)

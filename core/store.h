@@ -139,7 +139,16 @@ private:
     const TableInfo& tableOf(std::string_view name) const;
     template<class T> Result<T> decodeRow(Statement& st);
     Status checkJournalFields(const TableInfo& table, const FieldValues& fields);
+    // A row's search entry: its searchable text (one column a line) and its participant.
+    struct SearchEntry {
+        std::string body;
+        std::string participantId;
+    };
+    // The entry of a row written just now, from the values written, when they hold all it needs.
+    static std::optional<SearchEntry> searchEntryOf(const TableInfo& table, const Id& id, const FieldValues& fields);
+    Status indexNewRow(const TableInfo& table, const Id& id, const FieldValues& fields);
     Status reindexNow(const TableInfo& table, const Id& id, std::int64_t rowid);
+    Status insertSearchEntry(const TableInfo& table, const Id& id, std::int64_t rowid, const SearchEntry& entry);
     Status flushSearchIndex();
 
     std::unique_ptr<Database> m_db;
@@ -150,9 +159,15 @@ private:
     std::string m_deviceId;
     std::string m_staffId;
     StaffRole m_role = StaffRole::Specialist;
-    // Rows whose search entries are due, by search rowid; filled only inside transaction().
+    // Rows whose search entries are due, by search rowid; filled only inside transaction(). A new row
+    // written in full carries its entry; any other is read back from its table when the entry is written.
+    struct PendingEntry {
+        const TableInfo* table;
+        Id id;
+        std::optional<SearchEntry> newRow;
+    };
     bool m_deferIndex = false;
-    std::map<std::int64_t, std::pair<const TableInfo*, Id>> m_pendingIndex;
+    std::map<std::int64_t, PendingEntry> m_pendingIndex;
 };
 
 // ---- Template implementations ---------------------------------------------------------------------

@@ -2,6 +2,7 @@
 #include "replica.h"
 #include "store.h"
 #include "testsupport.h"
+#include "validfields.h"
 
 #include <sodium.h>
 
@@ -375,6 +376,58 @@ private slots:
             FN_REQUIRE(const auto hits, store->search("merke" + std::to_string(i) + "x"));
             QCOMPARE(hits.size(), std::size_t { 1 });
             QCOMPARE(hits[0].rowId, ids[static_cast<std::size_t>(i)]);
+        }
+    }
+
+    void searchEntryOfANewRowIsTheOneARebuildWrites_data()
+    {
+        QTest::addColumn<bool>("inATransaction");
+        QTest::newRow("alone") << false;
+        QTest::newRow("in a transaction") << true;
+    }
+
+    void searchEntryOfANewRowIsTheOneARebuildWrites()
+    {
+        // A new row's entry is made from the values written; an edited row's is read back from its
+        // table. Both must give the same entry, for every searchable table.
+        QFETCH(bool, inATransaction);
+        test::TempStore store;
+        auto entryOf = [&](const TableInfo& t, const Id& id) {
+            auto st = store->db().prepare(
+                "SELECT tbl, row_id, participant_id, body FROM search_index WHERE tbl = ? AND row_id = ?");
+            (*st)->bind(1, t.name).bind(2, id);
+            std::vector<std::string> out;
+            while (*(*st)->step())
+                out = { (*st)->text(0), (*st)->text(1), (*st)->text(2), (*st)->text(3) };
+            (*st)->reset();
+            return out;
+        };
+        std::vector<std::pair<const TableInfo*, Id>> written;
+        auto writeAll = [&]() -> Status {
+            for (const TableInfo& t : catalogue()) {
+                if (t.searchable.empty())
+                    continue;
+                const auto filled = test::validFields(t, "ordet " + std::string(t.name));
+                const Id id = store->ids().next();
+                if (t.recordClass == RecordClass::Journal)
+                    FN_TRY(store->appendFields(t, id, filled.fields));
+                else
+                    FN_TRY(store->createFields(t, id, filled.fields));
+                written.emplace_back(&t, id);
+            }
+            return {};
+        };
+        if (inATransaction)
+            FN_VERIFY_OK(store->transaction(writeAll));
+        else
+            FN_VERIFY_OK(writeAll());
+        QVERIFY(written.size() > 10);
+        for (const auto& [table, id] : written) {
+            const auto fresh = entryOf(*table, id);
+            QVERIFY2(fresh.size() == 4, table->name.data());
+            QVERIFY(fresh[3].find("ordet") != std::string::npos);
+            FN_VERIFY_OK(store->reindex(*table, id));
+            QCOMPARE(entryOf(*table, id), fresh);
         }
     }
 
