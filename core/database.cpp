@@ -231,6 +231,10 @@ Status Database::configureForStore()
     FN_TRY(exec("PRAGMA temp_store = MEMORY"));
     FN_TRY(exec("PRAGMA secure_delete = ON"));
     FN_TRY(exec("PRAGMA foreign_keys = OFF"));
+    // SQLCipher keeps pages decrypted only in this cache; at SQLite's default 2 MiB a caseload with
+    // two years of history (about 12 MiB) is decrypted again on every screen, and reads ran at 0.6x
+    // unencrypted storage. 16 MiB holds it; the memory is taken only as pages are read.
+    FN_TRY(exec("PRAGMA cache_size = -16384"));
     sqlite3_busy_timeout(m_db, 5000);
     return {};
 }

@@ -258,6 +258,10 @@ Canary makeCanary()
 Status useTemporaryStorage(Database& db, const std::string& canary)
 {
     const std::string rows = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 30000) ";
+    FN_TRY_ASSIGN(Statement * cache, db.prepare("PRAGMA cache_size"));
+    FN_TRY_ASSIGN(const bool row, cache->step());
+    const std::int64_t cacheSize = row ? cache->integer(0) : -2000;
+    cache->reset();
     FN_TRY(db.exec("PRAGMA cache_size = 16"));
     FN_TRY(db.exec("CREATE TEMP TABLE scratch AS " + rows + "SELECT i, '" + canary
         + " ' || i || ' ' || hex(randomblob(16)) AS body FROM n"));
@@ -270,7 +274,7 @@ Status useTemporaryStorage(Database& db, const std::string& canary)
     FN_TRY(db.exec("UPDATE scratch SET body = body || ' endret' WHERE i % 2 = 0"));
     FN_TRY(db.exec("COMMIT"));
     FN_TRY(db.exec("DROP TABLE temp.scratch"));
-    return db.exec("PRAGMA cache_size = -2000");
+    return db.exec("PRAGMA cache_size = " + std::to_string(cacheSize));
 }
 
 } // namespace
