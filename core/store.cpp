@@ -315,6 +315,13 @@ Status Store::checkJournalFields(const TableInfo& table, const FieldValues& fiel
     return {};
 }
 
+struct RowMeta {
+    bool deleted = false;
+    Version created;
+};
+
+static Result<std::optional<RowMeta>> rowMeta(Database& db, const TableInfo& table, const Id& id);
+
 static std::string insertSql(const TableInfo& table, const FieldValues& fields)
 {
     std::string sql = "INSERT INTO " + std::string(table.name) + " (id, _scope, _hlc, _dev";
@@ -362,8 +369,13 @@ Status Store::createFields(const TableInfo& table, const Id& id, const FieldValu
         for (std::size_t i = 0; i < fields.size(); ++i)
             ins->bind(static_cast<int>(i + 5), fields[i].second);
         if (auto st = ins->run(); !st) {
-            if (st.error().code == ErrorCode::InvalidArgument)
-                return fail(ErrorCode::AlreadyExists, "That " + std::string(table.name) + " record already exists.");
+            // A broken rule is a duplicate only if the id is taken; looked up only when the insert failed.
+            if (st.error().code == ErrorCode::InvalidArgument) {
+                FN_TRY_ASSIGN(const auto taken, rowMeta(*m_db, table, id));
+                if (taken)
+                    return fail(
+                        ErrorCode::AlreadyExists, "That " + std::string(table.name) + " record already exists.");
+            }
             return st;
         }
         FN_TRY_ASSIGN(Statement * out,
@@ -396,8 +408,11 @@ Status Store::appendFields(const TableInfo& table, const Id& id, const FieldValu
         for (std::size_t i = 0; i < fields.size(); ++i)
             ins->bind(static_cast<int>(i + 5), fields[i].second);
         if (auto st = ins->run(); !st) {
-            if (st.error().code == ErrorCode::InvalidArgument)
-                return fail(ErrorCode::Immutable, "That entry is already finalized; record a correction instead.");
+            if (st.error().code == ErrorCode::InvalidArgument) {
+                FN_TRY_ASSIGN(const auto taken, rowMeta(*m_db, table, id));
+                if (taken)
+                    return fail(ErrorCode::Immutable, "That entry is already finalized; record a correction instead.");
+            }
             return st;
         }
         // The entry is immutable, so its content is read back when it is pushed.
@@ -407,11 +422,6 @@ Status Store::appendFields(const TableInfo& table, const Id& id, const FieldValu
         return indexNewRow(table, id, fields);
     });
 }
-
-struct RowMeta {
-    bool deleted = false;
-    Version created;
-};
 
 static Result<std::optional<RowMeta>> rowMeta(Database& db, const TableInfo& table, const Id& id)
 {

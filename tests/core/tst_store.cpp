@@ -172,6 +172,33 @@ private slots:
         QCOMPARE(r.error().code, ErrorCode::InvalidArgument);
     }
 
+    void aBrokenRuleIsNotCalledADuplicate()
+    {
+        // Only a record whose id is taken "already exists"; any other rule the row breaks (here, no
+        // value for a list the schema requires) is reported as such.
+        test::TempStore store;
+        FieldValues fields = encodeRecord(invented("Sara Testesen"));
+        for (auto& [col, value] : fields)
+            if (col == "steps")
+                value = Value();
+        const Id id = "00000000-0000-4000-8000-000000000042";
+        auto r = store->createFields(*findTable("participants"), id, fields);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::InvalidArgument);
+        FN_VERIFY_OK(store->createFields(*findTable("participants"), id, encodeRecord(invented("Sara Testesen"))));
+        auto again = store->createFields(*findTable("participants"), id, encodeRecord(invented("Sara Testesen")));
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, ErrorCode::AlreadyExists);
+
+        FieldValues visit = encodeRecord(visitFor(id, "Første møte."));
+        for (auto& [col, value] : visit)
+            if (col == "attendees")
+                value = Value();
+        auto entry = store->appendFields(*findTable("visits"), "00000000-0000-4000-8000-000000000043", visit);
+        QVERIFY(!entry);
+        QCOMPARE(entry.error().code, ErrorCode::InvalidArgument);
+    }
+
     void scopeFollowsTheOwner_data()
     {
         QTest::addColumn<bool>("withParticipant");
