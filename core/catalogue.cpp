@@ -56,11 +56,7 @@ template<class T> TableInfo tableFor(std::vector<ScopeRule> scope, std::vector<s
 {
     TableInfo t { RecordTraits<T>::table, RecordTraits<T>::journal ? RecordClass::Journal : RecordClass::Mutable, {},
         std::move(scope), std::move(searchable),
-        [](std::string_view column, const Value& value) {
-            T probe {};
-            return decodeField(probe, column, value);
-        },
-        {} };
+        [](std::string_view column, const Value& value) { return isValidField<T>(column, value); }, {} };
     for (std::string_view name : columnNames<T>()) {
         ColumnInfo c { name, std::nullopt, false };
         for (const auto& a : annotations)

@@ -14,7 +14,10 @@ namespace fieldnotes::core {
 namespace {
 
 constexpr std::string_view formatName = "fieldnotes-key";
-constexpr int formatVersion = 1;
+// Version 2 adds "check", a BLAKE2b hash of the other fields, so that a damaged file is reported as
+// damaged instead of being taken for a wrong passphrase (and counted towards destroying the key).
+// Version 1 files (no check) are still read, and are written as version 2 on the next attempt.
+constexpr int formatVersion = 2;
 constexpr std::string_view associatedData = "fieldnotes-key-v1";
 
 std::string toBase64(const unsigned char* data, std::size_t size)
@@ -54,6 +57,24 @@ Error damaged()
         {} };
 }
 
+// The hash of every field but "check", over the compact dump (nlohmann::json keeps keys sorted, and
+// every value written is an integer, a boolean or a base64 string, so parse and dump round-trip).
+std::string checksum(nlohmann::json j)
+{
+    j.erase("check");
+    const std::string text = j.dump();
+    std::array<unsigned char, crypto_generichash_BYTES> out {};
+    crypto_generichash(
+        out.data(), out.size(), reinterpret_cast<const unsigned char*>(text.data()), text.size(), nullptr, 0);
+    return toBase64(out.data(), out.size());
+}
+
+std::string withChecksum(nlohmann::json j)
+{
+    j["check"] = checksum(j);
+    return j.dump(2);
+}
+
 std::string serialize(const Envelope& e)
 {
     nlohmann::json j;
@@ -61,7 +82,7 @@ std::string serialize(const Envelope& e)
     j["version"] = formatVersion;
     if (e.destroyed) {
         j["destroyed"] = true;
-        return j.dump(2);
+        return withChecksum(std::move(j));
     }
     j["kdf"] = "argon2id13";
     j["opslimit"] = e.cost.opsLimit;
@@ -72,7 +93,7 @@ std::string serialize(const Envelope& e)
     j["failures"] = e.failures;
     j["maxFailures"] = e.maxFailures;
     j["lastFailureMs"] = e.lastFailureMs;
-    return j.dump(2);
+    return withChecksum(std::move(j));
 }
 
 Result<Envelope> load(const std::filesystem::path& path)
@@ -87,9 +108,17 @@ Result<Envelope> load(const std::filesystem::path& path)
     const auto j = nlohmann::json::parse(*bytes, nullptr, false);
     if (j.is_discarded() || !j.is_object() || j.value("format", "") != formatName)
         return fail(damaged());
-    if (j.value("version", 0) != formatVersion)
+    const auto version = j.find("version");
+    if (version == j.end() || !version->is_number_integer() || version->get<int>() < 1)
+        return fail(damaged());
+    if (version->get<int>() > formatVersion)
         return fail(ErrorCode::SchemaTooNew,
             "The key file was written by a newer version of fieldnotes. Update the app and try again.");
+    if (version->get<int>() >= 2) {
+        const auto check = j.find("check");
+        if (check == j.end() || !check->is_string() || check->get<std::string>() != checksum(j))
+            return fail(damaged());
+    }
     Envelope e;
     if (j.value("destroyed", false)) {
         e.destroyed = true;
@@ -139,19 +168,28 @@ Status wrap(Envelope& e, std::string_view passphrase, const SecretBytes& key)
     return {};
 }
 
+// Characters as a person counts them: UTF-8 code points, not bytes ("ææææ" is four, not eight).
+std::size_t characterCount(std::string_view text)
+{
+    return static_cast<std::size_t>(
+        std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
 Status checkPassphrase(std::string_view passphrase)
 {
-    if (passphrase.size() < KeyFile::minimumPassphraseLength)
+    if (characterCount(passphrase) < KeyFile::minimumPassphraseLength)
         return fail(ErrorCode::InvalidArgument,
             "Choose a passphrase of at least " + std::to_string(KeyFile::minimumPassphraseLength) + " characters.");
     return {};
 }
 
+// Never more than the delay itself: a clock that stepped back (a drained battery, a manual setting)
+// would otherwise put the last failure in the future and lock the tablet until the clock caught up.
 std::chrono::seconds waitRemaining(const Envelope& e, const Clock& clock)
 {
     const auto delay = KeyFile::delayAfter(e.failures);
-    const std::int64_t readyMs = e.lastFailureMs + std::chrono::duration_cast<std::chrono::milliseconds>(delay).count();
-    const std::int64_t remainingMs = readyMs - clock.nowMs();
+    const std::int64_t elapsedMs = std::max<std::int64_t>(clock.nowMs() - e.lastFailureMs, 0);
+    const std::int64_t remainingMs = std::chrono::duration_cast<std::chrono::milliseconds>(delay).count() - elapsedMs;
     if (remainingMs <= 0)
         return std::chrono::seconds(0);
     return std::chrono::seconds((remainingMs + 999) / 1000);
@@ -181,6 +219,11 @@ Result<SecretBytes> attempt(
     if (e.destroyed)
         return fail(destroyedError());
     if (const auto wait = waitRemaining(e, clock); wait.count() > 0) {
+        if (clock.nowMs() < e.lastFailureMs) {
+            // The clock stepped back past the last failure: the delay restarts from now.
+            e.lastFailureMs = clock.nowMs();
+            FN_TRY(writeFileAtomically(path, serialize(e)));
+        }
         Error err { ErrorCode::MustWait,
             "Too many wrong passphrases. Wait " + std::to_string(wait.count()) + " seconds and try again.", wait };
         return fail(std::move(err));
@@ -217,7 +260,9 @@ Result<SecretBytes> attempt(
     const int left = e.maxFailures - e.failures;
     std::string message = "The passphrase is not right.";
     if (wait.count() > 0)
-        message += " Wait " + std::to_string(wait.count()) + " seconds before the next try.";
+        message += " Wait " + std::to_string(wait.count()) + " seconds, then try again.";
+    else
+        message += " Check it and try again.";
     if (left <= 3)
         message += " " + std::to_string(left) + (left == 1 ? " try is" : " tries are")
             + " left before the key is destroyed.";
@@ -293,6 +338,8 @@ Status KeyFile::changePassphrase(const std::filesystem::path& path, std::string_
 
 Result<KeyFileState> KeyFile::inspect(const std::filesystem::path& path, const Clock& clock)
 {
+    if (sodium_init() < 0)
+        return fail(ErrorCode::Internal, "The crypto library could not start.");
     FN_TRY_ASSIGN(Envelope e, load(path));
     KeyFileState s;
     s.destroyed = e.destroyed;

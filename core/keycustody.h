@@ -42,7 +42,7 @@ struct KeyFileState {
 class KeyFile {
 public:
     static constexpr int defaultMaxFailures = 10;
-    static constexpr std::size_t minimumPassphraseLength = 8;
+    static constexpr std::size_t minimumPassphraseLength = 8; // characters (UTF-8 code points)
     static constexpr std::size_t keySize = 32;
 
     // Delay required before the next attempt after `failures` consecutive failures.

@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <type_traits>
 #include <vector>
 
 namespace fieldnotes::core {
@@ -562,6 +563,35 @@ template<class T> bool decodeField(T& record, std::string_view name, const Value
                         return;
                     found = true;
                     ok = Codec<std::decay_t<decltype(record.*(col.member))>>::decode(value, record.*(col.member));
+                }(),
+                ...);
+        },
+        RecordTraits<T>::columns);
+    return found && ok;
+}
+
+template<class M> struct IsOptional : std::false_type {
+};
+template<class M> struct IsOptional<std::optional<M>> : std::true_type {
+};
+
+// True if `value` may be stored in column `name` of T's table: it decodes, and it is NULL only where
+// the member is optional (every other column is NOT NULL in the schema; tst_schema checks both ways).
+// Reading is more lenient (a NULL string reads as ""); writing must not depend on that.
+template<class T> bool isValidField(std::string_view name, const Value& value)
+{
+    T probe {};
+    bool found = false;
+    bool ok = false;
+    std::apply(
+        [&](const auto&... col) {
+            (
+                [&] {
+                    if (found || col.name != name)
+                        return;
+                    found = true;
+                    using M = std::decay_t<decltype(probe.*(col.member))>;
+                    ok = (IsOptional<M>::value || !isNull(value)) && Codec<M>::decode(value, probe.*(col.member));
                 }(),
                 ...);
         },

@@ -170,15 +170,33 @@ Result<std::unique_ptr<Store>> Store::open(
     const std::filesystem::path& dir, std::string_view passphrase, StoreOptions options)
 {
     std::error_code ec;
-    if (!std::filesystem::exists(keyPath(dir), ec))
+    if (!std::filesystem::exists(keyPath(dir), ec)) {
+        // Not "set one up": that would ask for a new key, and the case file would be lost to it.
+        if (std::filesystem::exists(dbPath(dir), ec))
+            return fail(ErrorCode::Corrupt,
+                "The case file is here but its key file is missing, so it cannot be opened. Restore the key file "
+                "if there is a copy, or pair the tablet again to restore synced work from the office.");
         return fail(
             ErrorCode::NotInitialised, "There is no fieldnotes store in this folder yet. Set one up first (init).");
+    }
     FN_TRY_ASSIGN(SecretBytes key, KeyFile::unlock(keyPath(dir), passphrase, *options.clock));
     if (!std::filesystem::exists(dbPath(dir), ec))
         return fail(ErrorCode::Corrupt,
             "The key is here but the case file is missing. Pair the tablet again to restore synced work.");
     FN_TRY_ASSIGN(auto db, Database::open(dbPath(dir), key));
     key.wipe();
+    // A store's file always has a schema. An empty one (cut to nothing, or a set-up that never
+    // finished) is reported, not silently rebuilt as a new, empty store over what was there.
+    FN_TRY_ASSIGN(const int version, schemaVersion(*db));
+    if (version == 0)
+        return fail(ErrorCode::Corrupt,
+            "The case file is empty: it was damaged, or setting up this tablet did not finish. Pair the tablet "
+            "again to restore synced work from the office.");
+    return attach(std::move(db), options);
+}
+
+Result<std::unique_ptr<Store>> Store::attach(std::unique_ptr<Database> db, const StoreOptions& options)
+{
     FN_TRY(db->configureForStore());
     FN_TRY(migrate(*db));
     std::unique_ptr<IdSource> owned;
@@ -187,6 +205,17 @@ Result<std::unique_ptr<Store>> Store::open(
     std::unique_ptr<Store> store(new Store(std::move(db), *options.clock, std::move(owned), options.ids));
     FN_TRY(store->loadIdentity());
     return store;
+}
+
+Result<std::unique_ptr<Store>> Store::fromDatabase(std::unique_ptr<Database> db, StoreOptions options)
+{
+    FN_TRY(db->configureForStore());
+    FN_TRY(migrate(*db));
+    RandomIds random;
+    FN_TRY_ASSIGN(Statement * st,
+        db->prepare("INSERT INTO sync_state(key, value) VALUES ('device_id', ?) ON CONFLICT DO NOTHING"));
+    FN_TRY(st->bind(1, options.deviceId.empty() ? random.next() : options.deviceId).run());
+    return attach(std::move(db), options);
 }
 
 Status Store::changePassphrase(const std::filesystem::path& dir, std::string_view oldPassphrase,
@@ -312,6 +341,13 @@ Status Store::checkReferences(const FieldValues& fields)
     return {};
 }
 
+struct RowMeta {
+    bool deleted = false;
+    Version created;
+};
+
+static Result<std::optional<RowMeta>> rowMeta(Database& db, const TableInfo& table, const Id& id);
+
 static std::string insertSql(const TableInfo& table, const FieldValues& fields)
 {
     std::string sql = "INSERT INTO " + std::string(table.name) + " (id, _scope, _hlc, _dev";
@@ -360,8 +396,13 @@ Status Store::createFields(const TableInfo& table, const Id& id, const FieldValu
         for (std::size_t i = 0; i < fields.size(); ++i)
             ins->bind(static_cast<int>(i + 5), fields[i].second);
         if (auto st = ins->run(); !st) {
-            if (st.error().code == ErrorCode::InvalidArgument)
-                return fail(ErrorCode::AlreadyExists, "That " + std::string(table.name) + " record already exists.");
+            // A broken rule is a duplicate only if the id is taken; looked up only when the insert failed.
+            if (st.error().code == ErrorCode::InvalidArgument) {
+                FN_TRY_ASSIGN(const auto taken, rowMeta(*m_db, table, id));
+                if (taken)
+                    return fail(
+                        ErrorCode::AlreadyExists, "That " + std::string(table.name) + " record already exists.");
+            }
             return st;
         }
         FN_TRY_ASSIGN(Statement * out,
@@ -371,9 +412,7 @@ Status Store::createFields(const TableInfo& table, const Id& id, const FieldValu
                    .bind(3, static_cast<std::int64_t>(hlc))
                    .bind(4, payloadJson(fields))
                    .run());
-        if (!table.searchable.empty())
-            FN_TRY(reindex(table, id));
-        return {};
+        return indexNewRow(table, id, fields);
     });
 }
 
@@ -397,24 +436,20 @@ Status Store::appendFields(const TableInfo& table, const Id& id, const FieldValu
         for (std::size_t i = 0; i < fields.size(); ++i)
             ins->bind(static_cast<int>(i + 5), fields[i].second);
         if (auto st = ins->run(); !st) {
-            if (st.error().code == ErrorCode::InvalidArgument)
-                return fail(ErrorCode::Immutable, "That entry is already finalized; record a correction instead.");
+            if (st.error().code == ErrorCode::InvalidArgument) {
+                FN_TRY_ASSIGN(const auto taken, rowMeta(*m_db, table, id));
+                if (taken)
+                    return fail(ErrorCode::Immutable, "That entry is already finalized; record a correction instead.");
+            }
             return st;
         }
         // The entry is immutable, so its content is read back when it is pushed.
         FN_TRY_ASSIGN(
             Statement * out, m_db->prepare("INSERT INTO outbox(op, tbl, row_id, hlc) VALUES ('append', ?, ?, ?)"));
         FN_TRY(out->bind(1, table.name).bind(2, id).bind(3, static_cast<std::int64_t>(hlc)).run());
-        if (!table.searchable.empty())
-            FN_TRY(reindex(table, id));
-        return {};
+        return indexNewRow(table, id, fields);
     });
 }
-
-struct RowMeta {
-    bool deleted = false;
-    Version created;
-};
 
 static Result<std::optional<RowMeta>> rowMeta(Database& db, const TableInfo& table, const Id& id)
 {
@@ -588,6 +623,84 @@ Status Store::reindex(const TableInfo& table, const Id& id)
     if (table.searchable.empty())
         return {};
     const std::int64_t rowid = searchRowId(table.name, id);
+    if (m_deferIndex) {
+        m_pendingIndex[rowid] = { &table, id, std::nullopt };
+        return {};
+    }
+    return reindexNow(table, id, rowid);
+}
+
+std::optional<Store::SearchEntry> Store::searchEntryOf(const TableInfo& table, const Id& id, const FieldValues& fields)
+{
+    // The same text reindexNow() reads back: coalesce(column, '') joined by newlines.
+    auto valueOf = [&](std::string_view column) -> const Value* {
+        for (const auto& f : fields)
+            if (f.first == column)
+                return &f.second;
+        return nullptr;
+    };
+    auto text = [](const Value& v) -> std::optional<std::string> {
+        if (const auto* s = std::get_if<std::string>(&v))
+            return *s;
+        if (const auto* i = std::get_if<std::int64_t>(&v))
+            return std::to_string(*i);
+        if (isNull(v))
+            return std::string();
+        return std::nullopt; // a real number: SQLite's text for it is its own business
+    };
+    SearchEntry entry;
+    for (std::size_t i = 0; i < table.searchable.size(); ++i) {
+        const Value* v = valueOf(table.searchable[i]);
+        const auto t = v ? text(*v) : std::nullopt;
+        if (!t)
+            return std::nullopt; // left to the column's default: read it back
+        if (i)
+            entry.body += '\n';
+        entry.body += *t;
+    }
+    if (table.column("participant_id")) {
+        const Value* v = valueOf("participant_id");
+        const auto t = v ? text(*v) : std::nullopt;
+        if (!t)
+            return std::nullopt;
+        entry.participantId = *t;
+    } else if (table.name == "participants") {
+        entry.participantId = id;
+    }
+    return entry;
+}
+
+Status Store::indexNewRow(const TableInfo& table, const Id& id, const FieldValues& fields)
+{
+    if (table.searchable.empty())
+        return {};
+    const std::int64_t rowid = searchRowId(table.name, id);
+    auto entry = searchEntryOf(table, id, fields);
+    if (m_deferIndex) {
+        m_pendingIndex[rowid] = { &table, id, std::move(entry) };
+        return {};
+    }
+    return entry ? insertSearchEntry(table, id, rowid, *entry) : reindexNow(table, id, rowid);
+}
+
+Status Store::flushSearchIndex()
+{
+    for (const auto& [rowid, row] : m_pendingIndex)
+        FN_TRY(row.newRow ? insertSearchEntry(*row.table, row.id, rowid, *row.newRow)
+                          : reindexNow(*row.table, row.id, rowid));
+    m_pendingIndex.clear();
+    return {};
+}
+
+Status Store::insertSearchEntry(const TableInfo& table, const Id& id, std::int64_t rowid, const SearchEntry& entry)
+{
+    FN_TRY_ASSIGN(Statement * ins,
+        m_db->prepare("INSERT INTO search_index(rowid, tbl, row_id, participant_id, body) VALUES (?, ?, ?, ?, ?)"));
+    return ins->bind(1, rowid).bind(2, table.name).bind(3, id).bind(4, entry.participantId).bind(5, entry.body).run();
+}
+
+Status Store::reindexNow(const TableInfo& table, const Id& id, std::int64_t rowid)
+{
     FN_TRY_ASSIGN(Statement * del, m_db->prepare("DELETE FROM search_index WHERE rowid = ?"));
     FN_TRY(del->bind(1, rowid).run());
 
@@ -606,16 +719,14 @@ Status Store::reindex(const TableInfo& table, const Id& id)
         st->reset();
         return {};
     }
-    const std::string body = st->text(0);
-    const std::string participant = st->text(1);
+    SearchEntry entry { st->text(0), st->text(1) };
     st->reset();
-    FN_TRY_ASSIGN(Statement * ins,
-        m_db->prepare("INSERT INTO search_index(rowid, tbl, row_id, participant_id, body) VALUES (?, ?, ?, ?, ?)"));
-    return ins->bind(1, rowid).bind(2, table.name).bind(3, id).bind(4, participant).bind(5, body).run();
+    return insertSearchEntry(table, id, rowid, entry);
 }
 
 Result<std::vector<SearchHit>> Store::search(std::string_view text, int limit)
 {
+    FN_TRY(flushSearchIndex()); // a search inside a transaction sees its own writes
     std::vector<SearchHit> hits;
     const std::string query = ftsQuery(text);
     if (query.empty())

@@ -21,6 +21,7 @@
 #include "result.h"
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -63,6 +64,10 @@ public:
     static Status changePassphrase(const std::filesystem::path& dir, std::string_view oldPassphrase,
         std::string_view newPassphrase, StoreOptions options = {});
     static bool exists(const std::filesystem::path& dir);
+    // Runs the store over an already open database, giving it the schema and a device identity if it
+    // has none. The app uses create() and open(); this is for benchmarks that run the store's own code
+    // on unencrypted storage in the same engine (Database::openUnencrypted), to measure what encryption costs.
+    static Result<std::unique_ptr<Store>> fromDatabase(std::unique_ptr<Database> db, StoreOptions options = {});
 
     ~Store();
     Store(const Store&) = delete;
@@ -118,18 +123,34 @@ public:
 
     // ---- Search ----
     Result<std::vector<SearchHit>> search(std::string_view text, int limit = 50);
-    Status reindex(const TableInfo& table, const Id& id); // after a change outside the tracked writers
+    // Brings the row's search entry up to date (after a change outside the tracked writers). Inside a
+    // transaction opened by transaction(), the work is done just before it commits (see there).
+    Status reindex(const TableInfo& table, const Id& id);
 
-    // Runs `work` inside one transaction (or the caller's, if one is open).
+    // Runs `work` inside one transaction (or the caller's, if one is open). Search entries of the rows
+    // it wrote are brought up to date just before the commit, in rowid order: FTS5 writes what it has
+    // gathered to disk whenever a rowid is not above the previous one, and search rowids are hashes.
     template<class F> Status transaction(F&& work);
 
 private:
     Store(std::unique_ptr<Database> db, const Clock& clock, std::unique_ptr<IdSource> ownedIds, IdSource* ids);
+    static Result<std::unique_ptr<Store>> attach(std::unique_ptr<Database> db, const StoreOptions& options);
     Status loadIdentity();
     const TableInfo& tableOf(std::string_view name) const;
     template<class T> Result<T> decodeRow(Statement& st);
     Status checkJournalFields(const TableInfo& table, const FieldValues& fields);
     Status checkReferences(const FieldValues& fields);
+    // A row's search entry: its searchable text (one column a line) and its participant.
+    struct SearchEntry {
+        std::string body;
+        std::string participantId;
+    };
+    // The entry of a row written just now, from the values written, when they hold all it needs.
+    static std::optional<SearchEntry> searchEntryOf(const TableInfo& table, const Id& id, const FieldValues& fields);
+    Status indexNewRow(const TableInfo& table, const Id& id, const FieldValues& fields);
+    Status reindexNow(const TableInfo& table, const Id& id, std::int64_t rowid);
+    Status insertSearchEntry(const TableInfo& table, const Id& id, std::int64_t rowid, const SearchEntry& entry);
+    Status flushSearchIndex();
 
     std::unique_ptr<Database> m_db;
     const Clock* m_clock;
@@ -139,6 +160,15 @@ private:
     std::string m_deviceId;
     std::string m_staffId;
     StaffRole m_role = StaffRole::Specialist;
+    // Rows whose search entries are due, by search rowid; filled only inside transaction(). A new row
+    // written in full carries its entry; any other is read back from its table when the entry is written.
+    struct PendingEntry {
+        const TableInfo* table;
+        Id id;
+        std::optional<SearchEntry> newRow;
+    };
+    bool m_deferIndex = false;
+    std::map<std::int64_t, PendingEntry> m_pendingIndex;
 };
 
 // ---- Template implementations ---------------------------------------------------------------------
@@ -154,7 +184,17 @@ template<class F> Status Store::transaction(F&& work)
     if (m_db->inTransaction())
         return work();
     FN_TRY_ASSIGN(Transaction t, m_db->begin());
+    struct Deferral {
+        Store* store;
+        ~Deferral()
+        {
+            store->m_deferIndex = false;
+            store->m_pendingIndex.clear();
+        }
+    } deferral { this };
+    m_deferIndex = true;
     FN_TRY(work());
+    FN_TRY(flushSearchIndex());
     return t.commit();
 }
 

@@ -181,6 +181,25 @@ private slots:
         }
     }
 
+    void noValueIsAcceptedThatTheSchemaRefuses()
+    {
+        // A column's validator accepts NULL exactly when the schema lets the column hold NULL. A value
+        // the schema refuses would otherwise pass validation and fail only when written, mid-transaction
+        // (on the office, that fails a whole push instead of rejecting one change).
+        test::TempStore store;
+        for (const TableInfo& t : catalogue()) {
+            if (!t.validate)
+                continue;
+            const auto live = liveColumns(store->db(), std::string(t.name));
+            for (const auto& c : t.columns) {
+                const bool nullable = !live.at(std::string(c.name)).notNull;
+                QVERIFY2(t.validate(c.name, Value()) == nullable,
+                    (std::string(t.name) + "." + std::string(c.name) + (nullable ? " refuses" : " accepts") + " NULL")
+                        .c_str());
+            }
+        }
+    }
+
     void refusesAStoreFromANewerVersion()
     {
         test::TempStore store;

@@ -2,6 +2,7 @@
 #include "replica.h"
 #include "store.h"
 #include "testsupport.h"
+#include "validfields.h"
 
 #include <sodium.h>
 
@@ -171,6 +172,33 @@ private slots:
         QCOMPARE(r.error().code, ErrorCode::InvalidArgument);
     }
 
+    void aBrokenRuleIsNotCalledADuplicate()
+    {
+        // Only a record whose id is taken "already exists"; any other rule the row breaks (here, no
+        // value for a list the schema requires) is reported as such.
+        test::TempStore store;
+        FieldValues fields = encodeRecord(invented("Sara Testesen"));
+        for (auto& [col, value] : fields)
+            if (col == "steps")
+                value = Value();
+        const Id id = "00000000-0000-4000-8000-000000000042";
+        auto r = store->createFields(*findTable("participants"), id, fields);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::InvalidArgument);
+        FN_VERIFY_OK(store->createFields(*findTable("participants"), id, encodeRecord(invented("Sara Testesen"))));
+        auto again = store->createFields(*findTable("participants"), id, encodeRecord(invented("Sara Testesen")));
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, ErrorCode::AlreadyExists);
+
+        FieldValues visit = encodeRecord(visitFor(id, "Første møte."));
+        for (auto& [col, value] : visit)
+            if (col == "attendees")
+                value = Value();
+        auto entry = store->appendFields(*findTable("visits"), "00000000-0000-4000-8000-000000000043", visit);
+        QVERIFY(!entry);
+        QCOMPARE(entry.error().code, ErrorCode::InvalidArgument);
+    }
+
     void scopeFollowsTheOwner_data()
     {
         QTest::addColumn<bool>("withParticipant");
@@ -323,6 +351,114 @@ private slots:
         QVERIFY(hits.empty()); // operators are words, not syntax
     }
 
+    void searchSeesItsOwnTransaction()
+    {
+        // Search entries are written when a transaction commits; a search inside it still sees them.
+        test::TempStore store;
+        FN_REQUIRE(const Id pid, store->create(invented("Sara Testesen")));
+        FN_VERIFY_OK(store->transaction([&]() -> Status {
+            FN_TRY(store->append(visitFor(pid, "Øvde på truckførerbevis.")));
+            FN_TRY_ASSIGN(const auto hits, store->search("truckfører"));
+            if (hits.size() != 1)
+                return fail(ErrorCode::Internal, "the visit saved in this transaction is not found");
+            return {};
+        }));
+        FN_REQUIRE(const auto hits, store->search("truckfører"));
+        QCOMPARE(hits.size(), std::size_t { 1 });
+    }
+
+    void searchEntriesOfAnAbandonedTransactionAreGone()
+    {
+        test::TempStore store;
+        FN_REQUIRE(const Id pid, store->create(invented("Sara Testesen")));
+        auto r = store->transaction([&]() -> Status {
+            FN_TRY(store->append(visitFor(pid, "Skulle aldri vært lagret.")));
+            return fail(ErrorCode::InvalidArgument, "changed my mind");
+        });
+        QVERIFY(!r);
+        FN_REQUIRE(const auto hits, store->search("aldri"));
+        QVERIFY(hits.empty());
+        FN_REQUIRE(const auto visits, store->select<Visit>());
+        QVERIFY(visits.empty());
+        // The next transaction indexes only its own rows.
+        FN_VERIFY_OK(store->append(visitFor(pid, "Lagret denne gangen.")));
+        FN_REQUIRE(const auto saved, store->search("gangen"));
+        QCOMPARE(saved.size(), std::size_t { 1 });
+    }
+
+    void manyRowsInOneTransactionAreAllIndexed()
+    {
+        test::TempStore store;
+        FN_REQUIRE(const Id pid, store->create(invented("Sara Testesen")));
+        std::vector<Id> ids;
+        FN_VERIFY_OK(store->transaction([&]() -> Status {
+            for (int i = 0; i < 300; ++i) {
+                FN_TRY_ASSIGN(Id id, store->append(visitFor(pid, "Besøk merke" + std::to_string(i) + "x")));
+                ids.push_back(std::move(id));
+            }
+            return {};
+        }));
+        FN_VERIFY_OK(store->db().exec("INSERT INTO search_index(search_index) VALUES ('integrity-check')"));
+        for (int i : { 0, 150, 299 }) {
+            FN_REQUIRE(const auto hits, store->search("merke" + std::to_string(i) + "x"));
+            QCOMPARE(hits.size(), std::size_t { 1 });
+            QCOMPARE(hits[0].rowId, ids[static_cast<std::size_t>(i)]);
+        }
+    }
+
+    void searchEntryOfANewRowIsTheOneARebuildWrites_data()
+    {
+        QTest::addColumn<bool>("inATransaction");
+        QTest::newRow("alone") << false;
+        QTest::newRow("in a transaction") << true;
+    }
+
+    void searchEntryOfANewRowIsTheOneARebuildWrites()
+    {
+        // A new row's entry is made from the values written; an edited row's is read back from its
+        // table. Both must give the same entry, for every searchable table.
+        QFETCH(bool, inATransaction);
+        test::TempStore store;
+        auto entryOf = [&](const TableInfo& t, const Id& id) {
+            auto st = store->db().prepare(
+                "SELECT tbl, row_id, participant_id, body FROM search_index WHERE tbl = ? AND row_id = ?");
+            (*st)->bind(1, t.name).bind(2, id);
+            std::vector<std::string> out;
+            while (*(*st)->step())
+                out = { (*st)->text(0), (*st)->text(1), (*st)->text(2), (*st)->text(3) };
+            (*st)->reset();
+            return out;
+        };
+        std::vector<std::pair<const TableInfo*, Id>> written;
+        FN_REQUIRE(const test::References refs, test::makeReferences(*store));
+        auto writeAll = [&]() -> Status {
+            for (const TableInfo& t : catalogue()) {
+                if (t.searchable.empty())
+                    continue;
+                const auto filled = test::validFields(t, "ordet " + std::string(t.name), refs);
+                const Id id = store->ids().next();
+                if (t.recordClass == RecordClass::Journal)
+                    FN_TRY(store->appendFields(t, id, filled.fields));
+                else
+                    FN_TRY(store->createFields(t, id, filled.fields));
+                written.emplace_back(&t, id);
+            }
+            return {};
+        };
+        if (inATransaction)
+            FN_VERIFY_OK(store->transaction(writeAll));
+        else
+            FN_VERIFY_OK(writeAll());
+        QVERIFY(written.size() > 10);
+        for (const auto& [table, id] : written) {
+            const auto fresh = entryOf(*table, id);
+            QVERIFY2(fresh.size() == 4, table->name.data());
+            QVERIFY(fresh[3].find("ordet") != std::string::npos);
+            FN_VERIFY_OK(store->reindex(*table, id));
+            QCOMPARE(entryOf(*table, id), fresh);
+        }
+    }
+
     void draftsStayLocal()
     {
         test::TempStore store;
@@ -357,6 +493,27 @@ private slots:
         QCOMPARE(pending.size(), std::size_t { 2 });
         QCOMPARE(pending[1].op, ChangeOp::Append);
         QVERIFY(!pending[1].fields.empty()); // a journal entry is pushed with its content
+    }
+
+    void runsOverAnUnencryptedDatabaseForComparison()
+    {
+        // Benchmarks run the store's own code on unencrypted storage in the same engine.
+        QTemporaryDir dir;
+        const std::filesystem::path path = dir.path().toStdString() + "/plain.db";
+        Id id;
+        std::string device;
+        {
+            FN_REQUIRE(auto db, Database::openUnencrypted(path, { .create = true }));
+            FN_REQUIRE(auto store, Store::fromDatabase(std::move(db)));
+            device = store->deviceId();
+            QVERIFY(!device.empty());
+            FN_REQUIRE(id, store->create(invented("Sara Testesen")));
+        }
+        FN_REQUIRE(auto db, Database::openUnencrypted(path, {}));
+        FN_REQUIRE(auto store, Store::fromDatabase(std::move(db)));
+        QCOMPARE(store->deviceId(), device); // an identity is given only to a database without one
+        FN_REQUIRE(const Participant p, store->get<Participant>(id));
+        QCOMPARE(p.displayName, std::string("Sara Testesen"));
     }
 };
 
