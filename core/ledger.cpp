@@ -82,6 +82,7 @@ Status Ledger::persistClock()
 
 Status Ledger::bump(const TableInfo& t, const Id& id, const std::string& scope)
 {
+    m_bumped.emplace_back(std::string(t.name), id);
     FN_TRY_ASSIGN(const std::int64_t current, head());
     const std::int64_t seq = current + 1;
     FN_TRY(m_store->setState("feed_seq", seq));
@@ -91,6 +92,25 @@ Status Ledger::bump(const TableInfo& t, const Id& id, const std::string& scope)
     FN_TRY_ASSIGN(
         Statement * feed, m_store->db().prepare("REPLACE INTO feed(seq, tbl, row_id, scope) VALUES (?, ?, ?, ?)"));
     return feed->bind(1, seq).bind(2, t.name).bind(3, id).bind(4, scope).run();
+}
+
+Status Ledger::touch(std::string_view table, const Id& id)
+{
+    const TableInfo* t = findTable(table);
+    if (!t)
+        return {};
+    for (const auto& [tbl, row] : m_bumped)
+        if (tbl == table && row == id)
+            return {};
+    FN_TRY_ASSIGN(
+        Statement * st, m_store->db().prepare("SELECT _scope FROM " + std::string(t->name) + " WHERE id = ?"));
+    st->bind(1, id);
+    FN_TRY_ASSIGN(const bool row, st->step());
+    const std::string scope = row ? st->text(0) : std::string();
+    st->reset();
+    if (!row)
+        return {};
+    return bump(*t, id, scope);
 }
 
 Status Ledger::recordConflict(const std::string& kind, const TableInfo& t, const Id& rowId, const std::string& scope,
@@ -192,9 +212,9 @@ Result<std::vector<ChangeOutcome>> Ledger::applyBatch(
 
 Result<ChangeOutcome> Ledger::applyOwn(Change change)
 {
-    change.version = { m_store->hlc().tick(), m_store->deviceId() };
     ChangeOutcome outcome;
     FN_TRY(m_store->transaction([&]() -> Status {
+        change.version = { m_store->hlc().tick(), m_store->deviceId() };
         FN_TRY_ASSIGN(outcome, apply(m_store->deviceId(), change));
         return persistClock();
     }));
@@ -204,6 +224,30 @@ Result<ChangeOutcome> Ledger::applyOwn(Change change)
 Result<ChangeOutcome> Ledger::apply(const std::string& deviceId, const Change& c)
 {
     (void)deviceId;
+    m_bumped.clear();
+    FN_TRY_ASSIGN(ChangeOutcome outcome, applyOne(c));
+    if (outcome.outcome == Outcome::Rejected || c.op == ChangeOp::Append)
+        return outcome;
+    // The device holds its own version of what it sent; whatever the office made of it, the rows
+    // it touched get a new feed position so the device adopts the office's result.
+    if (c.op == ChangeOp::Resolve) {
+        FN_TRY(touch("conflicts", c.rowId));
+        FN_TRY_ASSIGN(Statement * st, m_store->db().prepare("SELECT tbl, row_id FROM conflicts WHERE id = ?"));
+        st->bind(1, c.rowId);
+        FN_TRY_ASSIGN(const bool row, st->step());
+        const std::string tbl = row ? st->text(0) : std::string();
+        const Id target = row ? st->text(1) : Id();
+        st->reset();
+        if (row)
+            FN_TRY(touch(tbl, target));
+    } else {
+        FN_TRY(touch(c.table, c.rowId));
+    }
+    return outcome;
+}
+
+Result<ChangeOutcome> Ledger::applyOne(const Change& c)
+{
     m_store->hlc().observe(c.version.hlc);
     if (c.op == ChangeOp::Resolve)
         return applyResolve(c);

@@ -8,7 +8,10 @@
 // - a delete is a tombstone; a delete that crossed an edit (or an edit that reached a deleted row)
 //   leaves the row deleted, with a conflict record, so a person can restore it;
 // - a revoked consent always wins: nothing un-revokes it or edits it afterwards.
-// Each row the office changes gets a new feed position, so tablets pull by cursor.
+// Each row the office changes gets a new feed position, so tablets pull by cursor. A device's change
+// that the office accepts but does not take as it stands (it lost to a crossed edit, repeated a
+// value, deleted a deleted row, resolved a resolved conflict) still gives the row a new position:
+// the device has dropped the change from its outbox and must adopt the office's result.
 #pragma once
 
 #include "changes.h"
@@ -70,18 +73,23 @@ public:
 
 private:
     Result<ChangeOutcome> apply(const std::string& deviceId, const Change& change);
+    Result<ChangeOutcome> applyOne(const Change& change);
     Result<ChangeOutcome> applyCreate(const TableInfo& t, const Change& c);
     Result<ChangeOutcome> applySet(const TableInfo& t, const Change& c, const Version& base);
     Result<ChangeOutcome> applyAppend(const TableInfo& t, const Change& c);
     Result<ChangeOutcome> applyDelete(const TableInfo& t, const Change& c);
     Result<ChangeOutcome> applyResolve(const Change& c);
     Status bump(const TableInfo& t, const Id& id, const std::string& scope);
+    // Gives the row a fresh feed position unless this change already did.
+    Status touch(std::string_view table, const Id& id);
     Status recordConflict(const std::string& kind, const TableInfo& t, const Id& rowId, const std::string& scope,
         const std::string& column, const Value& keptValue, const Version& kept, const Value& otherValue,
         const Version& other);
     Status persistClock();
 
     Store* m_store;
+    // Rows given a feed position while applying the current change.
+    std::vector<std::pair<std::string, Id>> m_bumped;
 };
 
 } // namespace fieldnotes::core

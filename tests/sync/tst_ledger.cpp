@@ -1,0 +1,448 @@
+// The office's merge rules (core::Ledger) together with the tablets' adoption of their results
+// (core::Replica): each test is named after the rule it proves. Replicas talk to the ledger
+// directly here, without scopes or a wire, so that only the merge rules are under test.
+#include "dump.h"
+#include "ledger.h"
+#include "replica.h"
+#include "testsupport.h"
+
+#include <sodium.h>
+
+using namespace fieldnotes;
+using namespace fieldnotes::core;
+
+namespace {
+
+// Push everything pending, then pull the whole feed: the simplest faithful use of the two halves.
+void pushAll(Store& device, Ledger& ledger, std::vector<ChangeOutcome>* outcomes = nullptr)
+{
+    Replica replica(device);
+    auto pending = replica.pending(100000);
+    QVERIFY2(pending.has_value(), "pending");
+    if (pending->empty())
+        return;
+    auto result = ledger.applyBatch(device.deviceId(), *pending);
+    QVERIFY2(result.has_value(), result ? "" : result.error().message.c_str());
+    if (outcomes)
+        *outcomes = *result;
+    QVERIFY(replica.acknowledge(pending->back().seq).has_value());
+}
+
+void pullAll(Store& device, Ledger& ledger)
+{
+    Replica replica(device);
+    auto cursor = replica.cursor();
+    auto head = ledger.head();
+    QVERIFY(cursor && head);
+    auto entries = ledger.feedAfter(*cursor, *head, 1000000);
+    QVERIFY(entries.has_value());
+    std::vector<RowState> rows;
+    std::vector<Purge> purges;
+    for (const FeedEntry& e : *entries) {
+        if (e.table == "_purge") {
+            purges.push_back({ e.seq, e.scope });
+            continue;
+        }
+        auto rs = ledger.rowState(e.table, e.rowId);
+        QVERIFY(rs.has_value());
+        if (*rs)
+            rows.push_back(std::move(**rs));
+    }
+    QVERIFY(replica.applyFeed(rows, purges, *head).has_value());
+}
+
+void syncAll(Store& device, Ledger& ledger)
+{
+    pushAll(device, ledger);
+    pullAll(device, ledger);
+}
+
+// A tablet whose edits were made while it was pulling (a person typing during a sync): it adopts
+// the office's newer state of the row around its pending edit, and pushes the edit afterwards.
+void pullThenPush(Store& device, Ledger& ledger, std::vector<ChangeOutcome>* outcomes = nullptr)
+{
+    pullAll(device, ledger);
+    pushAll(device, ledger, outcomes);
+    pullAll(device, ledger);
+}
+
+std::string dumpOf(Store& store)
+{
+    auto text = dumpCanonical(store);
+    return text ? *text : "dump failed: " + text.error().message;
+}
+
+std::optional<Participant> participant(Store& store, const Id& id)
+{
+    auto p = store.find<Participant>(id);
+    return p ? *p : std::nullopt;
+}
+
+int openConflicts(Store& store)
+{
+    auto st = store.db().prepare("SELECT count(*) FROM conflicts WHERE resolution IS NULL AND _deleted = 0");
+    if (!st || !*(*st)->step())
+        return -1;
+    const int n = static_cast<int>((*st)->integer(0));
+    (*st)->reset();
+    return n;
+}
+
+Participant invented(std::string name)
+{
+    Participant p;
+    p.displayName = std::move(name);
+    p.programme = Programme::Ips;
+    p.status = ParticipantStatus::Profiling;
+    return p;
+}
+
+// The office and two tablets, each with its own clock; the tablets start from the office's state.
+struct Team {
+    test::TempStore office { "office", 100 };
+    test::TempStore a { "tablet-a", 200 };
+    test::TempStore b { "tablet-b", 300 };
+    Ledger ledger { *office };
+
+    void advance(std::chrono::milliseconds ms)
+    {
+        office.clock().advance(ms);
+        a.clock().advance(ms);
+        b.clock().advance(ms);
+    }
+};
+
+} // namespace
+
+class TestLedger : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(sodium_init() >= 0); }
+
+    void aFieldEditBasedOnTheCurrentVersionFastForwards()
+    {
+        Team t;
+        FN_REQUIRE(const Id pid, t.a->create(invented("Sara Testesen")));
+        syncAll(*t.a, t.ledger);
+        syncAll(*t.b, t.ledger);
+        auto p = *participant(*t.b, pid);
+        p.status = ParticipantStatus::JobSearch;
+        FN_VERIFY_OK(t.b->update(p));
+        std::vector<ChangeOutcome> outcomes;
+        pushAll(*t.b, t.ledger, &outcomes);
+        QCOMPARE(outcomes.size(), std::size_t { 1 });
+        QCOMPARE(outcomes[0].outcome, Outcome::Applied);
+        pullAll(*t.b, t.ledger);
+        syncAll(*t.a, t.ledger);
+        QCOMPARE(participant(*t.a, pid)->status, ParticipantStatus::JobSearch);
+        QCOMPARE(openConflicts(*t.office), 0);
+        QCOMPARE(dumpOf(*t.a), dumpOf(*t.office));
+        QCOMPARE(dumpOf(*t.b), dumpOf(*t.office));
+    }
+
+    void crossedEditsOfOneFieldGiveOneWinnerAndAConflict_data()
+    {
+        QTest::addColumn<bool>("laterEditArrivesFirst");
+        QTest::addColumn<bool>("loserPullsFirst");
+        QTest::newRow("later edit arrives first") << true << false;
+        QTest::newRow("earlier edit arrives first") << false << false;
+        QTest::newRow("later first, second tablet pulled while editing") << true << true;
+        QTest::newRow("earlier first, second tablet pulled while editing") << false << true;
+    }
+
+    // The greater version wins whichever arrives first, and the loser's value is kept; the
+    // tablet whose edit lost converges too (its row gets a fresh feed position).
+    void crossedEditsOfOneFieldGiveOneWinnerAndAConflict()
+    {
+        QFETCH(bool, laterEditArrivesFirst);
+        QFETCH(bool, loserPullsFirst);
+        Team t;
+        FN_REQUIRE(const Id pid, t.a->create(invented("Sara Testesen")));
+        syncAll(*t.a, t.ledger);
+        syncAll(*t.b, t.ledger);
+
+        auto pa = *participant(*t.a, pid);
+        pa.preferredLanguage = "somali";
+        FN_VERIFY_OK(t.a->update(pa));
+        t.advance(std::chrono::seconds(5));
+        auto pb = *participant(*t.b, pid);
+        pb.preferredLanguage = "arabisk"; // made later: the greater version
+        FN_VERIFY_OK(t.b->update(pb));
+
+        Store& first = laterEditArrivesFirst ? *t.b : *t.a;
+        Store& second = laterEditArrivesFirst ? *t.a : *t.b;
+        syncAll(first, t.ledger);
+        std::vector<ChangeOutcome> outcomes;
+        if (loserPullsFirst) {
+            pullThenPush(second, t.ledger, &outcomes);
+        } else {
+            pushAll(second, t.ledger, &outcomes);
+            pullAll(second, t.ledger);
+        }
+        QCOMPARE(outcomes.at(0).outcome, Outcome::Conflict);
+        syncAll(first, t.ledger);
+
+        for (Store* s : { &*t.a, &*t.b, &*t.office })
+            QCOMPARE(participant(*s, pid)->preferredLanguage, std::string("arabisk"));
+        QCOMPARE(openConflicts(*t.office), 1);
+        QCOMPARE(dumpOf(*t.a), dumpOf(*t.office));
+        QCOMPARE(dumpOf(*t.b), dumpOf(*t.office));
+    }
+
+    void editsOfDifferentFieldsMerge()
+    {
+        Team t;
+        FN_REQUIRE(const Id pid, t.a->create(invented("Sara Testesen")));
+        syncAll(*t.a, t.ledger);
+        syncAll(*t.b, t.ledger);
+        auto pa = *participant(*t.a, pid);
+        pa.phone = "90000001";
+        FN_VERIFY_OK(t.a->update(pa));
+        auto pb = *participant(*t.b, pid);
+        pb.status = ParticipantStatus::InWork;
+        FN_VERIFY_OK(t.b->update(pb));
+        syncAll(*t.a, t.ledger);
+        syncAll(*t.b, t.ledger);
+        syncAll(*t.a, t.ledger);
+        const auto merged = *participant(*t.office, pid);
+        QCOMPARE(merged.phone, std::string("90000001"));
+        QCOMPARE(merged.status, ParticipantStatus::InWork);
+        QCOMPARE(openConflicts(*t.office), 0);
+        QCOMPARE(dumpOf(*t.a), dumpOf(*t.office));
+        QCOMPARE(dumpOf(*t.b), dumpOf(*t.office));
+    }
+
+    // Two people typing the same thing is not a conflict, but both tablets must still end up with
+    // the office's version of the field, not their own.
+    void theSameValueTypedTwiceConvergesWithoutAConflict()
+    {
+        Team t;
+        FN_REQUIRE(const Id pid, t.a->create(invented("Sara Testesen")));
+        syncAll(*t.a, t.ledger);
+        syncAll(*t.b, t.ledger);
+        auto pb = *participant(*t.b, pid);
+        pb.status = ParticipantStatus::JobTasting;
+        FN_VERIFY_OK(t.b->update(pb));
+        t.advance(std::chrono::seconds(1));
+        auto pa = *participant(*t.a, pid);
+        pa.status = ParticipantStatus::JobTasting;
+        FN_VERIFY_OK(t.a->update(pa));
+        syncAll(*t.a, t.ledger); // the greater version arrives first
+        pullThenPush(*t.b, t.ledger);
+        syncAll(*t.a, t.ledger);
+        QCOMPARE(openConflicts(*t.office), 0);
+        QCOMPARE(dumpOf(*t.a), dumpOf(*t.office));
+        QCOMPARE(dumpOf(*t.b), dumpOf(*t.office));
+    }
+
+    void aDeleteIsATombstoneAndTwoDeletesConverge()
+    {
+        Team t;
+        Goal g;
+        g.participantId = "4b3f2d10-0000-4000-8000-000000000001";
+        g.text = "Lære kassearbeid";
+        FN_REQUIRE(const Id pid, t.a->create(invented("Sara Testesen")));
+        g.participantId = pid;
+        FN_REQUIRE(const Id gid, t.a->create(g));
+        syncAll(*t.a, t.ledger);
+        syncAll(*t.b, t.ledger);
+        FN_VERIFY_OK(t.a->remove("goals", gid));
+        t.advance(std::chrono::seconds(1));
+        FN_VERIFY_OK(t.b->remove("goals", gid));
+        syncAll(*t.a, t.ledger);
+        std::vector<ChangeOutcome> outcomes;
+        pullThenPush(*t.b, t.ledger, &outcomes);
+        QCOMPARE(outcomes.at(0).outcome, Outcome::Duplicate);
+        syncAll(*t.a, t.ledger);
+        FN_REQUIRE(auto gone, t.office->find<Goal>(gid));
+        QVERIFY(!gone); // reads never return tombstones
+        FN_REQUIRE(auto rs, t.ledger.rowState("goals", gid));
+        QVERIFY(rs && rs->deleted);
+        QCOMPARE(dumpOf(*t.a), dumpOf(*t.office));
+        QCOMPARE(dumpOf(*t.b), dumpOf(*t.office));
+    }
+
+    void aDeleteThatCrossedAnEditIsAConflictAndCanBeUndone()
+    {
+        Team t;
+        FN_REQUIRE(const Id pid, t.a->create(invented("Sara Testesen")));
+        Goal g;
+        g.participantId = pid;
+        g.text = "Lære kassearbeid";
+        FN_REQUIRE(const Id gid, t.a->create(g));
+        syncAll(*t.a, t.ledger);
+        syncAll(*t.b, t.ledger);
+        g.id = gid;
+        g.text = "Lære kassearbeid og varemottak";
+        FN_VERIFY_OK(t.b->update(g));
+        FN_VERIFY_OK(t.a->remove("goals", gid));
+        syncAll(*t.b, t.ledger);
+        std::vector<ChangeOutcome> outcomes;
+        pushAll(*t.a, t.ledger, &outcomes);
+        QCOMPARE(outcomes.at(0).outcome, Outcome::Conflict);
+        pullAll(*t.a, t.ledger);
+        syncAll(*t.b, t.ledger);
+        QCOMPARE(openConflicts(*t.a), 1);
+        QCOMPARE(dumpOf(*t.a), dumpOf(*t.office));
+        QCOMPARE(dumpOf(*t.b), dumpOf(*t.office));
+
+        // A person restores the goal from tablet B.
+        FN_REQUIRE(auto conflicts, t.b->db().prepare("SELECT id FROM conflicts WHERE resolution IS NULL"));
+        QVERIFY(*conflicts->step());
+        const Id conflict = conflicts->text(0);
+        conflicts->reset();
+        Replica rb(*t.b);
+        FN_VERIFY_OK(rb.resolveConflict(conflict, "other"));
+        syncAll(*t.b, t.ledger);
+        syncAll(*t.a, t.ledger);
+        FN_REQUIRE(auto restored, t.a->find<Goal>(gid));
+        QVERIFY(restored);
+        QCOMPARE(restored->text, std::string("Lære kassearbeid og varemottak"));
+        QCOMPARE(openConflicts(*t.office), 0);
+        QCOMPARE(dumpOf(*t.a), dumpOf(*t.office));
+        QCOMPARE(dumpOf(*t.b), dumpOf(*t.office));
+    }
+
+    // A revoked consent always wins: an edit that crossed the revocation is kept aside as a
+    // conflict, and the editing tablet takes the office's (revoked) state.
+    void aRevokedConsentWinsOverACrossedEdit()
+    {
+        Team t;
+        FN_REQUIRE(const Id pid, t.a->create(invented("Sara Testesen")));
+        Consent c;
+        c.participantId = pid;
+        c.kind = ConsentKind::Disclosure;
+        c.item = DisclosureItem::SupportNeeds;
+        c.recipientKind = RecipientKind::Employer;
+        c.recipientId = "9c1a0f00-0000-4000-8000-000000000001";
+        c.purpose = "Tilrettelegging";
+        c.grantedOn = parseDate("2026-02-01");
+        FN_REQUIRE(const Id cid, t.a->create(c));
+        syncAll(*t.a, t.ledger);
+        syncAll(*t.b, t.ledger);
+        c.id = cid;
+        c.revokedOn = parseDate("2026-03-02");
+        FN_VERIFY_OK(t.a->update(c));
+        t.advance(std::chrono::seconds(3));
+        Consent edited = c;
+        edited.revokedOn.reset();
+        edited.purpose = "Tilrettelegging og arbeidstid";
+        FN_VERIFY_OK(t.b->update(edited));
+        syncAll(*t.a, t.ledger);
+        std::vector<ChangeOutcome> outcomes;
+        pullThenPush(*t.b, t.ledger, &outcomes);
+        QCOMPARE(outcomes.at(0).outcome, Outcome::Conflict);
+        syncAll(*t.a, t.ledger);
+        for (Store* s : { &*t.a, &*t.b, &*t.office }) {
+            FN_REQUIRE(const Consent now, s->get<Consent>(cid));
+            QVERIFY(now.revokedOn.has_value());
+            QCOMPARE(now.purpose, std::string("Tilrettelegging"));
+        }
+        QCOMPARE(dumpOf(*t.a), dumpOf(*t.office));
+        QCOMPARE(dumpOf(*t.b), dumpOf(*t.office));
+    }
+
+    // Both tablets resolve the same conflict differently: the first to arrive is recorded, and the
+    // second tablet ends up showing what the office recorded.
+    void aConflictResolvedTwiceConverges()
+    {
+        Team t;
+        FN_REQUIRE(const Id pid, t.a->create(invented("Sara Testesen")));
+        syncAll(*t.a, t.ledger);
+        syncAll(*t.b, t.ledger);
+        auto pa = *participant(*t.a, pid);
+        pa.email = "a@example.invalid";
+        FN_VERIFY_OK(t.a->update(pa));
+        t.advance(std::chrono::seconds(1));
+        auto pb = *participant(*t.b, pid);
+        pb.email = "b@example.invalid";
+        FN_VERIFY_OK(t.b->update(pb));
+        syncAll(*t.a, t.ledger);
+        syncAll(*t.b, t.ledger);
+        syncAll(*t.a, t.ledger);
+        FN_REQUIRE(auto st, t.a->db().prepare("SELECT id FROM conflicts"));
+        QVERIFY(*st->step());
+        const Id conflict = st->text(0);
+        st->reset();
+        FN_VERIFY_OK(Replica(*t.a).resolveConflict(conflict, "kept"));
+        FN_VERIFY_OK(Replica(*t.b).resolveConflict(conflict, "kept"));
+        syncAll(*t.a, t.ledger);
+        pullThenPush(*t.b, t.ledger);
+        syncAll(*t.a, t.ledger);
+        QCOMPARE(openConflicts(*t.office), 0);
+        QCOMPARE(dumpOf(*t.a), dumpOf(*t.office));
+        QCOMPARE(dumpOf(*t.b), dumpOf(*t.office));
+    }
+
+    void journalEntriesNeverConflictAndReplaysAreHarmless()
+    {
+        Team t;
+        FN_REQUIRE(const Id pid, t.a->create(invented("Sara Testesen")));
+        Visit v;
+        v.participantId = pid;
+        v.authorId = "staff-a";
+        v.contactType = ContactType::Phone;
+        v.occurredOn = *parseDate("2026-03-02");
+        v.note = "Kort samtale om vaktlisten.";
+        FN_REQUIRE(const Id vid, t.a->append(v));
+        Replica ra(*t.a);
+        FN_REQUIRE(auto pending, ra.pending());
+        FN_REQUIRE(auto first, t.ledger.applyBatch(t.a->deviceId(), pending));
+        FN_REQUIRE(auto again, t.ledger.applyBatch(t.a->deviceId(), pending));
+        QCOMPARE(first.size(), std::size_t { 2 });
+        QCOMPARE(first[1].outcome, Outcome::Applied);
+        QCOMPARE(again[0].outcome, Outcome::Duplicate);
+        QCOMPARE(again[1].outcome, Outcome::Duplicate);
+        FN_REQUIRE(const std::int64_t head, t.ledger.head());
+        QCOMPARE(head, std::int64_t { 2 });
+        FN_VERIFY_OK(ra.acknowledge(pending.back().seq));
+        pullAll(*t.a, t.ledger);
+        syncAll(*t.b, t.ledger);
+        FN_REQUIRE(auto visits, t.b->select<Visit>());
+        QCOMPARE(visits.size(), std::size_t { 1 });
+        QCOMPARE(visits[0].id, vid);
+        QCOMPARE(dumpOf(*t.a), dumpOf(*t.office));
+        QCOMPARE(dumpOf(*t.b), dumpOf(*t.office));
+    }
+
+    void anErasedParticipantIsGoneEverywhere()
+    {
+        Team t;
+        FN_REQUIRE(const Id pid, t.a->create(invented("Sara Testesen")));
+        Visit v;
+        v.participantId = pid;
+        v.authorId = "staff-a";
+        v.contactType = ContactType::HomeVisit;
+        v.occurredOn = *parseDate("2026-03-01");
+        v.note = "Hjemmebesøk.";
+        FN_VERIFY_OK(t.a->append(v));
+        syncAll(*t.a, t.ledger);
+        syncAll(*t.b, t.ledger);
+        FN_VERIFY_OK(t.ledger.purge("p:" + pid));
+        syncAll(*t.a, t.ledger);
+        syncAll(*t.b, t.ledger);
+        for (Store* s : { &*t.a, &*t.b, &*t.office }) {
+            FN_REQUIRE(
+                auto st, s->db().prepare("SELECT (SELECT count(*) FROM participants) + (SELECT count(*) FROM visits)"));
+            QVERIFY(*st->step());
+            QCOMPARE(st->integer(0), std::int64_t { 0 });
+            st->reset();
+        }
+        // A late edit from a tablet that had not heard of the erasure is refused.
+        Visit late = v;
+        late.id.clear();
+        Change c;
+        c.seq = 99;
+        c.op = ChangeOp::Append;
+        c.table = "visits";
+        c.rowId = "5d2e0c00-0000-4000-8000-000000000009";
+        c.version = { HybridClock::fromMs(t.a.clock().nowMs()), t.a->deviceId() };
+        c.fields = encodeRecord(late);
+        FN_REQUIRE(auto outcomes, t.ledger.applyBatch(t.a->deviceId(), { c }));
+        QCOMPARE(outcomes.at(0).outcome, Outcome::Rejected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLedger)
+#include "tst_ledger.moc"
