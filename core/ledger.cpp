@@ -197,8 +197,20 @@ Result<std::vector<ChangeOutcome>> Ledger::applyBatch(
                     continue;
                 }
             }
-            FN_TRY_ASSIGN(ChangeOutcome o, apply(deviceId, c));
-            outcomes.push_back(std::move(o));
+            // Each change in its own savepoint: one that breaks a rule of the data is refused alone.
+            FN_TRY(m_store->db().exec("SAVEPOINT ledger_change"));
+            auto o = apply(deviceId, c);
+            if (!o && o.error().code == ErrorCode::InvalidArgument) {
+                FN_TRY(m_store->db().exec("ROLLBACK TO ledger_change"));
+                o = rejected(c, "the office cannot store this change: " + o.error().message);
+            }
+            if (!o) {
+                (void)m_store->db().exec("ROLLBACK TO ledger_change");
+                (void)m_store->db().exec("RELEASE ledger_change");
+                return fail(std::move(o).error());
+            }
+            FN_TRY(m_store->db().exec("RELEASE ledger_change"));
+            outcomes.push_back(std::move(*o));
             hw = c.seq;
         }
         FN_TRY_ASSIGN(Statement * st,
@@ -303,7 +315,10 @@ Result<ChangeOutcome> Ledger::applyCreate(const TableInfo& t, const Change& c)
         return rejected(c, "record id is not a UUID");
     if (auto bad = validateFields(t, c.fields); !bad.empty())
         return rejected(c, bad);
-    FN_TRY_ASSIGN(const std::string scope, scopeOf(c));
+    auto scopeOrError = scopeOf(c);
+    if (!scopeOrError)
+        return rejected(c, scopeOrError.error().message);
+    const std::string scope = *scopeOrError;
     FN_TRY_ASSIGN(const bool erased, isErased(m_store->db(), scope));
     if (erased)
         return rejected(c, "this person's data has been erased at the office");
@@ -427,7 +442,10 @@ Result<ChangeOutcome> Ledger::applyAppend(const TableInfo& t, const Change& c)
     FN_TRY_ASSIGN(auto existing, readRowState(*m_store, t, c.rowId));
     if (existing)
         return ChangeOutcome { c.seq, Outcome::Duplicate, {} };
-    FN_TRY_ASSIGN(const std::string scope, scopeOf(c));
+    auto scopeOrError = scopeOf(c);
+    if (!scopeOrError)
+        return rejected(c, scopeOrError.error().message);
+    const std::string scope = *scopeOrError;
     FN_TRY_ASSIGN(const bool erased, isErased(m_store->db(), scope));
     if (erased)
         return rejected(c, "this person's data has been erased at the office");

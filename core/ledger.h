@@ -12,6 +12,8 @@
 // that the office accepts but does not take as it stands (it lost to a crossed edit, repeated a
 // value, deleted a deleted row, resolved a resolved conflict) still gives the row a new position:
 // the device has dropped the change from its outbox and must adopt the office's result.
+// A change the office cannot store (no owner, a broken rule of the data) is rejected on its own;
+// the rest of the batch is applied.
 #pragma once
 
 #include "changes.h"

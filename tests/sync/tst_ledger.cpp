@@ -406,6 +406,52 @@ private slots:
         QCOMPARE(dumpOf(*t.b), dumpOf(*t.office));
     }
 
+    // A change the office cannot store is refused on its own: the rest of the batch is applied,
+    // and the device's high-water passes it, so one bad change never blocks a tablet's sync.
+    void aChangeTheOfficeCannotStoreIsRejectedNotFatal_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("fields");
+        QTest::newRow("no owner to scope it") << "goals"
+                                              << R"({"text":"x"})";
+        QTest::newRow("missing required column") << "workplace_tasks"
+                                                 << R"({"employer_id":"9c1a0f00-0000-4000-8000-000000000003"})";
+        QTest::newRow("null in a not-null column") << "participants"
+                                                   << R"({"display_name":null})";
+    }
+
+    void aChangeTheOfficeCannotStoreIsRejectedNotFatal()
+    {
+        QFETCH(QString, table);
+        QFETCH(QString, fields);
+        Team t;
+        Change bad;
+        bad.seq = 1;
+        bad.op = ChangeOp::Create;
+        bad.table = table.toStdString();
+        bad.rowId = "5d2e0c00-0000-4000-8000-000000000001";
+        bad.version = { HybridClock::fromMs(t.a.clock().nowMs()), t.a->deviceId() };
+        const auto j = nlohmann::json::parse(fields.toStdString());
+        for (const auto& [k, v] : j.items())
+            bad.fields.emplace_back(k, valueFromJson(v));
+        Change good;
+        good.seq = 2;
+        good.op = ChangeOp::Create;
+        good.table = "employers";
+        good.rowId = "5d2e0c00-0000-4000-8000-000000000002";
+        good.version = { bad.version.hlc + 1, t.a->deviceId() };
+        good.fields = { { "name", std::string("Fjordkanten Kafé") } };
+        FN_REQUIRE(auto outcomes, t.ledger.applyBatch(t.a->deviceId(), { bad, good }));
+        QCOMPARE(outcomes.size(), std::size_t { 2 });
+        QCOMPARE(outcomes[0].outcome, Outcome::Rejected);
+        QVERIFY(!outcomes[0].reason.empty());
+        QCOMPARE(outcomes[1].outcome, Outcome::Applied);
+        FN_REQUIRE(const std::int64_t hw, t.ledger.highWater(t.a->deviceId()));
+        QCOMPARE(hw, std::int64_t { 2 });
+        FN_REQUIRE(auto employer, t.office->find<Employer>(good.rowId));
+        QVERIFY(employer.has_value());
+    }
+
     void anErasedParticipantIsGoneEverywhere()
     {
         Team t;
