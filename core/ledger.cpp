@@ -171,6 +171,7 @@ Result<std::vector<ChangeOutcome>> Ledger::applyBatch(
 {
     std::vector<ChangeOutcome> outcomes;
     FN_TRY(m_store->transaction([&]() -> Status {
+        FN_TRY(observePersistedClock());
         FN_TRY_ASSIGN(std::int64_t hw, highWater(deviceId));
         std::int64_t previous = 0;
         for (const Change& original : changes) {
@@ -226,6 +227,7 @@ Result<ChangeOutcome> Ledger::applyOwn(Change change)
 {
     ChangeOutcome outcome;
     FN_TRY(m_store->transaction([&]() -> Status {
+        FN_TRY(observePersistedClock());
         change.version = { m_store->hlc().tick(), m_store->deviceId() };
         FN_TRY_ASSIGN(outcome, apply(m_store->deviceId(), change));
         return persistClock();
@@ -279,6 +281,16 @@ Result<ChangeOutcome> Ledger::applyOne(const Change& c)
         break;
     }
     return rejected(c, "unknown operation");
+}
+
+Status Ledger::observePersistedClock()
+{
+    // Another process (an office command beside the running server) may have issued versions
+    // since this one last looked: never issue one at or below them.
+    FN_TRY_ASSIGN(auto v, m_store->state("hlc"));
+    if (v && std::holds_alternative<std::int64_t>(*v))
+        m_store->hlc().observe(static_cast<std::uint64_t>(std::get<std::int64_t>(*v)));
+    return {};
 }
 
 static Result<bool> isErased(Database& db, const std::string& scope)

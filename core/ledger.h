@@ -76,6 +76,7 @@ public:
 private:
     Result<ChangeOutcome> apply(const std::string& deviceId, const Change& change);
     Result<ChangeOutcome> applyOne(const Change& change);
+    Status observePersistedClock();
     Result<ChangeOutcome> applyCreate(const TableInfo& t, const Change& c);
     Result<ChangeOutcome> applySet(const TableInfo& t, const Change& c, const Version& base);
     Result<ChangeOutcome> applyAppend(const TableInfo& t, const Change& c);

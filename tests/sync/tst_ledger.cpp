@@ -452,6 +452,39 @@ private slots:
         QVERIFY(employer.has_value());
     }
 
+    // An office command (enrolling a tablet, assigning a participant) writes from its own process
+    // beside the running server: neither may issue a version the other has issued.
+    void twoOfficeProcessesNeverIssueTheSameVersion()
+    {
+        test::TempStore office { "office", 100 };
+        FN_REQUIRE(auto second, Store::open(office.dir(), test::passphrase, office.options()));
+        Ledger server(*office);
+        Ledger command(*second);
+        Change staff;
+        staff.op = ChangeOp::Create;
+        staff.table = "staff";
+        staff.rowId = "6a000000-0000-4000-8000-000000000001";
+        staff.fields = { { "name", std::string("Ingrid Lunde") } };
+        FN_REQUIRE(auto first, command.applyOwn(staff));
+        QCOMPARE(first.outcome, Outcome::Applied);
+        Change rename;
+        rename.op = ChangeOp::Set;
+        rename.table = "staff";
+        rename.rowId = staff.rowId;
+        rename.column = "name";
+        rename.value = std::string("Ingrid M. Lunde");
+        FN_REQUIRE(auto created, server.rowState("staff", staff.rowId));
+        QVERIFY(created.has_value());
+        rename.base = created->created;
+        // Same wall clock, fresh in-memory clock in the server's process: still a later version.
+        FN_REQUIRE(auto second_, server.applyOwn(rename));
+        QCOMPARE(second_.outcome, Outcome::Applied);
+        FN_REQUIRE(auto after, command.rowState("staff", staff.rowId));
+        QVERIFY(after.has_value());
+        QCOMPARE(after->fieldVersions.size(), std::size_t { 1 });
+        QVERIFY(after->fieldVersions[0].second > after->created);
+    }
+
     void anErasedParticipantIsGoneEverywhere()
     {
         Team t;
