@@ -427,6 +427,11 @@ Status Replica::resolveConflict(const Id& conflictId, std::string_view choice, c
             return fail(ErrorCode::Corrupt, "The conflict names an unknown table.");
         if (choice == "value" && kind != "field")
             return fail(ErrorCode::InvalidArgument, "Only a conflict over one field can be resolved with a new value.");
+        // The office refuses these too: a revoked consent always wins, so only "kept" is possible.
+        if (choice != "kept" && kind == "revoked-consent")
+            return fail(ErrorCode::Immutable,
+                "The consent was revoked, and a revocation always stands. Record a new consent if the participant "
+                "agrees again.");
         if (choice == "value" && table->validate && !table->validate(col, value))
             return fail(ErrorCode::InvalidArgument, "That value is not valid for this field.");
 

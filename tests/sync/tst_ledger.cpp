@@ -343,6 +343,46 @@ private slots:
         QCOMPARE(dumpOf(*t.b), dumpOf(*t.office));
     }
 
+    void aConflictOverARevokedConsentCannotBeResolvedAgainstTheRevocation()
+    {
+        Team t;
+        FN_REQUIRE(const Id pid, t.a->create(invented("Sara Testesen")));
+        Consent c;
+        c.participantId = pid;
+        c.item = DisclosureItem::ContactDetails;
+        c.recipientKind = RecipientKind::Mentor;
+        c.recipientId = "9c1a0f00-0000-4000-8000-000000000002";
+        c.grantedOn = parseDate("2026-02-01");
+        FN_REQUIRE(const Id cid, t.a->create(c));
+        syncAll(*t.a, t.ledger);
+        syncAll(*t.b, t.ledger);
+        c.id = cid;
+        c.revokedOn = parseDate("2026-03-02");
+        FN_VERIFY_OK(t.a->update(c));
+        Consent edited = c;
+        edited.revokedOn.reset();
+        edited.purpose = "Annet";
+        FN_VERIFY_OK(t.b->update(edited));
+        syncAll(*t.a, t.ledger);
+        syncAll(*t.b, t.ledger);
+        FN_REQUIRE(auto st, t.b->db().prepare("SELECT id FROM conflicts WHERE kind = 'revoked-consent'"));
+        QVERIFY(*st->step());
+        const Id conflict = st->text(0);
+        st->reset();
+        Replica rb(*t.b);
+        auto refused = rb.resolveConflict(conflict, "other");
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Immutable);
+        FN_REQUIRE(const Consent still, t.b->get<Consent>(cid));
+        QVERIFY(still.revokedOn.has_value());
+        FN_VERIFY_OK(rb.resolveConflict(conflict, "kept"));
+        syncAll(*t.b, t.ledger);
+        syncAll(*t.a, t.ledger);
+        QCOMPARE(openConflicts(*t.office), 0);
+        QCOMPARE(dumpOf(*t.a), dumpOf(*t.office));
+        QCOMPARE(dumpOf(*t.b), dumpOf(*t.office));
+    }
+
     // Both tablets resolve the same conflict differently: the first to arrive is recorded, and the
     // second tablet ends up showing what the office recorded.
     void aConflictResolvedTwiceConverges()
