@@ -95,7 +95,9 @@ Status erasePhysically(Store& store, const std::string& scope)
         FN_TRY_ASSIGN(Statement * drafts, db.prepare("DELETE FROM drafts WHERE participant_id = ?"));
         FN_TRY(drafts->bind(1, participant).run());
     }
-    return {};
+    // What the office refused about this scope holds the same kind of data.
+    FN_TRY_ASSIGN(Statement * refused, db.prepare("DELETE FROM rejected_changes WHERE scope = ?"));
+    return refused->bind(1, scope).run();
 }
 
 Result<std::vector<Change>> Replica::pending(int limit)
