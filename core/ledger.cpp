@@ -3,6 +3,7 @@
 #include "replica.h"
 
 #include <algorithm>
+#include <array>
 
 namespace fieldnotes::core {
 
@@ -233,6 +234,39 @@ Result<ChangeOutcome> Ledger::applyOwn(Change change)
         return persistClock();
     }));
     return outcome;
+}
+
+Status Ledger::publishLocal()
+{
+    return m_store->transaction([&]() -> Status {
+        FN_TRY_ASSIGN(Statement * st, m_store->db().prepare("SELECT op, tbl, row_id FROM outbox ORDER BY seq"));
+        std::vector<std::array<std::string, 3>> queued;
+        for (;;) {
+            FN_TRY_ASSIGN(const bool row, st->step());
+            if (!row)
+                break;
+            queued.push_back({ st->text(0), st->text(1), st->text(2) });
+        }
+        st->reset();
+        if (queued.empty())
+            return {};
+        m_bumped.clear();
+        for (const auto& [op, tbl, rowId] : queued) {
+            FN_TRY(touch(tbl, rowId));
+            if (op != "resolve")
+                continue;
+            FN_TRY_ASSIGN(Statement * target, m_store->db().prepare("SELECT tbl, row_id FROM conflicts WHERE id = ?"));
+            target->bind(1, rowId);
+            FN_TRY_ASSIGN(const bool found, target->step());
+            const std::string targetTable = found ? target->text(0) : std::string();
+            const Id targetRow = found ? target->text(1) : Id();
+            target->reset();
+            if (found)
+                FN_TRY(touch(targetTable, targetRow));
+        }
+        FN_TRY(m_store->db().exec("DELETE FROM outbox"));
+        return persistClock();
+    });
 }
 
 Result<ChangeOutcome> Ledger::apply(const std::string& deviceId, const Change& c)

@@ -60,6 +60,10 @@ public:
 
     // The office's own edits (assignments, staff, devices) go through the same rules.
     Result<ChangeOutcome> applyOwn(Change change);
+    // The office's own edits made through the typed Store API wait in its outbox like a tablet's.
+    // They need no merging (the office edits its current state), so this gives every row they
+    // touched its place in the feed and empties the outbox. Call it in the writing transaction.
+    Status publishLocal();
 
     Result<std::int64_t> head();
     Result<std::vector<FeedEntry>> feedAfter(std::int64_t cursor, std::int64_t upTo, int limit);

@@ -525,6 +525,18 @@ private slots:
         QVERIFY(after->fieldVersions[0].second > after->created);
     }
 
+    void theOfficesOwnTypedEditsReachTheFeed()
+    {
+        Team t;
+        FN_REQUIRE(const Id pid, t.office->create(invented("Sara Testesen")));
+        FN_VERIFY_OK(t.ledger.publishLocal());
+        FN_REQUIRE(const std::int64_t queued, Replica(*t.office).pendingCount());
+        QCOMPARE(queued, std::int64_t { 0 });
+        syncAll(*t.a, t.ledger);
+        QVERIFY(participant(*t.a, pid).has_value());
+        QCOMPARE(dumpOf(*t.a), dumpOf(*t.office));
+    }
+
     void anErasedParticipantIsGoneEverywhere()
     {
         Team t;
