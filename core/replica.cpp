@@ -204,7 +204,7 @@ Result<std::vector<std::pair<std::string, std::string>>> Replica::heldScopes()
     return out;
 }
 
-Status Replica::adopt(const RowState& rs)
+Status Replica::adopt(const RowState& rs, bool force)
 {
     const TableInfo* table = findTable(rs.table);
     if (!table)
@@ -214,7 +214,7 @@ Status Replica::adopt(const RowState& rs)
     const bool journal = table->recordClass == RecordClass::Journal;
 
     FN_TRY_ASSIGN(auto local, readRowState(*m_store, *table, rs.rowId));
-    if (local && local->seq >= rs.seq)
+    if (local && local->seq >= rs.seq && !force)
         return {};
     m_store->hlc().observe(rs.created.hlc);
     for (const auto& [col, v] : rs.fieldVersions)
@@ -252,7 +252,7 @@ Status Replica::adopt(const RowState& rs)
             r->reset();
         }
     }
-    if (journal && local) {
+    if (journal && local && !force) {
         // Entries never change; only the feed position moves.
         FN_TRY_ASSIGN(Statement * upd, db.prepare("UPDATE " + name + " SET _seq = ? WHERE id = ?"));
         return upd->bind(1, rs.seq).bind(2, rs.rowId).run();
@@ -330,6 +330,28 @@ Status Replica::adopt(const RowState& rs)
                            .run());
     }
     return m_store->reindex(*table, rs.rowId);
+}
+
+Status Replica::restore(const std::string& tableName, const Id& id, const std::optional<RowState>& office)
+{
+    const TableInfo* table = findTable(tableName);
+    if (!table)
+        return fail(ErrorCode::Protocol, "The office sent a record of an unknown kind; update the app.");
+    return m_store->transaction([&]() -> Status {
+        if (office) {
+            if (office->table != table->name || office->rowId != id)
+                return fail(ErrorCode::Protocol, "The office restored another record than it named.");
+            FN_TRY(adopt(*office, true));
+            return persistClock(*m_store);
+        }
+        const std::string name(table->name);
+        FN_TRY_ASSIGN(
+            Statement * versions, m_store->db().prepare("DELETE FROM field_versions WHERE tbl = ? AND row_id = ?"));
+        FN_TRY(versions->bind(1, name).bind(2, id).run());
+        FN_TRY_ASSIGN(Statement * del, m_store->db().prepare("DELETE FROM " + name + " WHERE id = ?"));
+        FN_TRY(del->bind(1, id).run());
+        return m_store->reindex(*table, id);
+    });
 }
 
 Status Replica::removeScope(const std::string& scope)

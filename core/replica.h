@@ -41,6 +41,11 @@ public:
     // waiting to be sent is kept for now and returned, so no local work is dropped.
     Result<std::vector<std::string>> evict(const std::vector<std::string>& scopes);
     Status setCursor(std::int64_t cursor);
+    // Takes the office's state of a row even though the replica holds one as new (the office
+    // refused a local change to it, so the local row is not the office's). Fields with later local
+    // edits still waiting to be sent keep their local values. `office` empty: this replica may not
+    // hold the row at all, so it is removed (queued changes to it stay, and are refused in turn).
+    Status restore(const std::string& table, const Id& id, const std::optional<RowState>& office);
 
     // Resolves a conflict locally and queues the resolution: "kept" keeps the value the office chose,
     // "other" takes the value it set aside, "value" takes `value` (a person's own merge).
@@ -48,7 +53,7 @@ public:
 
     // Forgets everything synced (after a revoked device is told to wipe): the store is removed by the caller.
 private:
-    Status adopt(const RowState& row);
+    Status adopt(const RowState& row, bool force = false);
     Status removeScope(const std::string& scope);
 
     Store* m_store;

@@ -537,6 +537,58 @@ private slots:
         QCOMPARE(dumpOf(*t.a), dumpOf(*t.office));
     }
 
+    // When the office refuses a change, the tablet takes the office's row back, keeping the edits
+    // it has not sent yet.
+    void aRefusedEditIsUndoneAndLaterEditsSurvive()
+    {
+        Team t;
+        FN_REQUIRE(const Id pid, t.a->create(invented("Sara Testesen")));
+        syncAll(*t.a, t.ledger);
+        auto p = *participant(*t.a, pid);
+        p.phone = "90000002";
+        FN_VERIFY_OK(t.a->update(p));
+        p.email = "sara@example.invalid";
+        FN_VERIFY_OK(t.a->update(p));
+        Replica ra(*t.a);
+        FN_REQUIRE(auto pending, ra.pending());
+        QCOMPARE(pending.size(), std::size_t { 2 });
+        const std::vector<Change> first { pending[0] };
+        FN_REQUIRE(auto outcomes,
+            t.ledger.applyBatch(t.a->deviceId(), first, [](const Change&, const std::string&) { return "refused"; }));
+        QCOMPARE(outcomes.at(0).outcome, Outcome::Rejected);
+        FN_VERIFY_OK(ra.acknowledge(pending[0].seq));
+        FN_REQUIRE(auto officeRow, t.ledger.rowState("participants", pid));
+        FN_VERIFY_OK(ra.restore("participants", pid, officeRow));
+        QCOMPARE(participant(*t.a, pid)->phone, std::string());
+        QCOMPARE(participant(*t.a, pid)->email, std::string("sara@example.invalid"));
+        syncAll(*t.a, t.ledger);
+        QCOMPARE(participant(*t.office, pid)->email, std::string("sara@example.invalid"));
+        QCOMPARE(dumpOf(*t.a), dumpOf(*t.office));
+    }
+
+    void aRefusedNewRecordLeavesTheTablet()
+    {
+        Team t;
+        FN_REQUIRE(const Id pid, t.a->create(invented("Sara Testesen")));
+        syncAll(*t.a, t.ledger);
+        Goal g;
+        g.participantId = pid;
+        g.text = "Ta bussen alene";
+        FN_REQUIRE(const Id gid, t.a->create(g));
+        Replica ra(*t.a);
+        FN_REQUIRE(auto pending, ra.pending());
+        FN_REQUIRE(auto outcomes,
+            t.ledger.applyBatch(t.a->deviceId(), pending, [](const Change&, const std::string&) { return "refused"; }));
+        QCOMPARE(outcomes.at(0).outcome, Outcome::Rejected);
+        FN_VERIFY_OK(ra.acknowledge(pending.back().seq));
+        FN_VERIFY_OK(ra.restore("goals", gid, std::nullopt));
+        FN_REQUIRE(auto gone, t.a->find<Goal>(gid));
+        QVERIFY(!gone);
+        FN_REQUIRE(auto hits, t.a->search("bussen"));
+        QVERIFY(hits.empty());
+        QCOMPARE(dumpOf(*t.a), dumpOf(*t.office));
+    }
+
     void anErasedParticipantIsGoneEverywhere()
     {
         Team t;
