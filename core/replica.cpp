@@ -275,8 +275,10 @@ Status Replica::adopt(const RowState& rs, bool force)
         values.emplace_back(col, std::move(v));
     }
     // Replace the row (projection columns the office did not send fall back to column defaults).
-    FN_TRY_ASSIGN(Statement * del, db.prepare("DELETE FROM " + name + " WHERE id = ?"));
-    FN_TRY(del->bind(1, rs.rowId).run());
+    if (local) {
+        FN_TRY_ASSIGN(Statement * del, db.prepare("DELETE FROM " + name + " WHERE id = ?"));
+        FN_TRY(del->bind(1, rs.rowId).run());
+    }
     std::string sql = "INSERT INTO " + name + " (id, _scope, _hlc, _dev, _seq" + (journal ? "" : ", _deleted");
     std::string placeholders = "?, ?, ?, ?, ?" + std::string(journal ? "" : ", ?");
     std::vector<Value> binds { rs.rowId, rs.scope, static_cast<std::int64_t>(rs.created.hlc), rs.created.device,
@@ -302,21 +304,23 @@ Status Replica::adopt(const RowState& rs, bool force)
         std::set<std::string> keep = pendingCols;
         if (pendingDelete)
             keep.insert("_deleted");
-        FN_TRY_ASSIGN(Statement * old, db.prepare("SELECT col FROM field_versions WHERE tbl = ? AND row_id = ?"));
-        old->bind(1, name).bind(2, rs.rowId);
-        std::vector<std::string> drop;
-        for (;;) {
-            FN_TRY_ASSIGN(const bool row, old->step());
-            if (!row)
-                break;
-            if (!keep.count(old->text(0)))
-                drop.push_back(old->text(0));
+        if (local) { // a row new to this replica has no versions to drop
+            FN_TRY_ASSIGN(Statement * old, db.prepare("SELECT col FROM field_versions WHERE tbl = ? AND row_id = ?"));
+            old->bind(1, name).bind(2, rs.rowId);
+            std::vector<std::string> drop;
+            for (;;) {
+                FN_TRY_ASSIGN(const bool row, old->step());
+                if (!row)
+                    break;
+                if (!keep.count(old->text(0)))
+                    drop.push_back(old->text(0));
+            }
+            old->reset();
+            FN_TRY_ASSIGN(
+                Statement * rm, db.prepare("DELETE FROM field_versions WHERE tbl = ? AND row_id = ? AND col = ?"));
+            for (const auto& col : drop)
+                FN_TRY(rm->bind(1, name).bind(2, rs.rowId).bind(3, col).run());
         }
-        old->reset();
-        FN_TRY_ASSIGN(
-            Statement * rm, db.prepare("DELETE FROM field_versions WHERE tbl = ? AND row_id = ? AND col = ?"));
-        for (const auto& col : drop)
-            FN_TRY(rm->bind(1, name).bind(2, rs.rowId).bind(3, col).run());
         FN_TRY_ASSIGN(Statement * put,
             db.prepare("INSERT INTO field_versions(tbl, row_id, col, hlc, dev) VALUES (?, ?, ?, ?, ?) "
                        "ON CONFLICT(tbl, row_id, col) DO NOTHING"));
