@@ -428,23 +428,30 @@ Result<wire::ServerMessage> Office::pair(const wire::PairRequest& request)
                 + std::to_string(protocolVersion) + ". Update fieldnotes where it is older.");
     const std::string hash = sha256Hex(request.token());
     FN_TRY_ASSIGN(Statement * st,
-        m_store->db().prepare("SELECT staff_id, expires_ms, spent_ms FROM pairing_tokens WHERE token_hash = ?"));
+        m_store->db().prepare(
+            "SELECT staff_id, expires_ms, spent_ms, coalesce(device_id, '') FROM pairing_tokens WHERE token_hash = ?"));
     st->bind(1, hash);
     FN_TRY_ASSIGN(const bool known, st->step());
     const Id staffId = known ? st->text(0) : Id();
     const std::int64_t expires = known ? st->integer(1) : 0;
     const bool spent = known && !st->isNull(2);
+    const Id spentBy = known ? st->text(3) : Id();
     st->reset();
     if (!known)
         return refuse("unknown-token",
             "This pairing bundle was not issued by this office, or was withdrawn. Ask the office for a new one.");
-    if (spent)
+    // The tablet that spent the token may ask again while it is valid: the answer to its first
+    // request may have been lost on the way. Any other tablet is refused.
+    const bool retry = spent && spentBy == request.device_id();
+    if (spent && !retry)
         return refuse("spent-token", "This pairing bundle has already been used. Ask the office for a new one.");
     if (expires <= m_store->clock().nowMs())
         return refuse("expired-token", "This pairing bundle has expired. Ask the office for a new one.");
     FN_TRY_ASSIGN(auto existing, m_store->find<Device>(request.device_id()));
-    if (existing)
-        return refuse("device-exists", "This tablet is already paired with the office.");
+    // A tablet of this user that never got its certificate pairs again with a fresh bundle; its
+    // earlier certificate (if it had one) is no longer accepted.
+    if (existing && (existing->staffId != staffId || existing->revokedOn))
+        return refuse("device-exists", "This tablet is already paired with the office for someone else, or withdrawn.");
     FN_TRY_ASSIGN(auto staff, m_store->find<Staff>(staffId));
     if (!staff)
         return refuse("staff-gone", "The user this bundle was made for is no longer on the staff list.");
@@ -472,19 +479,24 @@ Result<wire::ServerMessage> Office::pair(const wire::PairRequest& request)
             m_store->db().prepare(
                 "UPDATE pairing_tokens SET spent_ms = ?, device_id = ? WHERE token_hash = ? AND spent_ms IS NULL"));
         FN_TRY(spend->bind(1, m_store->clock().nowMs()).bind(2, request.device_id()).bind(3, hash).run());
-        if (m_store->db().changes() != 1)
+        if (m_store->db().changes() != 1 && !retry)
             return fail(ErrorCode::AlreadyExists, "spent");
-        Device d { request.device_id(), staffId, request.label(), std::nullopt };
-        FN_TRY(m_store->create(d));
+        if (!existing) {
+            Device d { request.device_id(), staffId, request.label(), std::nullopt };
+            FN_TRY(m_store->create(d));
+        }
         FN_TRY_ASSIGN(Statement * issued,
             m_store->db().prepare(
-                "INSERT INTO device_certificates(device_id, serial, sha256, issued_ms) VALUES (?, ?, ?, ?)"));
+                "INSERT INTO device_certificates(device_id, serial, sha256, issued_ms) VALUES (?, ?, ?, "
+                "?) ON CONFLICT(device_id) DO UPDATE SET serial = excluded.serial, "
+                "sha256 = excluded.sha256, issued_ms = excluded.issued_ms"));
         FN_TRY(issued->bind(1, request.device_id())
                    .bind(2, pki::serialHex(cert.get()))
                    .bind(3, pki::fingerprintSha256(cert.get()))
                    .bind(4, m_store->clock().nowMs())
                    .run());
-        return m_audit.append("pair", request.device_id(), staffId, "serial=" + pki::serialHex(cert.get()));
+        return m_audit.append("pair", request.device_id(), staffId,
+            std::string(retry || existing ? "again " : "") + "serial=" + pki::serialHex(cert.get()));
     });
     if (!paired && paired.error().code == ErrorCode::AlreadyExists)
         return refuse("spent-token", "This pairing bundle has already been used. Ask the office for a new one.");
