@@ -95,9 +95,7 @@ Status erasePhysically(Store& store, const std::string& scope)
         FN_TRY_ASSIGN(Statement * drafts, db.prepare("DELETE FROM drafts WHERE participant_id = ?"));
         FN_TRY(drafts->bind(1, participant).run());
     }
-    // What the office refused about this scope holds the same kind of data.
-    FN_TRY_ASSIGN(Statement * refused, db.prepare("DELETE FROM rejected_changes WHERE scope = ?"));
-    return refused->bind(1, scope).run();
+    return {};
 }
 
 Result<std::vector<Change>> Replica::pending(int limit)
@@ -370,9 +368,14 @@ Status Replica::applyFeed(const std::vector<RowState>& rows, const std::vector<P
     FN_TRY(m_store->transaction([&]() -> Status {
         for (const RowState& rs : rows)
             FN_TRY(adopt(rs));
-        // The office erased this person: their rows go, and so do queued local changes about them.
-        for (const Purge& p : purges)
+        // The office erased this person: their rows go, and so do queued local changes about them and
+        // what the office refused about them. (An eviction keeps the refused changes: they are the
+        // user's own work, shown until dismissed.)
+        for (const Purge& p : purges) {
             FN_TRY(removeScope(p.scope));
+            FN_TRY_ASSIGN(Statement * refused, m_store->db().prepare("DELETE FROM rejected_changes WHERE scope = ?"));
+            FN_TRY(refused->bind(1, p.scope).run());
+        }
         FN_TRY_ASSIGN(const std::int64_t current, cursor());
         if (cursorAfter > current)
             FN_TRY(m_store->setState("cursor", cursorAfter));

@@ -61,8 +61,8 @@ private:
 
 // Reading and writing row states; shared by the tablet and the office.
 Result<std::optional<RowState>> readRowState(Store& store, const TableInfo& table, const Id& id);
-// Physically removes every row of `scope` from every synced table, with its versions, index entries,
-// drafts and refused changes.
+// Physically removes every row of `scope` from every synced table, with its versions, index entries
+// and drafts.
 Status erasePhysically(Store& store, const std::string& scope);
 
 } // namespace fieldnotes::core
