@@ -76,6 +76,13 @@ Result<std::int64_t> Ledger::highWater(const std::string& deviceId)
     return seq;
 }
 
+Status Ledger::rememberRejection(const std::string& deviceId, std::int64_t seq, const std::string& reason)
+{
+    FN_TRY_ASSIGN(Statement * st,
+        m_store->db().prepare("INSERT OR REPLACE INTO device_rejections(device, seq, reason) VALUES (?, ?, ?)"));
+    return st->bind(1, deviceId).bind(2, seq).bind(3, reason).run();
+}
+
 Status Ledger::persistClock()
 {
     return m_store->setState("hlc", static_cast<std::int64_t>(m_store->hlc().last()));
@@ -180,7 +187,15 @@ Result<std::vector<ChangeOutcome>> Ledger::applyBatch(
                 return fail(ErrorCode::Protocol, "changes out of order in a push");
             previous = original.seq;
             if (original.seq <= hw) {
-                outcomes.push_back({ original.seq, Outcome::Duplicate, {} });
+                // Sent again: it was applied, or refused, the first time; say which.
+                FN_TRY_ASSIGN(Statement * refused,
+                    m_store->db().prepare("SELECT reason FROM device_rejections WHERE device = ? AND seq = ?"));
+                refused->bind(1, deviceId).bind(2, original.seq);
+                FN_TRY_ASSIGN(const bool wasRefused, refused->step());
+                std::string reason = wasRefused ? refused->text(0) : std::string();
+                refused->reset();
+                outcomes.push_back(
+                    { original.seq, wasRefused ? Outcome::Rejected : Outcome::Duplicate, std::move(reason) });
                 continue;
             }
             Change c = original;
@@ -194,6 +209,7 @@ Result<std::vector<ChangeOutcome>> Ledger::applyBatch(
                 else if (!scope && denial.empty())
                     denial = scope.error().message;
                 if (!denial.empty()) {
+                    FN_TRY(rememberRejection(deviceId, c.seq, denial));
                     outcomes.push_back(rejected(c, denial));
                     hw = c.seq;
                     continue;
@@ -212,6 +228,8 @@ Result<std::vector<ChangeOutcome>> Ledger::applyBatch(
                 return fail(std::move(o).error());
             }
             FN_TRY(m_store->db().exec("RELEASE ledger_change"));
+            if (o->outcome == Outcome::Rejected)
+                FN_TRY(rememberRejection(deviceId, c.seq, o->reason));
             outcomes.push_back(std::move(*o));
             hw = c.seq;
         }

@@ -52,8 +52,9 @@ public:
     using Permission = std::function<std::string(const Change&, const std::string& scope)>;
 
     // Applies a device's changes in one transaction: those at or below the device's high-water
-    // sequence are replays (Duplicate); the rest must be in increasing order. Rejected changes are
-    // reported, not applied; the high-water moves past them so the device stops sending them.
+    // sequence are replays (Duplicate, or Rejected again if they were refused the first time); the
+    // rest must be in increasing order. Rejected changes are reported, not applied; the high-water
+    // moves past them so the device stops sending them.
     Result<std::vector<ChangeOutcome>> applyBatch(
         const std::string& deviceId, const std::vector<Change>& changes, const Permission& permitted = {});
     Result<std::int64_t> highWater(const std::string& deviceId);
@@ -93,6 +94,7 @@ private:
         const std::string& column, const Value& keptValue, const Version& kept, const Value& otherValue,
         const Version& other);
     Status persistClock();
+    Status rememberRejection(const std::string& deviceId, std::int64_t seq, const std::string& reason);
 
     Store* m_store;
     // Rows given a feed position while applying the current change.

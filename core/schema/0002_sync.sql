@@ -1,5 +1,5 @@
 -- Migration 2: what sync needs beside the case data. Both kinds of replica get every table; the
--- office uses the first four, a tablet the first and the last. None of them is synced.
+-- office uses all but the last, a tablet the first and the last. None of them is synced.
 
 -- Key material and pinned identities, inside the encrypted store and never in files: the office's
 -- certificate authority and server key and certificates; a tablet's own TLS key and certificate,
@@ -47,6 +47,15 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN
     SELECT RAISE(ABORT, 'the audit log is append-only');
 END;
+
+-- Office: the changes it refused from each device, so that a push sent again (its answer was lost)
+-- hears "refused" again rather than "already applied". Reasons name rules, never values.
+CREATE TABLE device_rejections (
+    device TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    PRIMARY KEY (device, seq)
+) WITHOUT ROWID;
 
 -- Tablet: local changes the office refused (a participant handed to a colleague, a field the
 -- user may not write). The change leaves the outbox and the record returns to the office's state,

@@ -589,6 +589,24 @@ private slots:
         QCOMPARE(dumpOf(*t.a), dumpOf(*t.office));
     }
 
+    // The answer to a push can be lost; the tablet sends the batch again and must hear that a
+    // refused change was refused, not that it is already there.
+    void aRefusedChangeSentAgainIsRefusedAgain()
+    {
+        Team t;
+        FN_REQUIRE(const Id pid, t.a->create(invented("Sara Testesen")));
+        Replica ra(*t.a);
+        FN_REQUIRE(auto pending, ra.pending());
+        const Ledger::Permission refuse = [](const Change&, const std::string&) { return "not followed by you"; };
+        FN_REQUIRE(auto first, t.ledger.applyBatch(t.a->deviceId(), pending, refuse));
+        FN_REQUIRE(auto again, t.ledger.applyBatch(t.a->deviceId(), pending, refuse));
+        QCOMPARE(first.at(0).outcome, Outcome::Rejected);
+        QCOMPARE(again.at(0).outcome, Outcome::Rejected);
+        QCOMPARE(again.at(0).reason, std::string("not followed by you"));
+        FN_REQUIRE(auto gone, t.office->find<Participant>(pid));
+        QVERIFY(!gone);
+    }
+
     void anErasedParticipantIsGoneEverywhere()
     {
         Team t;
