@@ -463,9 +463,19 @@ Result<ChangeOutcome> Ledger::applySet(const TableInfo& t, const Change& c, cons
 
     if (row->deleted) {
         // The author edited a record someone else deleted: the value is kept in the (deleted) row,
-        // and the conflict lets a person restore it.
-        if (base == current || c.version > current)
+        // and the conflict lets a person restore it. If the edit also crossed another edit of the
+        // field, that one is kept too, as it would be on a live row.
+        if (base == current || c.value == currentValue) {
+            if (base == current || c.version > current)
+                FN_TRY(write(c.version));
+        } else if (c.version > current) {
             FN_TRY(write(c.version));
+            FN_TRY(
+                recordConflict("field", t, c.rowId, row->scope, c.column, c.value, c.version, currentValue, current));
+        } else {
+            FN_TRY(
+                recordConflict("field", t, c.rowId, row->scope, c.column, currentValue, current, c.value, c.version));
+        }
         FN_TRY(recordConflict("delete-edit", t, c.rowId, row->scope, c.column, Value {}, versionOf(*row, "_deleted"),
             c.value, c.version));
         return ChangeOutcome { c.seq, Outcome::Conflict, {} };

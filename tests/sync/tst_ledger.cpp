@@ -304,6 +304,40 @@ private slots:
         QCOMPARE(dumpOf(*t.b), dumpOf(*t.office));
     }
 
+    // Tablet A edits a field and deletes the record; tablet B, unaware of both, edits the same field.
+    // B's edit crossed A's edit as well as the delete: both are kept for a person to see.
+    void anEditThatCrossedAnEditAndADeleteKeepsBoth()
+    {
+        Team t;
+        FN_REQUIRE(const Id pid, t.a->create(invented("Sara Testesen")));
+        Goal g;
+        g.participantId = pid;
+        g.text = "Lære kassearbeid";
+        FN_REQUIRE(const Id gid, t.a->create(g));
+        syncAll(*t.a, t.ledger);
+        syncAll(*t.b, t.ledger);
+        g.id = gid;
+        g.text = "Lære kassearbeid og vareopptelling";
+        FN_VERIFY_OK(t.a->update(g));
+        FN_VERIFY_OK(t.a->remove("goals", gid));
+        syncAll(*t.a, t.ledger);
+        t.advance(std::chrono::seconds(2));
+        Goal other = g;
+        other.text = "Lære å ta bussen";
+        FN_VERIFY_OK(t.b->update(other));
+        std::vector<ChangeOutcome> outcomes;
+        pullThenPush(*t.b, t.ledger, &outcomes);
+        syncAll(*t.a, t.ledger);
+        FN_REQUIRE(auto st,
+            t.office->db().prepare("SELECT count(*) FROM conflicts WHERE kind = 'field' AND other_value = 'Lære "
+                                   "kassearbeid og vareopptelling'"));
+        QVERIFY(*st->step());
+        QCOMPARE(st->integer(0), std::int64_t { 1 });
+        st->reset();
+        QCOMPARE(dumpOf(*t.a), dumpOf(*t.office));
+        QCOMPARE(dumpOf(*t.b), dumpOf(*t.office));
+    }
+
     // A revoked consent always wins: an edit that crossed the revocation is kept aside as a
     // conflict, and the editing tablet takes the office's (revoked) state.
     void aRevokedConsentWinsOverACrossedEdit()
