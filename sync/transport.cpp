@@ -282,6 +282,7 @@ private:
     bool m_closing = false;
     bool m_writerFinished = false;
     bool m_writeFailed = false;
+    bool m_peerGone = false;
     std::optional<OfficeSession> m_session;
     std::uint64_t m_number;
     std::chrono::steady_clock::time_point m_started;
@@ -337,7 +338,8 @@ awaitable<void> Connection::writer()
         m_queue.pop_front();
         m_wakeReader.notify();
     }
-    if (!m_writeFailed) {
+    // A tablet that is still there gets a proper TLS close; one that has gone does not need it.
+    if (!m_writeFailed && !m_peerGone) {
         m_watchdog.arm(std::chrono::seconds(5));
         error_code ec;
         co_await m_stream.async_shutdown(redirect_error(use_awaitable, ec));
@@ -385,6 +387,7 @@ awaitable<void> Connection::run()
         const std::size_t n
             = co_await m_stream.async_read_some(asio::buffer(buffer), redirect_error(use_awaitable, ec));
         if (ec) {
+            m_peerGone = true;
             if (m_watchdog.fired())
                 how = "timed out waiting for the tablet";
             else if (decoder.hasPartialFrame())
