@@ -146,7 +146,10 @@ LinkResult syncInMemory(Office& office, Store& tablet, const CertificateIdentity
                 return false;
             }
             ++result.messages;
-            const int copies = ++serverMessages == faults.duplicateServerMessage ? 2 : 1;
+            // A row state, eviction or purge arriving twice must change nothing (a replay across
+            // connections does this); greetings and answers cannot repeat inside one connection.
+            const bool repeatable = in->has_snapshot() || in->has_feed() || in->has_evict() || in->has_pull_start();
+            const int copies = ++serverMessages == faults.duplicateServerMessage && repeatable ? 2 : 1;
             for (int i = 0; i < copies; ++i) {
                 auto t1 = clockNs();
                 auto answer = tabletSide.receive(*in);

@@ -20,7 +20,7 @@ std::string deviceUuid(int n);
 // Where a simulated connection breaks or repeats itself.
 struct LinkFaults {
     int dropAfter = -1; // deliver this many messages (both directions counted), then cut the line
-    int duplicateServerMessage = -1; // deliver the n-th office message to the tablet twice
+    int duplicateServerMessage = -1; // deliver the n-th office message twice (if it is pull data)
     int duplicatePush = -1; // the n-th push reaches the office twice (the second answer is lost)
 };
 
