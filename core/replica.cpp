@@ -420,10 +420,15 @@ Result<std::vector<std::string>> Replica::evict(const std::vector<std::string>& 
                 hasPending = hasPending || st->integer(0) > 0;
                 st->reset();
             }
-            if (hasPending)
+            if (hasPending) {
+                // Its rows stay for now, but it is no longer held whole: while it was not shared the
+                // feed passed its changes by, so it must be taken afresh if it is shared again.
                 kept.push_back(scope);
-            else
+                FN_TRY_ASSIGN(Statement * unhold, m_store->db().prepare("DELETE FROM held_scopes WHERE scope = ?"));
+                FN_TRY(unhold->bind(1, scope).run());
+            } else {
                 FN_TRY(removeScope(scope));
+            }
         }
         return {};
     }));

@@ -641,6 +641,25 @@ private slots:
         QVERIFY(!gone);
     }
 
+    // A scope that could not be dropped because of work still to send is no longer held whole: the
+    // changes the feed passed by meanwhile must come in a fresh snapshot, not be skipped.
+    void aScopeKeptForPendingWorkIsNoLongerHeldWhole()
+    {
+        Team t;
+        FN_REQUIRE(const Id pid, t.a->create(invented("Sara Testesen")));
+        syncAll(*t.a, t.ledger);
+        Replica ra(*t.a);
+        FN_VERIFY_OK(ra.applySnapshot("p:" + pid, "s1", {}, true));
+        auto p = *participant(*t.a, pid);
+        p.phone = "90000004";
+        FN_VERIFY_OK(t.a->update(p));
+        FN_REQUIRE(auto kept, ra.evict({ "p:" + pid }));
+        QCOMPARE(kept, std::vector<std::string> { "p:" + pid });
+        FN_REQUIRE(auto held, ra.heldScopes());
+        QVERIFY(held.empty());
+        QVERIFY(participant(*t.a, pid).has_value());
+    }
+
     void anErasedParticipantIsGoneEverywhere()
     {
         Team t;
