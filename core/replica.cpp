@@ -347,6 +347,13 @@ Status Replica::restore(const std::string& tableName, const Id& id, const std::o
             return persistClock(*m_store);
         }
         const std::string name(table->name);
+        // The scope loses a row the office still has: it is no longer held whole, so the office
+        // sends it afresh if this replica may hold it again.
+        FN_TRY_ASSIGN(auto local, readRowState(*m_store, *table, id));
+        if (local) {
+            FN_TRY_ASSIGN(Statement * unhold, m_store->db().prepare("DELETE FROM held_scopes WHERE scope = ?"));
+            FN_TRY(unhold->bind(1, local->scope).run());
+        }
         FN_TRY_ASSIGN(
             Statement * versions, m_store->db().prepare("DELETE FROM field_versions WHERE tbl = ? AND row_id = ?"));
         FN_TRY(versions->bind(1, name).bind(2, id).run());

@@ -38,13 +38,15 @@ public:
     Status applySnapshot(
         const std::string& scope, const std::string& fingerprint, const std::vector<RowState>& rows, bool complete);
     // Removes every row of these scopes physically (secure delete). A scope that still has changes
-    // waiting to be sent is kept for now and returned, so no local work is dropped.
+    // waiting to be sent keeps its rows for now and is returned, so no local work is dropped; it is
+    // no longer counted as held, so the office sends it whole if it is shared again.
     Result<std::vector<std::string>> evict(const std::vector<std::string>& scopes);
     Status setCursor(std::int64_t cursor);
     // Takes the office's state of a row even though the replica holds one as new (the office
     // refused a local change to it, so the local row is not the office's). Fields with later local
     // edits still waiting to be sent keep their local values. `office` empty: this replica may not
-    // hold the row at all, so it is removed (queued changes to it stay, and are refused in turn).
+    // hold the row at all, so it is removed (queued changes to it stay, and are refused in turn),
+    // and its scope is no longer counted as held whole.
     Status restore(const std::string& table, const Id& id, const std::optional<RowState>& office);
 
     // Resolves a conflict locally and queues the resolution: "kept" keeps the value the office chose,
