@@ -627,9 +627,22 @@ private:
             auto actual = test::tabletDump(*t->store);
             if (!expected || !actual)
                 return "cannot dump " + t->name;
-            if (*expected != *actual)
+            if (*expected != *actual) {
+                if (g_verbose) {
+                    auto cursor = Replica(*t->store).cursor();
+                    std::fprintf(
+                        stderr, "%s cursor %lld held:", t->name.c_str(), static_cast<long long>(cursor ? *cursor : -1));
+                    auto held = Replica(*t->store).heldScopes();
+                    if (!held)
+                        std::fprintf(stderr, " (error %s)", held.error().message.c_str());
+                    else
+                        for (const auto& [scope, fp] : *held)
+                            std::fprintf(stderr, " %s=%s", scope.c_str(), fp.c_str());
+                    std::fprintf(stderr, "\n");
+                }
                 return "tablet " + t->name + " differs from the office's view for its user"
                     + firstDifference(*expected, *actual);
+            }
             auto pending = Replica(*t->store).pendingCount();
             if (!pending || *pending != 0)
                 return "tablet " + t->name + " still has changes waiting";
