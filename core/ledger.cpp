@@ -3,6 +3,7 @@
 #include "replica.h"
 
 #include <algorithm>
+#include <array>
 
 namespace fieldnotes::core {
 
@@ -75,6 +76,13 @@ Result<std::int64_t> Ledger::highWater(const std::string& deviceId)
     return seq;
 }
 
+Status Ledger::rememberRejection(const std::string& deviceId, std::int64_t seq, const std::string& reason)
+{
+    FN_TRY_ASSIGN(Statement * st,
+        m_store->db().prepare("INSERT OR REPLACE INTO device_rejections(device, seq, reason) VALUES (?, ?, ?)"));
+    return st->bind(1, deviceId).bind(2, seq).bind(3, reason).run();
+}
+
 Status Ledger::persistClock()
 {
     return m_store->setState("hlc", static_cast<std::int64_t>(m_store->hlc().last()));
@@ -82,9 +90,7 @@ Status Ledger::persistClock()
 
 Status Ledger::bump(const TableInfo& t, const Id& id, const std::string& scope)
 {
-    // One feed position per row per transaction is enough: the feed is read after the commit.
-    if (!m_announced.emplace(std::string(t.name), id).second)
-        return {};
+    m_bumped.emplace_back(std::string(t.name), id);
     FN_TRY_ASSIGN(const std::int64_t current, head());
     const std::int64_t seq = current + 1;
     FN_TRY(m_store->setState("feed_seq", seq));
@@ -94,6 +100,25 @@ Status Ledger::bump(const TableInfo& t, const Id& id, const std::string& scope)
     FN_TRY_ASSIGN(
         Statement * feed, m_store->db().prepare("REPLACE INTO feed(seq, tbl, row_id, scope) VALUES (?, ?, ?, ?)"));
     return feed->bind(1, seq).bind(2, t.name).bind(3, id).bind(4, scope).run();
+}
+
+Status Ledger::touch(std::string_view table, const Id& id)
+{
+    const TableInfo* t = findTable(table);
+    if (!t)
+        return {};
+    for (const auto& [tbl, row] : m_bumped)
+        if (tbl == table && row == id)
+            return {};
+    FN_TRY_ASSIGN(
+        Statement * st, m_store->db().prepare("SELECT _scope FROM " + std::string(t->name) + " WHERE id = ?"));
+    st->bind(1, id);
+    FN_TRY_ASSIGN(const bool row, st->step());
+    const std::string scope = row ? st->text(0) : std::string();
+    st->reset();
+    if (!row)
+        return {};
+    return bump(*t, id, scope);
 }
 
 Status Ledger::recordConflict(const std::string& kind, const TableInfo& t, const Id& rowId, const std::string& scope,
@@ -122,35 +147,6 @@ Status Ledger::recordConflict(const std::string& kind, const TableInfo& t, const
                .bind(14, other.device)
                .run());
     return bump(*conflicts, id, scope);
-}
-
-Status Ledger::reannounce(const Change& c)
-{
-    auto announce = [&](std::string_view table, const Id& id) -> Result<std::string> {
-        const TableInfo* t = findTable(table);
-        if (!t)
-            return std::string();
-        FN_TRY_ASSIGN(
-            Statement * st, m_store->db().prepare("SELECT _scope FROM " + std::string(t->name) + " WHERE id = ?"));
-        st->bind(1, id);
-        FN_TRY_ASSIGN(const bool row, st->step());
-        const std::string scope = row ? st->text(0) : std::string();
-        st->reset();
-        if (row)
-            FN_TRY(bump(*t, id, scope));
-        return scope;
-    };
-    if (c.op != ChangeOp::Resolve)
-        return announce(c.table, c.rowId).map([](const std::string&) {});
-    FN_TRY(announce("conflicts", c.rowId));
-    FN_TRY_ASSIGN(Statement * st, m_store->db().prepare("SELECT tbl, row_id FROM conflicts WHERE id = ?"));
-    st->bind(1, c.rowId);
-    FN_TRY_ASSIGN(const bool row, st->step());
-    const std::string tbl = row ? st->text(0) : std::string(), rowId = row ? st->text(1) : std::string();
-    st->reset();
-    if (row)
-        FN_TRY(announce(tbl, rowId));
-    return {};
 }
 
 Result<std::string> Ledger::scopeOf(const Change& c)
@@ -182,8 +178,8 @@ Result<std::vector<ChangeOutcome>> Ledger::applyBatch(
     const std::string& deviceId, const std::vector<Change>& changes, const Permission& permitted)
 {
     std::vector<ChangeOutcome> outcomes;
-    m_announced.clear();
     FN_TRY(m_store->transaction([&]() -> Status {
+        FN_TRY(observePersistedClock());
         FN_TRY_ASSIGN(std::int64_t hw, highWater(deviceId));
         std::int64_t previous = 0;
         for (const Change& original : changes) {
@@ -191,7 +187,15 @@ Result<std::vector<ChangeOutcome>> Ledger::applyBatch(
                 return fail(ErrorCode::Protocol, "changes out of order in a push");
             previous = original.seq;
             if (original.seq <= hw) {
-                outcomes.push_back({ original.seq, Outcome::Duplicate, {} });
+                // Sent again: it was applied, or refused, the first time; say which.
+                FN_TRY_ASSIGN(Statement * refused,
+                    m_store->db().prepare("SELECT reason FROM device_rejections WHERE device = ? AND seq = ?"));
+                refused->bind(1, deviceId).bind(2, original.seq);
+                FN_TRY_ASSIGN(const bool wasRefused, refused->step());
+                std::string reason = wasRefused ? refused->text(0) : std::string();
+                refused->reset();
+                outcomes.push_back(
+                    { original.seq, wasRefused ? Outcome::Rejected : Outcome::Duplicate, std::move(reason) });
                 continue;
             }
             Change c = original;
@@ -205,15 +209,28 @@ Result<std::vector<ChangeOutcome>> Ledger::applyBatch(
                 else if (!scope && denial.empty())
                     denial = scope.error().message;
                 if (!denial.empty()) {
+                    FN_TRY(rememberRejection(deviceId, c.seq, denial));
                     outcomes.push_back(rejected(c, denial));
-                    FN_TRY(reannounce(c));
                     hw = c.seq;
                     continue;
                 }
             }
-            FN_TRY_ASSIGN(ChangeOutcome o, apply(deviceId, c));
-            outcomes.push_back(std::move(o));
-            FN_TRY(reannounce(c));
+            // Each change in its own savepoint: one that breaks a rule of the data is refused alone.
+            FN_TRY(m_store->db().exec("SAVEPOINT ledger_change"));
+            auto o = apply(deviceId, c);
+            if (!o && o.error().code == ErrorCode::InvalidArgument) {
+                FN_TRY(m_store->db().exec("ROLLBACK TO ledger_change"));
+                o = rejected(c, "the office cannot store this change: " + o.error().message);
+            }
+            if (!o) {
+                (void)m_store->db().exec("ROLLBACK TO ledger_change");
+                (void)m_store->db().exec("RELEASE ledger_change");
+                return fail(std::move(o).error());
+            }
+            FN_TRY(m_store->db().exec("RELEASE ledger_change"));
+            if (o->outcome == Outcome::Rejected)
+                FN_TRY(rememberRejection(deviceId, c.seq, o->reason));
+            outcomes.push_back(std::move(*o));
             hw = c.seq;
         }
         FN_TRY_ASSIGN(Statement * st,
@@ -227,20 +244,76 @@ Result<std::vector<ChangeOutcome>> Ledger::applyBatch(
 
 Result<ChangeOutcome> Ledger::applyOwn(Change change)
 {
-    change.version = { m_store->hlc().tick(), m_store->deviceId() };
     ChangeOutcome outcome;
-    m_announced.clear();
     FN_TRY(m_store->transaction([&]() -> Status {
+        FN_TRY(observePersistedClock());
+        change.version = { m_store->hlc().tick(), m_store->deviceId() };
         FN_TRY_ASSIGN(outcome, apply(m_store->deviceId(), change));
-        FN_TRY(reannounce(change));
         return persistClock();
     }));
     return outcome;
 }
 
+Status Ledger::publishLocal()
+{
+    return m_store->transaction([&]() -> Status {
+        FN_TRY_ASSIGN(Statement * st, m_store->db().prepare("SELECT op, tbl, row_id FROM outbox ORDER BY seq"));
+        std::vector<std::array<std::string, 3>> queued;
+        for (;;) {
+            FN_TRY_ASSIGN(const bool row, st->step());
+            if (!row)
+                break;
+            queued.push_back({ st->text(0), st->text(1), st->text(2) });
+        }
+        st->reset();
+        if (queued.empty())
+            return {};
+        m_bumped.clear();
+        for (const auto& [op, tbl, rowId] : queued) {
+            FN_TRY(touch(tbl, rowId));
+            if (op != "resolve")
+                continue;
+            FN_TRY_ASSIGN(Statement * target, m_store->db().prepare("SELECT tbl, row_id FROM conflicts WHERE id = ?"));
+            target->bind(1, rowId);
+            FN_TRY_ASSIGN(const bool found, target->step());
+            const std::string targetTable = found ? target->text(0) : std::string();
+            const Id targetRow = found ? target->text(1) : Id();
+            target->reset();
+            if (found)
+                FN_TRY(touch(targetTable, targetRow));
+        }
+        FN_TRY(m_store->db().exec("DELETE FROM outbox"));
+        return persistClock();
+    });
+}
+
 Result<ChangeOutcome> Ledger::apply(const std::string& deviceId, const Change& c)
 {
     (void)deviceId;
+    m_bumped.clear();
+    FN_TRY_ASSIGN(ChangeOutcome outcome, applyOne(c));
+    if (outcome.outcome == Outcome::Rejected || c.op == ChangeOp::Append)
+        return outcome;
+    // The device holds its own version of what it sent; whatever the office made of it, the rows
+    // it touched get a new feed position so the device adopts the office's result.
+    if (c.op == ChangeOp::Resolve) {
+        FN_TRY(touch("conflicts", c.rowId));
+        FN_TRY_ASSIGN(Statement * st, m_store->db().prepare("SELECT tbl, row_id FROM conflicts WHERE id = ?"));
+        st->bind(1, c.rowId);
+        FN_TRY_ASSIGN(const bool row, st->step());
+        const std::string tbl = row ? st->text(0) : std::string();
+        const Id target = row ? st->text(1) : Id();
+        st->reset();
+        if (row)
+            FN_TRY(touch(tbl, target));
+    } else {
+        FN_TRY(touch(c.table, c.rowId));
+    }
+    return outcome;
+}
+
+Result<ChangeOutcome> Ledger::applyOne(const Change& c)
+{
     m_store->hlc().observe(c.version.hlc);
     if (c.op == ChangeOp::Resolve)
         return applyResolve(c);
@@ -260,6 +333,16 @@ Result<ChangeOutcome> Ledger::apply(const std::string& deviceId, const Change& c
         break;
     }
     return rejected(c, "unknown operation");
+}
+
+Status Ledger::observePersistedClock()
+{
+    // Another process (an office command beside the running server) may have issued versions
+    // since this one last looked: never issue one at or below them.
+    FN_TRY_ASSIGN(auto v, m_store->state("hlc"));
+    if (v && std::holds_alternative<std::int64_t>(*v))
+        m_store->hlc().observe(static_cast<std::uint64_t>(std::get<std::int64_t>(*v)));
+    return {};
 }
 
 static Result<bool> isErased(Database& db, const std::string& scope)
@@ -296,7 +379,10 @@ Result<ChangeOutcome> Ledger::applyCreate(const TableInfo& t, const Change& c)
         return rejected(c, "record id is not a UUID");
     if (auto bad = validateFields(t, c.fields); !bad.empty())
         return rejected(c, bad);
-    FN_TRY_ASSIGN(const std::string scope, scopeOf(c));
+    auto scopeOrError = scopeOf(c);
+    if (!scopeOrError)
+        return rejected(c, scopeOrError.error().message);
+    const std::string scope = *scopeOrError;
     FN_TRY_ASSIGN(const bool erased, isErased(m_store->db(), scope));
     if (erased)
         return rejected(c, "this person's data has been erased at the office");
@@ -377,9 +463,19 @@ Result<ChangeOutcome> Ledger::applySet(const TableInfo& t, const Change& c, cons
 
     if (row->deleted) {
         // The author edited a record someone else deleted: the value is kept in the (deleted) row,
-        // and the conflict lets a person restore it.
-        if (base == current || c.version > current)
+        // and the conflict lets a person restore it. If the edit also crossed another edit of the
+        // field, that one is kept too, as it would be on a live row.
+        if (base == current || c.value == currentValue) {
+            if (base == current || c.version > current)
+                FN_TRY(write(c.version));
+        } else if (c.version > current) {
             FN_TRY(write(c.version));
+            FN_TRY(
+                recordConflict("field", t, c.rowId, row->scope, c.column, c.value, c.version, currentValue, current));
+        } else {
+            FN_TRY(
+                recordConflict("field", t, c.rowId, row->scope, c.column, currentValue, current, c.value, c.version));
+        }
         FN_TRY(recordConflict("delete-edit", t, c.rowId, row->scope, c.column, Value {}, versionOf(*row, "_deleted"),
             c.value, c.version));
         return ChangeOutcome { c.seq, Outcome::Conflict, {} };
@@ -420,7 +516,10 @@ Result<ChangeOutcome> Ledger::applyAppend(const TableInfo& t, const Change& c)
     FN_TRY_ASSIGN(auto existing, readRowState(*m_store, t, c.rowId));
     if (existing)
         return ChangeOutcome { c.seq, Outcome::Duplicate, {} };
-    FN_TRY_ASSIGN(const std::string scope, scopeOf(c));
+    auto scopeOrError = scopeOf(c);
+    if (!scopeOrError)
+        return rejected(c, scopeOrError.error().message);
+    const std::string scope = *scopeOrError;
     FN_TRY_ASSIGN(const bool erased, isErased(m_store->db(), scope));
     if (erased)
         return rejected(c, "this person's data has been erased at the office");
@@ -605,7 +704,6 @@ Status Ledger::purge(const std::string& scope)
 {
     if (participantOfScope(scope).empty())
         return fail(ErrorCode::InvalidArgument, "Only a participant's data can be erased.");
-    m_announced.clear();
     FN_TRY(m_store->transaction([&]() -> Status {
         FN_TRY(erasePhysically(*m_store, scope));
         FN_TRY_ASSIGN(Statement * del, m_store->db().prepare("DELETE FROM feed WHERE scope = ?"));

@@ -8,16 +8,18 @@
 // - a delete is a tombstone; a delete that crossed an edit (or an edit that reached a deleted row)
 //   leaves the row deleted, with a conflict record, so a person can restore it;
 // - a revoked consent always wins: nothing un-revokes it or edits it afterwards.
-// Every row a change touches is re-announced in the feed, whatever the outcome (applied, lost to a
-// crossed edit, refused), so the author's replica always falls back to the office's state.
-// Tablets pull the feed by cursor.
+// Each row the office changes gets a new feed position, so tablets pull by cursor. A device's change
+// that the office accepts but does not take as it stands (it lost to a crossed edit, repeated a
+// value, deleted a deleted row, resolved a resolved conflict) still gives the row a new position:
+// the device has dropped the change from its outbox and must adopt the office's result.
+// A change the office cannot store (no owner, a broken rule of the data) is rejected on its own;
+// the rest of the batch is applied.
 #pragma once
 
 #include "changes.h"
 #include "store.h"
 
 #include <functional>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -50,14 +52,19 @@ public:
     using Permission = std::function<std::string(const Change&, const std::string& scope)>;
 
     // Applies a device's changes in one transaction: those at or below the device's high-water
-    // sequence are replays (Duplicate); the rest must be in increasing order. Rejected changes are
-    // reported, not applied; the high-water moves past them so the device stops sending them.
+    // sequence are replays (Duplicate, or Rejected again if they were refused the first time); the
+    // rest must be in increasing order. Rejected changes are reported, not applied; the high-water
+    // moves past them so the device stops sending them.
     Result<std::vector<ChangeOutcome>> applyBatch(
         const std::string& deviceId, const std::vector<Change>& changes, const Permission& permitted = {});
     Result<std::int64_t> highWater(const std::string& deviceId);
 
     // The office's own edits (assignments, staff, devices) go through the same rules.
     Result<ChangeOutcome> applyOwn(Change change);
+    // The office's own edits made through the typed Store API wait in its outbox like a tablet's.
+    // They need no merging (the office edits its current state), so this gives every row they
+    // touched its place in the feed and empties the outbox. Call it in the writing transaction.
+    Status publishLocal();
 
     Result<std::int64_t> head();
     Result<std::vector<FeedEntry>> feedAfter(std::int64_t cursor, std::int64_t upTo, int limit);
@@ -73,20 +80,25 @@ public:
 
 private:
     Result<ChangeOutcome> apply(const std::string& deviceId, const Change& change);
+    Result<ChangeOutcome> applyOne(const Change& change);
+    Status observePersistedClock();
     Result<ChangeOutcome> applyCreate(const TableInfo& t, const Change& c);
     Result<ChangeOutcome> applySet(const TableInfo& t, const Change& c, const Version& base);
     Result<ChangeOutcome> applyAppend(const TableInfo& t, const Change& c);
     Result<ChangeOutcome> applyDelete(const TableInfo& t, const Change& c);
     Result<ChangeOutcome> applyResolve(const Change& c);
     Status bump(const TableInfo& t, const Id& id, const std::string& scope);
-    Status reannounce(const Change& c);
+    // Gives the row a fresh feed position unless this change already did.
+    Status touch(std::string_view table, const Id& id);
     Status recordConflict(const std::string& kind, const TableInfo& t, const Id& rowId, const std::string& scope,
         const std::string& column, const Value& keptValue, const Version& kept, const Value& otherValue,
         const Version& other);
     Status persistClock();
+    Status rememberRejection(const std::string& deviceId, std::int64_t seq, const std::string& reason);
 
     Store* m_store;
-    std::set<std::pair<std::string, std::string>> m_announced; // rows given a feed position in this transaction
+    // Rows given a feed position while applying the current change.
+    std::vector<std::pair<std::string, Id>> m_bumped;
 };
 
 } // namespace fieldnotes::core

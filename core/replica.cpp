@@ -170,87 +170,6 @@ Status Replica::acknowledge(std::int64_t seq)
     });
 }
 
-Status Replica::settle(
-    const std::vector<Change>& sent, const std::vector<std::pair<std::int64_t, std::string>>& rejections)
-{
-    if (sent.empty())
-        return {};
-    return m_store->transaction([&]() -> Status {
-        Database& db = m_store->db();
-        for (const auto& [seq, reason] : rejections) {
-            const auto it = std::find_if(sent.begin(), sent.end(), [&](const Change& c) { return c.seq == seq; });
-            if (it == sent.end())
-                return fail(ErrorCode::Protocol, "The office answered about a change that was not sent.");
-            const Change& c = *it;
-            nlohmann::json payload = nlohmann::json::object();
-            for (const auto& [col, value] : c.fields)
-                payload[col] = toJson(value);
-            FN_TRY_ASSIGN(Statement * keep,
-                db.prepare("INSERT OR REPLACE INTO rejected_changes(seq, op, tbl, row_id, col, value, payload, reason,"
-                           " rejected_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-            FN_TRY(keep->bind(1, c.seq)
-                       .bind(2, opName(c.op))
-                       .bind(3, c.table)
-                       .bind(4, c.rowId)
-                       .bind(5, c.column)
-                       .bind(6, c.value)
-                       .bind(7, payload.dump())
-                       .bind(8, reason)
-                       .bind(9, m_store->clock().nowMs())
-                       .run());
-            if (c.op == ChangeOp::Create || c.op == ChangeOp::Append) {
-                const TableInfo* t = findTable(c.table);
-                if (!t)
-                    continue;
-                FN_TRY_ASSIGN(
-                    Statement * versions, db.prepare("DELETE FROM field_versions WHERE tbl = ? AND row_id = ?"));
-                FN_TRY(versions->bind(1, c.table).bind(2, c.rowId).run());
-                FN_TRY_ASSIGN(Statement * del, db.prepare("DELETE FROM " + std::string(t->name) + " WHERE id = ?"));
-                FN_TRY(del->bind(1, c.rowId).run());
-                FN_TRY(m_store->reindex(*t, c.rowId));
-                // Later queued edits of a record the office never accepted cannot apply either.
-                FN_TRY_ASSIGN(
-                    Statement * later, db.prepare("DELETE FROM outbox WHERE tbl = ? AND row_id = ? AND seq > ?"));
-                FN_TRY(later->bind(1, c.table).bind(2, c.rowId).bind(3, sent.back().seq).run());
-            }
-        }
-        FN_TRY_ASSIGN(Statement * st, db.prepare("DELETE FROM outbox WHERE seq <= ?"));
-        FN_TRY(st->bind(1, sent.back().seq).run());
-        return persistClock(*m_store);
-    });
-}
-
-Result<std::vector<Replica::RejectedChange>> Replica::rejected()
-{
-    FN_TRY_ASSIGN(Statement * st,
-        m_store->db().prepare(
-            "SELECT seq, op, tbl, row_id, coalesce(col, ''), reason, rejected_ms FROM rejected_changes "
-            "ORDER BY seq"));
-    std::vector<RejectedChange> out;
-    for (;;) {
-        FN_TRY_ASSIGN(const bool row, st->step());
-        if (!row)
-            break;
-        RejectedChange r;
-        r.seq = st->integer(0);
-        r.op = opFromName(st->text(1)).value_or(ChangeOp::Set);
-        r.table = st->text(2);
-        r.rowId = st->text(3);
-        r.column = st->text(4);
-        r.reason = st->text(5);
-        r.rejectedMs = st->integer(6);
-        out.push_back(std::move(r));
-    }
-    st->reset();
-    return out;
-}
-
-Status Replica::dismissRejected(std::int64_t seq)
-{
-    FN_TRY_ASSIGN(Statement * st, m_store->db().prepare("DELETE FROM rejected_changes WHERE seq = ?"));
-    return st->bind(1, seq).run();
-}
-
 Result<std::int64_t> Replica::cursor()
 {
     FN_TRY_ASSIGN(auto v, m_store->state("cursor"));
@@ -283,7 +202,7 @@ Result<std::vector<std::pair<std::string, std::string>>> Replica::heldScopes()
     return out;
 }
 
-Status Replica::adopt(const RowState& rs)
+Status Replica::adopt(const RowState& rs, bool force)
 {
     const TableInfo* table = findTable(rs.table);
     if (!table)
@@ -293,7 +212,7 @@ Status Replica::adopt(const RowState& rs)
     const bool journal = table->recordClass == RecordClass::Journal;
 
     FN_TRY_ASSIGN(auto local, readRowState(*m_store, *table, rs.rowId));
-    if (local && local->seq >= rs.seq)
+    if (local && local->seq >= rs.seq && !force)
         return {};
     m_store->hlc().observe(rs.created.hlc);
     for (const auto& [col, v] : rs.fieldVersions)
@@ -331,7 +250,7 @@ Status Replica::adopt(const RowState& rs)
             r->reset();
         }
     }
-    if (journal && local) {
+    if (journal && local && !force) {
         // Entries never change; only the feed position moves.
         FN_TRY_ASSIGN(Statement * upd, db.prepare("UPDATE " + name + " SET _seq = ? WHERE id = ?"));
         return upd->bind(1, rs.seq).bind(2, rs.rowId).run();
@@ -354,8 +273,10 @@ Status Replica::adopt(const RowState& rs)
         values.emplace_back(col, std::move(v));
     }
     // Replace the row (projection columns the office did not send fall back to column defaults).
-    FN_TRY_ASSIGN(Statement * del, db.prepare("DELETE FROM " + name + " WHERE id = ?"));
-    FN_TRY(del->bind(1, rs.rowId).run());
+    if (local) {
+        FN_TRY_ASSIGN(Statement * del, db.prepare("DELETE FROM " + name + " WHERE id = ?"));
+        FN_TRY(del->bind(1, rs.rowId).run());
+    }
     std::string sql = "INSERT INTO " + name + " (id, _scope, _hlc, _dev, _seq" + (journal ? "" : ", _deleted");
     std::string placeholders = "?, ?, ?, ?, ?" + std::string(journal ? "" : ", ?");
     std::vector<Value> binds { rs.rowId, rs.scope, static_cast<std::int64_t>(rs.created.hlc), rs.created.device,
@@ -381,21 +302,23 @@ Status Replica::adopt(const RowState& rs)
         std::set<std::string> keep = pendingCols;
         if (pendingDelete)
             keep.insert("_deleted");
-        FN_TRY_ASSIGN(Statement * old, db.prepare("SELECT col FROM field_versions WHERE tbl = ? AND row_id = ?"));
-        old->bind(1, name).bind(2, rs.rowId);
-        std::vector<std::string> drop;
-        for (;;) {
-            FN_TRY_ASSIGN(const bool row, old->step());
-            if (!row)
-                break;
-            if (!keep.count(old->text(0)))
-                drop.push_back(old->text(0));
+        if (local) { // a row new to this replica has no versions to drop
+            FN_TRY_ASSIGN(Statement * old, db.prepare("SELECT col FROM field_versions WHERE tbl = ? AND row_id = ?"));
+            old->bind(1, name).bind(2, rs.rowId);
+            std::vector<std::string> drop;
+            for (;;) {
+                FN_TRY_ASSIGN(const bool row, old->step());
+                if (!row)
+                    break;
+                if (!keep.count(old->text(0)))
+                    drop.push_back(old->text(0));
+            }
+            old->reset();
+            FN_TRY_ASSIGN(
+                Statement * rm, db.prepare("DELETE FROM field_versions WHERE tbl = ? AND row_id = ? AND col = ?"));
+            for (const auto& col : drop)
+                FN_TRY(rm->bind(1, name).bind(2, rs.rowId).bind(3, col).run());
         }
-        old->reset();
-        FN_TRY_ASSIGN(
-            Statement * rm, db.prepare("DELETE FROM field_versions WHERE tbl = ? AND row_id = ? AND col = ?"));
-        for (const auto& col : drop)
-            FN_TRY(rm->bind(1, name).bind(2, rs.rowId).bind(3, col).run());
         FN_TRY_ASSIGN(Statement * put,
             db.prepare("INSERT INTO field_versions(tbl, row_id, col, hlc, dev) VALUES (?, ?, ?, ?, ?) "
                        "ON CONFLICT(tbl, row_id, col) DO NOTHING"));
@@ -411,6 +334,35 @@ Status Replica::adopt(const RowState& rs)
     return m_store->reindex(*table, rs.rowId);
 }
 
+Status Replica::restore(const std::string& tableName, const Id& id, const std::optional<RowState>& office)
+{
+    const TableInfo* table = findTable(tableName);
+    if (!table)
+        return fail(ErrorCode::Protocol, "The office sent a record of an unknown kind; update the app.");
+    return m_store->transaction([&]() -> Status {
+        if (office) {
+            if (office->table != table->name || office->rowId != id)
+                return fail(ErrorCode::Protocol, "The office restored another record than it named.");
+            FN_TRY(adopt(*office, true));
+            return persistClock(*m_store);
+        }
+        const std::string name(table->name);
+        // The scope loses a row the office still has: it is no longer held whole, so the office
+        // sends it afresh if this replica may hold it again.
+        FN_TRY_ASSIGN(auto local, readRowState(*m_store, *table, id));
+        if (local) {
+            FN_TRY_ASSIGN(Statement * unhold, m_store->db().prepare("DELETE FROM held_scopes WHERE scope = ?"));
+            FN_TRY(unhold->bind(1, local->scope).run());
+        }
+        FN_TRY_ASSIGN(
+            Statement * versions, m_store->db().prepare("DELETE FROM field_versions WHERE tbl = ? AND row_id = ?"));
+        FN_TRY(versions->bind(1, name).bind(2, id).run());
+        FN_TRY_ASSIGN(Statement * del, m_store->db().prepare("DELETE FROM " + name + " WHERE id = ?"));
+        FN_TRY(del->bind(1, id).run());
+        return m_store->reindex(*table, id);
+    });
+}
+
 Status Replica::removeScope(const std::string& scope)
 {
     FN_TRY(erasePhysically(*m_store, scope));
@@ -423,9 +375,14 @@ Status Replica::applyFeed(const std::vector<RowState>& rows, const std::vector<P
     FN_TRY(m_store->transaction([&]() -> Status {
         for (const RowState& rs : rows)
             FN_TRY(adopt(rs));
-        // The office erased this person: their rows go, and so do queued local changes about them.
-        for (const Purge& p : purges)
+        // The office erased this person: their rows go, and so do queued local changes about them and
+        // what the office refused about them. (An eviction keeps the refused changes: they are the
+        // user's own work, shown until dismissed.)
+        for (const Purge& p : purges) {
             FN_TRY(removeScope(p.scope));
+            FN_TRY_ASSIGN(Statement * refused, m_store->db().prepare("DELETE FROM rejected_changes WHERE scope = ?"));
+            FN_TRY(refused->bind(1, p.scope).run());
+        }
         FN_TRY_ASSIGN(const std::int64_t current, cursor());
         if (cursorAfter > current)
             FN_TRY(m_store->setState("cursor", cursorAfter));
@@ -470,10 +427,15 @@ Result<std::vector<std::string>> Replica::evict(const std::vector<std::string>& 
                 hasPending = hasPending || st->integer(0) > 0;
                 st->reset();
             }
-            if (hasPending)
+            if (hasPending) {
+                // Its rows stay for now, but it is no longer held whole: while it was not shared the
+                // feed passed its changes by, so it must be taken afresh if it is shared again.
                 kept.push_back(scope);
-            else
+                FN_TRY_ASSIGN(Statement * unhold, m_store->db().prepare("DELETE FROM held_scopes WHERE scope = ?"));
+                FN_TRY(unhold->bind(1, scope).run());
+            } else {
                 FN_TRY(removeScope(scope));
+            }
         }
         return {};
     }));
@@ -508,6 +470,7 @@ Status Replica::resolveConflict(const Id& conflictId, std::string_view choice, c
             return fail(ErrorCode::Corrupt, "The conflict names an unknown table.");
         if (choice == "value" && kind != "field")
             return fail(ErrorCode::InvalidArgument, "Only a conflict over one field can be resolved with a new value.");
+        // The office refuses these too: a revoked consent always wins, so only "kept" is possible.
         if (choice != "kept" && kind == "revoked-consent")
             return fail(ErrorCode::Immutable,
                 "The consent was revoked, and a revocation always stands. Record a new consent if the participant "

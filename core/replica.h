@@ -27,25 +27,6 @@ public:
     Result<std::int64_t> pendingCount();
     // The office has applied every change up to `seq`: drop them from the outbox.
     Status acknowledge(std::int64_t seq);
-    // Acknowledges a pushed batch with the office's outcome for each change, in one transaction.
-    // A refused change is kept in rejected_changes with its content and reason; a refused new
-    // record or entry is removed from the live tables (the office does not have it, so keeping
-    // it would make this replica disagree with everyone else). A refused edit needs nothing here:
-    // the office re-announces the row, and the next pull restores its state.
-    Status settle(const std::vector<Change>& sent, const std::vector<std::pair<std::int64_t, std::string>>& rejections);
-
-    struct RejectedChange {
-        std::int64_t seq = 0;
-        ChangeOp op = ChangeOp::Set;
-        std::string table;
-        Id rowId;
-        std::string column;
-        std::string reason;
-        std::int64_t rejectedMs = 0;
-    };
-    Result<std::vector<RejectedChange>> rejected();
-    Status dismissRejected(std::int64_t seq);
-
     Result<std::int64_t> cursor();
     Result<std::vector<std::pair<std::string, std::string>>> heldScopes(); // (scope, fingerprint)
 
@@ -56,9 +37,16 @@ public:
     Status applySnapshot(
         const std::string& scope, const std::string& fingerprint, const std::vector<RowState>& rows, bool complete);
     // Removes every row of these scopes physically (secure delete). A scope that still has changes
-    // waiting to be sent is kept for now and returned, so no local work is dropped.
+    // waiting to be sent keeps its rows for now and is returned, so no local work is dropped; it is
+    // no longer counted as held, so the office sends it whole if it is shared again.
     Result<std::vector<std::string>> evict(const std::vector<std::string>& scopes);
     Status setCursor(std::int64_t cursor);
+    // Takes the office's state of a row even though the replica holds one as new (the office
+    // refused a local change to it, so the local row is not the office's). Fields with later local
+    // edits still waiting to be sent keep their local values. `office` empty: this replica may not
+    // hold the row at all, so it is removed (queued changes to it stay, and are refused in turn),
+    // and its scope is no longer counted as held whole.
+    Status restore(const std::string& table, const Id& id, const std::optional<RowState>& office);
 
     // Resolves a conflict locally and queues the resolution: "kept" keeps the value the office chose,
     // "other" takes the value it set aside, "value" takes `value` (a person's own merge).
@@ -66,7 +54,7 @@ public:
 
     // Forgets everything synced (after a revoked device is told to wipe): the store is removed by the caller.
 private:
-    Status adopt(const RowState& row);
+    Status adopt(const RowState& row, bool force = false);
     Status removeScope(const std::string& scope);
 
     Store* m_store;
@@ -74,7 +62,8 @@ private:
 
 // Reading and writing row states; shared by the tablet and the office.
 Result<std::optional<RowState>> readRowState(Store& store, const TableInfo& table, const Id& id);
-// Physically removes every row of `scope` from every synced table, with its versions and index entries.
+// Physically removes every row of `scope` from every synced table, with its versions, index entries
+// and drafts.
 Status erasePhysically(Store& store, const std::string& scope);
 
 } // namespace fieldnotes::core

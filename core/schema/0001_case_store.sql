@@ -402,19 +402,6 @@ CREATE TABLE feed (
 );
 CREATE INDEX feed_scope ON feed(scope, seq);
 
--- Tablet: changes the office refused, kept with their content and the reason so that nothing a
--- person typed disappears silently; shown in the sync screen until dismissed.
-CREATE TABLE rejected_changes (
-    seq INTEGER PRIMARY KEY,
-    op TEXT NOT NULL,
-    tbl TEXT NOT NULL,
-    row_id TEXT NOT NULL,
-    col TEXT,
-    value,
-    payload TEXT,
-    reason TEXT NOT NULL,
-    rejected_ms INTEGER NOT NULL
-);
 
 -- Office: the highest sequence number applied from each device (pushes at or below it are replays).
 CREATE TABLE device_seq (

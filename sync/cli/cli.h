@@ -35,6 +35,8 @@ void addCommonOptions(CLI::App& command, Context& context);
 // A command's action; its error is printed as one line and the exit code becomes 1.
 using Action = std::function<core::Status()>;
 void setAction(CLI::App& command, Action action);
+// Where actions record their failure (main's, before parsing).
+void reportFailuresTo(core::Status& failure);
 
 void registerStoreCommands(CLI::App& app, Context& context);
 void registerSyncCommands(CLI::App& app, Context& context);

@@ -93,7 +93,8 @@ private slots:
     {
         test::TempStore store;
         const std::set<std::string> bookkeeping { "field_versions", "outbox", "sync_state", "drafts", "feed",
-            "device_seq", "held_scopes", "rejected_changes" };
+            "device_seq", "held_scopes", "credentials", "pairing_tokens", "device_certificates", "audit_log",
+            "device_rejections", "rejected_changes" };
         for (const auto& table : userTables(store->db())) {
             if (bookkeeping.count(table))
                 continue;

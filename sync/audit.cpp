@@ -1,0 +1,99 @@
+#include "audit.h"
+
+#include "dump.h"
+
+namespace fieldnotes::sync {
+
+using namespace fieldnotes::core;
+
+namespace {
+const std::string genesis(64, '0');
+}
+
+std::string auditHash(std::string_view previous, const AuditEntry& e)
+{
+    std::string text(previous);
+    for (const std::string& part :
+        { std::to_string(e.seq), std::to_string(e.atMs), e.deviceId, e.staffId, e.event, e.detail }) {
+        text += '\n';
+        text += std::to_string(part.size());
+        text += ':';
+        text += part;
+    }
+    return sha256Hex(text);
+}
+
+Status AuditLog::append(
+    std::string_view event, std::string_view deviceId, std::string_view staffId, std::string_view detail)
+{
+    return m_store->transaction([&]() -> Status {
+        FN_TRY_ASSIGN(
+            Statement * last, m_store->db().prepare("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+        FN_TRY_ASSIGN(const bool any, last->step());
+        const std::int64_t seq = any ? last->integer(0) + 1 : 1;
+        const std::string previous = any ? last->text(1) : genesis;
+        last->reset();
+        AuditEntry e { seq, m_store->clock().nowMs(), std::string(deviceId), std::string(staffId), std::string(event),
+            std::string(detail), {} };
+        e.hash = auditHash(previous, e);
+        FN_TRY_ASSIGN(Statement * ins,
+            m_store->db().prepare(
+                "INSERT INTO audit_log(seq, at_ms, device_id, staff_id, event, detail, prev_hash, hash) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        return ins->bind(1, e.seq)
+            .bind(2, e.atMs)
+            .bind(3, e.deviceId)
+            .bind(4, e.staffId)
+            .bind(5, e.event)
+            .bind(6, e.detail)
+            .bind(7, previous)
+            .bind(8, e.hash)
+            .run();
+    });
+}
+
+Result<AuditCheck> AuditLog::verify()
+{
+    AuditCheck check;
+    FN_TRY_ASSIGN(Statement * st,
+        m_store->db().prepare(
+            "SELECT seq, at_ms, device_id, staff_id, event, detail, prev_hash, hash FROM audit_log ORDER BY seq"));
+    std::string previous = genesis;
+    std::int64_t expectedSeq = 1;
+    for (;;) {
+        FN_TRY_ASSIGN(const bool row, st->step());
+        if (!row)
+            break;
+        AuditEntry e { st->integer(0), st->integer(1), st->text(2), st->text(3), st->text(4), st->text(5),
+            st->text(7) };
+        ++check.entries;
+        if (check.firstBroken == 0
+            && (e.seq != expectedSeq || st->text(6) != previous || auditHash(previous, e) != e.hash))
+            check.firstBroken = e.seq;
+        previous = e.hash;
+        expectedSeq = e.seq + 1;
+    }
+    st->reset();
+    check.head = previous;
+    return check;
+}
+
+Result<std::vector<AuditEntry>> AuditLog::tail(int count)
+{
+    FN_TRY_ASSIGN(Statement * st,
+        m_store->db().prepare("SELECT seq, at_ms, device_id, staff_id, event, detail, hash FROM "
+                              "(SELECT * FROM audit_log ORDER BY seq DESC LIMIT ?) ORDER BY seq"));
+    st->bind(1, std::int64_t { count });
+    std::vector<AuditEntry> out;
+    for (;;) {
+        FN_TRY_ASSIGN(const bool row, st->step());
+        if (!row)
+            break;
+        out.push_back(
+            { st->integer(0), st->integer(1), st->text(2), st->text(3), st->text(4), st->text(5), st->text(6) });
+    }
+    st->reset();
+    return out;
+}
+
+} // namespace fieldnotes::sync

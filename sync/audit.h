@@ -1,0 +1,51 @@
+// The office's audit log: every access (a connection, a pairing, a push, a pull, an office
+// command) is one entry, appended in the same transaction as the work it records. Entries are
+// hash-chained: each holds SHA-256 over the previous entry's hash and its own fields, so an edited,
+// removed or reordered entry breaks the chain from there on. The table refuses updates and
+// deletes. Entries hold ids, counts and outcomes only, never a name or a note.
+#pragma once
+
+#include "store.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace fieldnotes::sync {
+
+struct AuditEntry {
+    std::int64_t seq = 0;
+    std::int64_t atMs = 0;
+    std::string deviceId;
+    std::string staffId;
+    std::string event;
+    std::string detail;
+    std::string hash;
+};
+
+struct AuditCheck {
+    std::int64_t entries = 0;
+    std::int64_t firstBroken = 0; // 0: the chain holds
+    std::string head; // the last entry's hash
+};
+
+class AuditLog {
+public:
+    explicit AuditLog(core::Store& office)
+        : m_store(&office)
+    {
+    }
+
+    core::Status append(
+        std::string_view event, std::string_view deviceId, std::string_view staffId, std::string_view detail);
+    core::Result<AuditCheck> verify();
+    core::Result<std::vector<AuditEntry>> tail(int count);
+
+private:
+    core::Store* m_store;
+};
+
+std::string auditHash(std::string_view previous, const AuditEntry& entry);
+
+} // namespace fieldnotes::sync

@@ -1,0 +1,136 @@
+// The tablet's side of sync, without IO: what it sends and how it takes in each answer, over its
+// store's Replica. The TLS client (client.h) and the simulator drive the same DeviceSession.
+//
+// One sync: Hello; then the outbox in batches (only the changes that were waiting when the sync
+// began, so a person typing during a sync cannot keep it going), each answer applied in one
+// transaction (acknowledged changes leave the outbox; refused ones move to the list of refused
+// changes and their records return to the office's state); then one pull, each message applied in
+// its own transaction. A connection that drops at any byte leaves the store consistent, and the
+// next sync resumes: pushes are idempotent by sequence number, and the cursor only moves past
+// what has been applied.
+#pragma once
+
+#include "replica.h"
+#include "wire.h"
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace fieldnotes::sync {
+
+struct SyncReport {
+    int sent = 0; // changes sent (replays of earlier attempts included)
+    int applied = 0;
+    int duplicates = 0; // the office already had them (an earlier attempt got through)
+    int conflicts = 0; // crossed another edit: kept as a conflict for a person to resolve
+    int rejected = 0; // refused by the office: see the list of refused changes
+    int received = 0; // row states taken from the office
+    int snapshots = 0; // scopes received whole
+    int evicted = 0; // scopes removed (no longer shared with this user, or shared differently)
+    int purged = 0; // participants erased at the office
+    std::int64_t openConflicts = 0; // on this tablet after the sync
+    std::int64_t pending = 0; // changes still waiting (made during the sync)
+    std::int64_t cursor = 0;
+    bool wiped = false;
+    std::vector<std::string> refusals; // the office's reasons, one per refused change
+};
+
+struct SyncProgress {
+    enum class Phase { Connecting, Pushing, Pulling, Finished };
+    Phase phase = Phase::Connecting;
+    std::int64_t done = 0;
+    std::int64_t total = 0; // 0: not known yet
+};
+
+using ProgressCallback = std::function<void(const SyncProgress&)>;
+
+class DeviceSession {
+public:
+    static constexpr int changesPerBatch = 500;
+
+    explicit DeviceSession(core::Store& store, ProgressCallback progress = {});
+
+    // The greeting that opens the conversation (reads the outbox's extent, so call it on the
+    // store's thread).
+    core::Result<wire::ClientMessage> start();
+    // Takes one message from the office and answers it, if an answer is due. Store work happens in
+    // here. An error ends the sync (the store stays consistent; sync again later).
+    core::Result<std::optional<wire::ClientMessage>> receive(const wire::ServerMessage& message);
+
+    bool finished() const { return m_state == State::Done; }
+    const SyncReport& report() const { return m_report; }
+
+private:
+    enum class State { Greeting, Pushing, Pulling, Done };
+    core::Result<std::optional<wire::ClientMessage>> nextPush();
+    core::Status takePushResult(const wire::PushResult& result);
+    core::Status finish();
+    void progress(SyncProgress::Phase phase, std::int64_t done, std::int64_t total);
+
+    core::Store* m_store;
+    core::Replica m_replica;
+    ProgressCallback m_progress;
+    State m_state = State::Greeting;
+    std::int64_t m_lastSeqAtStart = 0;
+    std::int64_t m_pendingAtStart = 0;
+    std::vector<core::Change> m_batch; // the batch awaiting its result
+    std::set<std::string> m_kept; // scopes an eviction had to keep (local changes waiting)
+    std::int64_t m_pullTotal = 0, m_pullDone = 0;
+    SyncReport m_report;
+};
+
+// ---- The tablet's identity ------------------------------------------------------------------------------
+
+// What a paired tablet keeps (inside its encrypted store) to reach and trust the office.
+struct DeviceCredentials {
+    std::string officeAddress;
+    std::string officeId;
+    std::string officePin; // SHA-256 of the office server's public key
+    std::string keyPem; // the tablet's private key; the holder wipes it once loaded
+    std::string certificatePem;
+};
+
+bool isPaired(core::Store& store);
+core::Result<DeviceCredentials> loadCredentials(core::Store& store);
+
+// A pairing bundle as fieldnotes-office enroll writes it.
+struct PairingBundle {
+    std::string office; // HOST:PORT
+    std::string officeId;
+    std::string pin;
+    std::string token;
+    std::int64_t expiresMs = 0;
+};
+core::Result<PairingBundle> parseBundle(std::string_view json);
+
+// Pairing, without IO: a fresh key pair and a certificate request for this tablet, then the
+// office's answer kept in the store (credentials, the user and their role).
+class DevicePairing {
+public:
+    DevicePairing(core::Store& store, PairingBundle bundle, std::string label);
+    ~DevicePairing();
+    DevicePairing(const DevicePairing&) = delete;
+    DevicePairing& operator=(const DevicePairing&) = delete;
+
+    core::Result<wire::ClientMessage> request();
+    core::Status complete(const wire::ServerMessage& answer);
+    const PairingBundle& bundle() const { return m_bundle; }
+
+private:
+    core::Store* m_store;
+    PairingBundle m_bundle;
+    std::string m_label;
+    std::string m_keyPem;
+};
+
+// Erases everything synced to this tablet and its keys, physically (the office withdrew it).
+// The store's files are removed by destroyStore once it is closed.
+core::Status wipeReplica(core::Store& store);
+// Overwrites the key file with zeros and removes the store's files: nothing can be read after.
+core::Status destroyStore(const std::filesystem::path& dir);
+
+} // namespace fieldnotes::sync

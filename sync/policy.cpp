@@ -1,0 +1,354 @@
+#include "policy.h"
+
+#include "consent.h"
+#include "dump.h"
+#include "replica.h"
+
+#include <algorithm>
+
+namespace fieldnotes::sync {
+
+using namespace fieldnotes::core;
+
+namespace {
+
+constexpr std::string_view fullView = "s1";
+
+Result<std::vector<std::string>> column0(Store& store, std::string_view sql, const std::vector<Value>& params)
+{
+    FN_TRY_ASSIGN(Statement * st, store.db().prepare(sql));
+    for (std::size_t i = 0; i < params.size(); ++i)
+        st->bind(static_cast<int>(i + 1), params[i]);
+    std::vector<std::string> out;
+    for (;;) {
+        FN_TRY_ASSIGN(const bool row, st->step());
+        if (!row)
+            break;
+        if (!st->isNull(0))
+            out.push_back(st->text(0));
+    }
+    st->reset();
+    return out;
+}
+
+// The participants a specialist follows: assigned to them, or not yet assigned and created on one
+// of their own devices (a participant a specialist just added stays on their tablet).
+constexpr std::string_view caseloadSql
+    = "SELECT id FROM participants WHERE specialist_id = ?1 OR (specialist_id IS NULL AND _dev IN "
+      "(SELECT id FROM devices WHERE staff_id = ?1))";
+
+std::string linkedEmployersSql(std::string_view caseload, std::string_view onlyEmployer)
+{
+    const std::string only = onlyEmployer.empty() ? "" : std::string(" AND employer_id = ") + std::string(onlyEmployer);
+    const std::string onlyId = onlyEmployer.empty() ? "" : std::string(" AND id = ") + std::string(onlyEmployer);
+    const std::string onlyM
+        = onlyEmployer.empty() ? "" : std::string(" AND m.employer_id = ") + std::string(onlyEmployer);
+    const std::string c(caseload);
+    return "SELECT id FROM employers WHERE (owner_id = ?1 OR _dev IN (SELECT id FROM devices WHERE staff_id = ?1))"
+        + onlyId + " UNION SELECT employer_id FROM placements WHERE participant_id IN (" + c
+        + ") AND employer_id IS NOT NULL" + only + " UNION SELECT employer_id FROM visits WHERE (participant_id IN ("
+        + c + ") OR author_id = ?1) AND employer_id IS NOT NULL" + only
+        + " UNION SELECT employer_id FROM agreed_actions WHERE participant_id IN (" + c
+        + ") AND employer_id IS NOT NULL" + only
+        + " UNION SELECT m.employer_id FROM mentor_assignments a JOIN mentors m ON m.id = a.mentor_id "
+          "WHERE a.participant_id IN ("
+        + c + ")" + onlyM;
+}
+
+std::string fingerprintOf(const ScopeView& v)
+{
+    std::string text = "m1";
+    auto add = [&](const std::set<Id>& ids) {
+        text += '|';
+        for (const auto& id : ids)
+            text += id + ',';
+    };
+    add(v.mentors);
+    add(v.assignments);
+    add(v.consents);
+    add(v.placements);
+    text += '|';
+    for (DisclosureItem item : v.items)
+        text += std::string(codeOf(item)) + ',';
+    return "m1:" + sha256Hex(text).substr(0, 32);
+}
+
+const Value* fieldIn(const RowState& row, std::string_view column)
+{
+    for (const auto& [c, v] : row.fields)
+        if (c == column)
+            return &v;
+    return nullptr;
+}
+
+std::string textIn(const RowState& row, std::string_view column)
+{
+    const Value* v = fieldIn(row, column);
+    return v && std::holds_alternative<std::string>(*v) ? std::get<std::string>(*v) : std::string();
+}
+
+// Keeps the named columns (and the versions of what is kept), drops the rest.
+RowState keepOnly(const RowState& row, const std::function<bool(std::string_view)>& keep)
+{
+    RowState out = row;
+    out.fields.clear();
+    out.fieldVersions.clear();
+    for (const auto& f : row.fields)
+        if (keep(f.first))
+            out.fields.push_back(f);
+    for (const auto& v : row.fieldVersions)
+        if (v.first == "_deleted" || keep(v.first))
+            out.fieldVersions.push_back(v);
+    return out;
+}
+
+} // namespace
+
+Result<Viewer> Viewer::load(Store& office, const Id& staffId)
+{
+    Viewer v;
+    v.m_staffId = staffId;
+    FN_TRY_ASSIGN(auto staff, office.find<Staff>(staffId));
+    if (!staff)
+        return fail(ErrorCode::Unauthorized,
+            "This tablet's user is no longer on the office's staff list. Ask the office to enrol you again.");
+    v.m_role = staff->role;
+    const std::string self = "u:" + staffId;
+    v.m_scopes[self] = { self, std::string(fullView), false, {}, {}, {}, {}, {}, {} };
+
+    if (v.m_role == StaffRole::Specialist || v.m_role == StaffRole::Lead) {
+        v.m_scopes["t"] = { "t", std::string(fullView), false, {}, {}, {}, {}, {}, {} };
+        std::vector<std::string> participants, employers;
+        if (v.m_role == StaffRole::Lead) {
+            FN_TRY_ASSIGN(participants, column0(office, "SELECT id FROM participants", {}));
+            FN_TRY_ASSIGN(employers, column0(office, "SELECT id FROM employers", {}));
+        } else {
+            FN_TRY_ASSIGN(participants, column0(office, caseloadSql, { staffId }));
+            FN_TRY_ASSIGN(employers, column0(office, linkedEmployersSql(caseloadSql, {}), { staffId }));
+        }
+        for (const auto& p : participants)
+            v.m_scopes["p:" + p] = { "p:" + p, std::string(fullView), false, {}, {}, {}, {}, {}, {} };
+        for (const auto& e : employers)
+            v.m_scopes["e:" + e] = { "e:" + e, std::string(fullView), false, {}, {}, {}, {}, {}, {} };
+        return v;
+    }
+
+    // A mentor: restricted views of the participants assigned to one of their mentor records.
+    FN_TRY_ASSIGN(
+        auto records, column0(office, "SELECT id FROM mentors WHERE staff_id = ? AND _deleted = 0", { staffId }));
+    v.m_mentorRecords = { records.begin(), records.end() };
+    if (records.empty())
+        return v;
+    const Date today = office.today();
+    std::map<Id, ScopeView> byParticipant;
+    for (const Id& mentor : records) {
+        FN_TRY_ASSIGN(auto assignments, office.select<MentorAssignment>("mentor_id = ?", { mentor }, "id"));
+        for (const MentorAssignment& a : assignments) {
+            const bool active = (!a.fromOn || *a.fromOn <= today) && (!a.toOn || *a.toOn >= today);
+            if (!active)
+                continue;
+            ScopeView& view = byParticipant[a.participantId];
+            view.participantId = a.participantId;
+            view.mentors.insert(mentor);
+            if (a.placementId)
+                view.placements.insert(*a.placementId);
+        }
+    }
+    for (auto& [participant, view] : byParticipant) {
+        view.scope = "p:" + participant;
+        view.restricted = true;
+        for (const Id& mentor : v.m_mentorRecords) {
+            // Every assignment row between the person and the participant, ended or removed ones too.
+            FN_TRY_ASSIGN(auto rows,
+                column0(office, "SELECT id FROM mentor_assignments WHERE participant_id = ? AND mentor_id = ?",
+                    { participant, mentor }));
+            view.assignments.insert(rows.begin(), rows.end());
+        }
+        for (const Id& mentor : view.mentors) {
+            FN_TRY_ASSIGN(auto consents,
+                column0(office,
+                    "SELECT id FROM consents WHERE participant_id = ? AND recipient_kind = 'mentor' AND recipient_id = "
+                    "?",
+                    { participant, mentor }));
+            view.consents.insert(consents.begin(), consents.end());
+            FN_TRY_ASSIGN(auto items, sharedItems(office, participant, RecipientKind::Mentor, mentor, today));
+            view.items.insert(items.begin(), items.end());
+        }
+        view.fingerprint = fingerprintOf(view);
+        v.m_scopes[view.scope] = std::move(view);
+    }
+    return v;
+}
+
+const ScopeView* Viewer::view(const std::string& scope) const
+{
+    auto it = m_scopes.find(scope);
+    return it == m_scopes.end() ? nullptr : &it->second;
+}
+
+Result<std::optional<RowState>> Viewer::project(Store& office, const RowState& row) const
+{
+    const ScopeView* v = view(row.scope);
+    if (!v)
+        return std::optional<RowState> {};
+    if (!v->restricted) {
+        if (row.table == "visits" && textIn(row, "audience") == codeOf(Audience::Author)
+            && textIn(row, "author_id") != m_staffId)
+            return std::optional<RowState> {};
+        return std::optional<RowState>(row);
+    }
+
+    const TableInfo* table = findTable(row.table);
+    if (!table)
+        return std::optional<RowState> {};
+    auto shared = [&](std::string_view column) {
+        const ColumnInfo* c = table->column(column);
+        return c && c->item && v->items.count(*c->item) > 0;
+    };
+    auto sharedFieldsOnly = [&](std::initializer_list<std::string_view> structural) -> std::optional<RowState> {
+        const bool anyShared = std::any_of(
+            table->columns.begin(), table->columns.end(), [&](const ColumnInfo& c) { return shared(c.name); });
+        if (!anyShared)
+            return std::nullopt;
+        return keepOnly(row, [&](std::string_view column) {
+            return shared(column) || std::find(structural.begin(), structural.end(), column) != structural.end();
+        });
+    };
+
+    const std::string_view t = row.table;
+    if (t == "participants" && row.rowId == v->participantId)
+        return std::optional<RowState>(
+            keepOnly(row, [&](std::string_view column) { return column == "display_name" || shared(column); }));
+    if (t == "mentor_assignments")
+        return v->assignments.count(row.rowId) ? std::optional<RowState>(row) : std::nullopt;
+    if (t == "consents")
+        return v->consents.count(row.rowId) ? std::optional<RowState>(row) : std::nullopt;
+    if (t == "natural_support_entries") {
+        const bool own = m_mentorRecords.count(textIn(row, "mentor_id")) > 0 || textIn(row, "author_id") == m_staffId;
+        return own ? std::optional<RowState>(row) : std::nullopt;
+    }
+    if (t == "profiles" || t == "plans")
+        return sharedFieldsOnly({ "participant_id" });
+    if (t == "placements")
+        return v->placements.count(row.rowId) ? sharedFieldsOnly({ "participant_id" }) : std::nullopt;
+    if (t == "learning_goals")
+        return sharedFieldsOnly({ "participant_id", "assignment_id" });
+    if (t == "conflicts") {
+        // Shown when the record and field it is about are shown.
+        const TableInfo* target = findTable(textIn(row, "tbl"));
+        if (!target || target->recordClass == RecordClass::Conflict)
+            return std::optional<RowState> {};
+        FN_TRY_ASSIGN(auto targetRow, readRowState(office, *target, textIn(row, "row_id")));
+        if (!targetRow)
+            return std::optional<RowState> {};
+        FN_TRY_ASSIGN(auto seen, project(office, *targetRow));
+        if (!seen)
+            return std::optional<RowState> {};
+        const std::string column = textIn(row, "col");
+        const bool fieldSeen = column.empty()
+            || std::any_of(seen->fields.begin(), seen->fields.end(), [&](const auto& f) { return f.first == column; });
+        return fieldSeen ? std::optional<RowState>(row) : std::nullopt;
+    }
+    return std::optional<RowState> {};
+}
+
+Result<bool> Viewer::holdsNow(Store& office, const std::string& scope)
+{
+    if (m_scopes.count(scope))
+        return true;
+    if (m_role == StaffRole::Mentor)
+        return false;
+    const std::string id = scope.size() > 2 ? scope.substr(2) : std::string();
+    if (scope.rfind("p:", 0) == 0) {
+        if (m_role == StaffRole::Lead) {
+            FN_TRY_ASSIGN(auto found, column0(office, "SELECT id FROM participants WHERE id = ?", { id }));
+            if (!found.empty())
+                m_scopes[scope] = { scope, std::string(fullView), false, {}, {}, {}, {}, {}, {} };
+            return !found.empty();
+        }
+        FN_TRY_ASSIGN(auto found,
+            column0(office, "SELECT id FROM (" + std::string(caseloadSql) + ") WHERE id = ?2", { m_staffId, id }));
+        if (!found.empty())
+            m_scopes[scope] = { scope, std::string(fullView), false, {}, {}, {}, {}, {}, {} };
+        return !found.empty();
+    }
+    if (scope.rfind("e:", 0) == 0) {
+        std::vector<std::string> found;
+        if (m_role == StaffRole::Lead) {
+            FN_TRY_ASSIGN(found, column0(office, "SELECT id FROM employers WHERE id = ?", { id }));
+        } else {
+            FN_TRY_ASSIGN(found, column0(office, linkedEmployersSql(caseloadSql, "?2"), { m_staffId, id }));
+        }
+        if (!found.empty())
+            m_scopes[scope] = { scope, std::string(fullView), false, {}, {}, {}, {}, {}, {} };
+        return !found.empty();
+    }
+    return false;
+}
+
+Result<std::string> Viewer::mayWrite(Store& office, const Change& c, const std::string& scope)
+{
+    const TableInfo* table = findTable(c.op == ChangeOp::Resolve ? "conflicts" : c.table);
+    if (!table)
+        return std::string("unknown kind of record");
+    auto field = [&](std::string_view column) -> std::optional<Value> {
+        for (const auto& [n, v] : c.fields)
+            if (n == column)
+                return v;
+        return std::nullopt;
+    };
+    auto fieldText = [&](std::string_view column) {
+        const auto v = field(column);
+        return v && std::holds_alternative<std::string>(*v) ? std::get<std::string>(*v) : std::string();
+    };
+
+    if (m_role == StaffRole::Mentor) {
+        if (!(c.op == ChangeOp::Append && table->name == "natural_support_entries"))
+            return std::string("a mentor's tablet may only add natural-support entries");
+        const ScopeView* v = view(scope);
+        if (!v || !v->restricted)
+            return std::string("this participant is not assigned to you as a mentor");
+        if (fieldText("author_id") != m_staffId)
+            return std::string("entries are written in your own name");
+        const std::string mentor = fieldText("mentor_id");
+        if (!mentor.empty() && !v->mentors.count(mentor))
+            return std::string("the entry names a mentor assignment that is not yours");
+        return std::string();
+    }
+
+    if (table->name == "staff" || table->name == "devices")
+        return std::string("staff and devices are managed at the office");
+    if (table->name == "mentors"
+        && ((c.op == ChangeOp::Set && c.column == "staff_id")
+            || (c.op == ChangeOp::Create && field("staff_id") && !isNull(*field("staff_id")))))
+        return std::string("a mentor's login is linked at the office (fieldnotes-office assign)");
+    if (table->name == "participants" && m_role != StaffRole::Lead) {
+        if (c.op == ChangeOp::Set && c.column == "specialist_id")
+            return std::string("who follows a participant is decided at the office");
+        if (c.op == ChangeOp::Create) {
+            const std::string assigned = fieldText("specialist_id");
+            if (!assigned.empty() && assigned != m_staffId)
+                return std::string("a new participant can only be followed by the person who adds them");
+        }
+    }
+    if (c.op == ChangeOp::Append && table->column("author_id") && fieldText("author_id") != m_staffId)
+        return std::string("entries are written in your own name");
+
+    if (scope == "t")
+        return std::string();
+    if (scope.rfind("u:", 0) == 0)
+        return scope == "u:" + m_staffId ? std::string() : std::string("another person's own records");
+    FN_TRY_ASSIGN(const bool held, holdsNow(office, scope));
+    if (held)
+        return std::string();
+    // A new participant or employer opens a scope of its own.
+    if (c.op == ChangeOp::Create && (table->name == "participants" || table->name == "employers")) {
+        FN_TRY_ASSIGN(auto exists, readRowState(office, *table, c.rowId));
+        if (!exists)
+            return std::string();
+    }
+    return std::string(scope.rfind("p:", 0) == 0 ? "this participant is not followed by you"
+                                                 : "this employer is not linked to your caseload");
+}
+
+} // namespace fieldnotes::sync

@@ -1,0 +1,69 @@
+// Who may see and write what: the office's scope rules, computed from its own data at the moment
+// of asking. The office enforces them; a tablet never filters for security.
+//
+// - A specialist holds the team ('t': staff, devices, fidelity), their own 'u:<staff>', each
+//   participant they follow ('p:<id>': specialist_id is them, or unassigned and created on one of
+//   their devices), and each employer they own, created, or that is linked to their caseload by a
+//   placement, a visit, an agreed action or a mentor ('e:<id>').
+// - A lead holds the team, their own 'u:', and every participant and employer.
+// - A mentor (a staff user linked from mentors.staff_id) holds their own 'u:' and, for each
+//   participant with an active assignment to one of their mentor records, a restricted view: the
+//   display name, their assignment rows, their own natural-support entries, the consents that name
+//   them, and only the fields whose disclosure item the participant has actively consented to
+//   share with them (consent.h sharedItems), on today's date.
+// - A visit whose audience is 'author' goes only to its author.
+// A scope's fingerprint names the view a device got; it changes whenever what the view includes
+// changes (a consent revoked or granted, an assignment made or moved), and a device holding an
+// older fingerprint is told to drop the scope and take it again.
+#pragma once
+
+#include "changes.h"
+#include "store.h"
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+
+namespace fieldnotes::sync {
+
+struct ScopeView {
+    std::string scope;
+    std::string fingerprint;
+    bool restricted = false; // a mentor's view; the sets below apply only to it
+    core::Id participantId;
+    std::set<core::Id> mentors; // the person's mentor records with an active assignment here
+    std::set<core::Id> assignments; // every assignment row between those records and the participant
+    std::set<core::Id> consents; // the consents that name one of those records
+    std::set<core::Id> placements; // the placements of the active assignments
+    std::set<core::DisclosureItem> items; // shared with one of those records today
+};
+
+class Viewer {
+public:
+    // The person, as the office knows them now. Unauthorized if they are not on the staff list.
+    static core::Result<Viewer> load(core::Store& office, const core::Id& staffId);
+
+    const core::Id& staffId() const { return m_staffId; }
+    core::StaffRole role() const { return m_role; }
+    const std::map<std::string, ScopeView>& scopes() const { return m_scopes; }
+    const ScopeView* view(const std::string& scope) const;
+
+    // The row as this person may receive it (a projection for a restricted view), or nullopt.
+    core::Result<std::optional<core::RowState>> project(core::Store& office, const core::RowState& row) const;
+
+    // Why this person may not make `change`, whose scope at the office is `scope`; empty if they
+    // may. Evaluated against the office's current state (a participant created earlier in the same
+    // batch counts), so call it just before applying the change.
+    core::Result<std::string> mayWrite(core::Store& office, const core::Change& change, const std::string& scope);
+
+private:
+    core::Result<bool> holdsNow(core::Store& office, const std::string& scope);
+
+    core::Id m_staffId;
+    core::StaffRole m_role = core::StaffRole::Specialist;
+    std::map<std::string, ScopeView> m_scopes;
+    std::set<core::Id> m_mentorRecords; // for a mentor: every mentor record linked to them
+};
+
+} // namespace fieldnotes::sync

@@ -1,0 +1,864 @@
+// The seeded random simulator: an office and four tablets (two of one specialist, one of a
+// colleague, one of a workplace mentor) edit every kind of record, the office reassigns people and
+// changes consents, and tablets sync over links that drop at any message, deliver a message twice,
+// or replay an old push late. Once everyone has synced without faults, it asserts:
+//   - every tablet holds exactly the office's state as its user may see it (so two tablets of one
+//     user are identical, and the mentor's tablet equals the office's consent-limited projection);
+//   - every change a tablet made and the office acknowledged is present, or superseded by a later
+//     edit made by someone who had seen it, or kept in a conflict record, or (refused) kept in the
+//     tablet's list of refused changes.
+//
+//   sync_simulator [--seeds N] [--first S] [--steps K] [--seed S --verbose]
+//
+// A failing seed prints the command that replays it alone.
+#include "dump.h"
+#include "replica.h"
+#include "syncharness.h"
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+#include <sodium.h>
+
+#include <chrono>
+#include <cstdio>
+#include <map>
+#include <random>
+#include <set>
+
+using namespace fieldnotes;
+using namespace fieldnotes::core;
+using namespace fieldnotes::sync;
+
+namespace {
+
+bool g_verbose = false;
+
+void note(const std::string& line)
+{
+    if (g_verbose)
+        std::fprintf(stderr, "  %s\n", line.c_str());
+}
+
+class Draw {
+public:
+    explicit Draw(std::uint64_t seed)
+        : m_rng(seed)
+    {
+    }
+    int below(int n) { return n <= 1 ? 0 : static_cast<int>(m_rng() % static_cast<std::uint64_t>(n)); }
+    bool chance(int percent) { return below(100) < percent; }
+    template<class C> const auto& pick(const C& c)
+    {
+        return c[static_cast<std::size_t>(below(static_cast<int>(c.size())))];
+    }
+    std::uint64_t next() { return m_rng(); }
+
+private:
+    std::mt19937_64 m_rng;
+};
+
+enum class Kind { Text, Int, Bool, Date, ParticipantStatus, GoalStatus, FollowUp };
+
+struct Editable {
+    std::string_view table;
+    std::string_view column;
+    Kind kind;
+};
+
+// Fields tablets edit: at least one of every kind of value, in every mutable table a specialist holds.
+constexpr Editable editables[] = {
+    { "participants", "phone", Kind::Text },
+    { "participants", "email", Kind::Text },
+    { "participants", "preferred_language", Kind::Text },
+    { "participants", "status", Kind::ParticipantStatus },
+    { "participants", "interpreter_needed", Kind::Bool },
+    { "participants", "measure_end_on", Kind::Date },
+    { "profiles", "interests", Kind::Text },
+    { "profiles", "support_needs", Kind::Text },
+    { "profiles", "can_today", Kind::Text },
+    { "profiles", "wanted_hours_pct", Kind::Int },
+    { "plans", "summary", Kind::Text },
+    { "plans", "tapering", Kind::Text },
+    { "goals", "text", Kind::Text },
+    { "goals", "status", Kind::GoalStatus },
+    { "employers", "needs", Kind::Text },
+    { "employers", "follow_up_preference", Kind::FollowUp },
+    { "placements", "accommodations", Kind::Text },
+    { "placements", "trial_end_on", Kind::Date },
+    { "agreed_actions", "text", Kind::Text },
+    { "agreed_actions", "done_on", Kind::Date },
+    { "consents", "purpose", Kind::Text },
+    { "learning_goals", "text", Kind::Text },
+    { "mentor_assignments", "mandate", Kind::Text },
+    { "mentor_assignments", "talk_interval_days", Kind::Int },
+};
+
+Value valueFor(Kind kind, Draw& draw)
+{
+    static const std::array words { "kafé", "lager", "buss", "kasse", "varemottak", "vaskeri", "verksted", "hage" };
+    switch (kind) {
+    case Kind::Text:
+        return std::string(draw.pick(words)) + " " + std::to_string(draw.below(100));
+    case Kind::Int:
+        return std::int64_t { 10 + draw.below(80) };
+    case Kind::Bool:
+        return std::int64_t { draw.below(2) };
+    case Kind::Date:
+        return formatDate(addDays(*parseDate("2026-03-01"), draw.below(60)));
+    case Kind::ParticipantStatus:
+        return std::string(codeOf(draw.pick(allOf<ParticipantStatus>())));
+    case Kind::GoalStatus:
+        return std::string(codeOf(draw.pick(allOf<GoalStatus>())));
+    case Kind::FollowUp:
+        return std::string(codeOf(draw.pick(allOf<FollowUpPreference>())));
+    }
+    return {};
+}
+
+std::vector<std::string> ids(Store& store, const std::string& sql, const std::vector<Value>& params = {})
+{
+    std::vector<std::string> out;
+    auto st = store.db().prepare(sql);
+    if (!st)
+        return out;
+    for (std::size_t i = 0; i < params.size(); ++i)
+        (*st)->bind(static_cast<int>(i + 1), params[i]);
+    while (auto row = (*st)->step()) {
+        if (!*row)
+            break;
+        out.push_back((*st)->text(0));
+    }
+    (*st)->reset();
+    return out;
+}
+
+struct Tablet {
+    std::string name;
+    Id staff;
+    int number = 0;
+    bool mentor = false;
+    std::filesystem::path dir;
+    std::unique_ptr<ManualClock> clock;
+    std::unique_ptr<SeededIds> ids;
+    std::unique_ptr<Store> store;
+    CertificateIdentity certificate;
+    std::vector<wire::ClientMessage> pushes; // batches sent, for late replays
+};
+
+// A change a tablet made, as it left the outbox.
+struct Made {
+    std::string device;
+    Change change;
+};
+
+// The starting point of every seed, built once: an office with a small team and caseload, and four
+// paired tablets that have synced it. Each seed starts from a copy of its files.
+struct Template {
+    QTemporaryDir dir;
+    std::filesystem::path root() const { return dir.path().toStdString(); }
+    Id specialistA, specialistB, mentorUser, officeId;
+    std::vector<std::tuple<std::string, Id, int, bool>> tablets; // name, staff, number, mentor
+};
+
+StoreOptions optionsFor(ManualClock& clock, IdSource& ids, const std::string& device)
+{
+    StoreOptions o;
+    o.clock = &clock;
+    o.ids = &ids;
+    o.kdf = KdfCost::minimum();
+    o.deviceId = device;
+    return o;
+}
+
+#define SIM_CHECK(expr)                                                                                                \
+    do {                                                                                                               \
+        if (const auto& fnSimResult_ = (expr); !fnSimResult_) {                                                        \
+            std::fprintf(                                                                                              \
+                stderr, "setup failed at %s:%d: %s\n", __FILE__, __LINE__, fnSimResult_.error().message.c_str());      \
+            std::exit(2);                                                                                              \
+        }                                                                                                              \
+    } while (false)
+
+std::unique_ptr<Template> buildTemplate()
+{
+    auto t = std::make_unique<Template>();
+    ManualClock clock(test::fixedStart());
+    SeededIds ids(7);
+    const auto officeDir = t->root() / "office";
+    SIM_CHECK(Store::create(officeDir, test::passphrase, optionsFor(clock, ids, test::deviceUuid(1))));
+    auto officeStore = Store::open(officeDir, test::passphrase, optionsFor(clock, ids, test::deviceUuid(1)));
+    SIM_CHECK(officeStore);
+    SIM_CHECK(Office::setUp(**officeStore, "127.0.0.1:7443"));
+    Office office(**officeStore);
+    Store& s = **officeStore;
+    t->officeId = s.deviceId();
+    SIM_CHECK(office.write([&]() -> Status {
+        FN_TRY_ASSIGN(t->specialistA, s.create(Staff { {}, "Ingrid Lunde", StaffRole::Specialist }));
+        FN_TRY_ASSIGN(t->specialistB, s.create(Staff { {}, "Tarek Haddad", StaffRole::Specialist }));
+        FN_TRY_ASSIGN(t->mentorUser, s.create(Staff { {}, "Per Aasen", StaffRole::Mentor }));
+        FN_TRY_ASSIGN(const Id e1,
+            s.create(Employer { {}, "Nordlys Bakeri", "", "bakeri", "", "Ekstra hender", "", "", "",
+                FollowUpPreference::OnSite, t->specialistA, RiskFlag::None, "", "" }));
+        FN_TRY_ASSIGN(const Id e2,
+            s.create(Employer { {}, "Havnelageret AS", "", "lager", "", "Plukk", "", "", "",
+                FollowUpPreference::MeetingsOnly, t->specialistB, RiskFlag::None, "", "" }));
+        FN_TRY_ASSIGN(
+            const Id mentor, s.create(Mentor { {}, e1, t->mentorUser, "Per Aasen", "40000001", "", "Mentorkurs" }));
+        int n = 0;
+        for (const Id& owner : { t->specialistA, t->specialistA, t->specialistA, t->specialistB, t->specialistB }) {
+            Participant p;
+            p.displayName = "Deltaker " + std::to_string(++n);
+            p.phone = "9000000" + std::to_string(n);
+            p.specialistId = owner;
+            p.status = ParticipantStatus::JobSearch;
+            FN_TRY_ASSIGN(const Id pid, s.create(p));
+            Profile profile;
+            profile.id = pid;
+            profile.participantId = pid;
+            profile.interests = "matlaging";
+            profile.supportNeeds = "faste rutiner";
+            profile.canToday = "oppvask";
+            FN_TRY(s.create(profile).map([](const Id&) {}));
+            FN_TRY(s.create(Plan { pid, pid, "Arbeid innen et år", "Ukentlig", "Fadder overtar", {}, {} })
+                       .map([](const Id&) {}));
+            FN_TRY(s.create(Goal { {}, pid, {}, "Delmål", GoalStatus::Open, {} }).map([](const Id&) {}));
+            FN_TRY(s.create(Consent { {}, pid, ConsentKind::Participation, {}, {}, {}, "", "Delta",
+                                parseDate("2026-01-05"), {}, "", "" })
+                       .map([](const Id&) {}));
+            if (n == 1) {
+                // A placement at the bakery, with the mentor assigned and learning goals shared.
+                Placement pl;
+                pl.participantId = pid;
+                pl.employerId = e1;
+                pl.kind = PlacementKind::WorkTrial;
+                pl.title = "Bakeriassistent";
+                pl.accommodations = "Korte dager";
+                pl.carvedTasks = "Oppvask";
+                FN_TRY_ASSIGN(const Id placement, s.create(pl));
+                FN_TRY_ASSIGN(const Id assignment,
+                    s.create(MentorAssignment {
+                        {}, pid, mentor, placement, parseDate("2026-02-01"), {}, "Opplæring", 14, {} }));
+                FN_TRY(
+                    s.create(LearningGoal { {}, pid, assignment, "Melde fravær", GoalStatus::Open }).map([](const Id&) {
+                    }));
+                for (DisclosureItem item : { DisclosureItem::LearningGoals, DisclosureItem::ContactDetails })
+                    FN_TRY(s.create(Consent { {}, pid, ConsentKind::Disclosure, item, RecipientKind::Mentor, mentor,
+                                        "Per Aasen", "Fadderstøtte", parseDate("2026-02-01"), {}, "", "" })
+                               .map([](const Id&) {}));
+            }
+            FN_TRY(s.create(AgreedAction { {}, pid, n == 1 ? OptId(e1) : OptId(), {}, "Ringe leder",
+                                ActionOwner::Specialist, parseDate("2026-03-10"), {} })
+                       .map([](const Id&) {}));
+        }
+        (void)e2;
+        return {};
+    }));
+    t->tablets = { { "A1", t->specialistA, 1, false }, { "A2", t->specialistA, 2, false },
+        { "B", t->specialistB, 3, false }, { "M", t->mentorUser, 4, true } };
+    for (const auto& [name, staff, number, mentor] : t->tablets) {
+        ManualClock tabletClock(test::fixedStart());
+        SeededIds tabletIds(100 + static_cast<std::uint64_t>(number));
+        const auto dir = t->root() / name;
+        SIM_CHECK(
+            Store::create(dir, test::passphrase, optionsFor(tabletClock, tabletIds, test::deviceUuid(100 + number))));
+        auto store
+            = Store::open(dir, test::passphrase, optionsFor(tabletClock, tabletIds, test::deviceUuid(100 + number)));
+        SIM_CHECK(store);
+        auto enrolment
+            = office.enroll(staff, mentor ? StaffRole::Mentor : StaffRole::Specialist, std::chrono::hours(1));
+        SIM_CHECK(enrolment);
+        SIM_CHECK(test::pairInMemory(office, **store, enrolment->bundle));
+        auto link = test::syncInMemory(office, **store, test::certificateOf(**store));
+        SIM_CHECK(link.status);
+        SIM_CHECK((*store)->db().exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    SIM_CHECK(s.db().exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return t;
+}
+
+class World {
+public:
+    World(const Template& t, const std::filesystem::path& root, std::uint64_t seed, int steps)
+        : m_template(t)
+        , m_draw(seed)
+        , m_seed(seed)
+        , m_steps(steps)
+        , m_officeClock(test::fixedStart())
+        , m_officeIds(seed * 1000003ULL + 1)
+    {
+        std::filesystem::copy(t.root(), root, std::filesystem::copy_options::recursive);
+        auto office = Store::open(
+            root / "office", test::passphrase, optionsFor(m_officeClock, m_officeIds, test::deviceUuid(1)));
+        SIM_CHECK(office);
+        m_officeStore = std::move(*office);
+        m_office = std::make_unique<Office>(*m_officeStore);
+        for (const auto& [name, staff, number, mentor] : t.tablets) {
+            auto tablet = std::make_unique<Tablet>();
+            tablet->name = name;
+            tablet->staff = staff;
+            tablet->number = number;
+            tablet->mentor = mentor;
+            tablet->dir = root / name;
+            tablet->clock = std::make_unique<ManualClock>(test::fixedStart());
+            tablet->ids = std::make_unique<SeededIds>(seed * 7919ULL + static_cast<std::uint64_t>(number));
+            auto store = Store::open(tablet->dir, test::passphrase,
+                optionsFor(*tablet->clock, *tablet->ids, test::deviceUuid(100 + number)));
+            SIM_CHECK(store);
+            tablet->store = std::move(*store);
+            tablet->certificate = test::certificateOf(*tablet->store);
+            m_tablets.push_back(std::move(tablet));
+        }
+    }
+
+    std::optional<std::string> run()
+    {
+        for (int step = 0; step < m_steps; ++step) {
+            if (auto failure = act(step))
+                return failure;
+        }
+        return settleAndCheck();
+    }
+
+private:
+    Tablet& anyTablet()
+    {
+        return *m_tablets[static_cast<std::size_t>(m_draw.below(static_cast<int>(m_tablets.size())))];
+    }
+    Tablet& specialistTablet() { return *m_tablets[static_cast<std::size_t>(m_draw.below(3))]; }
+    Tablet& mentorTablet() { return *m_tablets[3]; }
+
+    void record(Tablet& t)
+    {
+        Replica replica(*t.store);
+        auto pending = replica.pending(100000);
+        if (!pending)
+            return;
+        for (const Change& c : *pending)
+            m_made[{ t.store->deviceId(), c.seq }] = c;
+        if (!pending->empty() && m_draw.chance(50)) {
+            wire::ClientMessage batch;
+            for (const Change& c : *pending) {
+                if (batch.push().changes_size() >= 50)
+                    break;
+                toWire(c, *batch.mutable_push()->add_changes());
+            }
+            t.pushes.push_back(std::move(batch));
+        }
+    }
+
+    std::optional<std::string> syncTablet(Tablet& t, test::LinkFaults faults)
+    {
+        record(t);
+        const auto result = test::syncInMemory(*m_office, *t.store, t.certificate, faults);
+        note("sync " + t.name + (faults.dropAfter >= 0 ? " drop@" + std::to_string(faults.dropAfter) : "")
+            + (faults.duplicateServerMessage >= 0 ? " dup-msg" : "") + (faults.duplicatePush >= 0 ? " dup-push" : "")
+            + ": "
+            + (result.completed      ? "done"
+                    : result.dropped ? "dropped"
+                                     : "failed")
+            + " sent " + std::to_string(result.report.sent) + " received " + std::to_string(result.report.received));
+        if (!result.dropped && !result.status)
+            return "sync of " + t.name + " failed: " + result.status.error().message;
+        return std::nullopt;
+    }
+
+    // A push sent earlier on a connection that lingered, arriving after newer ones.
+    void replayLatePush(Tablet& t)
+    {
+        if (t.pushes.empty())
+            return;
+        const auto& batch = t.pushes[static_cast<std::size_t>(m_draw.below(static_cast<int>(t.pushes.size())))];
+        OfficeSession session(*m_office, t.certificate);
+        wire::ClientMessage hello;
+        hello.mutable_hello()->set_protocol(protocolVersion);
+        hello.mutable_hello()->set_device_id(t.store->deviceId());
+        if (!session.handle(hello).messages.at(0).has_welcome())
+            return;
+        (void)session.handle(batch);
+        note("late replay of a push from " + t.name);
+    }
+
+    Date today(Tablet& t) { return localDate(t.clock->now()); }
+
+    void edit(Tablet& t)
+    {
+        Store& s = *t.store;
+        const Editable& e = editables[static_cast<std::size_t>(m_draw.below(static_cast<int>(std::size(editables))))];
+        const auto rows = ids(s, "SELECT id FROM " + std::string(e.table) + " WHERE _deleted = 0 ORDER BY id");
+        if (rows.empty())
+            return;
+        const Id row = m_draw.pick(rows);
+        const TableInfo* table = findTable(e.table);
+        const auto st = s.setFields(*table, row, { { std::string(e.column), valueFor(e.kind, m_draw) } });
+        note(
+            t.name + " edits " + std::string(e.table) + "." + std::string(e.column) + (st ? "" : " (refused locally)"));
+    }
+
+    void create(Tablet& t)
+    {
+        Store& s = *t.store;
+        const auto participants = ids(s, "SELECT id FROM participants WHERE _deleted = 0 ORDER BY id");
+        switch (m_draw.below(5)) {
+        case 0: {
+            Participant p;
+            p.displayName = "Ny deltaker " + std::to_string(m_draw.below(1000));
+            p.specialistId = t.staff;
+            (void)s.create(p);
+            note(t.name + " adds a participant");
+            return;
+        }
+        case 1:
+            if (!participants.empty())
+                (void)s.create(Goal { {}, m_draw.pick(participants), {}, "Nytt delmål", GoalStatus::Open, {} });
+            note(t.name + " adds a goal");
+            return;
+        case 2:
+            if (!participants.empty())
+                (void)s.create(AgreedAction { {}, m_draw.pick(participants), {}, {}, "Avklare arbeidstid",
+                    ActionOwner::Participant, today(t), {} });
+            note(t.name + " adds an agreed action");
+            return;
+        case 3: {
+            Employer e;
+            e.name = "Ny arbeidsgiver " + std::to_string(m_draw.below(1000));
+            e.ownerId = t.staff;
+            (void)s.create(e);
+            note(t.name + " adds an employer");
+            return;
+        }
+        default: {
+            // The same profile created on two tablets is one record: its fields merge or conflict.
+            if (participants.empty())
+                return;
+            const Id pid = m_draw.pick(participants);
+            Profile profile;
+            profile.id = pid;
+            profile.participantId = pid;
+            profile.dreamJob = "kokk " + std::to_string(m_draw.below(10));
+            (void)s.create(profile);
+            note(t.name + " writes a profile");
+            return;
+        }
+        }
+    }
+
+    void append(Tablet& t)
+    {
+        Store& s = *t.store;
+        if (t.mentor) {
+            auto assigned = ids(s, "SELECT participant_id FROM mentor_assignments WHERE _deleted = 0 ORDER BY id");
+            const auto mentors = ids(s, "SELECT mentor_id FROM mentor_assignments WHERE _deleted = 0 ORDER BY id");
+            NaturalSupportEntry e;
+            e.authorId = t.staff;
+            e.occurredOn = today(t);
+            e.minutes = 15;
+            e.situation = "Opplæring i oppvask";
+            e.handledWell = "Spurte når noe var uklart";
+            if (assigned.empty() || m_draw.chance(15)) {
+                e.participantId = test::deviceUuid(9000 + m_draw.below(100)); // not assigned: refused
+            } else {
+                const auto i = static_cast<std::size_t>(m_draw.below(static_cast<int>(assigned.size())));
+                e.participantId = assigned[i];
+                e.mentorId = mentors[i];
+            }
+            (void)s.append(e);
+            note(t.name + " logs natural support");
+            return;
+        }
+        const auto participants = ids(s, "SELECT id FROM participants WHERE _deleted = 0 ORDER BY id");
+        if (m_draw.chance(20)) {
+            (void)s.append(Reflection { {}, t.staff, today(t), "Arbeidsgiver var skeptisk", "Lyttet", "Løsning",
+                "Forberede meg", "Ta med deltakeren", 4, {} });
+            note(t.name + " writes a reflection");
+            return;
+        }
+        if (participants.empty())
+            return;
+        Visit v;
+        v.participantId = m_draw.pick(participants);
+        v.authorId = t.staff;
+        v.contactType = ContactType::WorkplaceFollowUp;
+        v.occurredOn = today(t);
+        v.note = "Besøk " + std::to_string(m_draw.below(1000));
+        v.audience = m_draw.chance(20) ? Audience::Author : Audience::Team;
+        (void)s.append(v);
+        note(t.name + " writes a visit");
+    }
+
+    void removeOrResolve(Tablet& t)
+    {
+        Store& s = *t.store;
+        if (m_draw.chance(50)) {
+            const auto open = ids(s, "SELECT id FROM conflicts WHERE resolution IS NULL AND _deleted = 0 ORDER BY id");
+            if (!open.empty()) {
+                const char* choice = m_draw.chance(50) ? "kept" : "other";
+                const auto st = Replica(s).resolveConflict(m_draw.pick(open), choice);
+                note(t.name + " resolves a conflict: " + choice + (st ? "" : " (refused locally)"));
+                return;
+            }
+        }
+        const std::string table = m_draw.chance(50) ? "goals" : "agreed_actions";
+        const auto rows = ids(s, "SELECT id FROM " + table + " WHERE _deleted = 0 ORDER BY id");
+        if (!rows.empty()) {
+            (void)s.remove(table, m_draw.pick(rows));
+            note(t.name + " removes a " + table + " row");
+        }
+    }
+
+    void revokeOrGrant(Tablet& t)
+    {
+        Store& s = *t.store;
+        const auto consents = ids(s, "SELECT id FROM consents WHERE revoked_on IS NULL AND _deleted = 0 ORDER BY id");
+        if (!consents.empty() && m_draw.chance(60)) {
+            (void)s.setFields(
+                *findTable("consents"), m_draw.pick(consents), { { "revoked_on", formatDate(today(t)) } });
+            note(t.name + " revokes a consent");
+            return;
+        }
+        const auto mentors = ids(s, "SELECT id FROM mentors WHERE _deleted = 0 ORDER BY id");
+        const auto assignments = ids(s, "SELECT participant_id FROM mentor_assignments WHERE _deleted = 0 ORDER BY id");
+        if (mentors.empty() || assignments.empty())
+            return;
+        Consent c { {}, m_draw.pick(assignments), ConsentKind::Disclosure, m_draw.pick(allOf<DisclosureItem>()),
+            RecipientKind::Mentor, m_draw.pick(mentors), "Per Aasen", "Fadderstøtte", today(t), {}, "", "" };
+        (void)s.create(c);
+        note(t.name + " records a new consent for the mentor");
+    }
+
+    // The office's own edits, with their versions and bases recorded like a tablet's.
+    void officeAction()
+    {
+        Store& s = *m_officeStore;
+        auto recordOwn = [&]() -> Status {
+            Replica replica(s);
+            FN_TRY_ASSIGN(auto pending, replica.pending(100000));
+            for (const Change& c : pending)
+                m_made[{ s.deviceId(), c.seq }] = c;
+            return {};
+        };
+        const int what = m_draw.below(3);
+        auto st = m_office->write([&]() -> Status {
+            if (what == 0) {
+                // Hand a participant to the other specialist.
+                const auto participants = ids(s, "SELECT id FROM participants WHERE _deleted = 0 ORDER BY id");
+                FN_TRY_ASSIGN(Participant p, s.get<Participant>(m_draw.pick(participants)));
+                p.specialistId
+                    = p.specialistId == m_template.specialistA ? m_template.specialistB : m_template.specialistA;
+                FN_TRY(s.update(p));
+                note("office hands a participant over");
+            } else if (what == 1) {
+                const auto consents = ids(s,
+                    "SELECT id FROM consents WHERE recipient_kind = 'mentor' AND revoked_on IS NULL AND _deleted = 0 "
+                    "ORDER BY id");
+                if (consents.empty())
+                    return {};
+                FN_TRY(s.setFields(*findTable("consents"), m_draw.pick(consents),
+                    { { "revoked_on", formatDate(localDate(m_officeClock.now())) } }));
+                note("office revokes a consent to the mentor");
+            } else {
+                const auto assignments = ids(s, "SELECT id FROM mentor_assignments WHERE _deleted = 0 ORDER BY id");
+                if (assignments.empty())
+                    return {};
+                FN_TRY_ASSIGN(MentorAssignment a, s.get<MentorAssignment>(m_draw.pick(assignments)));
+                a.toOn = a.toOn ? std::nullopt : std::optional(addDays(localDate(m_officeClock.now()), -1));
+                FN_TRY(s.update(a));
+                note(std::string("office ") + (a.toOn ? "ends" : "resumes") + " a mentor assignment");
+            }
+            return recordOwn();
+        });
+        if (!st)
+            note("office action refused: " + st.error().message);
+    }
+
+    std::optional<std::string> act(int step)
+    {
+        const auto ms = std::chrono::milliseconds(m_draw.below(3000));
+        m_officeClock.advance(ms);
+        for (auto& t : m_tablets)
+            t->clock->advance(std::chrono::milliseconds(m_draw.below(3000)));
+        (void)step;
+        const int roll = m_draw.below(100);
+        if (roll < 24) {
+            edit(specialistTablet());
+        } else if (roll < 32) {
+            create(specialistTablet());
+        } else if (roll < 42) {
+            append(m_draw.chance(30) ? mentorTablet() : specialistTablet());
+        } else if (roll < 48) {
+            removeOrResolve(specialistTablet());
+        } else if (roll < 51) {
+            revokeOrGrant(specialistTablet());
+        } else if (roll < 56) {
+            officeAction();
+        } else if (roll < 58) {
+            replayLatePush(anyTablet());
+        } else {
+            test::LinkFaults faults;
+            if (m_draw.chance(35))
+                faults.dropAfter = m_draw.below(14);
+            if (m_draw.chance(10))
+                faults.duplicateServerMessage = 1 + m_draw.below(8);
+            if (m_draw.chance(10))
+                faults.duplicatePush = 1;
+            return syncTablet(anyTablet(), faults);
+        }
+        return std::nullopt;
+    }
+
+    std::optional<std::string> settleAndCheck()
+    {
+        // Everyone syncs, without faults, until a whole round moves nothing.
+        for (int round = 0;; ++round) {
+            if (round == 6)
+                return std::string("the tablets did not settle after 6 rounds of syncs");
+            bool moved = false;
+            for (auto& t : m_tablets) {
+                record(*t);
+                const auto result = test::syncInMemory(*m_office, *t->store, t->certificate);
+                if (!result.status)
+                    return "final sync of " + t->name + " failed: " + result.status.error().message;
+                moved = moved || result.report.sent > 0 || result.report.received > 0 || result.report.evicted > 0;
+            }
+            if (!moved)
+                break;
+        }
+        for (auto& t : m_tablets) {
+            auto expected = test::officeViewFor(*m_office, t->staff);
+            auto actual = test::tabletDump(*t->store);
+            if (!expected || !actual)
+                return "cannot dump " + t->name;
+            if (*expected != *actual) {
+                if (g_verbose) {
+                    auto cursor = Replica(*t->store).cursor();
+                    std::fprintf(
+                        stderr, "%s cursor %lld held:", t->name.c_str(), static_cast<long long>(cursor ? *cursor : -1));
+                    auto held = Replica(*t->store).heldScopes();
+                    if (!held)
+                        std::fprintf(stderr, " (error %s)", held.error().message.c_str());
+                    else
+                        for (const auto& [scope, fp] : *held)
+                            std::fprintf(stderr, " %s=%s", scope.c_str(), fp.c_str());
+                    std::fprintf(stderr, "\n");
+                }
+                return "tablet " + t->name + " differs from the office's view for its user"
+                    + firstDifference(*expected, *actual);
+            }
+            auto pending = Replica(*t->store).pendingCount();
+            if (!pending || *pending != 0)
+                return "tablet " + t->name + " still has changes waiting";
+        }
+        return checkAcknowledgedWrites();
+    }
+
+    static std::string firstDifference(const std::string& a, const std::string& b)
+    {
+        std::size_t i = 0;
+        while (i < a.size() && i < b.size() && a[i] == b[i])
+            ++i;
+        const std::size_t from = i > 200 ? i - 200 : 0;
+        return "\n--- office view near the difference:\n" + a.substr(from, 400) + "\n--- tablet:\n"
+            + b.substr(from, 400);
+    }
+
+    std::string ledgerScope(const Change& c)
+    {
+        auto scope = m_office->ledger().scopeOf(c);
+        return scope ? *scope : "(" + scope.error().message + ")";
+    }
+
+    // Every change made and acknowledged is accounted for at the office.
+    std::optional<std::string> checkAcknowledgedWrites()
+    {
+        Store& office = *m_officeStore;
+        std::map<Version, Version> baseOf;
+        for (const auto& [key, c] : m_made)
+            if (c.op == ChangeOp::Set || c.op == ChangeOp::Resolve)
+                baseOf[Version { c.version.hlc, key.first }] = c.base;
+        std::set<std::pair<std::string, std::int64_t>> refused;
+        for (auto& t : m_tablets)
+            for (const auto& seq : ids(*t->store, "SELECT seq FROM rejected_changes"))
+                refused.insert({ t->store->deviceId(), std::stoll(seq) });
+        auto conflictMentions
+            = [&](const std::string& table, const Id& row, const std::string& column, const Version& v) {
+                  auto st = office.db().prepare("SELECT count(*) FROM conflicts WHERE tbl = ? AND row_id = ? AND "
+                                                "(col = ? OR ? = '') AND ((kept_hlc = ? AND kept_dev = ?) OR "
+                                                "(other_hlc = ? AND other_dev = ?))");
+                  (*st)->bind(1, table).bind(2, row).bind(3, column).bind(4, column);
+                  (*st)->bind(5, static_cast<std::int64_t>(v.hlc)).bind(6, v.device);
+                  (*st)->bind(7, static_cast<std::int64_t>(v.hlc)).bind(8, v.device);
+                  (void)(*st)->step();
+                  const bool found = (*st)->integer(0) > 0;
+                  (*st)->reset();
+                  return found;
+              };
+        int checked = 0;
+        for (const auto& [key, c] : m_made) {
+            const auto& [device, seq] = key;
+            if (device == office.deviceId())
+                continue; // the office's own edits only serve as bases
+            if (refused.count({ device, seq }))
+                continue; // kept, visibly, in that tablet's list of refused changes
+            const Version v { c.version.hlc, device };
+            const TableInfo* table = findTable(c.op == ChangeOp::Resolve ? "conflicts" : c.table);
+            auto row = readRowState(office, *table, c.rowId);
+            if (!row)
+                return std::string("cannot read the office's row");
+            const std::string what = std::string(opName(c.op)) + " " + std::string(table->name) + " " + c.rowId
+                + (c.column.empty() ? "" : "." + c.column) + " from " + device + " #" + std::to_string(seq);
+            if (!*row) {
+                std::string where;
+                for (auto& t : m_tablets)
+                    if (!ids(*t->store, "SELECT id FROM " + std::string(table->name) + " WHERE id = ?", { c.rowId })
+                             .empty())
+                        where += " " + t->name;
+                return what + ": acknowledged, but not at the office (held by:" + where + "; scope at the device " +
+                    [&] {
+                        auto sc = ledgerScope(c);
+                        return sc;
+                    }()
+                    + ")";
+            }
+            ++checked;
+            auto fieldOf = [&](const std::string& column) -> std::pair<Value, Version> {
+                Value value;
+                for (const auto& [n, fv] : (*row)->fields)
+                    if (n == column)
+                        value = fv;
+                Version version = (*row)->created;
+                for (const auto& [n, fv] : (*row)->fieldVersions)
+                    if (n == column)
+                        version = fv;
+                return { value, version };
+            };
+            // Present, or reachable through the bases of a version still shown (the field's, or one
+            // kept in a conflict): superseded by someone who had seen it.
+            auto accounted = [&](const std::string& column, const Value& value) {
+                const auto [now, version] = fieldOf(column);
+                if (now == value)
+                    return true;
+                std::vector<Version> shown { version };
+                auto st = office.db().prepare("SELECT kept_hlc, kept_dev, other_hlc, other_dev FROM conflicts "
+                                              "WHERE tbl = ? AND row_id = ? AND col = ?");
+                (*st)->bind(1, std::string(table->name)).bind(2, c.rowId).bind(3, column);
+                while (auto more = (*st)->step()) {
+                    if (!*more)
+                        break;
+                    shown.push_back({ static_cast<std::uint64_t>((*st)->integer(0)), (*st)->text(1) });
+                    shown.push_back({ static_cast<std::uint64_t>((*st)->integer(2)), (*st)->text(3) });
+                }
+                (*st)->reset();
+                for (Version walk : shown) {
+                    for (int guard = 0; guard < 10000; ++guard) {
+                        if (walk == v)
+                            return true;
+                        auto it = baseOf.find(walk);
+                        if (it == baseOf.end())
+                            break;
+                        walk = it->second;
+                    }
+                }
+                return false;
+            };
+            switch (c.op) {
+            case ChangeOp::Set:
+                if (!accounted(c.column, c.value))
+                    return what + ": its value is neither at the office, nor superseded knowingly, nor in a conflict";
+                break;
+            case ChangeOp::Create:
+                for (const auto& [column, value] : c.fields)
+                    if (!accounted(column, value))
+                        return what + ": field " + column + " is lost";
+                break;
+            case ChangeOp::Delete:
+                if (!(*row)->deleted && !conflictMentions(std::string(table->name), c.rowId, "", v))
+                    return what + ": the record is not removed and no conflict says why";
+                break;
+            case ChangeOp::Append:
+                break; // present: that is all a journal entry needs
+            case ChangeOp::Resolve: {
+                const auto [resolution, ignored] = fieldOf("resolution");
+                if (isNull(resolution))
+                    return what + ": the conflict is still open at the office";
+                break;
+            }
+            }
+        }
+        note("checked " + std::to_string(checked) + " acknowledged changes");
+        return std::nullopt;
+    }
+
+    const Template& m_template;
+    Draw m_draw;
+    std::uint64_t m_seed;
+    int m_steps;
+    ManualClock m_officeClock;
+    SeededIds m_officeIds;
+    std::unique_ptr<Store> m_officeStore;
+    std::unique_ptr<Office> m_office;
+    std::vector<std::unique_ptr<Tablet>> m_tablets;
+    std::map<std::pair<std::string, std::int64_t>, Change> m_made;
+};
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    if (sodium_init() < 0)
+        return 2;
+    std::uint64_t first = 1, count = 200;
+    int steps = 60;
+    std::optional<std::uint64_t> only;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        auto value = [&]() -> std::string { return i + 1 < argc ? argv[++i] : std::string(); };
+        if (arg == "--seeds")
+            count = std::stoull(value());
+        else if (arg == "--first")
+            first = std::stoull(value());
+        else if (arg == "--steps")
+            steps = std::stoi(value());
+        else if (arg == "--seed")
+            only = std::stoull(value());
+        else if (arg == "--verbose")
+            g_verbose = true;
+        else {
+            std::fprintf(stderr, "usage: %s [--seeds N] [--first S] [--steps K] [--seed S] [--verbose]\n", argv[0]);
+            return 2;
+        }
+    }
+    if (only) {
+        first = *only;
+        count = 1;
+    }
+    const auto started = std::chrono::steady_clock::now();
+    auto base = buildTemplate();
+    QTemporaryDir runs;
+    std::uint64_t passed = 0;
+    for (std::uint64_t seed = first; seed < first + count; ++seed) {
+        const auto root = std::filesystem::path(runs.path().toStdString()) / ("seed-" + std::to_string(seed));
+        std::optional<std::string> failure;
+        {
+            if (g_verbose)
+                std::fprintf(stderr, "seed %llu\n", static_cast<unsigned long long>(seed));
+            World world(*base, root, seed, steps);
+            failure = world.run();
+        }
+        std::filesystem::remove_all(root);
+        if (failure) {
+            std::fprintf(stderr, "sync_simulator: seed %llu FAILED: %s\n", static_cast<unsigned long long>(seed),
+                failure->c_str());
+            std::fprintf(stderr, "replay it with: %s --seed %llu --steps %d --verbose\n", argv[0],
+                static_cast<unsigned long long>(seed), steps);
+            std::printf("%llu passed, 1 failed\n", static_cast<unsigned long long>(passed));
+            return 1;
+        }
+        ++passed;
+    }
+    const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    std::printf("sync_simulator: %llu seeds x %d steps, 4 tablets and the office, every tablet equal to the office's "
+                "view for its user, every acknowledged change accounted for (%.1f s)\n",
+        static_cast<unsigned long long>(passed), steps, seconds);
+    std::printf("%llu passed, 0 failed\n", static_cast<unsigned long long>(passed));
+    return 0;
+}
