@@ -691,6 +691,15 @@ private:
                   (*st)->reset();
                   return found;
               };
+        auto restoredFromAConflict = [&](const std::string& table, const Id& row) {
+            auto st = office.db().prepare("SELECT count(*) FROM conflicts WHERE tbl = ? AND row_id = ? AND "
+                                          "kind = 'delete-edit' AND resolution = 'other'");
+            (*st)->bind(1, table).bind(2, row);
+            (void)(*st)->step();
+            const bool found = (*st)->integer(0) > 0;
+            (*st)->reset();
+            return found;
+        };
         int checked = 0;
         for (const auto& [key, c] : m_made) {
             const auto& [device, seq] = key;
@@ -770,7 +779,10 @@ private:
                         return what + ": field " + column + " is lost";
                 break;
             case ChangeOp::Delete:
-                if (!(*row)->deleted && !conflictMentions(std::string(table->name), c.rowId, "", v))
+                // A delete that reached a row someone else had deleted already is taken as done; if
+                // a person then restores the row from that conflict, the restoration stands for both.
+                if (!(*row)->deleted && !conflictMentions(std::string(table->name), c.rowId, "", v)
+                    && !restoredFromAConflict(std::string(table->name), c.rowId))
                     return what + ": the record is not removed and no conflict says why";
                 break;
             case ChangeOp::Append:
