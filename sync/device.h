@@ -35,6 +35,7 @@ struct SyncReport {
     std::int64_t openConflicts = 0; // on this tablet after the sync
     std::int64_t pending = 0; // changes still waiting (made during the sync)
     std::int64_t cursor = 0;
+    std::int64_t bytesSent = 0, bytesReceived = 0; // frames on the wire (filled in by the transport)
     bool wiped = false;
     std::vector<std::string> refusals; // the office's reasons, one per refused change
 };

@@ -802,6 +802,8 @@ awaitable<Result<SyncReport>> runSync(
     }
     co_await link.close();
     SyncReport report = session->report();
+    report.bytesSent = link.bytesSent;
+    report.bytesReceived = link.bytesReceived;
     co_return report;
 }
 
