@@ -148,38 +148,54 @@ private:
     asio::steady_timer m_timer;
 };
 
-// Closes the socket when no progress is made before the deadline.
+// Closes the socket when no progress is made before the deadline. The guard coroutine shares the
+// timer and flags, so it may outlive its owner: a client link that returns on any path (a failed
+// write included) is destroyed, its watchdog disarmed, and the guard ends at once without touching
+// the socket, instead of waiting out the deadline on freed memory.
 class Watchdog {
 public:
     explicit Watchdog(const asio::any_io_executor& ex)
-        : m_timer(ex)
+        : m_state(std::make_shared<State>(ex))
     {
     }
-    void arm(std::chrono::milliseconds in) { m_timer.expires_after(in); }
+    ~Watchdog() { disarm(); }
+    Watchdog(const Watchdog&) = delete;
+    Watchdog& operator=(const Watchdog&) = delete;
+    void arm(std::chrono::milliseconds in) { m_state->timer.expires_after(in); }
     void disarm()
     {
-        m_done = true;
-        m_timer.cancel();
+        m_state->done = true;
+        m_state->timer.cancel();
     }
-    bool fired() const { return m_fired; }
-    awaitable<void> guard(tcp::socket& socket)
+    bool fired() const { return m_state->fired; }
+    awaitable<void> guard(tcp::socket& socket) { return watch(m_state, socket); }
+
+private:
+    struct State {
+        explicit State(const asio::any_io_executor& ex)
+            : timer(ex)
+        {
+        }
+        asio::steady_timer timer;
+        bool done = false;
+        bool fired = false;
+    };
+    // `socket` is used only while `state->done` is false, that is while its owner lives.
+    static awaitable<void> watch(std::shared_ptr<State> state, tcp::socket& socket)
     {
-        while (!m_done) {
-            if (m_timer.expiry() <= asio::steady_timer::clock_type::now()) {
-                m_fired = true;
+        while (!state->done) {
+            if (state->timer.expiry() <= asio::steady_timer::clock_type::now()) {
+                state->fired = true;
                 error_code ec;
                 socket.close(ec);
                 co_return;
             }
             error_code ec;
-            co_await m_timer.async_wait(redirect_error(use_awaitable, ec));
+            co_await state->timer.async_wait(redirect_error(use_awaitable, ec));
         }
     }
 
-private:
-    asio::steady_timer m_timer;
-    bool m_done = false;
-    bool m_fired = false;
+    std::shared_ptr<State> m_state;
 };
 
 } // namespace
