@@ -49,10 +49,13 @@ Result<Endpoint> parseAddress(const std::string& address)
     return e;
 }
 
-std::string tlsReason(SSL* ssl, const error_code& ec)
+// The certificate check's result says something only about a failed handshake: once connected, a
+// tablet's view of the office's self-signed (pinned) certificate is never "OK", and naming it on a
+// dropped connection would send a person after a certificate problem that does not exist.
+std::string tlsReason(SSL* ssl, const error_code& ec, bool handshake = true)
 {
     std::string reason = ec.message();
-    if (ssl) {
+    if (ssl && handshake) {
         const long verify = SSL_get_verify_result(ssl);
         if (verify != X509_V_OK)
             reason += " (" + std::string(X509_verify_cert_error_string(verify)) + ")";
@@ -717,7 +720,7 @@ private:
     {
         if (m_watchdog.fired())
             return networkError(m_address, "the office stopped answering");
-        const std::string reason = tlsReason(m_stream.native_handle(), ec);
+        const std::string reason = tlsReason(m_stream.native_handle(), ec, false);
         if (ec.category() == asio::error::get_ssl_category())
             return { ErrorCode::Unauthorized,
                 "The office refused this tablet's certificate (" + reason
