@@ -7,6 +7,7 @@
 #include "secret.h"
 #include "session.h"
 #include "startupprobe.h"
+#include "syncclient.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -39,6 +40,9 @@ int main(int argc, char* argv[])
     sessionOptions.startRoute = options.route;
     sessionOptions.unlocksAtStart = !options.passphraseFile.isEmpty();
     app::Session session(sessionOptions);
+    // A sync client (qml/sync/syncclient.h) is installed here, with app::setSyncClient(), in a
+    // build that has one; without it the sync screen shows what the store knows and says that
+    // this build cannot reach the office.
 
     // Unlocking from a file starts before the QML is loaded: Argon2id runs on the store thread
     // while the UI thread compiles the screens.
@@ -72,5 +76,7 @@ int main(int argc, char* argv[])
     }
     app::StartupProbe probe(session, *window, sinceStart, options.screenshotFile, options.reportStartup);
 
-    return app.exec();
+    const int code = app.exec();
+    app::setSyncClient(nullptr); // the client goes before the Session it reports to
+    return code;
 }

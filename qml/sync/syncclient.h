@@ -58,7 +58,8 @@ public:
 };
 
 // The client in use, installed by main() when the app is built with one; null when it is not.
-// Install it before the first screen is created, and keep it until the app exits.
+// main() installs it once the Session exists, before the first screen, and removes it before the
+// Session goes; its destructor ends a call in progress (a `done` it still sends is then dropped).
 SyncClient* syncClient();
 void setSyncClient(std::unique_ptr<SyncClient> client);
 
