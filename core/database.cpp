@@ -56,7 +56,7 @@ Statement& Statement::bind(int index, std::string_view text)
 {
     if (m_stepped)
         reset();
-    // An empty view may have no data pointer, and SQLite binds a null pointer as NULL, not as ''.
+    // An empty view may have no data pointer, which SQLite would bind as NULL: text is never NULL.
     sqlite3_bind_text64(m_stmt, index, text.data() ? text.data() : "", text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
     return *this;
 }

@@ -459,6 +459,18 @@ private slots:
         }
     }
 
+    void emptyTextIsBoundAsTextNotNull()
+    {
+        test::TempStore store;
+        FN_VERIFY_OK(store->saveDraft({ "00000000-0000-4000-8000-0000000000d1", "visit", {}, 0, "{}" }));
+        FN_VERIFY_OK(store->saveDraft({ "00000000-0000-4000-8000-0000000000d2", "employer", {}, 0, "{}" }));
+        // drafts() without a kind lists every kind; its empty kind must not become NULL on the way in.
+        FN_REQUIRE(const auto all, store->drafts());
+        QCOMPARE(all.size(), std::size_t { 2 });
+        FN_REQUIRE(const auto visits, store->drafts("visit"));
+        QCOMPARE(visits.size(), std::size_t { 1 });
+    }
+
     void draftsStayLocal()
     {
         test::TempStore store;

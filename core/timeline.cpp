@@ -1,0 +1,80 @@
+#include "timeline.h"
+
+namespace fieldnotes::core {
+
+namespace {
+
+// Both queries return the same columns, in this order.
+constexpr std::string_view visitColumns
+    = "SELECT 'visits', v.id, v.occurred_on, v.start_time, v.contact_type, NULL, v.author_id,"
+      " coalesce(s.name, ''), CASE WHEN v.note <> '' THEN v.note ELSE v.purpose END, coalesce(v.duration_min, 0), 0,"
+      " v.participant_id, coalesce(p.display_name, ''), v.employer_id, coalesce(e.name, ''),"
+      " EXISTS (SELECT 1 FROM visits c WHERE c.corrects_id = v.id), v._hlc"
+      " FROM visits v LEFT JOIN staff s ON s.id = v.author_id"
+      " LEFT JOIN participants p ON p.id = v.participant_id"
+      " LEFT JOIN employers e ON e.id = v.employer_id";
+
+constexpr std::string_view supportColumns
+    = "SELECT 'natural_support_entries', n.id, n.occurred_on, NULL, NULL, n.kind, n.author_id,"
+      " coalesce(s.name, m.name, ''), n.situation, n.minutes, n.needs_specialist,"
+      " n.participant_id, coalesce(p.display_name, ''), m.employer_id, coalesce(e.name, ''),"
+      " EXISTS (SELECT 1 FROM natural_support_entries c WHERE c.corrects_id = n.id), n._hlc"
+      " FROM natural_support_entries n LEFT JOIN staff s ON s.id = n.author_id"
+      " LEFT JOIN mentors m ON m.id = n.mentor_id"
+      " LEFT JOIN participants p ON p.id = n.participant_id"
+      " LEFT JOIN employers e ON e.id = m.employer_id";
+
+constexpr std::string_view newestFirst = " ORDER BY 3 DESC, 4 DESC, 17 DESC LIMIT ?2";
+
+Result<std::vector<TimelineEntry>> read(Store& store, const std::string& sql, const Id& key, int limit)
+{
+    FN_TRY_ASSIGN(Statement * st, store.db().prepare(sql));
+    st->bind(1, key).bind(2, std::int64_t { limit });
+    std::vector<TimelineEntry> out;
+    for (;;) {
+        FN_TRY_ASSIGN(const bool row, st->step());
+        if (!row)
+            break;
+        TimelineEntry e;
+        e.table = st->text(0);
+        e.id = st->text(1);
+        bool ok = Codec<Date>::decode(st->column(2), e.occurredOn)
+            && Codec<std::optional<std::string>>::decode(st->column(3), e.startTime)
+            && Codec<std::optional<ContactType>>::decode(st->column(4), e.contactType)
+            && Codec<std::optional<SupportKind>>::decode(st->column(5), e.supportKind)
+            && Codec<OptId>::decode(st->column(11), e.participantId)
+            && Codec<OptId>::decode(st->column(13), e.employerId);
+        if (!ok) {
+            st->reset();
+            return fail(detail::malformed(e.table, "occurred_on"));
+        }
+        e.authorId = st->text(6);
+        e.authorName = st->text(7);
+        e.summary = st->text(8);
+        e.minutes = static_cast<int>(st->integer(9));
+        e.needsSpecialist = st->integer(10) != 0;
+        e.participantName = st->text(12);
+        e.employerName = st->text(14);
+        e.corrected = st->integer(15) != 0;
+        out.push_back(std::move(e));
+    }
+    st->reset();
+    return out;
+}
+
+} // namespace
+
+Result<std::vector<TimelineEntry>> participantTimeline(Store& store, const Id& participantId, int limit)
+{
+    const std::string sql = std::string(visitColumns) + " WHERE v.participant_id = ?1 UNION ALL "
+        + std::string(supportColumns) + " WHERE n.participant_id = ?1" + std::string(newestFirst);
+    return read(store, sql, participantId, limit);
+}
+
+Result<std::vector<TimelineEntry>> employerHistory(Store& store, const Id& employerId, int limit)
+{
+    const std::string sql = std::string(visitColumns) + " WHERE v.employer_id = ?1" + std::string(newestFirst);
+    return read(store, sql, employerId, limit);
+}
+
+} // namespace fieldnotes::core

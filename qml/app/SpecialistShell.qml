@@ -1,0 +1,235 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Fieldnotes.Base
+import Fieldnotes.Caseload
+import Fieldnotes.Participant
+import Fieldnotes.Visit
+import Fieldnotes.Employers
+import Fieldnotes.Sync
+import Fieldnotes.Settings
+
+// A job specialist's app: caseload, employers, sync and settings, with a new visit one tap away
+// from everywhere. A navigation rail in landscape, a bar at the bottom in portrait.
+Item {
+    id: shell
+
+    readonly property bool landscape: width > height
+    property string section: "caseload"
+
+    function showSection(name) {
+        if (name === shell.section && stack.depth === 1)
+            return;
+        shell.section = name;
+        const pages = { caseload: caseloadPage, employers: employersPage, sync: syncPage, settings: settingsPage };
+        stack.clear(StackView.Immediate);
+        stack.push(pages[name], {}, StackView.Immediate);
+    }
+    function openParticipant(id) {
+        stack.push(participantPage, { participantId: id });
+    }
+    function newVisit(participantId, employerId) {
+        stack.push(visitPage, { participantId: participantId, employerId: employerId });
+    }
+    function resumeDraft(kind, draftId) {
+        if (kind === "employer")
+            stack.push(employerFormPage, { draftId: draftId });
+        else
+            stack.push(visitPage, { draftId: draftId });
+    }
+    function openEntry(table, id) {
+        stack.push(entryPage, { table: table, entryId: id });
+    }
+    function openEmployer(id) {
+        if (id.length > 0)
+            stack.push(employerPage, { employerId: id });
+    }
+    function back() {
+        if (stack.depth > 1)
+            stack.pop();
+    }
+    // Opens a screen by name; used for the start route (screenshots, the demo) and shortcuts.
+    function openRoute(route) {
+        const colon = route.indexOf(":");
+        const name = colon < 0 ? route : route.substring(0, colon);
+        const arg = colon < 0 ? "" : route.substring(colon + 1);
+        if (name === "employers" || name === "sync" || name === "settings" || name === "caseload")
+            showSection(name);
+        else if (name === "participant")
+            openParticipant(arg);
+        else if (name === "employer") {
+            showSection("employers");
+            openEmployer(arg);
+        } else if (name === "visit")
+            newVisit(arg, "");
+        else if (name === "register-employer")
+            stack.push(employerFormPage, {});
+        else if (name === "pairing")
+            stack.push(pairingPage, {});
+        else if (name === "visit-entry")
+            openEntry("visits", arg);
+    }
+
+    // Built while the store is still opening: the first screens are pushed at once (they read when
+    // it opens); pairing is offered once the user is known, on a tablet set up in this run.
+    Component.onCompleted: {
+        stack.push(caseloadPage, {}, StackView.Immediate);
+        if (Session.startRoute.length > 0)
+            openRoute(Session.startRoute);
+        if (Session.resumeDraftId.length > 0) {
+            resumeDraft(Session.resumeKind, Session.resumeDraftId);
+            Session.forgetOpenDraft();
+        }
+        if (Session.unlocked)
+            offerPairing();
+    }
+    function offerPairing() {
+        if (Session.createdThisRun && !Session.paired && stack.depth === 1)
+            stack.push(pairingPage, {});
+    }
+    Connections {
+        target: Session
+        function onStateChanged() {
+            if (Session.unlocked)
+                shell.offerPairing();
+        }
+    }
+
+    Shortcut {
+        sequence: "Ctrl+N"
+        onActivated: shell.newVisit("", "")
+    }
+    Shortcut {
+        sequences: ["Alt+Left", "Back"]
+        onActivated: shell.back()
+    }
+    Shortcut {
+        sequence: "Ctrl+L"
+        onActivated: Session.lock()
+    }
+
+    GridLayout {
+        anchors.fill: parent
+        columns: shell.landscape ? 2 : 1
+        rowSpacing: 0
+        columnSpacing: 0
+
+        Pane {
+            visible: shell.landscape
+            padding: 0
+            Layout.fillHeight: true
+            Layout.preferredWidth: Theme.navRailWidth
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 4
+                Navigation {
+                    vertical: true
+                    section: shell.section
+                    Layout.fillWidth: true
+                    onChosen: function(name) { shell.showSection(name) }
+                    onNewVisit: shell.newVisit("", "")
+                }
+                Item {
+                    Layout.fillHeight: true
+                }
+            }
+        }
+
+        StackView {
+            id: stack
+            objectName: "mainStack"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+        }
+
+        Pane {
+            visible: !shell.landscape
+            padding: 0
+            Layout.fillWidth: true
+            Navigation {
+                vertical: false
+                section: shell.section
+                anchors.left: parent.left
+                anchors.right: parent.right
+                onChosen: function(name) { shell.showSection(name) }
+                onNewVisit: shell.newVisit("", "")
+            }
+        }
+    }
+
+    Component {
+        id: caseloadPage
+        CaseloadPage {
+            StackView.onActivated: reload()
+            onOpenSync: shell.showSection("sync") // qmllint disable unqualified
+            onOpenParticipant: function(id) { shell.openParticipant(id) }
+            onOpenEmployer: function(id) { shell.openEmployer(id) }
+            onNewVisit: function(id) { shell.newVisit(id, "") }
+            onResumeDraft: function(kind, id) { shell.resumeDraft(kind, id) }
+        }
+    }
+    Component {
+        id: participantPage
+        ParticipantPage {
+            onBack: shell.back() // qmllint disable unqualified
+            onNewVisit: function(id) { shell.newVisit(id, "") }
+            onOpenEntry: function(table, id) { shell.openEntry(table, id) }
+            onOpenEmployer: function(id) { shell.openEmployer(id) }
+        }
+    }
+    Component {
+        id: entryPage
+        EntryPage {
+            onBack: shell.back() // qmllint disable unqualified
+        }
+    }
+    Component {
+        id: visitPage
+        VisitPage {
+            onBack: shell.back() // qmllint disable unqualified
+            onDone: shell.back() // qmllint disable unqualified
+        }
+    }
+    Component {
+        id: employersPage
+        EmployersPage {
+            onOpenEmployer: function(id) { shell.openEmployer(id) }
+            onRegisterEmployer: stack.push(employerFormPage, {}) // qmllint disable unqualified
+        }
+    }
+    Component {
+        id: employerPage
+        EmployerPage {
+            onBack: shell.back() // qmllint disable unqualified
+            onNewVisit: function(id) { shell.newVisit("", id) }
+            onOpenEntry: function(table, id) { shell.openEntry(table, id) }
+        }
+    }
+    Component {
+        id: employerFormPage
+        EmployerFormPage {
+            onBack: shell.back() // qmllint disable unqualified
+            onSaved: function(id) {
+                shell.back();
+                shell.openEmployer(id);
+            }
+        }
+    }
+    Component {
+        id: syncPage
+        SyncPage {
+            onOpenPairing: stack.push(pairingPage, {}) // qmllint disable unqualified
+        }
+    }
+    Component {
+        id: pairingPage
+        PairingPage {
+            onBack: shell.back() // qmllint disable unqualified
+            onDone: shell.back() // qmllint disable unqualified
+        }
+    }
+    Component {
+        id: settingsPage
+        SettingsPage {}
+    }
+}

@@ -1,0 +1,32 @@
+// Waits for the first interactive frame (Session::firstInteractive, then the next frame on
+// screen), then reports the time since start, saves a screenshot and exits, as asked.
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QString>
+
+class QQuickWindow;
+
+namespace fieldnotes::app {
+
+class Session;
+
+class StartupProbe : public QObject {
+    Q_OBJECT
+public:
+    StartupProbe(Session& session, QQuickWindow& window, QElapsedTimer sinceStart, QString screenshotFile, bool report,
+        QObject* parent = nullptr);
+
+private:
+    void onInteractive();
+    void onFrame();
+
+    QQuickWindow* m_window;
+    QElapsedTimer m_sinceStart;
+    QString m_screenshotFile;
+    bool m_report;
+    bool m_waitingForFrame = false;
+};
+
+} // namespace fieldnotes::app

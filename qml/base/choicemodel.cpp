@@ -1,0 +1,122 @@
+#include "choicemodel.h"
+
+#include "labels.h"
+
+namespace fieldnotes::app {
+
+namespace {
+
+template<class E> QStringList codesOf()
+{
+    QStringList out;
+    for (E e : core::allOf<E>())
+        out << codeString(e);
+    return out;
+}
+
+template<class E, class F> QString labelOf(const QString& code, F label)
+{
+    const auto e = enumFromQString<E>(code);
+    return e ? label(*e) : QString();
+}
+
+} // namespace
+
+ChoiceModel::ChoiceModel(QObject* parent)
+    : LocalizedListModel(parent)
+{
+}
+
+void ChoiceModel::setKind(Kind kind)
+{
+    if (kind == m_kind)
+        return;
+    beginResetModel();
+    m_kind = kind;
+    m_codes = codes(kind);
+    endResetModel();
+    emit kindChanged();
+    emit countChanged();
+}
+
+QStringList ChoiceModel::codes(Kind kind)
+{
+    using namespace core;
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::ContactTypes:
+        return codesOf<ContactType>();
+    case Kind::Attendees:
+        return codesOf<Attendee>();
+    case Kind::ActionOwners:
+        return codesOf<ActionOwner>();
+    case Kind::SupportKinds:
+        return codesOf<SupportKind>();
+    case Kind::FollowUpPreferences:
+        return codesOf<FollowUpPreference>();
+    case Kind::RiskFlags:
+        return codesOf<RiskFlag>();
+    }
+    return {};
+}
+
+QString ChoiceModel::label(Kind kind, const QString& code)
+{
+    using namespace core;
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::ContactTypes:
+        return labelOf<ContactType>(code, &Labels::contactType);
+    case Kind::Attendees:
+        return labelOf<Attendee>(code, &Labels::attendee);
+    case Kind::ActionOwners:
+        return labelOf<ActionOwner>(code, &Labels::actionOwner);
+    case Kind::SupportKinds:
+        return labelOf<SupportKind>(code, &Labels::supportKind);
+    case Kind::FollowUpPreferences:
+        return labelOf<FollowUpPreference>(code, &Labels::followUpPreference);
+    case Kind::RiskFlags:
+        return labelOf<RiskFlag>(code, &Labels::riskFlag);
+    }
+    return {};
+}
+
+int ChoiceModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_codes.size());
+}
+
+QVariant ChoiceModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QString& code = m_codes.at(index.row());
+    switch (role) {
+    case CodeRole:
+        return code;
+    case Qt::DisplayRole:
+    case LabelRole:
+        return label(m_kind, code);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ChoiceModel::roleNames() const
+{
+    return { { CodeRole, "code" }, { LabelRole, "label" } };
+}
+
+QString ChoiceModel::labelFor(const QString& code) const
+{
+    return label(m_kind, code);
+}
+
+int ChoiceModel::indexOf(const QString& code) const
+{
+    return static_cast<int>(m_codes.indexOf(code));
+}
+
+} // namespace fieldnotes::app

@@ -1,0 +1,64 @@
+#include "errors.h"
+
+namespace fieldnotes::app {
+
+QString ErrorText::waitFor(qint64 seconds)
+{
+    if (seconds >= 120)
+        return tr("Wait %n minute(s) before the next try.", nullptr, static_cast<int>((seconds + 59) / 60));
+    return tr("Wait %n second(s) before the next try.", nullptr, static_cast<int>(seconds));
+}
+
+QString ErrorText::of(const core::Error& error)
+{
+    using core::ErrorCode;
+    switch (error.code) {
+    case ErrorCode::WrongPassphrase:
+        return tr("That passphrase is not right.") + QLatin1Char(' ') + waitFor(error.retryAfter.count());
+    case ErrorCode::MustWait:
+        return tr("Too soon after a wrong passphrase.") + QLatin1Char(' ') + waitFor(error.retryAfter.count());
+    case ErrorCode::KeyDestroyed:
+        return tr("Too many wrong passphrases: the data on this tablet can no longer be opened. Pair the tablet "
+                  "with the office again to get your synced work back.");
+    case ErrorCode::NotInitialised:
+        return tr("There is no case store on this tablet yet. Set one up first.");
+    case ErrorCode::AlreadyExists:
+        return tr("This is already saved on this tablet.");
+    case ErrorCode::NotADatabase:
+    case ErrorCode::Corrupt:
+        return tr("The case store on this tablet is damaged. Contact support; synced work can be restored by "
+                  "pairing again.");
+    case ErrorCode::ReadOnly:
+        return tr("The tablet does not allow saving here. Check the storage settings, then try again.");
+    case ErrorCode::DiskFull:
+        return tr("The tablet's storage is full. Free some space, then try again; nothing typed is lost.");
+    case ErrorCode::Busy:
+        return tr("The case store is busy. Try again in a moment.");
+    case ErrorCode::Io:
+        return tr("The tablet could not read or write its storage. Try again; if it keeps happening, contact "
+                  "support.");
+    case ErrorCode::NotFound:
+        return tr("This record is no longer on this tablet. It may have been removed; go back and refresh.");
+    case ErrorCode::InvalidArgument:
+        return tr("Something in the form is not valid. Check what you typed and try again.");
+    case ErrorCode::Immutable:
+        return tr("This is final and cannot be changed. Add a correction instead.");
+    case ErrorCode::SchemaTooNew:
+        return tr("This case store was written by a newer fieldnotes. Update the app.");
+    case ErrorCode::Locked:
+        return tr("The tablet is locked. Unlock it and try again.");
+    case ErrorCode::Network:
+        return tr("The office could not be reached. Check the network and try again.");
+    case ErrorCode::Protocol:
+        return tr("The office answered something unexpected. Try again later; your work stays on the tablet.");
+    case ErrorCode::Unauthorized:
+        return tr("The office did not accept this tablet. Ask the office to pair it again.");
+    case ErrorCode::Revoked:
+        return tr("This tablet has been removed from the office. Its data will be wiped.");
+    case ErrorCode::Internal:
+        break;
+    }
+    return tr("Something went wrong. Try again; if it keeps happening, contact support.");
+}
+
+} // namespace fieldnotes::app

@@ -1,0 +1,114 @@
+#include "storehost.h"
+
+#include "secret.h"
+
+#include <QCoreApplication>
+
+namespace fieldnotes::app {
+
+StoreHost::StoreHost(QObject* parent)
+    : QObject(parent)
+{
+    m_thread.setObjectName(QStringLiteral("fieldnotes-store"));
+    m_workerContext = new QObject;
+    m_workerContext->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_workerContext, &QObject::deleteLater);
+    m_thread.start();
+}
+
+StoreHost::~StoreHost()
+{
+    // Runs after everything already posted; the Store is destroyed on the thread that used it.
+    QMetaObject::invokeMethod(
+        m_workerContext, [this] { m_store.reset(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+core::Error StoreHost::lockedError()
+{
+    return core::Error { core::ErrorCode::Locked, "The case store is locked. Unlock it and try again.", {} };
+}
+
+void StoreHost::postToWorker(std::function<void()> job)
+{
+    QMetaObject::invokeMethod(m_workerContext, std::move(job), Qt::QueuedConnection);
+}
+
+void StoreHost::postBack(QPointer<QObject> context, std::function<void()> job, bool announceChange)
+{
+    // Delivered through this object (which outlives every job); `context` is only dereferenced on
+    // its own thread, where it cannot be destroyed concurrently.
+    QMetaObject::invokeMethod(
+        this,
+        [this, context, job = std::move(job), announceChange]() {
+            if (context)
+                job();
+            if (announceChange)
+                emit changed();
+        },
+        Qt::QueuedConnection);
+}
+
+void StoreHost::open(QObject* context, std::filesystem::path dir, std::string passphrase, core::StoreOptions options,
+    std::function<void(core::Status)> done)
+{
+    QPointer<QObject> guard(context);
+    auto secret = std::make_shared<std::string>(std::move(passphrase));
+    afterHolds([this, guard, dir = std::move(dir), secret, options, done = std::move(done)]() mutable {
+        postToWorker([this, guard, dir = std::move(dir), secret, options, done = std::move(done)]() {
+            m_store.reset();
+            auto opened = core::Store::open(dir, *secret, options);
+            core::wipeString(*secret);
+            core::Status status;
+            if (opened)
+                m_store = std::move(*opened);
+            else
+                status = tl::unexpected(opened.error());
+            postBack(
+                guard, [status, done]() { done(status); }, false);
+        });
+    });
+}
+
+void StoreHost::close(QObject* context, std::function<void()> done)
+{
+    QPointer<QObject> guard(context);
+    afterHolds([this, guard, done = std::move(done)]() mutable {
+        postToWorker([this, guard, done = std::move(done)]() {
+            m_store.reset();
+            postBack(guard, done, false);
+        });
+    });
+}
+
+void StoreHost::afterHolds(std::function<void()> step)
+{
+    if (m_holds > 0)
+        m_waiting.push_back(std::move(step));
+    else
+        step();
+}
+
+void StoreHost::hold()
+{
+    ++m_holds;
+}
+
+void StoreHost::release()
+{
+    Q_ASSERT(m_holds > 0);
+    if (m_holds == 0 || --m_holds > 0)
+        return;
+    auto waiting = std::move(m_waiting);
+    m_waiting.clear();
+    for (auto& step : waiting)
+        step();
+}
+
+void StoreHost::post(std::function<void(core::Store*)> job)
+{
+    postToWorker([this, job = std::move(job)]() { job(m_store.get()); });
+}
+
+} // namespace fieldnotes::app

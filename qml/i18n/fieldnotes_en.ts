@@ -1,0 +1,2921 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+    <context>
+        <name>ActionEditor</name>
+        <message>
+            <source>What was agreed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreed action %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove agreed action %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who does agreed action %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due date for agreed action %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AppPage</name>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CaseloadPage</name>
+        <message>
+            <source>My caseload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search names and notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This tablet is not paired with the office yet, so nothing is backed up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pair now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pair this tablet with the office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing found for “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs attention (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only those needing attention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody needs attention right now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No participants on this tablet yet. They arrive when the tablet syncs with the office.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing needs attention.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+ New visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New visit</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConflictCard</name>
+        <message>
+            <source>Sensitive: tap to show both values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show both values of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the record now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep this</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep %1 for %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set aside</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use this instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use %1 for %2 instead</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConsentNotice</name>
+        <message>
+            <source>Consent: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before you note anything for this employer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConsentsTab</name>
+        <message>
+            <source>Consents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing about the participant goes to an employer or a mentor without an active consent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 with %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purpose: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No consents recorded.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>Choose a date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2. Change the date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: choose a date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: remove the date</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DatePopup</name>
+        <message>
+            <source>Previous month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel choosing a date</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DraftStrip</name>
+        <message>
+            <source>Unfinished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continue %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EmployerFormPage</name>
+        <message>
+            <source>Register employer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name of the employer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What they need, what would it take to hire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What they need</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up preference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register the employer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EmployerPage</name>
+        <message>
+            <source>+ New visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New visit at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What they need</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Culture, tone and pace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inclusion experience</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accommodation options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up preference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact people</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New contact person's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New contact person's role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New contact person's phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the contact person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workplaces and tasks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact history</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EmployersPage</name>
+        <message>
+            <source>Employers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+ Register employer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register a new employer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find an employer or sector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No employers here yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EntryPage</name>
+        <message>
+            <source>A later entry corrects this one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who was there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The tasks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The environment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who may read it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreed actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handled well</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected behaviour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mentor asks the specialist to follow this up.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ErrorBanner</name>
+        <message>
+            <source>OK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dismiss the message</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ErrorText</name>
+        <message numerus="yes">
+            <source>Wait %n minute(s) before the next try.</source>
+            <translation>
+                <numerusform>Wait %n minute before the next try.</numerusform>
+                <numerusform>Wait %n minutes before the next try.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wait %n second(s) before the next try.</source>
+            <translation>
+                <numerusform>Wait %n second before the next try.</numerusform>
+                <numerusform>Wait %n seconds before the next try.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>That passphrase is not right.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too soon after a wrong passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too many wrong passphrases: the data on this tablet can no longer be opened. Pair the tablet with the office again to get your synced work back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no case store on this tablet yet. Set one up first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is already saved on this tablet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case store on this tablet is damaged. Contact support; synced work can be restored by pairing again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The tablet does not allow saving here. Check the storage settings, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The tablet's storage is full. Free some space, then try again; nothing typed is lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case store is busy. Try again in a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The tablet could not read or write its storage. Try again; if it keeps happening, contact support.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This record is no longer on this tablet. It may have been removed; go back and refresh.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something in the form is not valid. Check what you typed and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is final and cannot be changed. Add a correction instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This case store was written by a newer fieldnotes. Update the app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The tablet is locked. Unlock it and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The office could not be reached. Check the network and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The office answered something unexpected. Try again later; your work stays on the tablet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The office did not accept this tablet. Ask the office to pair it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This tablet has been removed from the office. Its data will be wiped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something went wrong. Try again; if it keeps happening, contact support.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FirstStartPage</name>
+        <message>
+            <source>Welcome to fieldnotes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything you note is stored encrypted on this tablet. Choose a passphrase to protect it: you type it each time you open fieldnotes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase strength: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strength: %1. %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The same passphrase again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat the passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Setting up…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protect this tablet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protect this tablet with the passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next, pair the tablet with the office using the pairing file you were given.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Format</name>
+        <message>
+            <source>%1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tomorrow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>in %n day</numerusform>
+                <numerusform>in %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n day ago</numerusform>
+                <numerusform>%n days ago</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>New employer visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Employer follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workplace follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Three-way meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Job-tasting day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Home visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outreach attempt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Engagement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vocational profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Job search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Job tasting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In work, with follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discharged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extended follow-up (Utvidet oppfølging)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IPS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jobbsjansen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Introduction programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interpreter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NAV counsellor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Me (specialist)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Task training</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Social</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Structured talk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up meeting due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up meeting %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up meeting missed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A follow-up meeting was due %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planned visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visit planned %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Employer not contacted for long</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Employer contact was due %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No answer: reach out again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not reached since %1: reach out, do not close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deadline to extend the measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extension must be asked for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentor talk due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentor talk due %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tapering plan not agreed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tapering plan not agreed (due %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language and interpreter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Support needs and accommodations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learning goals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work history and skills</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Health information</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up on site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meetings only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No risk noted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Risk: undeclared work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Risk: exploitation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work trial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Permanent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Temporary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Achieved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wage subsidy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentor subsidy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inclusion subsidy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Job specialist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workplace mentor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team lead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team following the participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sharing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Education</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Health treatment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the NAV counsellor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contact for a long time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trial period ending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contract ending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wage subsidy review due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Measure ending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentor asks for you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreed action due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reminder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicting edits to decide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up was planned %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contact: one was due %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trial period ends %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contract ends %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wage subsidy review %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Measure ends %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentor flagged an entry %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreed action due %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reminder due %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two edits crossed: decide which to keep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No step</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Step %1</source>
+            <comment>EUSE steps; %1 is a list like 2, 3, 4</comment>
+            <translation>
+                <numerusform>Step %1</numerusform>
+                <numerusform>Steps %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referred on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason for referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Measure ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discharge reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discharged on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preferred language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interpreter needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Childcare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shifts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tasks they will not do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Experience</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strengths</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What matters at work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Support needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Must be there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Must avoid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dream job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wanted hours (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Can do today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs to learn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Culture, tone and pace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inclusion experience</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accommodation options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up preference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Responsible specialist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Risk note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lunch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reporting absence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of placement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trial period ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contract ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why it ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carved tasks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accommodations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goal of the cooperation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreed schedule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tapering plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goal status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goal due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learning goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learning goal status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revoked on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Granted on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreed action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who does it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentor's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentor training</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentor's mandate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days between structured talks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentoring ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subsidy (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subsidy ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Position (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New end date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Justification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Norwegian level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Employer contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workplace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Task at a workplace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Placement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Position size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Support measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentor assignment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Measure extension</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fidelity self-assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visit note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Natural support entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reflection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentor's entry</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Main</name>
+        <message>
+            <source>fieldnotes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MentorEntryPage</name>
+        <message>
+            <source>Support for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What went well?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What went well</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What needs work?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What needs work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes spent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The job specialist should follow this up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the entry</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MentorHomePage</name>
+        <message>
+            <source>My people at work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You see only the people assigned to you, and only what they have agreed to share.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continue: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>People assigned to you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+ Log support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log support for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody is assigned to you right now. The job specialist assigns people at the office.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MentorNavigation</name>
+        <message>
+            <source>My people</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MentorParticipantPage</name>
+        <message>
+            <source>+ Log support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log support for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workplace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next structured talk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learning goals shared with you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No learning goals are shared with you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handled well: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs work: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You asked the specialist to follow up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You have not logged anything for this person yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <source>New visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Caseload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Employers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NoteField</name>
+        <message>
+            <source>Sensitive: hidden in lists</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referred on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Measure ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Constraints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason for referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Childcare</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PairingPage</name>
+        <message>
+            <source>Pair with the office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the pairing file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pairing files (*.json *.fnpair)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The office gives each tablet a pairing file. Pairing lets this tablet send your notes to the office and receive your caseload; it names you as the tablet's user.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pairing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose pairing file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pair later</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ParticipantDelegate</name>
+        <message numerus="yes">
+            <source>%1 (and %n more)</source>
+            <translation>
+                <numerusform>%1 (and %n more)</numerusform>
+                <numerusform>%1 (and %n more)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New visit with %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ParticipantPage</name>
+        <message>
+            <source>+ New visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New visit with %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan and goals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Placements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PassphraseStrength</name>
+        <message>
+            <source>Too short</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weak</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Good</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strong</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Use at least %n characters. A short sentence is easy to remember and hard to guess.</source>
+            <translation>
+                <numerusform>Use at least %n character. A short sentence is easy to remember and hard to guess.</numerusform>
+                <numerusform>Use at least %n characters. A short sentence is easy to remember and hard to guess.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Easy to guess. Add a few more words.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acceptable. One or two more words make it much stronger.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hard to guess. Make sure you remember it: it cannot be recovered.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PickerDialog</name>
+        <message>
+            <source>Type to find</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type to find %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No match.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel choosing</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PlacementsTab</name>
+        <message>
+            <source>Placements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open employer %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carved tasks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accommodations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No placements yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PlanTab</name>
+        <message>
+            <source>Goal of the cooperation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreed schedule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tapering plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No plan written yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No goals yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProfileFieldDelegate</name>
+        <message>
+            <source>Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sensitive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not written yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel editing %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProfileTab</name>
+        <message>
+            <source>Vocational profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Written together with the participant. Tap Edit to change a field; every change is saved with your name and the time.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SensitiveText</name>
+        <message>
+            <source>Hidden: tap to show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Locking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The tablet locks when it goes to the background, and after a while without use. Nothing you typed is lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lock after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lock now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lock the tablet now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new passphrase again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat the new passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <source>Sync and conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pair with the office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pair this tablet with the office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicts to decide (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicts to decide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No conflicts. When two people change the same thing, both versions show up here for you to choose.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TimelineList</name>
+        <message>
+            <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs the specialist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing noted yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UnlockPage</name>
+        <message>
+            <source>fieldnotes is locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type your passphrase to open your notes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n more wrong passphrase(s) and the data on this tablet is wiped for good.</source>
+            <translation>
+                <numerusform>One more wrong passphrase and the data on this tablet is wiped for good.</numerusform>
+                <numerusform>%n more wrong passphrases and the data on this tablet is wiped for good.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unlocking…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlocking</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VisitPage</name>
+        <message>
+            <source>New visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant: %1. Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose employer (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Employer: %1. Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose employer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time, e.g. 09:30</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How long</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who was there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purpose of the contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How they seemed, what they said, what they managed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The tasks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What they did and how it went</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The environment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colleagues, pace, tone, noise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreed actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+ Add an agreed action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add an agreed action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In a week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In 2 weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In a month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anything else worth remembering</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only I may read this note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counts as time in the field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard this note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finalize</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finalize the visit note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard this note?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What you typed will be deleted from this tablet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WorkplaceCard</name>
+        <message>
+            <source>A task at this workplace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New task at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the task to %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::CaseloadController</name>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n need(s) attention</source>
+            <translation>
+                <numerusform>%n needs attention</numerusform>
+                <numerusform>%n need attention</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::CaseloadModel</name>
+        <message>
+            <source>Last contact %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contact yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No next contact planned</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::ConflictsModel</name>
+        <message>
+            <source>(empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>you, on this tablet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, on this tablet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a tablet this one does not know</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One person removed this record while another changed it. Keep it removed, or bring it back with the change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The consent was revoked while someone changed it. A revoked consent stays revoked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two people changed this at the same time. Choose the value to keep.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::ConsentsModel</name>
+        <message>
+            <source>Takes part voluntarily</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revoked %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Given %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not given</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::DraftsModel</name>
+        <message>
+            <source>Visit note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentor entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New employer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unfinished form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::EmployerController</name>
+        <message>
+            <source>Write what the task is, then add it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the contact person's name, then add them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the workplace's name, then add it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::EmployerFormController</name>
+        <message>
+            <source>Write the employer's name.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::EmployersModel</name>
+        <message>
+            <source>Last contact %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contact yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>%n contact</numerusform>
+                <numerusform>%n contacts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n in work here</source>
+            <translation>
+                <numerusform>%n in work here</numerusform>
+                <numerusform>%n in work here</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::GoalsModel</name>
+        <message>
+            <source>By %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::JournalEntryController</name>
+        <message>
+            <source>Written by %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>by %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Natural support: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::MentorCasesModel</name>
+        <message>
+            <source>Next structured talk %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your last entry %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No entries from you yet</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::MentorEntryController</name>
+        <message>
+            <source>Choose who the support was for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a few words about what happened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose today or an earlier date.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::ParticipantController</name>
+        <message>
+            <source>needs an interpreter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreed with the participant %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>with the employer %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wanted hours is a percentage from 0 to 100.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::PlacementsModel</name>
+        <message>
+            <source>%1 % position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Since %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trial period ends %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contract ends %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 h/month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>review %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::ProfileModel</name>
+        <message>
+            <source>this tablet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>someone on another tablet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Written by %1, %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::SettingsController</name>
+        <message>
+            <source>Strength: %1. %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fieldnotes %1, Qt %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>After %n minute(s) without use</source>
+            <translation>
+                <numerusform>After %n minute without use</numerusform>
+                <numerusform>After %n minutes without use</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>User: %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case store: %1, format %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything on this tablet is encrypted. The passphrase cannot be recovered: if it is lost, pair the tablet again to get synced work back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type your current passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two new passphrases are not the same. Type the same passphrase twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changing the passphrase…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passphrase is changed. Use the new one from now on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The current passphrase is not right.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::SyncController</name>
+        <message>
+            <source>This version of fieldnotes cannot reach the office yet: syncing and pairing come with the office connection. Your notes are safe on this tablet meanwhile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything has been sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) wait to be sent.</source>
+            <translation>
+                <numerusform>%n change waits to be sent.</numerusform>
+                <numerusform>%n changes wait to be sent.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This tablet has not synced yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last synced %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connecting to the office…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending your changes…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receiving news from the office…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving what arrived…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Synced: %1 sent, %2 received.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the pairing file you were given at the office.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This tablet is paired with the office.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::TimelineModel</name>
+        <message>
+            <source>Natural support: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::UnlockController</name>
+        <message>
+            <source>That passphrase is not right.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too soon after a wrong passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type your passphrase, then tap Unlock.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two passphrases are not the same. Type the same passphrase twice.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::VisitFormController</name>
+        <message>
+            <source>%1 has not agreed to share anything with %2. Tell the employer nothing about %1 that they do not already know.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has agreed to share only this with %2:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft saved %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose who the visit was with: a participant, an employer, or both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the employer you visited.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A visit note is for something that has happened: choose today or an earlier date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the time as hours and minutes, for example 09:30.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The next visit must come after this one.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,2921 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb_NO">
+    <context>
+        <name>ActionEditor</name>
+        <message>
+            <source>What was agreed</source>
+            <translation>Hva som ble avtalt</translation>
+        </message>
+        <message>
+            <source>Agreed action %1</source>
+            <translation>Avtalt tiltak %1</translation>
+        </message>
+        <message>
+            <source>Remove agreed action %1</source>
+            <translation>Fjern avtalt tiltak %1</translation>
+        </message>
+        <message>
+            <source>Who does agreed action %1</source>
+            <translation>Hvem gjør avtalt tiltak %1</translation>
+        </message>
+        <message>
+            <source>By %1</source>
+            <translation>Innen %1</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <source>Due date for agreed action %1</source>
+            <translation>Frist for avtalt tiltak %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppPage</name>
+        <message>
+            <source>Back</source>
+            <translation>Tilbake</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>Arbeider</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseloadPage</name>
+        <message>
+            <source>My caseload</source>
+            <translation>Mine deltakere</translation>
+        </message>
+        <message>
+            <source>Search names and notes</source>
+            <translation>Søk i navn og notater</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Tøm</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>Tøm søket</translation>
+        </message>
+        <message>
+            <source>This tablet is not paired with the office yet, so nothing is backed up.</source>
+            <translation>Nettbrettet er ikke koblet til kontoret ennå, så ingenting er sikkerhetskopiert.</translation>
+        </message>
+        <message>
+            <source>Pair now</source>
+            <translation>Koble til nå</translation>
+        </message>
+        <message>
+            <source>Pair this tablet with the office</source>
+            <translation>Koble nettbrettet til kontoret</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>Søkeresultater</translation>
+        </message>
+        <message>
+            <source>Nothing found for “%1”.</source>
+            <translation>Fant ingenting for «%1».</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Deltakere</translation>
+        </message>
+        <message>
+            <source>Needs attention (%1)</source>
+            <translation>Trenger oppmerksomhet (%1)</translation>
+        </message>
+        <message>
+            <source>Only those needing attention</source>
+            <translation>Bare de som trenger oppmerksomhet</translation>
+        </message>
+        <message>
+            <source>Nobody needs attention right now.</source>
+            <translation>Ingen trenger oppmerksomhet akkurat nå.</translation>
+        </message>
+        <message>
+            <source>No participants on this tablet yet. They arrive when the tablet syncs with the office.</source>
+            <translation>Ingen deltakere på nettbrettet ennå. De kommer når nettbrettet synkroniserer med kontoret.</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Trenger oppmerksomhet</translation>
+        </message>
+        <message>
+            <source>Nothing needs attention.</source>
+            <translation>Ingenting trenger oppmerksomhet.</translation>
+        </message>
+        <message>
+            <source>+ New visit</source>
+            <translation>+ Nytt besøk</translation>
+        </message>
+        <message>
+            <source>New visit</source>
+            <translation>Nytt besøk</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictCard</name>
+        <message>
+            <source>Sensitive: tap to show both values</source>
+            <translation>Sensitivt: trykk for å vise begge verdiene</translation>
+        </message>
+        <message>
+            <source>Show both values of %1</source>
+            <translation>Vis begge verdiene for %1</translation>
+        </message>
+        <message>
+            <source>In the record now</source>
+            <translation>Lagret nå</translation>
+        </message>
+        <message>
+            <source>Keep this</source>
+            <translation>Behold denne</translation>
+        </message>
+        <message>
+            <source>Keep %1 for %2</source>
+            <translation>Behold %1 for %2</translation>
+        </message>
+        <message>
+            <source>Set aside</source>
+            <translation>Lagt til side</translation>
+        </message>
+        <message>
+            <source>Use this instead</source>
+            <translation>Bruk denne i stedet</translation>
+        </message>
+        <message>
+            <source>Use %1 for %2 instead</source>
+            <translation>Bruk %1 for %2 i stedet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentNotice</name>
+        <message>
+            <source>Consent: %1</source>
+            <translation>Samtykke: %1</translation>
+        </message>
+        <message>
+            <source>Before you note anything for this employer</source>
+            <translation>Før du noterer noe for denne arbeidsgiveren</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentsTab</name>
+        <message>
+            <source>Consents</source>
+            <translation>Samtykker</translation>
+        </message>
+        <message>
+            <source>Nothing about the participant goes to an employer or a mentor without an active consent.</source>
+            <translation>Ingenting om deltakeren går til en arbeidsgiver eller mentor uten et gyldig samtykke.</translation>
+        </message>
+        <message>
+            <source>%1 with %2</source>
+            <translation>%1 med %2</translation>
+        </message>
+        <message>
+            <source>Purpose: %1</source>
+            <translation>Formål: %1</translation>
+        </message>
+        <message>
+            <source>No consents recorded.</source>
+            <translation>Ingen samtykker registrert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>Choose a date</source>
+            <translation>Velg dato</translation>
+        </message>
+        <message>
+            <source>%1: %2. Change the date</source>
+            <translation>%1: %2. Endre datoen</translation>
+        </message>
+        <message>
+            <source>%1: choose a date</source>
+            <translation>%1: velg dato</translation>
+        </message>
+        <message>
+            <source>No date</source>
+            <translation>Ingen dato</translation>
+        </message>
+        <message>
+            <source>%1: remove the date</source>
+            <translation>%1: fjern datoen</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatePopup</name>
+        <message>
+            <source>Previous month</source>
+            <translation>Forrige måned</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>Neste måned</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Cancel choosing a date</source>
+            <translation>Avbryt valg av dato</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftStrip</name>
+        <message>
+            <source>Unfinished</source>
+            <translation>Ikke ferdig</translation>
+        </message>
+        <message>
+            <source>Continue %1</source>
+            <translation>Fortsett %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployerFormPage</name>
+        <message>
+            <source>Register employer</source>
+            <translation>Registrer arbeidsgiver</translation>
+        </message>
+        <message>
+            <source>Name of the employer</source>
+            <translation>Navn på arbeidsgiveren</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Bransje</translation>
+        </message>
+        <message>
+            <source>Organisation number</source>
+            <translation>Organisasjonsnummer</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>What they need, what would it take to hire</source>
+            <translation>Hva de trenger, hva som skal til for å ansette</translation>
+        </message>
+        <message>
+            <source>What they need</source>
+            <translation>Hva de trenger</translation>
+        </message>
+        <message>
+            <source>Follow-up preference</source>
+            <translation>Ønsket oppfølging</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notater</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>Registrer</translation>
+        </message>
+        <message>
+            <source>Register the employer</source>
+            <translation>Registrer arbeidsgiveren</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployerPage</name>
+        <message>
+            <source>+ New visit</source>
+            <translation>+ Nytt besøk</translation>
+        </message>
+        <message>
+            <source>New visit at %1</source>
+            <translation>Nytt besøk hos %1</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Bransje</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Organisation number</source>
+            <translation>Organisasjonsnummer</translation>
+        </message>
+        <message>
+            <source>What they need</source>
+            <translation>Hva de trenger</translation>
+        </message>
+        <message>
+            <source>Culture, tone and pace</source>
+            <translation>Kultur, tone og tempo</translation>
+        </message>
+        <message>
+            <source>Inclusion experience</source>
+            <translation>Erfaring med inkludering</translation>
+        </message>
+        <message>
+            <source>Accommodation options</source>
+            <translation>Muligheter for tilrettelegging</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notater</translation>
+        </message>
+        <message>
+            <source>Follow-up preference</source>
+            <translation>Ønsket oppfølging</translation>
+        </message>
+        <message>
+            <source>Contact people</source>
+            <translation>Kontaktpersoner</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>New contact person's name</source>
+            <translation>Navn på ny kontaktperson</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>New contact person's role</source>
+            <translation>Rollen til ny kontaktperson</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>New contact person's phone</source>
+            <translation>Telefon til ny kontaktperson</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Legg til</translation>
+        </message>
+        <message>
+            <source>Add the contact person</source>
+            <translation>Legg til kontaktpersonen</translation>
+        </message>
+        <message>
+            <source>Workplaces and tasks</source>
+            <translation>Arbeidsplasser og oppgaver</translation>
+        </message>
+        <message>
+            <source>Contact history</source>
+            <translation>Kontakthistorikk</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployersPage</name>
+        <message>
+            <source>Employers</source>
+            <translation>Arbeidsgivere</translation>
+        </message>
+        <message>
+            <source>+ Register employer</source>
+            <translation>+ Registrer arbeidsgiver</translation>
+        </message>
+        <message>
+            <source>Register a new employer</source>
+            <translation>Registrer en ny arbeidsgiver</translation>
+        </message>
+        <message>
+            <source>Find an employer or sector</source>
+            <translation>Finn arbeidsgiver eller bransje</translation>
+        </message>
+        <message>
+            <source>No employers here yet.</source>
+            <translation>Ingen arbeidsgivere her ennå.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryPage</name>
+        <message>
+            <source>A later entry corrects this one.</source>
+            <translation>En senere oppføring retter denne.</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Når</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Deltaker</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Arbeidsgiver</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <source>Who was there</source>
+            <translation>Hvem var til stede</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Formål</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Steg</translation>
+        </message>
+        <message>
+            <source>Observations</source>
+            <translation>Observasjoner</translation>
+        </message>
+        <message>
+            <source>The person</source>
+            <translation>Personen</translation>
+        </message>
+        <message>
+            <source>The tasks</source>
+            <translation>Oppgavene</translation>
+        </message>
+        <message>
+            <source>The environment</source>
+            <translation>Miljøet</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notat</translation>
+        </message>
+        <message>
+            <source>Next visit</source>
+            <translation>Neste besøk</translation>
+        </message>
+        <message>
+            <source>Who may read it</source>
+            <translation>Hvem kan lese det</translation>
+        </message>
+        <message>
+            <source>Agreed actions</source>
+            <translation>Avtalte tiltak</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Hva skjedde</translation>
+        </message>
+        <message>
+            <source>Handled well</source>
+            <translation>Taklet godt</translation>
+        </message>
+        <message>
+            <source>Needs work</source>
+            <translation>Trenger arbeid</translation>
+        </message>
+        <message>
+            <source>Expected behaviour</source>
+            <translation>Forventet atferd</translation>
+        </message>
+        <message>
+            <source>The mentor asks the specialist to follow this up.</source>
+            <translation>Mentoren ber jobbspesialisten følge opp dette.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorBanner</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Dismiss the message</source>
+            <translation>Lukk meldingen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorText</name>
+        <message numerus="yes">
+            <source>Wait %n minute(s) before the next try.</source>
+            <translation>
+                <numerusform>Vent %n minutt før neste forsøk.</numerusform>
+                <numerusform>Vent %n minutter før neste forsøk.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wait %n second(s) before the next try.</source>
+            <translation>
+                <numerusform>Vent %n sekund før neste forsøk.</numerusform>
+                <numerusform>Vent %n sekunder før neste forsøk.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>That passphrase is not right.</source>
+            <translation>Passfrasen er ikke riktig.</translation>
+        </message>
+        <message>
+            <source>Too soon after a wrong passphrase.</source>
+            <translation>For tidlig etter en feil passfrase.</translation>
+        </message>
+        <message>
+            <source>Too many wrong passphrases: the data on this tablet can no longer be opened. Pair the tablet with the office again to get your synced work back.</source>
+            <translation>For mange feil passfraser: dataene på nettbrettet kan ikke lenger åpnes. Koble nettbrettet til kontoret på nytt for å få tilbake det som er synkronisert.</translation>
+        </message>
+        <message>
+            <source>There is no case store on this tablet yet. Set one up first.</source>
+            <translation>Det finnes ingen saksmappe på nettbrettet ennå. Sett opp en først.</translation>
+        </message>
+        <message>
+            <source>This is already saved on this tablet.</source>
+            <translation>Dette er allerede lagret på nettbrettet.</translation>
+        </message>
+        <message>
+            <source>The case store on this tablet is damaged. Contact support; synced work can be restored by pairing again.</source>
+            <translation>Saksmappen på nettbrettet er skadet. Kontakt brukerstøtte; det som er synkronisert kan hentes tilbake ved å koble til på nytt.</translation>
+        </message>
+        <message>
+            <source>The tablet does not allow saving here. Check the storage settings, then try again.</source>
+            <translation>Nettbrettet tillater ikke lagring her. Sjekk innstillingene for lagring og prøv igjen.</translation>
+        </message>
+        <message>
+            <source>The tablet's storage is full. Free some space, then try again; nothing typed is lost.</source>
+            <translation>Lagringsplassen på nettbrettet er full. Frigjør plass og prøv igjen; ingenting du har skrevet går tapt.</translation>
+        </message>
+        <message>
+            <source>The case store is busy. Try again in a moment.</source>
+            <translation>Saksmappen er opptatt. Prøv igjen om et øyeblikk.</translation>
+        </message>
+        <message>
+            <source>The tablet could not read or write its storage. Try again; if it keeps happening, contact support.</source>
+            <translation>Nettbrettet fikk ikke lest eller skrevet til lagringen. Prøv igjen; kontakt brukerstøtte hvis det skjer flere ganger.</translation>
+        </message>
+        <message>
+            <source>This record is no longer on this tablet. It may have been removed; go back and refresh.</source>
+            <translation>Dette finnes ikke lenger på nettbrettet. Det kan være fjernet; gå tilbake og oppdater.</translation>
+        </message>
+        <message>
+            <source>Something in the form is not valid. Check what you typed and try again.</source>
+            <translation>Noe i skjemaet er ikke gyldig. Sjekk det du skrev og prøv igjen.</translation>
+        </message>
+        <message>
+            <source>This is final and cannot be changed. Add a correction instead.</source>
+            <translation>Dette er endelig og kan ikke endres. Legg til en rettelse i stedet.</translation>
+        </message>
+        <message>
+            <source>This case store was written by a newer fieldnotes. Update the app.</source>
+            <translation>Saksmappen er laget av en nyere fieldnotes. Oppdater appen.</translation>
+        </message>
+        <message>
+            <source>The tablet is locked. Unlock it and try again.</source>
+            <translation>Nettbrettet er låst. Lås det opp og prøv igjen.</translation>
+        </message>
+        <message>
+            <source>The office could not be reached. Check the network and try again.</source>
+            <translation>Fikk ikke kontakt med kontoret. Sjekk nettet og prøv igjen.</translation>
+        </message>
+        <message>
+            <source>The office answered something unexpected. Try again later; your work stays on the tablet.</source>
+            <translation>Kontoret svarte noe uventet. Prøv igjen senere; arbeidet ditt blir liggende på nettbrettet.</translation>
+        </message>
+        <message>
+            <source>The office did not accept this tablet. Ask the office to pair it again.</source>
+            <translation>Kontoret godtok ikke nettbrettet. Be kontoret om å koble det til på nytt.</translation>
+        </message>
+        <message>
+            <source>This tablet has been removed from the office. Its data will be wiped.</source>
+            <translation>Nettbrettet er fjernet fra kontoret. Dataene på det blir slettet.</translation>
+        </message>
+        <message>
+            <source>Something went wrong. Try again; if it keeps happening, contact support.</source>
+            <translation>Noe gikk galt. Prøv igjen; kontakt brukerstøtte hvis det skjer flere ganger.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstStartPage</name>
+        <message>
+            <source>Welcome to fieldnotes</source>
+            <translation>Velkommen til fieldnotes</translation>
+        </message>
+        <message>
+            <source>Everything you note is stored encrypted on this tablet. Choose a passphrase to protect it: you type it each time you open fieldnotes.</source>
+            <translation>Alt du noterer lagres kryptert på nettbrettet. Velg en passfrase som beskytter det: du skriver den hver gang du åpner fieldnotes.</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Ny passfrase</translation>
+        </message>
+        <message>
+            <source>Passphrase strength: %1</source>
+            <translation>Passfrasens styrke: %1</translation>
+        </message>
+        <message>
+            <source>Strength: %1. %2</source>
+            <translation>Styrke: %1. %2</translation>
+        </message>
+        <message>
+            <source>The same passphrase again</source>
+            <translation>Samme passfrase én gang til</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase</source>
+            <translation>Gjenta passfrasen</translation>
+        </message>
+        <message>
+            <source>Setting up…</source>
+            <translation>Setter opp …</translation>
+        </message>
+        <message>
+            <source>Protect this tablet</source>
+            <translation>Beskytt nettbrettet</translation>
+        </message>
+        <message>
+            <source>Protect this tablet with the passphrase</source>
+            <translation>Beskytt nettbrettet med passfrasen</translation>
+        </message>
+        <message>
+            <source>Next, pair the tablet with the office using the pairing file you were given.</source>
+            <translation>Deretter kobler du nettbrettet til kontoret med tilkoblingsfilen du har fått.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Format</name>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 t</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 t %2 min</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>i dag</translation>
+        </message>
+        <message>
+            <source>tomorrow</source>
+            <translation>i morgen</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>i går</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>om %n dag</numerusform>
+                <numerusform>om %n dager</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>for %n dag siden</numerusform>
+                <numerusform>for %n dager siden</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>New employer visit</source>
+            <translation>Nytt arbeidsgiverbesøk</translation>
+        </message>
+        <message>
+            <source>Employer follow-up</source>
+            <translation>Oppfølging av arbeidsgiver</translation>
+        </message>
+        <message>
+            <source>Workplace follow-up</source>
+            <translation>Oppfølging på arbeidsplassen</translation>
+        </message>
+        <message>
+            <source>Three-way meeting</source>
+            <translation>Trepartsmøte</translation>
+        </message>
+        <message>
+            <source>Job-tasting day</source>
+            <translation>Jobbsmak-dag</translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translation>Telefonsamtale</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <source>Home visit</source>
+            <translation>Hjemmebesøk</translation>
+        </message>
+        <message>
+            <source>Outreach attempt</source>
+            <translation>Oppsøkende forsøk</translation>
+        </message>
+        <message>
+            <source>Referred</source>
+            <translation>Henvist</translation>
+        </message>
+        <message>
+            <source>Engagement</source>
+            <translation>Oppstart og samarbeid</translation>
+        </message>
+        <message>
+            <source>Vocational profile</source>
+            <translation>Yrkesprofil</translation>
+        </message>
+        <message>
+            <source>Job search</source>
+            <translation>Jobbsøk</translation>
+        </message>
+        <message>
+            <source>Job tasting</source>
+            <translation>Jobbsmak</translation>
+        </message>
+        <message>
+            <source>In work, with follow-up</source>
+            <translation>I arbeid, med oppfølging</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>På pause</translation>
+        </message>
+        <message>
+            <source>Discharged</source>
+            <translation>Avsluttet</translation>
+        </message>
+        <message>
+            <source>Extended follow-up (Utvidet oppfølging)</source>
+            <translation>Utvidet oppfølging</translation>
+        </message>
+        <message>
+            <source>IPS</source>
+            <translation>IPS</translation>
+        </message>
+        <message>
+            <source>Jobbsjansen</source>
+            <translation>Jobbsjansen</translation>
+        </message>
+        <message>
+            <source>Introduction programme</source>
+            <translation>Introduksjonsprogrammet</translation>
+        </message>
+        <message>
+            <source>Other programme</source>
+            <translation>Annet program</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Deltaker</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Arbeidsgiver</translation>
+        </message>
+        <message>
+            <source>Mentor</source>
+            <translation>Mentor</translation>
+        </message>
+        <message>
+            <source>Interpreter</source>
+            <translation>Tolk</translation>
+        </message>
+        <message>
+            <source>NAV counsellor</source>
+            <translation>NAV-veileder</translation>
+        </message>
+        <message>
+            <source>Me (specialist)</source>
+            <translation>Meg (jobbspesialist)</translation>
+        </message>
+        <message>
+            <source>Task training</source>
+            <translation>Opplæring i oppgaver</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Språk</translation>
+        </message>
+        <message>
+            <source>Social</source>
+            <translation>Sosialt</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>Tilbakemelding</translation>
+        </message>
+        <message>
+            <source>Structured talk</source>
+            <translation>Strukturert samtale</translation>
+        </message>
+        <message>
+            <source>Follow-up meeting due</source>
+            <translation>Oppfølgingsmøte nærmer seg</translation>
+        </message>
+        <message>
+            <source>Follow-up meeting %1</source>
+            <translation>Oppfølgingsmøte %1</translation>
+        </message>
+        <message>
+            <source>Follow-up meeting missed</source>
+            <translation>Oppfølgingsmøte ikke holdt</translation>
+        </message>
+        <message>
+            <source>A follow-up meeting was due %1</source>
+            <translation>Et oppfølgingsmøte skulle vært holdt %1</translation>
+        </message>
+        <message>
+            <source>Planned visit</source>
+            <translation>Planlagt besøk</translation>
+        </message>
+        <message>
+            <source>Visit planned %1</source>
+            <translation>Besøk planlagt %1</translation>
+        </message>
+        <message>
+            <source>Employer not contacted for long</source>
+            <translation>Arbeidsgiver ikke kontaktet på lenge</translation>
+        </message>
+        <message>
+            <source>Employer contact was due %1</source>
+            <translation>Kontakt med arbeidsgiver var ventet %1</translation>
+        </message>
+        <message>
+            <source>No answer: reach out again</source>
+            <translation>Ikke nådd: ta kontakt igjen</translation>
+        </message>
+        <message>
+            <source>Not reached since %1: reach out, do not close</source>
+            <translation>Ikke nådd siden %1: ta kontakt, ikke avslutt</translation>
+        </message>
+        <message>
+            <source>Deadline to extend the measure</source>
+            <translation>Frist for å forlenge tiltaket</translation>
+        </message>
+        <message>
+            <source>Extension must be asked for %1</source>
+            <translation>Forlengelse må søkes %1</translation>
+        </message>
+        <message>
+            <source>Mentor talk due</source>
+            <translation>Mentorsamtale forfaller</translation>
+        </message>
+        <message>
+            <source>Mentor talk due %1</source>
+            <translation>Mentorsamtale %1</translation>
+        </message>
+        <message>
+            <source>Tapering plan not agreed</source>
+            <translation>Nedtrappingsplan ikke avtalt</translation>
+        </message>
+        <message>
+            <source>Tapering plan not agreed (due %1)</source>
+            <translation>Nedtrappingsplan ikke avtalt (frist %1)</translation>
+        </message>
+        <message>
+            <source>Contact details</source>
+            <translation>Kontaktinformasjon</translation>
+        </message>
+        <message>
+            <source>Language and interpreter</source>
+            <translation>Språk og tolk</translation>
+        </message>
+        <message>
+            <source>Support needs and accommodations</source>
+            <translation>Behov for støtte og tilrettelegging</translation>
+        </message>
+        <message>
+            <source>Learning goals</source>
+            <translation>Læringsmål</translation>
+        </message>
+        <message>
+            <source>Work history and skills</source>
+            <translation>Arbeidserfaring og ferdigheter</translation>
+        </message>
+        <message>
+            <source>Follow-up plan</source>
+            <translation>Oppfølgingsplan</translation>
+        </message>
+        <message>
+            <source>Health information</source>
+            <translation>Helseopplysninger</translation>
+        </message>
+        <message>
+            <source>Follow-up on site</source>
+            <translation>Oppfølging på stedet</translation>
+        </message>
+        <message>
+            <source>Meetings only</source>
+            <translation>Bare møter</translation>
+        </message>
+        <message>
+            <source>No risk noted</source>
+            <translation>Ingen risiko notert</translation>
+        </message>
+        <message>
+            <source>Risk: undeclared work</source>
+            <translation>Risiko: svart arbeid</translation>
+        </message>
+        <message>
+            <source>Risk: exploitation</source>
+            <translation>Risiko: utnyttelse</translation>
+        </message>
+        <message>
+            <source>Work trial</source>
+            <translation>Arbeidsutprøving</translation>
+        </message>
+        <message>
+            <source>Paid job</source>
+            <translation>Lønnet arbeid</translation>
+        </message>
+        <message>
+            <source>Permanent</source>
+            <translation>Fast</translation>
+        </message>
+        <message>
+            <source>Temporary</source>
+            <translation>Midlertidig</translation>
+        </message>
+        <message>
+            <source>On call</source>
+            <translation>Tilkalling</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Åpen</translation>
+        </message>
+        <message>
+            <source>Achieved</source>
+            <translation>Nådd</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Droppet</translation>
+        </message>
+        <message>
+            <source>Wage subsidy</source>
+            <translation>Lønnstilskudd</translation>
+        </message>
+        <message>
+            <source>Mentor subsidy</source>
+            <translation>Mentortilskudd</translation>
+        </message>
+        <message>
+            <source>Inclusion subsidy</source>
+            <translation>Inkluderingstilskudd</translation>
+        </message>
+        <message>
+            <source>Job specialist</source>
+            <translation>Jobbspesialist</translation>
+        </message>
+        <message>
+            <source>Workplace mentor</source>
+            <translation>Mentor på arbeidsplassen</translation>
+        </message>
+        <message>
+            <source>Team lead</source>
+            <translation>Teamleder</translation>
+        </message>
+        <message>
+            <source>The team following the participant</source>
+            <translation>Teamet som følger deltakeren</translation>
+        </message>
+        <message>
+            <source>Only me</source>
+            <translation>Bare meg</translation>
+        </message>
+        <message>
+            <source>Participation</source>
+            <translation>Deltakelse</translation>
+        </message>
+        <message>
+            <source>Sharing</source>
+            <translation>Deling</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Arbeid</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <translation>Utdanning</translation>
+        </message>
+        <message>
+            <source>Health treatment</source>
+            <translation>Helsebehandling</translation>
+        </message>
+        <message>
+            <source>Back to the NAV counsellor</source>
+            <translation>Tilbake til NAV-veilederen</translation>
+        </message>
+        <message>
+            <source>No contact</source>
+            <translation>Ingen kontakt</translation>
+        </message>
+        <message>
+            <source>Other reason</source>
+            <translation>Annen grunn</translation>
+        </message>
+        <message>
+            <source>Follow-up overdue</source>
+            <translation>Oppfølging på overtid</translation>
+        </message>
+        <message>
+            <source>No contact for a long time</source>
+            <translation>Ingen kontakt på lenge</translation>
+        </message>
+        <message>
+            <source>Trial period ending</source>
+            <translation>Prøvetiden går ut</translation>
+        </message>
+        <message>
+            <source>Contract ending</source>
+            <translation>Kontrakten går ut</translation>
+        </message>
+        <message>
+            <source>Wage subsidy review due</source>
+            <translation>Lønnstilskudd skal vurderes</translation>
+        </message>
+        <message>
+            <source>Measure ending</source>
+            <translation>Tiltaket slutter</translation>
+        </message>
+        <message>
+            <source>Mentor asks for you</source>
+            <translation>Mentoren spør etter deg</translation>
+        </message>
+        <message>
+            <source>Agreed action due</source>
+            <translation>Avtalt tiltak har frist</translation>
+        </message>
+        <message>
+            <source>Reminder</source>
+            <translation>Påminnelse</translation>
+        </message>
+        <message>
+            <source>Conflicting edits to decide</source>
+            <translation>Motstridende endringer å avgjøre</translation>
+        </message>
+        <message>
+            <source>Follow-up was planned %1</source>
+            <translation>Oppfølging var planlagt %1</translation>
+        </message>
+        <message>
+            <source>No contact: one was due %1</source>
+            <translation>Ingen kontakt: det skulle vært kontakt %1</translation>
+        </message>
+        <message>
+            <source>Trial period ends %1</source>
+            <translation>Prøvetiden går ut %1</translation>
+        </message>
+        <message>
+            <source>Contract ends %1</source>
+            <translation>Kontrakten slutter %1</translation>
+        </message>
+        <message>
+            <source>Wage subsidy review %1</source>
+            <translation>Vurdering av lønnstilskudd %1</translation>
+        </message>
+        <message>
+            <source>Measure ends %1</source>
+            <translation>Tiltaket slutter %1</translation>
+        </message>
+        <message>
+            <source>Mentor flagged an entry %1</source>
+            <translation>Mentoren flagget en oppføring %1</translation>
+        </message>
+        <message>
+            <source>Agreed action due %1</source>
+            <translation>Frist for avtalt tiltak %1</translation>
+        </message>
+        <message>
+            <source>Reminder due %1</source>
+            <translation>Påminnelse %1</translation>
+        </message>
+        <message>
+            <source>Two edits crossed: decide which to keep</source>
+            <translation>To endringer krysset hverandre: avgjør hvilken som skal gjelde</translation>
+        </message>
+        <message>
+            <source>No step</source>
+            <translation>Intet steg</translation>
+        </message>
+        <message numerus="yes">
+            <source>Step %1</source>
+            <comment>EUSE steps; %1 is a list like 2, 3, 4</comment>
+            <translation>
+                <numerusform>Steg %1</numerusform>
+                <numerusform>Steg %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Other contact</source>
+            <translation>Annen kontakt</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <source>Referred on</source>
+            <translation>Henvist</translation>
+        </message>
+        <message>
+            <source>Reason for referral</source>
+            <translation>Grunn til henvisning</translation>
+        </message>
+        <message>
+            <source>Measure ends</source>
+            <translation>Tiltaket slutter</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Steg</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Discharge reason</source>
+            <translation>Grunn til avslutning</translation>
+        </message>
+        <message>
+            <source>Discharged on</source>
+            <translation>Avsluttet</translation>
+        </message>
+        <message>
+            <source>Preferred language</source>
+            <translation>Foretrukket språk</translation>
+        </message>
+        <message>
+            <source>Interpreter needed</source>
+            <translation>Trenger tolk</translation>
+        </message>
+        <message>
+            <source>Childcare</source>
+            <translation>Barnepass</translation>
+        </message>
+        <message>
+            <source>Shifts</source>
+            <translation>Skift</translation>
+        </message>
+        <message>
+            <source>Transport</source>
+            <translation>Transport</translation>
+        </message>
+        <message>
+            <source>Tasks they will not do</source>
+            <translation>Oppgaver de ikke vil gjøre</translation>
+        </message>
+        <message>
+            <source>Interests</source>
+            <translation>Interesser</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>Ferdigheter</translation>
+        </message>
+        <message>
+            <source>Experience</source>
+            <translation>Erfaring</translation>
+        </message>
+        <message>
+            <source>Strengths</source>
+            <translation>Styrker</translation>
+        </message>
+        <message>
+            <source>What matters at work</source>
+            <translation>Hva som er viktig i jobben</translation>
+        </message>
+        <message>
+            <source>Support needs</source>
+            <translation>Behov for støtte</translation>
+        </message>
+        <message>
+            <source>Must be there</source>
+            <translation>Må være der</translation>
+        </message>
+        <message>
+            <source>Must avoid</source>
+            <translation>Må unngås</translation>
+        </message>
+        <message>
+            <source>Dream job</source>
+            <translation>Drømmejobb</translation>
+        </message>
+        <message>
+            <source>Wanted hours (%)</source>
+            <translation>Ønsket stillingsprosent</translation>
+        </message>
+        <message>
+            <source>Can do today</source>
+            <translation>Kan i dag</translation>
+        </message>
+        <message>
+            <source>Needs to learn</source>
+            <translation>Trenger å lære</translation>
+        </message>
+        <message>
+            <source>Organisation number</source>
+            <translation>Organisasjonsnummer</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Bransje</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>Behov</translation>
+        </message>
+        <message>
+            <source>Culture, tone and pace</source>
+            <translation>Kultur, tone og tempo</translation>
+        </message>
+        <message>
+            <source>Inclusion experience</source>
+            <translation>Erfaring med inkludering</translation>
+        </message>
+        <message>
+            <source>Accommodation options</source>
+            <translation>Muligheter for tilrettelegging</translation>
+        </message>
+        <message>
+            <source>Follow-up preference</source>
+            <translation>Ønsket oppfølging</translation>
+        </message>
+        <message>
+            <source>Responsible specialist</source>
+            <translation>Ansvarlig jobbspesialist</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risiko</translation>
+        </message>
+        <message>
+            <source>Risk note</source>
+            <translation>Notat om risiko</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notater</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Lunch</source>
+            <translation>Lunsj</translation>
+        </message>
+        <message>
+            <source>If late</source>
+            <translation>Ved forsinkelse</translation>
+        </message>
+        <message>
+            <source>Reporting absence</source>
+            <translation>Melde fravær</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Oppgave</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivelse</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Stillingstittel</translation>
+        </message>
+        <message>
+            <source>Kind of placement</source>
+            <translation>Type plassering</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Kontrakt</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Oppstart</translation>
+        </message>
+        <message>
+            <source>Trial period ends</source>
+            <translation>Prøvetiden går ut</translation>
+        </message>
+        <message>
+            <source>Contract ends</source>
+            <translation>Kontrakten slutter</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Avsluttet</translation>
+        </message>
+        <message>
+            <source>Why it ended</source>
+            <translation>Hvorfor det ble avsluttet</translation>
+        </message>
+        <message>
+            <source>Carved tasks</source>
+            <translation>Tilpassede oppgaver</translation>
+        </message>
+        <message>
+            <source>Accommodations</source>
+            <translation>Tilrettelegging</translation>
+        </message>
+        <message>
+            <source>Goal of the cooperation</source>
+            <translation>Målet med samarbeidet</translation>
+        </message>
+        <message>
+            <source>Agreed schedule</source>
+            <translation>Avtalt plan for oppfølging</translation>
+        </message>
+        <message>
+            <source>Tapering plan</source>
+            <translation>Plan for nedtrapping</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <source>Goal status</source>
+            <translation>Status for målet</translation>
+        </message>
+        <message>
+            <source>Goal due</source>
+            <translation>Frist for målet</translation>
+        </message>
+        <message>
+            <source>Learning goal</source>
+            <translation>Læringsmål</translation>
+        </message>
+        <message>
+            <source>Learning goal status</source>
+            <translation>Status for læringsmålet</translation>
+        </message>
+        <message>
+            <source>Revoked on</source>
+            <translation>Trukket tilbake</translation>
+        </message>
+        <message>
+            <source>Granted on</source>
+            <translation>Gitt</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Formål</translation>
+        </message>
+        <message>
+            <source>Agreed action</source>
+            <translation>Avtalt tiltak</translation>
+        </message>
+        <message>
+            <source>Who does it</source>
+            <translation>Hvem gjør det</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Utført</translation>
+        </message>
+        <message>
+            <source>Mentor's name</source>
+            <translation>Mentorens navn</translation>
+        </message>
+        <message>
+            <source>Mentor training</source>
+            <translation>Mentoropplæring</translation>
+        </message>
+        <message>
+            <source>Mentor's mandate</source>
+            <translation>Mentorens mandat</translation>
+        </message>
+        <message>
+            <source>Days between structured talks</source>
+            <translation>Dager mellom faste samtaler</translation>
+        </message>
+        <message>
+            <source>Mentoring ends</source>
+            <translation>Mentorordningen slutter</translation>
+        </message>
+        <message>
+            <source>Subsidy (%)</source>
+            <translation>Tilskudd (%)</translation>
+        </message>
+        <message>
+            <source>Review date</source>
+            <translation>Vurderingsdato</translation>
+        </message>
+        <message>
+            <source>Subsidy ends</source>
+            <translation>Tilskuddet slutter</translation>
+        </message>
+        <message>
+            <source>Position (%)</source>
+            <translation>Stillingsprosent</translation>
+        </message>
+        <message>
+            <source>New end date</source>
+            <translation>Ny sluttdato</translation>
+        </message>
+        <message>
+            <source>Justification</source>
+            <translation>Begrunnelse</translation>
+        </message>
+        <message>
+            <source>Norwegian level</source>
+            <translation>Norsknivå</translation>
+        </message>
+        <message>
+            <source>Device name</source>
+            <translation>Navn på enheten</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Samtykke</translation>
+        </message>
+        <message>
+            <source>Employer contact</source>
+            <translation>Kontaktperson hos arbeidsgiver</translation>
+        </message>
+        <message>
+            <source>Workplace</source>
+            <translation>Arbeidsplass</translation>
+        </message>
+        <message>
+            <source>Task at a workplace</source>
+            <translation>Oppgave på en arbeidsplass</translation>
+        </message>
+        <message>
+            <source>Placement</source>
+            <translation>Plassering</translation>
+        </message>
+        <message>
+            <source>Position size</source>
+            <translation>Stillingsstørrelse</translation>
+        </message>
+        <message>
+            <source>Support measure</source>
+            <translation>Støttetiltak</translation>
+        </message>
+        <message>
+            <source>Mentor assignment</source>
+            <translation>Mentoroppdrag</translation>
+        </message>
+        <message>
+            <source>Measure extension</source>
+            <translation>Forlengelse av tiltaket</translation>
+        </message>
+        <message>
+            <source>Fidelity self-assessment</source>
+            <translation>Egenvurdering av metodetrohet</translation>
+        </message>
+        <message>
+            <source>Staff member</source>
+            <translation>Ansatt</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Enhet</translation>
+        </message>
+        <message>
+            <source>Visit note</source>
+            <translation>Besøksnotat</translation>
+        </message>
+        <message>
+            <source>Natural support entry</source>
+            <translation>Oppføring om naturlig bistand</translation>
+        </message>
+        <message>
+            <source>Reflection</source>
+            <translation>Refleksjon</translation>
+        </message>
+        <message>
+            <source>Mentor's entry</source>
+            <translation>Mentorens oppføring</translation>
+        </message>
+    </context>
+    <context>
+        <name>Main</name>
+        <message>
+            <source>fieldnotes</source>
+            <translation>fieldnotes</translation>
+        </message>
+    </context>
+    <context>
+        <name>MentorEntryPage</name>
+        <message>
+            <source>Support for %1</source>
+            <translation>Bistand til %1</translation>
+        </message>
+        <message>
+            <source>Log support</source>
+            <translation>Noter bistand</translation>
+        </message>
+        <message>
+            <source>Kind of support</source>
+            <translation>Type bistand</translation>
+        </message>
+        <message>
+            <source>What happened?</source>
+            <translation>Hva skjedde?</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Hva skjedde</translation>
+        </message>
+        <message>
+            <source>What went well?</source>
+            <translation>Hva gikk bra?</translation>
+        </message>
+        <message>
+            <source>What went well</source>
+            <translation>Hva gikk bra</translation>
+        </message>
+        <message>
+            <source>What needs work?</source>
+            <translation>Hva må jobbes mer med?</translation>
+        </message>
+        <message>
+            <source>What needs work</source>
+            <translation>Hva må jobbes mer med</translation>
+        </message>
+        <message>
+            <source>Minutes spent</source>
+            <translation>Minutter brukt</translation>
+        </message>
+        <message>
+            <source>%1 minutes</source>
+            <translation>%1 minutter</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>I dag</translation>
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation>I går</translation>
+        </message>
+        <message>
+            <source>The job specialist should follow this up</source>
+            <translation>Jobbspesialisten bør følge opp dette</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Lagrer …</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Lagre</translation>
+        </message>
+        <message>
+            <source>Save the entry</source>
+            <translation>Lagre oppføringen</translation>
+        </message>
+    </context>
+    <context>
+        <name>MentorHomePage</name>
+        <message>
+            <source>My people at work</source>
+            <translation>Mine folk på jobben</translation>
+        </message>
+        <message>
+            <source>You see only the people assigned to you, and only what they have agreed to share.</source>
+            <translation>Du ser bare dem du er mentor for, og bare det de har samtykket til å dele.</translation>
+        </message>
+        <message>
+            <source>Continue: %1</source>
+            <translation>Fortsett: %1</translation>
+        </message>
+        <message>
+            <source>People assigned to you</source>
+            <translation>Dem du er mentor for</translation>
+        </message>
+        <message>
+            <source>+ Log support</source>
+            <translation>+ Noter bistand</translation>
+        </message>
+        <message>
+            <source>Log support for %1</source>
+            <translation>Noter bistand til %1</translation>
+        </message>
+        <message>
+            <source>Nobody is assigned to you right now. The job specialist assigns people at the office.</source>
+            <translation>Du er ikke mentor for noen akkurat nå. Jobbspesialisten fordeler dette på kontoret.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MentorNavigation</name>
+        <message>
+            <source>My people</source>
+            <translation>Mine folk</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Synk</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Innstillinger</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Lås</translation>
+        </message>
+    </context>
+    <context>
+        <name>MentorParticipantPage</name>
+        <message>
+            <source>+ Log support</source>
+            <translation>+ Noter bistand</translation>
+        </message>
+        <message>
+            <source>Log support for %1</source>
+            <translation>Noter bistand til %1</translation>
+        </message>
+        <message>
+            <source>Workplace</source>
+            <translation>Arbeidsplass</translation>
+        </message>
+        <message>
+            <source>Next structured talk</source>
+            <translation>Neste faste samtale</translation>
+        </message>
+        <message>
+            <source>Learning goals shared with you</source>
+            <translation>Læringsmål som er delt med deg</translation>
+        </message>
+        <message>
+            <source>No learning goals are shared with you.</source>
+            <translation>Ingen læringsmål er delt med deg.</translation>
+        </message>
+        <message>
+            <source>Your entries</source>
+            <translation>Dine oppføringer</translation>
+        </message>
+        <message>
+            <source>Handled well: %1</source>
+            <translation>Taklet godt: %1</translation>
+        </message>
+        <message>
+            <source>Needs work: %1</source>
+            <translation>Må jobbes med: %1</translation>
+        </message>
+        <message>
+            <source>You asked the specialist to follow up</source>
+            <translation>Du ba jobbspesialisten følge opp</translation>
+        </message>
+        <message>
+            <source>You have not logged anything for this person yet.</source>
+            <translation>Du har ikke notert noe for denne personen ennå.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <source>New visit</source>
+            <translation>Nytt besøk</translation>
+        </message>
+        <message>
+            <source>Caseload</source>
+            <translation>Deltakere</translation>
+        </message>
+        <message>
+            <source>Employers</source>
+            <translation>Arbeidsgivere</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Synk</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Innstillinger</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Lås</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteField</name>
+        <message>
+            <source>Sensitive: hidden in lists</source>
+            <translation>Sensitivt: skjult i lister</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <source>Referred on</source>
+            <translation>Henvist</translation>
+        </message>
+        <message>
+            <source>Measure ends</source>
+            <translation>Tiltaket slutter</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Språk</translation>
+        </message>
+        <message>
+            <source>Constraints</source>
+            <translation>Begrensninger</translation>
+        </message>
+        <message>
+            <source>Reason for referral</source>
+            <translation>Grunn til henvisning</translation>
+        </message>
+        <message>
+            <source>Childcare</source>
+            <translation>Barnepass</translation>
+        </message>
+    </context>
+    <context>
+        <name>PairingPage</name>
+        <message>
+            <source>Pair with the office</source>
+            <translation>Koble til kontoret</translation>
+        </message>
+        <message>
+            <source>Choose the pairing file</source>
+            <translation>Velg tilkoblingsfilen</translation>
+        </message>
+        <message>
+            <source>Pairing files (*.json *.fnpair)</source>
+            <translation>Tilkoblingsfiler (*.json *.fnpair)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>The office gives each tablet a pairing file. Pairing lets this tablet send your notes to the office and receive your caseload; it names you as the tablet's user.</source>
+            <translation>Kontoret gir hvert nettbrett en tilkoblingsfil. Når nettbrettet er koblet til, kan det sende notatene dine til kontoret og hente deltakerne dine; du blir registrert som nettbrettets bruker.</translation>
+        </message>
+        <message>
+            <source>Pairing</source>
+            <translation>Kobler til</translation>
+        </message>
+        <message>
+            <source>Choose pairing file</source>
+            <translation>Velg tilkoblingsfil</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Senere</translation>
+        </message>
+        <message>
+            <source>Pair later</source>
+            <translation>Koble til senere</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantDelegate</name>
+        <message numerus="yes">
+            <source>%1 (and %n more)</source>
+            <translation>
+                <numerusform>%1 (og %n til)</numerusform>
+                <numerusform>%1 (og %n til)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Besøk</translation>
+        </message>
+        <message>
+            <source>New visit with %1</source>
+            <translation>Nytt besøk med %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantPage</name>
+        <message>
+            <source>+ New visit</source>
+            <translation>+ Nytt besøk</translation>
+        </message>
+        <message>
+            <source>New visit with %1</source>
+            <translation>Nytt besøk med %1</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Oversikt</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Plan and goals</source>
+            <translation>Plan og mål</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Arbeid</translation>
+        </message>
+        <message>
+            <source>Placements</source>
+            <translation>Plasseringer</translation>
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation>Samtykker</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Tidslinje</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseStrength</name>
+        <message>
+            <source>Too short</source>
+            <translation>For kort</translation>
+        </message>
+        <message>
+            <source>Weak</source>
+            <translation>Svak</translation>
+        </message>
+        <message>
+            <source>Fair</source>
+            <translation>Middels</translation>
+        </message>
+        <message>
+            <source>Good</source>
+            <translation>God</translation>
+        </message>
+        <message>
+            <source>Strong</source>
+            <translation>Sterk</translation>
+        </message>
+        <message numerus="yes">
+            <source>Use at least %n characters. A short sentence is easy to remember and hard to guess.</source>
+            <translation>
+                <numerusform>Bruk minst %n tegn. En kort setning er lett å huske og vanskelig å gjette.</numerusform>
+                <numerusform>Bruk minst %n tegn. En kort setning er lett å huske og vanskelig å gjette.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Easy to guess. Add a few more words.</source>
+            <translation>Lett å gjette. Legg til noen ord til.</translation>
+        </message>
+        <message>
+            <source>Acceptable. One or two more words make it much stronger.</source>
+            <translation>Godkjent. Ett eller to ord til gjør den mye sterkere.</translation>
+        </message>
+        <message>
+            <source>Hard to guess. Make sure you remember it: it cannot be recovered.</source>
+            <translation>Vanskelig å gjette. Sørg for at du husker den: den kan ikke gjenopprettes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PickerDialog</name>
+        <message>
+            <source>Type to find</source>
+            <translation>Skriv for å finne</translation>
+        </message>
+        <message>
+            <source>Type to find %1</source>
+            <translation>Skriv for å finne %1</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Ingen</translation>
+        </message>
+        <message>
+            <source>No %1</source>
+            <translation>Ingen %1</translation>
+        </message>
+        <message>
+            <source>No match.</source>
+            <translation>Ingen treff.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Cancel choosing</source>
+            <translation>Avbryt valget</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlacementsTab</name>
+        <message>
+            <source>Placements</source>
+            <translation>Plasseringer</translation>
+        </message>
+        <message>
+            <source>Open employer %1</source>
+            <translation>Åpne arbeidsgiver %1</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Datoer</translation>
+        </message>
+        <message>
+            <source>Support</source>
+            <translation>Støtte</translation>
+        </message>
+        <message>
+            <source>Carved tasks</source>
+            <translation>Tilpassede oppgaver</translation>
+        </message>
+        <message>
+            <source>Accommodations</source>
+            <translation>Tilrettelegging</translation>
+        </message>
+        <message>
+            <source>No placements yet.</source>
+            <translation>Ingen plasseringer ennå.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanTab</name>
+        <message>
+            <source>Goal of the cooperation</source>
+            <translation>Målet med samarbeidet</translation>
+        </message>
+        <message>
+            <source>Agreed schedule</source>
+            <translation>Avtalt plan for oppfølging</translation>
+        </message>
+        <message>
+            <source>Tapering plan</source>
+            <translation>Plan for nedtrapping</translation>
+        </message>
+        <message>
+            <source>No plan written yet.</source>
+            <translation>Ingen plan skrevet ennå.</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <source>No goals yet.</source>
+            <translation>Ingen mål ennå.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileFieldDelegate</name>
+        <message>
+            <source>Edit</source>
+            <translation>Endre</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>Endre %1</translation>
+        </message>
+        <message>
+            <source>Sensitive</source>
+            <translation>Sensitivt</translation>
+        </message>
+        <message>
+            <source>Not written yet</source>
+            <translation>Ikke skrevet ennå</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Cancel editing %1</source>
+            <translation>Avbryt endring av %1</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Lagre</translation>
+        </message>
+        <message>
+            <source>Save %1</source>
+            <translation>Lagre %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileTab</name>
+        <message>
+            <source>Vocational profile</source>
+            <translation>Yrkesprofil</translation>
+        </message>
+        <message>
+            <source>Written together with the participant. Tap Edit to change a field; every change is saved with your name and the time.</source>
+            <translation>Skrevet sammen med deltakeren. Trykk Endre for å endre et felt; hver endring lagres med navnet ditt og tidspunktet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SensitiveText</name>
+        <message>
+            <source>Hidden: tap to show</source>
+            <translation>Skjult: trykk for å vise</translation>
+        </message>
+        <message>
+            <source>Show %1</source>
+            <translation>Vis %1</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(tomt)</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>Skjul</translation>
+        </message>
+        <message>
+            <source>Hide %1</source>
+            <translation>Skjul %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <translation>Innstillinger</translation>
+        </message>
+        <message>
+            <source>Locking</source>
+            <translation>Låsing</translation>
+        </message>
+        <message>
+            <source>The tablet locks when it goes to the background, and after a while without use. Nothing you typed is lost.</source>
+            <translation>Nettbrettet låses når appen går i bakgrunnen og etter en stund uten bruk. Ingenting du har skrevet går tapt.</translation>
+        </message>
+        <message>
+            <source>Lock after</source>
+            <translation>Lås etter</translation>
+        </message>
+        <message>
+            <source>Lock now</source>
+            <translation>Lås nå</translation>
+        </message>
+        <message>
+            <source>Lock the tablet now</source>
+            <translation>Lås nettbrettet nå</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Språk</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passfrase</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Nåværende passfrase</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Ny passfrase</translation>
+        </message>
+        <message>
+            <source>The new passphrase again</source>
+            <translation>Den nye passfrasen én gang til</translation>
+        </message>
+        <message>
+            <source>Repeat the new passphrase</source>
+            <translation>Gjenta den nye passfrasen</translation>
+        </message>
+        <message>
+            <source>Changing…</source>
+            <translation>Endrer …</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>Endre passfrase</translation>
+        </message>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>Endre passfrasen</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Om</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <source>Sync and conflicts</source>
+            <translation>Synkronisering og konflikter</translation>
+        </message>
+        <message>
+            <source>Pair with the office</source>
+            <translation>Koble til kontoret</translation>
+        </message>
+        <message>
+            <source>Pair this tablet with the office</source>
+            <translation>Koble nettbrettet til kontoret</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Synkroniserer …</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Synkroniser nå</translation>
+        </message>
+        <message>
+            <source>Sync progress</source>
+            <translation>Fremdrift for synkronisering</translation>
+        </message>
+        <message>
+            <source>Conflicts to decide (%1)</source>
+            <translation>Konflikter å avgjøre (%1)</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Konflikter</translation>
+        </message>
+        <message>
+            <source>Conflicts to decide</source>
+            <translation>Konflikter å avgjøre</translation>
+        </message>
+        <message>
+            <source>No conflicts. When two people change the same thing, both versions show up here for you to choose.</source>
+            <translation>Ingen konflikter. Når to personer endrer det samme, vises begge versjonene her, så du kan velge.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineList</name>
+        <message>
+            <source>Timeline</source>
+            <translation>Tidslinje</translation>
+        </message>
+        <message>
+            <source>Needs the specialist</source>
+            <translation>Trenger jobbspesialisten</translation>
+        </message>
+        <message>
+            <source>Nothing noted yet.</source>
+            <translation>Ingenting notert ennå.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockPage</name>
+        <message>
+            <source>fieldnotes is locked</source>
+            <translation>fieldnotes er låst</translation>
+        </message>
+        <message>
+            <source>Type your passphrase to open your notes.</source>
+            <translation>Skriv passfrasen for å åpne notatene dine.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passfrase</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more wrong passphrase(s) and the data on this tablet is wiped for good.</source>
+            <translation>
+                <numerusform>Én feil passfrase til, og dataene på nettbrettet slettes for godt.</numerusform>
+                <numerusform>%n feil passfraser til, og dataene på nettbrettet slettes for godt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unlocking…</source>
+            <translation>Låser opp …</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Lås opp</translation>
+        </message>
+        <message>
+            <source>Unlocking</source>
+            <translation>Låser opp</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitPage</name>
+        <message>
+            <source>New visit</source>
+            <translation>Nytt besøk</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Deltaker</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Arbeidsgiver</translation>
+        </message>
+        <message>
+            <source>Choose participant</source>
+            <translation>Velg deltaker</translation>
+        </message>
+        <message>
+            <source>Participant: %1. Change</source>
+            <translation>Deltaker: %1. Endre</translation>
+        </message>
+        <message>
+            <source>Choose employer (optional)</source>
+            <translation>Velg arbeidsgiver (valgfritt)</translation>
+        </message>
+        <message>
+            <source>Employer: %1. Change</source>
+            <translation>Arbeidsgiver: %1. Endre</translation>
+        </message>
+        <message>
+            <source>Choose employer</source>
+            <translation>Velg arbeidsgiver</translation>
+        </message>
+        <message>
+            <source>Kind of contact</source>
+            <translation>Type kontakt</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>I dag</translation>
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation>I går</translation>
+        </message>
+        <message>
+            <source>Time, e.g. 09:30</source>
+            <translation>Klokkeslett, f.eks. 09:30</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>Starttid</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <source>How long</source>
+            <translation>Varighet</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 minutes</source>
+            <translation>%1 minutter</translation>
+        </message>
+        <message>
+            <source>Who was there</source>
+            <translation>Hvem var til stede</translation>
+        </message>
+        <message>
+            <source>Purpose of the contact</source>
+            <translation>Formålet med kontakten</translation>
+        </message>
+        <message>
+            <source>Observations</source>
+            <translation>Observasjoner</translation>
+        </message>
+        <message>
+            <source>The person</source>
+            <translation>Personen</translation>
+        </message>
+        <message>
+            <source>How they seemed, what they said, what they managed</source>
+            <translation>Hvordan de virket, hva de sa, hva de fikk til</translation>
+        </message>
+        <message>
+            <source>The tasks</source>
+            <translation>Oppgavene</translation>
+        </message>
+        <message>
+            <source>What they did and how it went</source>
+            <translation>Hva de gjorde og hvordan det gikk</translation>
+        </message>
+        <message>
+            <source>The environment</source>
+            <translation>Miljøet</translation>
+        </message>
+        <message>
+            <source>Colleagues, pace, tone, noise</source>
+            <translation>Kolleger, tempo, tone, støy</translation>
+        </message>
+        <message>
+            <source>Agreed actions</source>
+            <translation>Avtalte tiltak</translation>
+        </message>
+        <message>
+            <source>+ Add an agreed action</source>
+            <translation>+ Legg til et avtalt tiltak</translation>
+        </message>
+        <message>
+            <source>Add an agreed action</source>
+            <translation>Legg til et avtalt tiltak</translation>
+        </message>
+        <message>
+            <source>Next visit</source>
+            <translation>Neste besøk</translation>
+        </message>
+        <message>
+            <source>In a week</source>
+            <translation>Om en uke</translation>
+        </message>
+        <message>
+            <source>In 2 weeks</source>
+            <translation>Om 2 uker</translation>
+        </message>
+        <message>
+            <source>In a month</source>
+            <translation>Om en måned</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notat</translation>
+        </message>
+        <message>
+            <source>Anything else worth remembering</source>
+            <translation>Annet som er verdt å huske</translation>
+        </message>
+        <message>
+            <source>Only I may read this note</source>
+            <translation>Bare jeg kan lese dette notatet</translation>
+        </message>
+        <message>
+            <source>Counts as time in the field</source>
+            <translation>Teller som tid ute i felten</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Forkast</translation>
+        </message>
+        <message>
+            <source>Discard this note</source>
+            <translation>Forkast dette notatet</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Lagrer …</translation>
+        </message>
+        <message>
+            <source>Finalize</source>
+            <translation>Fullfør</translation>
+        </message>
+        <message>
+            <source>Finalize the visit note</source>
+            <translation>Fullfør besøksnotatet</translation>
+        </message>
+        <message>
+            <source>Discard this note?</source>
+            <translation>Forkaste dette notatet?</translation>
+        </message>
+        <message>
+            <source>What you typed will be deleted from this tablet.</source>
+            <translation>Det du har skrevet blir slettet fra nettbrettet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkplaceCard</name>
+        <message>
+            <source>A task at this workplace</source>
+            <translation>En oppgave på denne arbeidsplassen</translation>
+        </message>
+        <message>
+            <source>New task at %1</source>
+            <translation>Ny oppgave hos %1</translation>
+        </message>
+        <message>
+            <source>Add task</source>
+            <translation>Legg til oppgave</translation>
+        </message>
+        <message>
+            <source>Add the task to %1</source>
+            <translation>Legg oppgaven til %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::CaseloadController</name>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n deltaker</numerusform>
+                <numerusform>%n deltakere</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n need(s) attention</source>
+            <translation>
+                <numerusform>%n trenger oppmerksomhet</numerusform>
+                <numerusform>%n trenger oppmerksomhet</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::CaseloadModel</name>
+        <message>
+            <source>Last contact %1</source>
+            <translation>Siste kontakt %1</translation>
+        </message>
+        <message>
+            <source>No contact yet</source>
+            <translation>Ingen kontakt ennå</translation>
+        </message>
+        <message>
+            <source>Next %1</source>
+            <translation>Neste %1</translation>
+        </message>
+        <message>
+            <source>No next contact planned</source>
+            <translation>Ingen neste kontakt planlagt</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::ConflictsModel</name>
+        <message>
+            <source>(empty)</source>
+            <translation>(tomt)</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nei</translation>
+        </message>
+        <message>
+            <source>you, on this tablet</source>
+            <translation>deg, på dette nettbrettet</translation>
+        </message>
+        <message>
+            <source>%1, on this tablet</source>
+            <translation>%1, på dette nettbrettet</translation>
+        </message>
+        <message>
+            <source>%1, on %2</source>
+            <translation>%1, på %2</translation>
+        </message>
+        <message>
+            <source>a tablet this one does not know</source>
+            <translation>et nettbrett dette ikke kjenner</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>One person removed this record while another changed it. Keep it removed, or bring it back with the change.</source>
+            <translation>Én person fjernet dette mens en annen endret det. La det være fjernet, eller hent det tilbake med endringen.</translation>
+        </message>
+        <message>
+            <source>The consent was revoked while someone changed it. A revoked consent stays revoked.</source>
+            <translation>Samtykket ble trukket tilbake mens noen endret det. Et tilbaketrukket samtykke forblir tilbaketrukket.</translation>
+        </message>
+        <message>
+            <source>Two people changed this at the same time. Choose the value to keep.</source>
+            <translation>To personer endret dette samtidig. Velg verdien som skal gjelde.</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Fjernet</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::ConsentsModel</name>
+        <message>
+            <source>Takes part voluntarily</source>
+            <translation>Deltar frivillig</translation>
+        </message>
+        <message>
+            <source>Revoked %1</source>
+            <translation>Trukket tilbake %1</translation>
+        </message>
+        <message>
+            <source>Given %1</source>
+            <translation>Gitt %1</translation>
+        </message>
+        <message>
+            <source>Not given</source>
+            <translation>Ikke gitt</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::DraftsModel</name>
+        <message>
+            <source>Visit note</source>
+            <translation>Besøksnotat</translation>
+        </message>
+        <message>
+            <source>Mentor entry</source>
+            <translation>Mentoroppføring</translation>
+        </message>
+        <message>
+            <source>New employer</source>
+            <translation>Ny arbeidsgiver</translation>
+        </message>
+        <message>
+            <source>Unfinished form</source>
+            <translation>Uferdig skjema</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Lagret %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::EmployerController</name>
+        <message>
+            <source>Write what the task is, then add it.</source>
+            <translation>Skriv hva oppgaven er, og legg den til.</translation>
+        </message>
+        <message>
+            <source>Write the contact person's name, then add them.</source>
+            <translation>Skriv navnet til kontaktpersonen, og legg personen til.</translation>
+        </message>
+        <message>
+            <source>Write the workplace's name, then add it.</source>
+            <translation>Skriv navnet på arbeidsplassen, og legg den til.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::EmployerFormController</name>
+        <message>
+            <source>Write the employer's name.</source>
+            <translation>Skriv navnet på arbeidsgiveren.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::EmployersModel</name>
+        <message>
+            <source>Last contact %1</source>
+            <translation>Siste kontakt %1</translation>
+        </message>
+        <message>
+            <source>No contact yet</source>
+            <translation>Ingen kontakt ennå</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>%n kontakt</numerusform>
+                <numerusform>%n kontakter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n in work here</source>
+            <translation>
+                <numerusform>%n i arbeid her</numerusform>
+                <numerusform>%n i arbeid her</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::GoalsModel</name>
+        <message>
+            <source>By %1</source>
+            <translation>Innen %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::JournalEntryController</name>
+        <message>
+            <source>Written by %1</source>
+            <translation>Skrevet av %1</translation>
+        </message>
+        <message>
+            <source>by %1</source>
+            <translation>innen %1</translation>
+        </message>
+        <message>
+            <source>Natural support: %1</source>
+            <translation>Naturlig bistand: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::MentorCasesModel</name>
+        <message>
+            <source>Next structured talk %1</source>
+            <translation>Neste faste samtale %1</translation>
+        </message>
+        <message>
+            <source>Your last entry %1</source>
+            <translation>Din siste oppføring %1</translation>
+        </message>
+        <message>
+            <source>No entries from you yet</source>
+            <translation>Ingen oppføringer fra deg ennå</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::MentorEntryController</name>
+        <message>
+            <source>Choose who the support was for.</source>
+            <translation>Velg hvem bistanden gjaldt.</translation>
+        </message>
+        <message>
+            <source>Write a few words about what happened.</source>
+            <translation>Skriv noen ord om hva som skjedde.</translation>
+        </message>
+        <message>
+            <source>Choose today or an earlier date.</source>
+            <translation>Velg i dag eller en tidligere dato.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::ParticipantController</name>
+        <message>
+            <source>needs an interpreter</source>
+            <translation>trenger tolk</translation>
+        </message>
+        <message>
+            <source>Agreed with the participant %1</source>
+            <translation>Avtalt med deltakeren %1</translation>
+        </message>
+        <message>
+            <source>with the employer %1</source>
+            <translation>med arbeidsgiveren %1</translation>
+        </message>
+        <message>
+            <source>Wanted hours is a percentage from 0 to 100.</source>
+            <translation>Ønsket stillingsprosent er et tall fra 0 til 100.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::PlacementsModel</name>
+        <message>
+            <source>%1 % position</source>
+            <translation>%1 % stilling</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>Since %1</source>
+            <translation>Siden %1</translation>
+        </message>
+        <message>
+            <source>Trial period ends %1</source>
+            <translation>Prøvetiden går ut %1</translation>
+        </message>
+        <message>
+            <source>Contract ends %1</source>
+            <translation>Kontrakten slutter %1</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>%1 h/month</source>
+            <translation>%1 t/måned</translation>
+        </message>
+        <message>
+            <source>review %1</source>
+            <translation>vurdering %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::ProfileModel</name>
+        <message>
+            <source>this tablet</source>
+            <translation>dette nettbrettet</translation>
+        </message>
+        <message>
+            <source>someone on another tablet</source>
+            <translation>noen på et annet nettbrett</translation>
+        </message>
+        <message>
+            <source>Written by %1, %2</source>
+            <translation>Skrevet av %1, %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::SettingsController</name>
+        <message>
+            <source>Strength: %1. %2</source>
+            <translation>Styrke: %1. %2</translation>
+        </message>
+        <message>
+            <source>fieldnotes %1, Qt %2</source>
+            <translation>fieldnotes %1, Qt %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>After %n minute(s) without use</source>
+            <translation>
+                <numerusform>Etter %n minutt uten bruk</numerusform>
+                <numerusform>Etter %n minutter uten bruk</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>User: %1 (%2)</source>
+            <translation>Bruker: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Device: %1</source>
+            <translation>Enhet: %1</translation>
+        </message>
+        <message>
+            <source>Case store: %1, format %2</source>
+            <translation>Saksmappe: %1, format %2</translation>
+        </message>
+        <message>
+            <source>Everything on this tablet is encrypted. The passphrase cannot be recovered: if it is lost, pair the tablet again to get synced work back.</source>
+            <translation>Alt på nettbrettet er kryptert. Passfrasen kan ikke gjenopprettes: mister du den, kobler du nettbrettet til på nytt for å få tilbake det som er synkronisert.</translation>
+        </message>
+        <message>
+            <source>Type your current passphrase.</source>
+            <translation>Skriv den nåværende passfrasen.</translation>
+        </message>
+        <message>
+            <source>The two new passphrases are not the same. Type the same passphrase twice.</source>
+            <translation>De to nye passfrasene er ikke like. Skriv den samme passfrasen to ganger.</translation>
+        </message>
+        <message>
+            <source>Changing the passphrase…</source>
+            <translation>Endrer passfrasen …</translation>
+        </message>
+        <message>
+            <source>The passphrase is changed. Use the new one from now on.</source>
+            <translation>Passfrasen er endret. Bruk den nye fra nå av.</translation>
+        </message>
+        <message>
+            <source>The current passphrase is not right.</source>
+            <translation>Den nåværende passfrasen er ikke riktig.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::SyncController</name>
+        <message>
+            <source>This version of fieldnotes cannot reach the office yet: syncing and pairing come with the office connection. Your notes are safe on this tablet meanwhile.</source>
+            <translation>Denne versjonen av fieldnotes kan ikke nå kontoret ennå: synkronisering og tilkobling kommer med kontorforbindelsen. Notatene dine er trygge på nettbrettet så lenge.</translation>
+        </message>
+        <message>
+            <source>Everything has been sent.</source>
+            <translation>Alt er sendt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) wait to be sent.</source>
+            <translation>
+                <numerusform>%n endring venter på å bli sendt.</numerusform>
+                <numerusform>%n endringer venter på å bli sendt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This tablet has not synced yet.</source>
+            <translation>Nettbrettet har ikke synkronisert ennå.</translation>
+        </message>
+        <message>
+            <source>Last synced %1</source>
+            <translation>Sist synkronisert %1</translation>
+        </message>
+        <message>
+            <source>Connecting to the office…</source>
+            <translation>Kobler til kontoret …</translation>
+        </message>
+        <message>
+            <source>Sending your changes…</source>
+            <translation>Sender endringene dine …</translation>
+        </message>
+        <message>
+            <source>Receiving news from the office…</source>
+            <translation>Henter nytt fra kontoret …</translation>
+        </message>
+        <message>
+            <source>Saving what arrived…</source>
+            <translation>Lagrer det som kom …</translation>
+        </message>
+        <message>
+            <source>Synced: %1 sent, %2 received.</source>
+            <translation>Synkronisert: %1 sendt, %2 mottatt.</translation>
+        </message>
+        <message>
+            <source>Choose the pairing file you were given at the office.</source>
+            <translation>Velg tilkoblingsfilen du fikk på kontoret.</translation>
+        </message>
+        <message>
+            <source>This tablet is paired with the office.</source>
+            <translation>Nettbrettet er koblet til kontoret.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::TimelineModel</name>
+        <message>
+            <source>Natural support: %1</source>
+            <translation>Naturlig bistand: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::UnlockController</name>
+        <message>
+            <source>That passphrase is not right.</source>
+            <translation>Passfrasen er ikke riktig.</translation>
+        </message>
+        <message>
+            <source>Too soon after a wrong passphrase.</source>
+            <translation>For tidlig etter en feil passfrase.</translation>
+        </message>
+        <message>
+            <source>Type your passphrase, then tap Unlock.</source>
+            <translation>Skriv passfrasen og trykk Lås opp.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same. Type the same passphrase twice.</source>
+            <translation>De to passfrasene er ikke like. Skriv den samme passfrasen to ganger.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::VisitFormController</name>
+        <message>
+            <source>%1 has not agreed to share anything with %2. Tell the employer nothing about %1 that they do not already know.</source>
+            <translation>%1 har ikke samtykket til å dele noe med %2. Ikke fortell arbeidsgiveren noe om %1 som de ikke allerede vet.</translation>
+        </message>
+        <message>
+            <source>%1 has agreed to share only this with %2:</source>
+            <translation>%1 har samtykket til å dele bare dette med %2:</translation>
+        </message>
+        <message>
+            <source>Not saved yet</source>
+            <translation>Ikke lagret ennå</translation>
+        </message>
+        <message>
+            <source>Draft saved %1</source>
+            <translation>Utkast lagret %1</translation>
+        </message>
+        <message>
+            <source>Choose who the visit was with: a participant, an employer, or both.</source>
+            <translation>Velg hvem besøket var med: en deltaker, en arbeidsgiver eller begge.</translation>
+        </message>
+        <message>
+            <source>Choose the employer you visited.</source>
+            <translation>Velg arbeidsgiveren du besøkte.</translation>
+        </message>
+        <message>
+            <source>A visit note is for something that has happened: choose today or an earlier date.</source>
+            <translation>Et besøksnotat gjelder noe som har skjedd: velg i dag eller en tidligere dato.</translation>
+        </message>
+        <message>
+            <source>Write the time as hours and minutes, for example 09:30.</source>
+            <translation>Skriv klokkeslettet som timer og minutter, for eksempel 09:30.</translation>
+        </message>
+        <message>
+            <source>The next visit must come after this one.</source>
+            <translation>Neste besøk må være etter dette.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,317 @@
+#include "mentorcontrollers.h"
+
+#include "format.h"
+#include "labels.h"
+
+namespace fieldnotes::app {
+
+namespace {
+
+QString fromStd(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+QDate today()
+{
+    const core::Clock* clock = Session::instance() ? Session::instance()->storeOptions().clock : nullptr;
+    return toQDate(core::localDate(clock ? clock->now() : std::chrono::system_clock::now()));
+}
+
+struct HomeData {
+    std::vector<core::MentorCase> cases;
+    std::vector<DraftRow> drafts;
+    core::Date today {};
+};
+
+struct ParticipantData {
+    std::optional<core::MentorCase> assignment;
+    std::vector<core::LearningGoal> goals;
+    std::vector<core::NaturalSupportEntry> entries;
+    core::Date today {};
+};
+
+} // namespace
+
+// ---- MentorHomeController -----------------------------------------------------------------------
+
+MentorHomeController::MentorHomeController(QObject* parent)
+    : ScreenController(parent)
+{
+}
+
+void MentorHomeController::load()
+{
+    fetch<HomeData>(
+        [](core::Store& store) -> core::Result<HomeData> {
+            HomeData data;
+            data.today = store.today();
+            FN_TRY_ASSIGN(data.cases, core::mentorCaseload(store, store.staffId(), data.today));
+            FN_TRY_ASSIGN(const auto drafts, store.drafts(MentorEntryController::draftKind));
+            for (const auto& draft : drafts) {
+                DraftRow row { fromStd(draft.id), fromStd(draft.kind), {}, draft.updatedMs };
+                for (const auto& c : data.cases)
+                    if (draft.participantId && c.participantId == *draft.participantId)
+                        row.participantName = fromStd(c.displayName);
+                data.drafts.push_back(std::move(row));
+            }
+            return data;
+        },
+        [this](HomeData& data) {
+            m_cases.setCases(std::move(data.cases), toQDate(data.today));
+            m_drafts.setDrafts(std::move(data.drafts));
+        });
+}
+
+// ---- MentorParticipantController ----------------------------------------------------------------
+
+MentorParticipantController::MentorParticipantController(QObject* parent)
+    : ScreenController(parent)
+{
+}
+
+void MentorParticipantController::setParticipantId(const QString& id)
+{
+    if (id == m_participantId)
+        return;
+    m_participantId = id;
+    emit participantIdChanged();
+    reload();
+}
+
+void MentorParticipantController::load()
+{
+    const std::string pid = m_participantId.toStdString();
+    fetch<ParticipantData>(
+        [pid](core::Store& store) -> core::Result<ParticipantData> {
+            ParticipantData data;
+            data.today = store.today();
+            FN_TRY_ASSIGN(const auto cases, core::mentorCaseload(store, store.staffId(), data.today));
+            for (const auto& c : cases)
+                if (c.participantId == pid)
+                    data.assignment = c;
+            if (!data.assignment)
+                return data; // not assigned to this mentor (any more): nothing to show
+            FN_TRY_ASSIGN(data.goals, core::sharedLearningGoals(store, pid, data.assignment->mentorId, data.today));
+            FN_TRY_ASSIGN(data.entries, core::ownEntries(store, pid, store.staffId()));
+            return data;
+        },
+        [this](ParticipantData& data) {
+            m_assigned = data.assignment.has_value();
+            m_displayName = m_assigned ? fromStd(data.assignment->displayName) : QString();
+            m_employerName = m_assigned ? fromStd(data.assignment->employerName) : QString();
+            m_nextTalkText.clear();
+            if (m_assigned && data.assignment->nextTalkOn) {
+                // "tomorrow, Thursday 3 December 2026"; a date further off is written once, in full.
+                const QDate day = toQDate(data.assignment->nextTalkOn);
+                const QString near = Format::dateNear(day, toQDate(data.today));
+                m_nextTalkText = near == Format::date(day) ? Format::dateLong(day)
+                                                           : near + QStringLiteral(", ") + Format::dateLong(day);
+            }
+            emit detailsChanged();
+            m_goals.setGoals(std::move(data.goals));
+            m_entries.setEntries(std::move(data.entries));
+        });
+}
+
+// ---- MentorEntryController ----------------------------------------------------------------------
+
+MentorEntryController::MentorEntryController(QObject* parent)
+    : ScreenController(parent, ReloadOn::Unlock)
+    , m_occurredOn(today())
+    , m_draft(
+          QString::fromLatin1(draftKind), [this] { return toJson(); }, [this] { return m_participantId; })
+{
+    connect(&m_draft, &DraftKeeper::draftIdChanged, this, &MentorEntryController::draftIdChanged);
+    connect(&m_draft, &DraftKeeper::failed, this, [this](const core::Error& e) { showError(e); });
+}
+
+MentorEntryController::~MentorEntryController()
+{
+    m_draft.saveNow();
+}
+
+void MentorEntryController::componentComplete()
+{
+    m_complete = true;
+    ScreenController::componentComplete();
+}
+
+template<class T> void MentorEntryController::set(T& member, const T& value)
+{
+    if (member == value)
+        return;
+    member = value;
+    emit formChanged();
+    if (m_complete && !m_applying)
+        m_draft.touched();
+}
+
+void MentorEntryController::setDraftId(const QString& id)
+{
+    if (id == m_draft.draftId())
+        return;
+    m_draft.setDraftId(id);
+    m_draftLoaded = false;
+    reload();
+}
+
+void MentorEntryController::setParticipantId(const QString& id)
+{
+    set(m_participantId, id);
+}
+
+void MentorEntryController::setSituation(const QString& v)
+{
+    set(m_situation, v);
+}
+
+void MentorEntryController::setHandledWell(const QString& v)
+{
+    set(m_handledWell, v);
+}
+
+void MentorEntryController::setNeedsWork(const QString& v)
+{
+    set(m_needsWork, v);
+}
+
+void MentorEntryController::setKind(const QString& code)
+{
+    if (enumFromQString<core::SupportKind>(code))
+        set(m_kind, code);
+}
+
+void MentorEntryController::setMinutes(int minutes)
+{
+    set(m_minutes, std::clamp(minutes, 0, 24 * 60));
+}
+
+void MentorEntryController::setNeedsSpecialist(bool v)
+{
+    set(m_needsSpecialist, v);
+}
+
+void MentorEntryController::setOccurredOn(const QDate& day)
+{
+    if (day.isValid())
+        set(m_occurredOn, day);
+}
+
+QString MentorEntryController::occurredText() const
+{
+    return Format::dateNear(m_occurredOn, today()) + QStringLiteral(", ") + Format::date(m_occurredOn);
+}
+
+QString MentorEntryController::missingText() const
+{
+    if (m_participantId.isEmpty())
+        return tr("Choose who the support was for.");
+    if (m_situation.trimmed().isEmpty() && m_handledWell.trimmed().isEmpty() && m_needsWork.trimmed().isEmpty())
+        return tr("Write a few words about what happened.");
+    if (m_occurredOn > today())
+        return tr("Choose today or an earlier date.");
+    return {};
+}
+
+QJsonObject MentorEntryController::toJson() const
+{
+    return { { QStringLiteral("participantId"), m_participantId }, { QStringLiteral("kind"), m_kind },
+        { QStringLiteral("situation"), m_situation }, { QStringLiteral("handledWell"), m_handledWell },
+        { QStringLiteral("needsWork"), m_needsWork }, { QStringLiteral("minutes"), m_minutes },
+        { QStringLiteral("needsSpecialist"), m_needsSpecialist },
+        { QStringLiteral("occurredOn"), m_occurredOn.toString(Qt::ISODate) } };
+}
+
+void MentorEntryController::load()
+{
+    const std::string pid = m_participantId.toStdString();
+    if (!m_draft.draftId().isEmpty() && !m_draftLoaded) {
+        m_draft.load([this](core::Result<QJsonObject> form) {
+            if (!form) {
+                showError(form.error());
+                return;
+            }
+            m_draftLoaded = true;
+            m_applying = true;
+            auto str = [&](const char* key) { return form->value(QLatin1String(key)).toString(); };
+            m_participantId = str("participantId");
+            if (enumFromQString<core::SupportKind>(str("kind")))
+                m_kind = str("kind");
+            m_situation = str("situation");
+            m_handledWell = str("handledWell");
+            m_needsWork = str("needsWork");
+            m_minutes = form->value(QStringLiteral("minutes")).toInt();
+            m_needsSpecialist = form->value(QStringLiteral("needsSpecialist")).toBool();
+            const QDate day = QDate::fromString(str("occurredOn"), Qt::ISODate);
+            if (day.isValid())
+                m_occurredOn = day;
+            m_applying = false;
+            emit formChanged();
+            reload(); // now with the participant, for the name
+        });
+        return;
+    }
+    fetch<QString>(
+        [pid](core::Store& store) -> core::Result<QString> {
+            if (pid.empty())
+                return QString();
+            FN_TRY_ASSIGN(auto p, store.find<core::Participant>(pid));
+            return p ? fromStd(p->displayName) : QString();
+        },
+        [this](QString& name) {
+            m_participantName = name;
+            emit formChanged();
+        });
+}
+
+void MentorEntryController::save()
+{
+    if (m_saving || m_draft.finished())
+        return;
+    if (const QString missing = missingText(); !missing.isEmpty()) {
+        showError(missing);
+        return;
+    }
+    core::NaturalSupportEntry e;
+    e.participantId = m_participantId.toStdString();
+    e.occurredOn = *fromQDate(m_occurredOn);
+    e.minutes = m_minutes;
+    e.kind = *enumFromQString<core::SupportKind>(m_kind);
+    e.situation = m_situation.trimmed().toStdString();
+    e.handledWell = m_handledWell.trimmed().toStdString();
+    e.needsWork = m_needsWork.trimmed().toStdString();
+    e.needsSpecialist = m_needsSpecialist;
+    const std::string draftId = m_draft.draftId().toStdString();
+    m_saving = true;
+    emit savingChanged();
+    change<core::Id>(
+        [e, draftId](core::Store& store) mutable -> core::Result<core::Id> {
+            core::Id id;
+            FN_TRY(store.transaction([&]() -> core::Status {
+                e.authorId = store.staffId();
+                // The mentor record assigned to this participant that belongs to this user.
+                FN_TRY_ASSIGN(const auto cases, core::mentorCaseload(store, store.staffId(), store.today()));
+                for (const auto& c : cases)
+                    if (c.participantId == e.participantId)
+                        e.mentorId = c.mentorId;
+                if (!e.mentorId)
+                    return core::fail(core::ErrorCode::NotFound, "This participant is not assigned to you.");
+                FN_TRY_ASSIGN(id, store.append(e));
+                if (!draftId.empty())
+                    FN_TRY(store.discardDraft(draftId));
+                return {};
+            }));
+            return id;
+        },
+        [this](core::Result<core::Id>& r) {
+            m_saving = false;
+            emit savingChanged();
+            if (!r)
+                return;
+            m_draft.finish();
+            emit saved(fromStd(*r));
+        });
+}
+
+} // namespace fieldnotes::app

@@ -1,0 +1,148 @@
+// Mentor mode: a device paired as a mentor sees only the participants assigned to them, only the
+// learning goals each one agreed to share, and their own entries; logging natural support takes
+// under a minute.
+#pragma once
+
+#include "draftkeeper.h"
+#include "draftsmodel.h"
+#include "mentormodels.h"
+#include "screencontroller.h"
+
+#include <QDate>
+
+namespace fieldnotes::app {
+
+// The mentor's home: the people assigned to them, with the next structured talk.
+class MentorHomeController : public fieldnotes::app::ScreenController {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(fieldnotes::app::MentorCasesModel* cases READ cases CONSTANT)
+    Q_PROPERTY(fieldnotes::app::DraftsModel* drafts READ drafts CONSTANT)
+public:
+    explicit MentorHomeController(QObject* parent = nullptr);
+    MentorCasesModel* cases() { return &m_cases; }
+    DraftsModel* drafts() { return &m_drafts; }
+
+protected:
+    void load() override;
+
+private:
+    MentorCasesModel m_cases;
+    DraftsModel m_drafts;
+};
+
+// One assigned participant, as the mentor may see them.
+class MentorParticipantController : public fieldnotes::app::ScreenController {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString participantId READ participantId WRITE setParticipantId NOTIFY participantIdChanged)
+    Q_PROPERTY(QString displayName READ displayName NOTIFY detailsChanged)
+    Q_PROPERTY(QString employerName READ employerName NOTIFY detailsChanged)
+    Q_PROPERTY(QString nextTalkText READ nextTalkText NOTIFY detailsChanged)
+    Q_PROPERTY(bool assigned READ assigned NOTIFY detailsChanged)
+    Q_PROPERTY(fieldnotes::app::LearningGoalsModel* goals READ goals CONSTANT)
+    Q_PROPERTY(fieldnotes::app::SupportEntriesModel* entries READ entries CONSTANT)
+public:
+    explicit MentorParticipantController(QObject* parent = nullptr);
+    QString participantId() const { return m_participantId; }
+    void setParticipantId(const QString& id);
+    QString displayName() const { return m_displayName; }
+    QString employerName() const { return m_employerName; }
+    QString nextTalkText() const { return m_nextTalkText; }
+    bool assigned() const { return m_assigned; }
+    LearningGoalsModel* goals() { return &m_goals; }
+    SupportEntriesModel* entries() { return &m_entries; }
+
+signals:
+    void participantIdChanged();
+    void detailsChanged();
+
+protected:
+    void load() override;
+    bool canLoad() const override { return !m_participantId.isEmpty(); }
+
+private:
+    QString m_participantId, m_displayName, m_employerName, m_nextTalkText;
+    bool m_assigned = false;
+    LearningGoalsModel m_goals;
+    SupportEntriesModel m_entries;
+};
+
+// Logging natural support: what happened, handled well, needs work, minutes, and whether the
+// specialist should follow it up. Saved as a draft while typed; saved for good with one tap.
+class MentorEntryController : public fieldnotes::app::ScreenController {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString draftId READ draftId WRITE setDraftId NOTIFY draftIdChanged)
+    Q_PROPERTY(QString participantId READ participantId WRITE setParticipantId NOTIFY formChanged)
+    Q_PROPERTY(QString participantName READ participantName NOTIFY formChanged)
+    Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY formChanged)
+    Q_PROPERTY(QString situation READ situation WRITE setSituation NOTIFY formChanged)
+    Q_PROPERTY(QString handledWell READ handledWell WRITE setHandledWell NOTIFY formChanged)
+    Q_PROPERTY(QString needsWork READ needsWork WRITE setNeedsWork NOTIFY formChanged)
+    Q_PROPERTY(int minutes READ minutes WRITE setMinutes NOTIFY formChanged)
+    Q_PROPERTY(bool needsSpecialist READ needsSpecialist WRITE setNeedsSpecialist NOTIFY formChanged)
+    Q_PROPERTY(QDate occurredOn READ occurredOn WRITE setOccurredOn NOTIFY formChanged)
+    Q_PROPERTY(QString occurredText READ occurredText NOTIFY formChanged)
+    Q_PROPERTY(QString missingText READ missingText NOTIFY formChanged)
+    Q_PROPERTY(bool saving READ saving NOTIFY savingChanged)
+
+public:
+    explicit MentorEntryController(QObject* parent = nullptr);
+    ~MentorEntryController() override;
+    void componentComplete() override;
+
+    QString draftId() const { return m_draft.draftId(); }
+    void setDraftId(const QString& id);
+    QString participantId() const { return m_participantId; }
+    void setParticipantId(const QString& id);
+    QString participantName() const { return m_participantName; }
+    QString kind() const { return m_kind; }
+    void setKind(const QString& code);
+    QString situation() const { return m_situation; }
+    void setSituation(const QString& v);
+    QString handledWell() const { return m_handledWell; }
+    void setHandledWell(const QString& v);
+    QString needsWork() const { return m_needsWork; }
+    void setNeedsWork(const QString& v);
+    int minutes() const { return m_minutes; }
+    void setMinutes(int minutes);
+    bool needsSpecialist() const { return m_needsSpecialist; }
+    void setNeedsSpecialist(bool v);
+    QDate occurredOn() const { return m_occurredOn; }
+    void setOccurredOn(const QDate& d);
+    QString occurredText() const;
+    QString missingText() const;
+    bool saving() const { return m_saving; }
+
+    Q_INVOKABLE void save();
+
+    static constexpr const char* draftKind = "natural_support";
+
+signals:
+    void draftIdChanged();
+    void formChanged();
+    void savingChanged();
+    void saved(const QString& entryId);
+
+protected:
+    void load() override;
+
+private:
+    template<class T> void set(T& member, const T& value);
+    QJsonObject toJson() const;
+
+    QString m_participantId, m_participantName;
+    QString m_kind = QStringLiteral("task_training");
+    QString m_situation, m_handledWell, m_needsWork;
+    int m_minutes = 0;
+    bool m_needsSpecialist = false;
+    QDate m_occurredOn;
+    bool m_complete = false;
+    bool m_applying = false;
+    bool m_saving = false;
+    bool m_draftLoaded = false;
+    DraftKeeper m_draft;
+};
+
+} // namespace fieldnotes::app

@@ -1,0 +1,94 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Fieldnotes.Base
+import Fieldnotes.Participant
+
+// Who the participant is and where they are in the process; what needs attention now.
+ScrollView {
+    id: tab
+
+    required property ParticipantController controller
+    // The fields shown in clear, by "table.column" (the keys hold a dot, so they are read by index).
+    readonly property var revealed: tab.controller.revealed
+
+    contentWidth: availableWidth
+    clip: true
+
+    ColumnLayout {
+        width: tab.availableWidth
+        spacing: Theme.spacing
+
+        Repeater {
+            model: tab.controller.attention
+            delegate: Rectangle {
+                id: attentionItem
+                required property string line
+                required property bool overdue
+                color: overdue ? Theme.overdueSurface : Theme.attentionSurface
+                radius: Theme.radius
+                Layout.fillWidth: true
+                implicitHeight: attentionLine.implicitHeight + 2 * Theme.spacing
+                Label {
+                    id: attentionLine
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    text: attentionItem.line
+                    color: attentionItem.overdue ? Theme.overdue : Theme.attention
+                    font.weight: Font.DemiBold
+                    wrapMode: Text.WordWrap
+                }
+            }
+        }
+
+        Card {
+            Layout.fillWidth: true
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: Theme.spacing
+                InfoRow {
+                    label: qsTr("Status")
+                    value: tab.controller.statusText + " · " + tab.controller.stepsText
+                }
+                InfoRow {
+                    label: qsTr("Programme")
+                    value: tab.controller.programmeText
+                }
+                InfoRow {
+                    label: qsTr("Referred on")
+                    value: tab.controller.referredText
+                }
+                InfoRow {
+                    label: qsTr("Measure ends")
+                    value: tab.controller.measureEndText
+                }
+                InfoRow {
+                    label: qsTr("Contact")
+                    value: tab.controller.contactText
+                }
+                InfoRow {
+                    label: qsTr("Language")
+                    value: tab.controller.languageText
+                }
+                InfoRow {
+                    label: qsTr("Constraints")
+                    value: tab.controller.constraintsText
+                }
+                SensitiveText {
+                    label: qsTr("Reason for referral")
+                    revealed: tab.revealed["participants.referral_reason"] !== undefined
+                    value: revealed ? tab.revealed["participants.referral_reason"] : ""
+                    onReveal: tab.controller.reveal("participants.referral_reason")
+                    onHide: tab.controller.hide("participants.referral_reason")
+                }
+                SensitiveText {
+                    label: qsTr("Childcare")
+                    revealed: tab.revealed["participants.childcare_constraint"] !== undefined
+                    value: revealed ? tab.revealed["participants.childcare_constraint"] : ""
+                    onReveal: tab.controller.reveal("participants.childcare_constraint")
+                    onHide: tab.controller.hide("participants.childcare_constraint")
+                }
+            }
+        }
+    }
+}

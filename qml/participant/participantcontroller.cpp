@@ -1,0 +1,291 @@
+#include "participantcontroller.h"
+
+#include "attention.h"
+#include "consent.h"
+#include "format.h"
+#include "labels.h"
+#include "provenance.h"
+#include "timeline.h"
+
+#include <QLocale>
+
+#include <map>
+
+namespace fieldnotes::app {
+
+namespace {
+
+struct ParticipantData {
+    core::Participant participant;
+    std::optional<core::Profile> profile;
+    std::vector<core::FieldAuthor> profileAuthors;
+    std::optional<core::Plan> plan;
+    std::vector<core::Goal> goals;
+    std::vector<PlacementRow> placements;
+    std::vector<ConsentRow> consents;
+    std::vector<core::TimelineEntry> timeline;
+    std::vector<core::Attention> attention;
+    std::optional<core::Date> measureEnd; // the latest extension's end, or the measure's own
+    core::Date today {};
+};
+
+// The profile fields in the order the vocational profile is talked through.
+constexpr std::string_view profileColumns[] = { "interests", "skills", "experience", "strengths", "work_values",
+    "support_needs", "must_have", "must_avoid", "dream_job", "wanted_hours_pct", "can_today", "needs_to_learn" };
+
+bool isSensitive(std::string_view table, std::string_view column)
+{
+    const core::TableInfo* t = core::findTable(table);
+    const core::ColumnInfo* c = t ? t->column(column) : nullptr;
+    return c && c->sensitive;
+}
+
+QString textOf(const core::Value& v)
+{
+    if (const auto* s = std::get_if<std::string>(&v))
+        return QString::fromStdString(*s);
+    if (const auto* i = std::get_if<std::int64_t>(&v))
+        return QLocale().toString(*i);
+    return {};
+}
+
+} // namespace
+
+ParticipantController::ParticipantController(QObject* parent)
+    : ScreenController(parent)
+{
+}
+
+void ParticipantController::setParticipantId(const QString& id)
+{
+    if (id == m_participantId)
+        return;
+    m_participantId = id;
+    m_revealed.clear();
+    emit participantIdChanged();
+    emit revealedChanged();
+    reload();
+}
+
+bool ParticipantController::isSensitiveKey(const QString& key)
+{
+    const auto dot = key.indexOf(QLatin1Char('.'));
+    if (dot <= 0)
+        return false;
+    return isSensitive(key.left(dot).toStdString(), key.mid(dot + 1).toStdString());
+}
+
+void ParticipantController::load()
+{
+    const std::string pid = m_participantId.toStdString();
+    fetch<ParticipantData>(
+        [pid](core::Store& store) -> core::Result<ParticipantData> {
+            ParticipantData data;
+            data.today = store.today();
+            FN_TRY_ASSIGN(data.participant, store.get<core::Participant>(pid));
+            FN_TRY_ASSIGN(data.profile, store.find<core::Profile>(pid));
+            if (data.profile) {
+                FN_TRY_ASSIGN(data.profileAuthors, core::fieldAuthors(store, *core::findTable("profiles"), pid));
+            }
+            FN_TRY_ASSIGN(data.plan, store.find<core::Plan>(pid));
+            FN_TRY_ASSIGN(
+                data.goals, store.select<core::Goal>("participant_id = ?", { pid }, "status DESC, due_on, id"));
+
+            FN_TRY_ASSIGN(auto placements,
+                store.select<core::Placement>("participant_id = ?", { pid }, "ended_on IS NOT NULL, start_on DESC"));
+            for (auto& pl : placements) {
+                PlacementRow row { std::move(pl), {}, {}, {} };
+                if (row.placement.employerId) {
+                    FN_TRY_ASSIGN(auto employer, store.find<core::Employer>(*row.placement.employerId));
+                    if (employer)
+                        row.employerName = QString::fromStdString(employer->name);
+                }
+                FN_TRY_ASSIGN(auto positions,
+                    store.select<core::PositionChange>(
+                        "placement_id = ?", { row.placement.id }, "from_on DESC LIMIT 1"));
+                if (!positions.empty())
+                    row.positionPercent = positions.front().percent;
+                FN_TRY_ASSIGN(row.measures,
+                    store.select<core::SupportMeasure>("placement_id = ?", { row.placement.id }, "from_on"));
+                data.placements.push_back(std::move(row));
+            }
+
+            FN_TRY_ASSIGN(auto consents,
+                store.select<core::Consent>("participant_id = ?", { pid }, "kind DESC, revoked_on IS NOT NULL, item"));
+            for (auto& c : consents) {
+                const bool active = core::isActiveOn(c, data.today);
+                data.consents.push_back({ std::move(c), active });
+            }
+            FN_TRY_ASSIGN(data.timeline, core::participantTimeline(store, pid));
+            FN_TRY_ASSIGN(auto all, core::attention(store, data.today));
+            for (auto& a : all)
+                if (a.participantId == pid)
+                    data.attention.push_back(std::move(a));
+            FN_TRY_ASSIGN(auto extensions,
+                store.select<core::MeasureExtension>("participant_id = ?", { pid }, "new_end_on DESC LIMIT 1"));
+            data.measureEnd = !extensions.empty() && extensions.front().newEndOn ? extensions.front().newEndOn
+                                                                                 : data.participant.measureEndOn;
+            return data;
+        },
+        [this](ParticipantData& data) {
+            const core::Participant& p = data.participant;
+            m_displayName = QString::fromStdString(p.displayName);
+            m_statusText = Labels::status(p.status);
+            m_stepsText = Labels::steps(p.steps);
+            m_programmeText = Labels::programme(p.programme);
+            m_referredText = p.referralOn ? Format::date(toQDate(p.referralOn)) : QString();
+            m_measureEndText = data.measureEnd ? Format::date(toQDate(data.measureEnd)) : QString();
+            QStringList contact;
+            for (const std::string* s : { &p.phone, &p.email, &p.otherContact })
+                if (!s->empty())
+                    contact << QString::fromStdString(*s);
+            m_contactText = contact.join(QStringLiteral(" · "));
+            m_languageText = QString::fromStdString(p.preferredLanguage);
+            if (p.interpreterNeeded)
+                m_languageText
+                    += (m_languageText.isEmpty() ? QString() : QStringLiteral(", ")) + tr("needs an interpreter");
+            QStringList constraints;
+            for (const std::string* s : { &p.shiftConstraint, &p.transportConstraint, &p.refusedTasks })
+                if (!s->empty())
+                    constraints << QString::fromStdString(*s);
+            m_constraintsText = constraints.join(QStringLiteral(" · "));
+            m_planSummary = data.plan ? QString::fromStdString(data.plan->summary) : QString();
+            m_planSchedule = data.plan ? QString::fromStdString(data.plan->schedule) : QString();
+            m_planTapering = data.plan ? QString::fromStdString(data.plan->tapering) : QString();
+            QStringList agreed;
+            if (data.plan && data.plan->agreedParticipantOn)
+                agreed
+                    << tr("Agreed with the participant %1").arg(Format::date(toQDate(data.plan->agreedParticipantOn)));
+            if (data.plan && data.plan->agreedEmployerOn)
+                agreed << tr("with the employer %1").arg(Format::date(toQDate(data.plan->agreedEmployerOn)));
+            m_planAgreedText = agreed.join(QStringLiteral(", "));
+            emit detailsChanged();
+
+            std::map<std::string, core::FieldAuthor> authors;
+            for (auto& a : data.profileAuthors)
+                authors.emplace(a.column, std::move(a));
+            const core::FieldValues values = data.profile ? core::encodeRecord(*data.profile) : core::FieldValues {};
+            std::vector<ProfileRow> rows;
+            for (std::string_view column : profileColumns) {
+                ProfileRow row;
+                row.column = std::string(column);
+                row.sensitive = isSensitive("profiles", column);
+                row.multiline = column != "wanted_hours_pct";
+                if (!row.sensitive)
+                    for (const auto& [name, value] : values)
+                        if (name == column)
+                            row.value = textOf(value);
+                if (auto it = authors.find(row.column); it != authors.end()) {
+                    row.authorName = QString::fromStdString(it->second.writer.staffName);
+                    row.byThisDevice = it->second.writer.thisDevice;
+                    row.writtenMs = it->second.atMs;
+                }
+                rows.push_back(std::move(row));
+            }
+            m_profile.setRows(std::move(rows));
+            m_goals.setGoals(std::move(data.goals));
+            m_placements.setPlacements(std::move(data.placements));
+            m_consents.setConsents(std::move(data.consents));
+            m_timeline.setEntries(std::move(data.timeline));
+            std::vector<AttentionRow> attention;
+            for (auto& a : data.attention)
+                attention.push_back({ std::move(a), m_displayName });
+            m_attention.setRows(std::move(attention));
+        });
+}
+
+void ParticipantController::reveal(const QString& key)
+{
+    if (!isSensitiveKey(key) || m_participantId.isEmpty())
+        return;
+    const auto dot = key.indexOf(QLatin1Char('.'));
+    const std::string table = key.left(dot).toStdString();
+    const std::string column = key.mid(dot + 1).toStdString();
+    const std::string pid = m_participantId.toStdString();
+    fetch<QString>(
+        [table, column, pid](core::Store& store) -> core::Result<QString> {
+            // Profiles and participants share the participant's id.
+            FN_TRY_ASSIGN(const auto fields, store.readFields(*core::findTable(table), pid));
+            if (fields)
+                for (const auto& [name, value] : *fields)
+                    if (name == column)
+                        return textOf(value);
+            return QString();
+        },
+        [this, key](QString& value) {
+            m_revealed.insert(key, value);
+            emit revealedChanged();
+        });
+}
+
+void ParticipantController::hide(const QString& key)
+{
+    if (m_revealed.remove(key) > 0)
+        emit revealedChanged();
+}
+
+void ParticipantController::saveProfileField(const QString& column, const QString& text)
+{
+    const std::string col = column.toStdString();
+    if (std::find(std::begin(profileColumns), std::end(profileColumns), col) == std::end(profileColumns)
+        || m_participantId.isEmpty())
+        return;
+    core::Value value;
+    if (col == "wanted_hours_pct") {
+        bool ok = false;
+        const int pct = QLocale().toInt(text.trimmed(), &ok);
+        if (!text.trimmed().isEmpty() && (!ok || pct < 0 || pct > 100)) {
+            showError(tr("Wanted hours is a percentage from 0 to 100."));
+            return;
+        }
+        if (ok)
+            value = std::int64_t { pct };
+    } else {
+        value = text.toStdString();
+    }
+    const std::string pid = m_participantId.toStdString();
+    change<bool>(
+        [pid, col, value](core::Store& store) -> core::Result<bool> {
+            return store
+                .transaction([&]() -> core::Status {
+                    FN_TRY_ASSIGN(auto existing, store.find<core::Profile>(pid));
+                    core::Profile profile;
+                    if (existing) {
+                        profile = *existing;
+                    } else {
+                        profile.id = pid;
+                        profile.participantId = pid;
+                    }
+                    if (!core::decodeField(profile, col, value))
+                        return core::fail(core::ErrorCode::InvalidArgument, "Not a valid value for this field.");
+                    if (!existing) {
+                        FN_TRY(store.create(profile));
+                        return {};
+                    }
+                    return store.update(profile);
+                })
+                .map([] { return true; });
+        },
+        [this, column](core::Result<bool>& r) {
+            if (r) {
+                if (m_revealed.contains(QStringLiteral("profiles.") + column))
+                    reveal(QStringLiteral("profiles.") + column);
+                emit profileSaved(column);
+            }
+        });
+}
+
+void ParticipantController::setGoalAchieved(const QString& goalId, bool achieved)
+{
+    const std::string id = goalId.toStdString();
+    change<bool>(
+        [id, achieved](core::Store& store) -> core::Result<bool> {
+            FN_TRY_ASSIGN(core::Goal goal, store.get<core::Goal>(id));
+            goal.status = achieved ? core::GoalStatus::Achieved : core::GoalStatus::Open;
+            FN_TRY(store.update(goal));
+            return true;
+        },
+        {});
+}
+
+} // namespace fieldnotes::app

@@ -1,0 +1,106 @@
+// A participant's page: who they are and where they are in the process, the vocational profile
+// they co-write with the specialist (each field with who wrote it and when), the plan and goals,
+// placements, consents at a glance, and the timeline of contacts and natural support.
+//
+// Sensitive fields (catalogue.cpp: referral reason, childcare, support needs) are not read with
+// the page: reveal() reads one when the person taps it, and hide() forgets it again.
+#pragma once
+
+#include "attentionmodel.h"
+#include "consentsmodel.h"
+#include "participantmodels.h"
+#include "screencontroller.h"
+#include "timelinemodel.h"
+
+#include <QVariantMap>
+
+namespace fieldnotes::app {
+
+class ParticipantController : public fieldnotes::app::ScreenController {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString participantId READ participantId WRITE setParticipantId NOTIFY participantIdChanged)
+    Q_PROPERTY(QString displayName READ displayName NOTIFY detailsChanged)
+    Q_PROPERTY(QString statusText READ statusText NOTIFY detailsChanged)
+    Q_PROPERTY(QString stepsText READ stepsText NOTIFY detailsChanged)
+    Q_PROPERTY(QString programmeText READ programmeText NOTIFY detailsChanged)
+    Q_PROPERTY(QString referredText READ referredText NOTIFY detailsChanged)
+    Q_PROPERTY(QString measureEndText READ measureEndText NOTIFY detailsChanged)
+    Q_PROPERTY(QString contactText READ contactText NOTIFY detailsChanged)
+    Q_PROPERTY(QString languageText READ languageText NOTIFY detailsChanged)
+    Q_PROPERTY(QString constraintsText READ constraintsText NOTIFY detailsChanged)
+    Q_PROPERTY(QString planSummary READ planSummary NOTIFY detailsChanged)
+    Q_PROPERTY(QString planSchedule READ planSchedule NOTIFY detailsChanged)
+    Q_PROPERTY(QString planTapering READ planTapering NOTIFY detailsChanged)
+    Q_PROPERTY(QString planAgreedText READ planAgreedText NOTIFY detailsChanged)
+    Q_PROPERTY(QVariantMap revealed READ revealed NOTIFY revealedChanged)
+    Q_PROPERTY(fieldnotes::app::ProfileModel* profile READ profile CONSTANT)
+    Q_PROPERTY(fieldnotes::app::GoalsModel* goals READ goals CONSTANT)
+    Q_PROPERTY(fieldnotes::app::PlacementsModel* placements READ placements CONSTANT)
+    Q_PROPERTY(fieldnotes::app::ConsentsModel* consents READ consents CONSTANT)
+    Q_PROPERTY(fieldnotes::app::TimelineModel* timeline READ timeline CONSTANT)
+    Q_PROPERTY(fieldnotes::app::AttentionModel* attention READ attention CONSTANT)
+
+public:
+    explicit ParticipantController(QObject* parent = nullptr);
+
+    QString participantId() const { return m_participantId; }
+    void setParticipantId(const QString& id);
+
+    QString displayName() const { return m_displayName; }
+    QString statusText() const { return m_statusText; }
+    QString stepsText() const { return m_stepsText; }
+    QString programmeText() const { return m_programmeText; }
+    QString referredText() const { return m_referredText; }
+    QString measureEndText() const { return m_measureEndText; }
+    QString contactText() const { return m_contactText; }
+    QString languageText() const { return m_languageText; }
+    QString constraintsText() const { return m_constraintsText; }
+    QString planSummary() const { return m_planSummary; }
+    QString planSchedule() const { return m_planSchedule; }
+    QString planTapering() const { return m_planTapering; }
+    QString planAgreedText() const { return m_planAgreedText; }
+    QVariantMap revealed() const { return m_revealed; }
+
+    ProfileModel* profile() { return &m_profile; }
+    GoalsModel* goals() { return &m_goals; }
+    PlacementsModel* placements() { return &m_placements; }
+    ConsentsModel* consents() { return &m_consents; }
+    TimelineModel* timeline() { return &m_timeline; }
+    AttentionModel* attention() { return &m_attention; }
+
+    // Shows one sensitive field, keyed "table.column" (participants.* or profiles.*).
+    Q_INVOKABLE void reveal(const QString& key);
+    Q_INVOKABLE void hide(const QString& key);
+    // Saves one profile field as the participant and specialist wrote it together.
+    Q_INVOKABLE void saveProfileField(const QString& column, const QString& text);
+    // Marks a goal achieved or open again.
+    Q_INVOKABLE void setGoalAchieved(const QString& goalId, bool achieved);
+
+    static bool isSensitiveKey(const QString& key);
+
+signals:
+    void participantIdChanged();
+    void detailsChanged();
+    void revealedChanged();
+    void profileSaved(const QString& column);
+
+protected:
+    void load() override;
+    bool canLoad() const override { return !m_participantId.isEmpty(); }
+
+private:
+    QString m_participantId;
+    QString m_displayName, m_statusText, m_stepsText, m_programmeText, m_referredText, m_measureEndText;
+    QString m_contactText, m_languageText, m_constraintsText;
+    QString m_planSummary, m_planSchedule, m_planTapering, m_planAgreedText;
+    QVariantMap m_revealed;
+    ProfileModel m_profile;
+    GoalsModel m_goals;
+    PlacementsModel m_placements;
+    ConsentsModel m_consents;
+    TimelineModel m_timeline;
+    AttentionModel m_attention;
+};
+
+} // namespace fieldnotes::app

@@ -1,0 +1,94 @@
+// The lists on a participant's page: the co-written profile (each field with who wrote it and when),
+// goals, placements, and consents at a glance. Sensitive fields never carry their value here; the
+// page asks for it when tapped (ParticipantController::reveal).
+#pragma once
+
+#include "listmodel.h"
+#include "records.h"
+
+#include <QDate>
+#include <QtQml/qqmlregistration.h>
+
+namespace fieldnotes::app {
+
+struct ProfileRow {
+    std::string column;
+    QString value; // empty for a sensitive field
+    bool sensitive = false;
+    bool multiline = true;
+    QString authorName;
+    bool byThisDevice = false;
+    qint64 writtenMs = 0;
+};
+
+class ProfileModel : public fieldnotes::app::LocalizedListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by ParticipantController")
+public:
+    enum Role { KeyRole = Qt::UserRole + 1, LabelRole, ValueRole, SensitiveRole, MultilineRole, WrittenByRole };
+    Q_ENUM(Role)
+    explicit ProfileModel(QObject* parent = nullptr);
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    void setRows(std::vector<ProfileRow> rows);
+
+private:
+    std::vector<ProfileRow> m_rows;
+};
+
+class GoalsModel : public fieldnotes::app::LocalizedListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by ParticipantController")
+public:
+    enum Role { GoalIdRole = Qt::UserRole + 1, TextRole, StatusRole, StatusTextRole, DueTextRole, AchievedRole };
+    Q_ENUM(Role)
+    explicit GoalsModel(QObject* parent = nullptr);
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    void setGoals(std::vector<core::Goal> goals);
+
+private:
+    std::vector<core::Goal> m_goals;
+};
+
+struct PlacementRow {
+    core::Placement placement;
+    QString employerName;
+    std::optional<int> positionPercent; // the latest position size
+    std::vector<core::SupportMeasure> measures;
+};
+
+class PlacementsModel : public fieldnotes::app::LocalizedListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by ParticipantController")
+public:
+    enum Role {
+        PlacementIdRole = Qt::UserRole + 1,
+        TitleRole,
+        KindTextRole,
+        EmployerIdRole,
+        EmployerNameRole,
+        PeriodTextRole,
+        DatesTextRole,
+        SupportTextRole,
+        AccommodationsRole,
+        CarvedTasksRole,
+        EndedRole,
+    };
+    Q_ENUM(Role)
+    explicit PlacementsModel(QObject* parent = nullptr);
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    void setPlacements(std::vector<PlacementRow> rows);
+
+private:
+    std::vector<PlacementRow> m_rows;
+};
+
+} // namespace fieldnotes::app

@@ -1,0 +1,147 @@
+#include "settingscontroller.h"
+
+#include "errors.h"
+#include "labels.h"
+#include "passphrasestrength.h"
+#include "preferences.h"
+#include "schema.h"
+
+#include <QLocale>
+#include <QPointer>
+
+#ifndef FIELDNOTES_VERSION
+#define FIELDNOTES_VERSION "0.0.0"
+#endif
+
+namespace fieldnotes::app {
+
+namespace {
+struct About {
+    std::string deviceId;
+    int schema = 0;
+};
+} // namespace
+
+SettingsController::SettingsController(QObject* parent)
+    : ScreenController(parent)
+{
+    if (auto* prefs = Preferences::instance())
+        connect(prefs, &Preferences::languageChanged, this, [this] {
+            emit candidateChanged();
+            emit aboutChanged();
+            reload();
+        });
+}
+
+void SettingsController::setCandidate(const QString& c)
+{
+    if (c == m_candidate)
+        return;
+    m_candidate = c;
+    emit candidateChanged();
+}
+
+QString SettingsController::strengthText() const
+{
+    const auto score = PassphraseStrength::score(m_candidate);
+    return tr("Strength: %1. %2").arg(PassphraseStrength::label(score), PassphraseStrength::advice(score));
+}
+
+bool SettingsController::candidateAcceptable() const
+{
+    return PassphraseStrength::acceptable(m_candidate);
+}
+
+QString SettingsController::versionText() const
+{
+    return tr("fieldnotes %1, Qt %2").arg(QStringLiteral(FIELDNOTES_VERSION), QString::fromLatin1(qVersion()));
+}
+
+QStringList SettingsController::lockTimeoutLabels() const
+{
+    QStringList out;
+    for (int minutes : Preferences::lockTimeoutChoices())
+        out << tr("After %n minute(s) without use", nullptr, minutes);
+    return out;
+}
+
+void SettingsController::setMessage(const QString& text)
+{
+    m_message = text;
+    emit messageChanged();
+}
+
+void SettingsController::load()
+{
+    fetch<About>(
+        [](core::Store& store) -> core::Result<About> {
+            About a;
+            a.deviceId = store.deviceId();
+            FN_TRY_ASSIGN(a.schema, core::schemaVersion(store.db()));
+            return a;
+        },
+        [this](About& a) {
+            Session* s = session();
+            QStringList lines;
+            if (!s->staffName().isEmpty())
+                lines << tr("User: %1 (%2)").arg(s->staffName(), s->roleText());
+            lines << tr("Device: %1").arg(QString::fromStdString(a.deviceId).left(8));
+            lines << tr("Case store: %1, format %2").arg(s->dataDir(), QLocale().toString(a.schema));
+            lines << tr("Everything on this tablet is encrypted. The passphrase cannot be recovered: if it is lost, "
+                        "pair the tablet again to get synced work back.");
+            m_about = lines.join(QLatin1Char('\n'));
+            emit aboutChanged();
+        });
+}
+
+void SettingsController::changePassphrase(const QString& current, const QString& next, const QString& confirmation)
+{
+    Session* s = session();
+    if (!s || m_changing)
+        return;
+    if (current.isEmpty()) {
+        setMessage(tr("Type your current passphrase."));
+        return;
+    }
+    if (!PassphraseStrength::acceptable(next)) {
+        setMessage(PassphraseStrength::advice(PassphraseStrength::score(next)));
+        return;
+    }
+    if (next != confirmation) {
+        setMessage(tr("The two new passphrases are not the same. Type the same passphrase twice."));
+        return;
+    }
+    m_changing = true;
+    emit changingChanged();
+    setMessage(tr("Changing the passphrase…"));
+    auto oldPass = std::make_shared<std::string>(current.toStdString());
+    auto newPass = std::make_shared<std::string>(next.toStdString());
+    const auto dir = s->storeDir();
+    const core::StoreOptions options = s->storeOptions();
+    QPointer<SettingsController> self(this);
+    s->host().post([self, oldPass, newPass, dir, options](core::Store*) {
+        auto status = core::Store::changePassphrase(dir, *oldPass, *newPass, options);
+        core::wipeString(*oldPass);
+        core::wipeString(*newPass);
+        QMetaObject::invokeMethod(
+            Session::instance(),
+            [self, status] {
+                if (!self)
+                    return;
+                self->m_changing = false;
+                emit self->changingChanged();
+                if (status) {
+                    self->setMessage(tr("The passphrase is changed. Use the new one from now on."));
+                    emit self->passphraseChanged();
+                } else if (status.error().code == core::ErrorCode::WrongPassphrase) {
+                    self->setMessage(tr("The current passphrase is not right.") + QLatin1Char(' ')
+                        + ErrorText::waitFor(status.error().retryAfter.count()));
+                } else {
+                    self->setMessage(ErrorText::of(status.error()));
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace fieldnotes::app

@@ -1,0 +1,107 @@
+#include "officeclient.h"
+
+#include "fileio.h"
+#include "secret.h"
+
+#include <QString>
+#include <QSysInfo>
+
+#include <future>
+
+namespace fieldnotes::app {
+
+namespace {
+
+SyncClient::Progress progressOf(const sync::SyncProgress& p)
+{
+    using From = sync::SyncProgress::Phase;
+    using To = SyncClient::Progress::Phase;
+    SyncClient::Progress out;
+    switch (p.phase) {
+    case From::Connecting:
+        out.phase = To::Connecting;
+        break;
+    case From::Pushing:
+        out.phase = To::Sending;
+        break;
+    case From::Pulling:
+        out.phase = To::Receiving;
+        break;
+    case From::Finished:
+        out.phase = To::Saving;
+        break;
+    }
+    out.done = p.done;
+    out.total = p.total;
+    return out;
+}
+
+core::Error locked()
+{
+    return { core::ErrorCode::Locked, "The tablet locked before the sync could start. Unlock it and try again.", {} };
+}
+
+} // namespace
+
+void OfficeSyncClient::pair(
+    StoreAccess store, std::filesystem::path bundle, ProgressFn progress, std::function<void(core::Status)> done)
+{
+    store([this, bundle = std::move(bundle), progress = std::move(progress), done = std::move(done)](core::Store* s) {
+        if (!s) {
+            done(core::fail(locked()));
+            return;
+        }
+        auto text = core::readFile(bundle, 64 * 1024);
+        if (!text) {
+            done(core::fail(core::ErrorCode::NotFound,
+                "The pairing file cannot be read. Choose the file you were given at the office."));
+            return;
+        }
+        auto parsed = sync::parseBundle(*text);
+        core::wipeString(*text);
+        if (!parsed) {
+            done(core::fail(std::move(parsed).error()));
+            return;
+        }
+        progress({});
+        std::promise<core::Status> finished;
+        m_client.pair(*s, std::move(*parsed), QSysInfo::machineHostName().toStdString(),
+            [&finished](core::Status st) { finished.set_value(std::move(st)); });
+        done(finished.get_future().get()); // the store thread waits: the Store is the client's meanwhile
+    });
+}
+
+void OfficeSyncClient::sync(StoreAccess store, ProgressFn progress, std::function<void(core::Result<Outcome>)> done)
+{
+    store([this, progress = std::move(progress), done = std::move(done)](core::Store* s) {
+        if (!s) {
+            done(core::fail(locked()));
+            return;
+        }
+        std::promise<core::Result<sync::SyncReport>> finished;
+        m_client.sync(
+            *s, [progress](const sync::SyncProgress& p) { progress(progressOf(p)); },
+            [&finished](core::Result<sync::SyncReport> r) { finished.set_value(std::move(r)); });
+        auto report = finished.get_future().get();
+        if (!report) {
+            done(core::fail(std::move(report).error()));
+            return;
+        }
+        Outcome out;
+        out.sent = report->sent;
+        out.received = report->received;
+        out.conflicts = report->conflicts;
+        out.refused = report->rejected;
+        // The office withdrew this tablet: the replica has erased every synced record and its
+        // credentials already, in the store itself.
+        out.withdrawn = report->wiped;
+        done(out);
+    });
+}
+
+void OfficeSyncClient::cancel()
+{
+    m_client.cancel();
+}
+
+} // namespace fieldnotes::app

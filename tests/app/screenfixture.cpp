@@ -1,0 +1,95 @@
+// Makes the stores the screenshots are taken from (see screenshots.sh): the demo caseload of
+// invented people with the real Argon2id cost, one crossing edit received as a conflict and one
+// unfinished visit note (specialist), or the same caseload seen by the demo's workplace mentor.
+// Prints the ids of records worth opening, one "name=id" per line.
+//
+//   fieldnotes-screen-fixture --data-dir DIR --passphrase-file FILE --kind specialist|mentor
+#include "appfixture.h"
+#include "demo.h"
+#include "fileio.h"
+#include "mentorview.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <sodium.h>
+
+#include <cstdio>
+
+using namespace fieldnotes;
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (sodium_init() < 0)
+        return 1;
+    QString dir, passFile, kind = QStringLiteral("specialist");
+    const QStringList args = app.arguments();
+    for (int i = 1; i + 1 < args.size(); i += 2) {
+        if (args[i] == QLatin1String("--data-dir"))
+            dir = args[i + 1];
+        else if (args[i] == QLatin1String("--passphrase-file"))
+            passFile = args[i + 1];
+        else if (args[i] == QLatin1String("--kind"))
+            kind = args[i + 1];
+    }
+    auto text = core::readFile(passFile.toStdString(), 4096);
+    if (dir.isEmpty() || !text) {
+        std::fprintf(stderr,
+            "usage: fieldnotes-screen-fixture --data-dir DIR --passphrase-file FILE --kind specialist|mentor\n");
+        return 2;
+    }
+    const std::string passphrase = text->substr(0, text->find('\n'));
+    auto fail = [](const core::Error& e) {
+        std::fprintf(stderr, "fieldnotes-screen-fixture: %s\n", e.message.c_str());
+        return 1;
+    };
+    if (auto st = core::Store::create(dir.toStdString(), passphrase); !st)
+        return fail(st.error());
+    auto opened = core::Store::open(dir.toStdString(), passphrase);
+    if (!opened)
+        return fail(opened.error());
+    core::Store& store = **opened;
+    auto demo = core::loadDemo(store);
+    if (!demo)
+        return fail(demo.error());
+
+    auto inWork = store.select<core::Participant>("status = 'in_work'", {}, "display_name LIMIT 1");
+    auto employer = store.select<core::Employer>("1", {}, "name LIMIT 1");
+    if (!inWork || !employer || inWork->empty() || employer->empty())
+        return 1;
+    std::printf("participant=%s\nemployer=%s\n", inWork->front().id.c_str(), employer->front().id.c_str());
+    auto visits = store.select<core::Visit>(
+        "participant_id = ? AND obs_person <> ''", { inWork->front().id }, "occurred_on DESC LIMIT 1");
+    if (visits && !visits->empty())
+        std::printf("visit=%s\n", visits->front().id.c_str());
+
+    if (kind == QLatin1String("mentor")) {
+        if (auto st = store.setStaffId(demo->staff.mentorUser); !st)
+            return fail(st.error());
+        if (auto st = store.setRole(core::StaffRole::Mentor); !st)
+            return fail(st.error());
+        auto cases = core::mentorCaseload(store, store.staffId(), store.today());
+        if (cases && !cases->empty())
+            std::printf("mentor-participant=%s\n", cases->front().participantId.c_str());
+        return 0;
+    }
+
+    test::TempStore office("00000000-0000-4000-8000-0000000000f0", 99);
+    if (auto conflict = test::receiveConflict(store, *office); !conflict)
+        return fail(conflict.error());
+    core::Draft draft;
+    draft.id = "00000000-0000-4000-8000-00000000d0af";
+    draft.kind = "visit";
+    draft.participantId = inWork->front().id;
+    draft.payload
+        = QJsonDocument(QJsonObject { { QStringLiteral("participantId"), QString::fromStdString(inWork->front().id) },
+                            { QStringLiteral("contactType"), QStringLiteral("workplace_follow_up") },
+                            { QStringLiteral("obsTask"), QStringLiteral("Lærer kassen raskt.") } })
+              .toJson(QJsonDocument::Compact)
+              .toStdString();
+    if (auto st = store.saveDraft(draft); !st)
+        return fail(st.error());
+    std::printf("draft=%s\n", draft.id.c_str());
+    return 0;
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Takes a screenshot of every main screen, in Norwegian Bokmål and English, landscape (1280x800)
+# and portrait (800x1280), under Xvfb (Material is drawn as on a tablet; offscreen does not draw
+# its backgrounds). The stores hold the invented demo caseload.
+#
+#   tests/app/screenshots.sh BUILD_DIR OUT_DIR
+set -euo pipefail
+build=${1:?build folder, e.g. build/dev}
+out=${2:?folder for the PNG files}
+bin="$build/bin"
+mkdir -p "$out"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+chmod 700 "$work"
+export XDG_RUNTIME_DIR="$work/xdg"
+mkdir -m 700 "$XDG_RUNTIME_DIR"
+pass="$work/passphrase"
+echo "demo passphrase for invented people" >"$pass"
+chmod 600 "$pass"
+
+"$bin/fieldnotes-screen-fixture" --data-dir "$work/specialist" --passphrase-file "$pass" --kind specialist >"$work/ids"
+"$bin/fieldnotes-screen-fixture" --data-dir "$work/mentor" --passphrase-file "$pass" --kind mentor >"$work/mentor-ids"
+participant=$(sed -n 's/^participant=//p' "$work/ids")
+employer=$(sed -n 's/^employer=//p' "$work/ids")
+visit=$(sed -n 's/^visit=//p' "$work/ids")
+mentorParticipant=$(sed -n 's/^mentor-participant=//p' "$work/mentor-ids")
+
+shoot() { # name store route [unlock]
+    local name=$1 store=$2 route=$3 unlock=${4:-yes}
+    for lang in nb en; do
+        for size in 1280x800 800x1280; do
+            local args=(--data-dir "$work/$store" --settings "$work/prefs.ini" --language "$lang" --size "$size"
+                --screenshot "$out/$name-$lang-$size.png")
+            [ "$unlock" = yes ] && args+=(--passphrase-file "$pass")
+            [ -n "$route" ] && args+=(--open "$route")
+            xvfb-run -a -s "-screen 0 1920x1440x24" "$bin/fieldnotes" "${args[@]}" || echo "failed: $name $lang $size" >&2
+        done
+    done
+}
+
+shoot lock specialist "" no
+shoot caseload specialist ""
+shoot participant specialist "participant:$participant"
+shoot visit specialist "visit:$participant"
+shoot entry specialist "visit-entry:$visit"
+shoot employers specialist employers
+shoot employer specialist "employer:$employer"
+shoot register-employer specialist register-employer
+shoot sync specialist sync
+shoot settings specialist settings
+shoot mentor-home mentor ""
+shoot mentor-participant mentor "mentor-participant:$mentorParticipant"
+shoot mentor-entry mentor "mentor-entry:$mentorParticipant"
+mkdir -p "$work/none"
+shoot first-start none "" no
+echo "screenshots in $out"

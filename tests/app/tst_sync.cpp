@@ -1,0 +1,349 @@
+// The sync screen: what waits to be sent, the last sync, and the conflicts inbox — both values
+// side by side with who and when, resolved with one tap. Conflicts reach the tablet as in use:
+// the office merges crossing edits and the tablet adopts the office's feed.
+#include "appfixture.h"
+#include "conflictsmodel.h"
+#include "ledger.h"
+#include "modeltest.h"
+#include "replica.h"
+#include "synccontroller.h"
+
+#include <QSignalSpy>
+#include <QThread>
+
+#include <atomic>
+#include <condition_variable>
+#include <future>
+#include <mutex>
+#include <thread>
+
+using namespace fieldnotes;
+using namespace fieldnotes::app;
+using namespace fieldnotes::test;
+
+namespace {
+
+void complete(ScreenController& c)
+{
+    c.classBegin();
+    c.componentComplete();
+}
+
+// A participant created on the tablet, whose phone number the office and the tablet then change
+// at the same time; the tablet pulls the result. Returns the participant's id.
+core::Id crossEditsOnThePhone(AppFixture& f, test::TempStore& office)
+{
+    core::Ledger ledger(*office);
+    auto pid = f.onStore<core::Id>([](core::Store& s) -> core::Result<core::Id> {
+        core::Participant p;
+        p.displayName = "Sara Testesen";
+        p.phone = "90000000";
+        return s.create(p);
+    });
+    if (!pid)
+        return {};
+    auto push = [&] {
+        auto pending = f.onStore<std::vector<core::Change>>([](core::Store& s) { return core::Replica(s).pending(); });
+        if (!pending || pending->empty())
+            return false;
+        if (!ledger.applyBatch("00000000-0000-4000-8000-0000000000aa", *pending))
+            return false;
+        const std::int64_t last = pending->back().seq;
+        return f
+            .onStore<bool>([last](core::Store& s) -> core::Result<bool> {
+                FN_TRY(core::Replica(s).acknowledge(last));
+                return true;
+            })
+            .has_value();
+    };
+    if (!push())
+        return {};
+    auto created = ledger.rowState("participants", *pid);
+    core::Change theirs;
+    theirs.op = core::ChangeOp::Set;
+    theirs.table = "participants";
+    theirs.rowId = *pid;
+    theirs.column = "phone";
+    theirs.value = std::string("41111111");
+    theirs.base = (*created)->created;
+    if (!ledger.applyOwn(theirs))
+        return {};
+    if (!f.onStore<bool>([pid](core::Store& s) -> core::Result<bool> {
+            FN_TRY_ASSIGN(auto p, s.get<core::Participant>(*pid));
+            p.phone = "98888888";
+            FN_TRY(s.update(p));
+            return true;
+        }))
+        return {};
+    if (!push())
+        return {};
+    std::vector<core::RowState> rows;
+    const std::int64_t head = *ledger.head();
+    const auto feed = ledger.feedAfter(0, head, 1000);
+    if (!feed)
+        return {};
+    for (const auto& e : *feed)
+        if (auto rs = ledger.rowState(e.table, e.rowId); rs && *rs)
+            rows.push_back(**rs);
+    auto pulled = f.onStore<bool>([rows, head](core::Store& s) -> core::Result<bool> {
+        FN_TRY(core::Replica(s).applyFeed(rows, {}, head));
+        return true;
+    });
+    return pulled ? *pid : core::Id {};
+}
+
+// A client as the sync library drives the app: on a thread of its own, reaching the Store only
+// through the access it was given, reporting from its own thread. It does what a sync does to the
+// store that a test can see (reads the outbox, records the sync's time), without a network; with
+// `waitForCancel` it then stays connected until cancelled, and makes one more store step after.
+class ScriptedClient : public SyncClient {
+public:
+    bool waitForCancel = false;
+    std::atomic<bool> started { false };
+    std::atomic<bool> cancelled { false };
+    std::atomic<bool> everyStepFoundTheStore { true };
+    std::atomic<int> reportsOffTheUiThread { 0 };
+
+    ~ScriptedClient() override
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+    void pair(StoreAccess, std::filesystem::path, ProgressFn, std::function<void(core::Status)> done) override
+    {
+        done(tl::unexpected(core::Error { core::ErrorCode::InvalidArgument, "not used here", {} }));
+    }
+
+    void sync(StoreAccess store, ProgressFn progress, std::function<void(core::Result<Outcome>)> done) override
+    {
+        m_thread = std::thread([this, store, progress, done] {
+            report(progress, { Progress::Phase::Connecting, 0, 0 });
+            const std::int64_t pending = onStore<std::int64_t>(
+                store, [](core::Store& s) -> core::Result<std::int64_t> { return core::Replica(s).pendingCount(); });
+            started = true;
+            report(progress, { Progress::Phase::Sending, pending, pending });
+            if (waitForCancel) {
+                std::unique_lock lock(m_mutex);
+                m_cancel.wait(lock, [this] { return cancelled.load(); });
+                onStore<std::int64_t>(store, [](core::Store&) -> core::Result<std::int64_t> { return 0; });
+                done(tl::unexpected(core::Error { core::ErrorCode::Network, "The sync was cancelled.", {} }));
+                return;
+            }
+            onStore<std::int64_t>(store, [](core::Store& s) -> core::Result<std::int64_t> {
+                FN_TRY(s.setState(core::lastSyncStateKey, s.clock().nowMs()));
+                return 0;
+            });
+            Outcome outcome;
+            outcome.sent = pending;
+            done(outcome);
+        });
+    }
+
+    void cancel() override
+    {
+        std::lock_guard lock(m_mutex);
+        cancelled = true;
+        m_cancel.notify_all();
+    }
+
+private:
+    void report(const ProgressFn& progress, const Progress& p)
+    {
+        if (QThread::currentThread() != QCoreApplication::instance()->thread())
+            ++reportsOffTheUiThread;
+        progress(p);
+    }
+
+    // One step on the store thread, waited for as the library waits for it.
+    template<class R> R onStore(const StoreAccess& store, std::function<core::Result<R>(core::Store&)> step)
+    {
+        std::promise<R> answer;
+        store([&](core::Store* s) {
+            if (!s) {
+                everyStepFoundTheStore = false;
+                answer.set_value(R {});
+                return;
+            }
+            auto r = step(*s);
+            answer.set_value(r ? *r : R {});
+        });
+        return answer.get_future().get();
+    }
+
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_cancel;
+};
+
+// Installs a client for one test, and takes it away after.
+struct InstalledClient {
+    ScriptedClient* client;
+    InstalledClient()
+    {
+        auto c = std::make_unique<ScriptedClient>();
+        client = c.get();
+        setSyncClient(std::move(c));
+    }
+    ~InstalledClient() { setSyncClient(nullptr); }
+};
+
+} // namespace
+
+class TestSync : public QObject {
+    Q_OBJECT
+
+private slots:
+    void showsWhatWaitsAndThatThereIsNoSyncYet()
+    {
+        AppFixture f(AppFixture::Content::Empty);
+        QVERIFY(f.unlock());
+        SyncController c;
+        watchModel(*c.conflicts());
+        complete(c);
+        QVERIFY(waitFor([&] { return c.ready(); }));
+        QCOMPARE(c.pendingCount(), 0);
+        QCOMPARE(c.pendingText(), QStringLiteral("Everything has been sent."));
+        QCOMPARE(c.lastSyncText(), QStringLiteral("This tablet has not synced yet."));
+        QVERIFY(!c.available()); // no network client in this build: said plainly, nothing faked
+        QVERIFY(!c.statusText().isEmpty());
+
+        auto wrote = f.onStore<bool>([](core::Store& s) -> core::Result<bool> {
+            core::Participant p;
+            p.displayName = "Ola Prøve";
+            FN_TRY(s.create(p));
+            FN_TRY(s.setState(core::lastSyncStateKey, std::int64_t { 1772442000000 }));
+            return true;
+        });
+        QVERIFY(wrote);
+        c.reload();
+        QVERIFY(waitFor([&] { return c.pendingCount() == 1; }));
+        QCOMPARE(c.pendingText(), QStringLiteral("1 change waits to be sent."));
+        QVERIFY(c.lastSyncText().startsWith(QStringLiteral("Last synced ")));
+    }
+
+    void conflictsShowBothSidesAndResolveWithOneTap()
+    {
+        AppFixture f(AppFixture::Content::Empty);
+        QVERIFY(f.unlock());
+        test::TempStore office("00000000-0000-4000-8000-0000000000f0", 99);
+        const core::Id pid = crossEditsOnThePhone(f, office);
+        QVERIFY(!pid.empty());
+
+        SyncController c;
+        watchModel(*c.conflicts());
+        complete(c);
+        QVERIFY(waitFor([&] { return c.ready() && c.conflicts()->rowCount() == 1; }));
+        QCOMPARE(c.conflictCount(), 1);
+        const ConflictsModel& m = *c.conflicts();
+        QCOMPARE(roleValue(m, 0, "subject").toString(), QStringLiteral("Sara Testesen"));
+        QCOMPARE(roleValue(m, 0, "what").toString(), QStringLiteral("Participant: Phone"));
+        const QStringList values { roleValue(m, 0, "keptText").toString(), roleValue(m, 0, "otherText").toString() };
+        QVERIFY(values.contains(QStringLiteral("41111111")));
+        QVERIFY(values.contains(QStringLiteral("98888888")));
+        QVERIFY(roleValue(m, 0, "keptBy").toString().contains(QStringLiteral("2026")));
+        QVERIFY(roleValue(m, 0, "otherBy").toString().contains(QStringLiteral("2026")));
+        QVERIFY(roleValue(m, 0, "canTakeOther").toBool());
+
+        const QString other = roleValue(m, 0, "otherText").toString();
+        c.resolve(roleValue(m, 0, "conflictId").toString(), QStringLiteral("other"));
+        QVERIFY(waitFor([&] { return c.conflicts()->rowCount() == 0; }));
+        QCOMPARE(c.conflictCount(), 0);
+        QCOMPARE(c.pendingCount(), 1); // the decision waits to be sent
+        auto p = f.onStore<core::Participant>([pid](core::Store& s) { return s.get<core::Participant>(pid); });
+        QCOMPARE(QString::fromStdString(p->phone), other);
+    }
+
+    void aSyncRunsThroughTheClientAndReportsOnTheUiThread()
+    {
+        AppFixture f(AppFixture::Content::Empty);
+        QVERIFY(f.unlock());
+        QVERIFY(f.onStore<bool>([](core::Store& s) -> core::Result<bool> {
+            core::Participant p;
+            p.displayName = "Ola Prøve";
+            FN_TRY(s.create(p));
+            return true;
+        }));
+        InstalledClient installed;
+        SyncController c;
+        complete(c);
+        QVERIFY(waitFor([&] { return c.ready(); }));
+        QVERIFY(c.available());
+        bool everyReportOnTheUiThread = true;
+        QObject::connect(&c, &SyncController::progressChanged, &c,
+            [&] { everyReportOnTheUiThread = everyReportOnTheUiThread && QThread::currentThread() == c.thread(); });
+        QSignalSpy working(&c, &SyncController::workingChanged);
+
+        c.sync();
+        QVERIFY(c.working());
+        QVERIFY(f.session().host().held()); // the Store stays open for the client until it is done
+        QVERIFY(waitFor([&] { return !c.working(); }));
+        QVERIFY(installed.client->reportsOffTheUiThread > 0);
+        QVERIFY(everyReportOnTheUiThread);
+        QVERIFY(installed.client->everyStepFoundTheStore);
+        QVERIFY(!f.session().host().held());
+        QCOMPARE(c.statusText(), QStringLiteral("Synced: 1 sent, 0 received."));
+        QCOMPARE(working.count(), 2);
+        // The screen reads the store again: the sync's time is there now.
+        QVERIFY(waitFor([&] { return c.lastSyncText().startsWith(QStringLiteral("Last synced ")); }));
+    }
+
+    void lockingCancelsASyncAndClosesTheStoreAfterIt()
+    {
+        AppFixture f(AppFixture::Content::Empty);
+        QVERIFY(f.unlock());
+        InstalledClient installed;
+        installed.client->waitForCancel = true;
+        SyncController c;
+        complete(c);
+        QVERIFY(waitFor([&] { return c.ready(); }));
+        c.sync();
+        QVERIFY(waitFor([&] { return installed.client->started.load(); }));
+
+        f.session().lock();
+        QVERIFY(installed.client->cancelled);
+        QCOMPARE(f.session().state(), Session::State::Locked);
+        QVERIFY(waitFor([&] { return !f.session().host().held(); }));
+        // The step the client made after the cancellation still found the Store.
+        QVERIFY(installed.client->everyStepFoundTheStore);
+        auto r = f.onStore<int>([](core::Store&) -> core::Result<int> { return 1; });
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, core::ErrorCode::Locked);
+    }
+
+    void valuesAreShownAsAPersonReadsThem_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<QVariant>("value");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("status code") << QStringLiteral("participants") << QStringLiteral("status")
+                                     << QVariant(QStringLiteral("job_search")) << QStringLiteral("Job search");
+        QTest::newRow("date") << QStringLiteral("placements") << QStringLiteral("trial_end_on")
+                              << QVariant(QStringLiteral("2026-04-30")) << QStringLiteral("30/04/2026");
+        QTest::newRow("yes/no") << QStringLiteral("participants") << QStringLiteral("interpreter_needed") << QVariant(1)
+                                << QStringLiteral("Yes");
+        QTest::newRow("empty") << QStringLiteral("profiles") << QStringLiteral("dream_job") << QVariant()
+                               << QStringLiteral("(empty)");
+        QTest::newRow("text") << QStringLiteral("profiles") << QStringLiteral("dream_job")
+                              << QVariant(QStringLiteral("Kokk")) << QStringLiteral("Kokk");
+    }
+
+    void valuesAreShownAsAPersonReadsThem()
+    {
+        QFETCH(QString, table);
+        QFETCH(QString, column);
+        QFETCH(QVariant, value);
+        QFETCH(QString, text);
+        Preferences prefs({}, QStringLiteral("en"));
+        core::Value v;
+        if (value.typeId() == QMetaType::QString)
+            v = value.toString().toStdString();
+        else if (value.typeId() == QMetaType::Int)
+            v = std::int64_t { value.toInt() };
+        QCOMPARE(ConflictsModel::valueText(table.toStdString(), column.toStdString(), v), text);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"

@@ -1,0 +1,107 @@
+#include "fixture.h"
+
+#include "mentorview.h"
+
+#include <QAccessible>
+
+namespace fieldnotes::test {
+
+Fixture::Fixture(const QString& kind)
+{
+    using Content = AppFixture::Content;
+    const Content content = kind == QLatin1String("none") ? Content::None : Content::Demo;
+    const core::StaffRole role
+        = kind == QLatin1String("mentor") ? core::StaffRole::Mentor : core::StaffRole::Specialist;
+    m_app = std::make_unique<AppFixture>(content, role);
+    m_app->session().idleMonitor().setTimeSource([this] { return m_idleNow; });
+    // As with a screen reader running: controls then name themselves from their text.
+    QAccessible::setActive(true);
+    if (kind == QLatin1String("demo") || kind == QLatin1String("mentor")) {
+        if (!m_app->unlock())
+            qFatal("the fixture store did not unlock");
+    }
+}
+
+QString Fixture::accessibleName(QObject* item) const
+{
+    QAccessibleInterface* iface = item ? QAccessible::queryAccessibleInterface(item) : nullptr;
+    return iface ? iface->text(QAccessible::Name) : QString();
+}
+
+void Fixture::advanceIdle(int minutes)
+{
+    m_idleNow += qint64(minutes) * 60 * 1000;
+    m_app->session().idleMonitor().check();
+}
+
+QString Fixture::participantInWork()
+{
+    auto r = m_app->onStore<std::vector<core::Participant>>(
+        [](core::Store& s) { return s.select<core::Participant>("status = 'in_work'", {}, "display_name"); });
+    return r && !r->empty() ? QString::fromStdString(r->front().id) : QString();
+}
+
+QString Fixture::firstEmployer()
+{
+    auto r = m_app->onStore<std::vector<core::Employer>>(
+        [](core::Store& s) { return s.select<core::Employer>("1", {}, "name"); });
+    return r && !r->empty() ? QString::fromStdString(r->front().id) : QString();
+}
+
+QString Fixture::mentorParticipant()
+{
+    auto r = m_app->onStore<std::vector<core::MentorCase>>(
+        [](core::Store& s) { return core::mentorCaseload(s, s.staffId(), s.today()); });
+    return r && !r->empty() ? QString::fromStdString(r->front().participantId) : QString();
+}
+
+int Fixture::visitCount(const QString& participantId)
+{
+    auto r = m_app->onStore<std::vector<core::Visit>>([id = participantId.toStdString()](core::Store& s) {
+        return s.select<core::Visit>("participant_id = ?", { id });
+    });
+    return r ? static_cast<int>(r->size()) : -1;
+}
+
+QString Fixture::lastVisitNote(const QString& participantId)
+{
+    auto r = m_app->onStore<std::vector<core::Visit>>([id = participantId.toStdString()](core::Store& s) {
+        return s.select<core::Visit>("participant_id = ?", { id }, "_hlc DESC LIMIT 1");
+    });
+    return r && !r->empty() ? QString::fromStdString(r->front().note) : QString();
+}
+
+int Fixture::naturalSupportCount(const QString& participantId)
+{
+    auto r = m_app->onStore<std::vector<core::NaturalSupportEntry>>([id = participantId.toStdString()](core::Store& s) {
+        return s.select<core::NaturalSupportEntry>("participant_id = ?", { id });
+    });
+    return r ? static_cast<int>(r->size()) : -1;
+}
+
+int Fixture::draftCount()
+{
+    auto r = m_app->onStore<std::vector<core::Draft>>([](core::Store& s) { return s.drafts(); });
+    return r ? static_cast<int>(r->size()) : -1;
+}
+
+QString Fixture::participantPhone(const QString& participantId)
+{
+    auto r = m_app->onStore<core::Participant>(
+        [id = participantId.toStdString()](core::Store& s) { return s.get<core::Participant>(id); });
+    return r ? QString::fromStdString(r->phone) : QString();
+}
+
+bool Fixture::makeConflict()
+{
+    m_office = std::make_unique<TempStore>("00000000-0000-4000-8000-0000000000f0", 99);
+    core::Store* office = &m_office->store();
+    auto made = m_app->onStore<core::Id>([office](core::Store& tablet) { return receiveConflict(tablet, *office); });
+    if (made)
+        m_app->session().host().announceChange();
+    else
+        qWarning("no conflict: %s", made.error().message.c_str());
+    return made.has_value();
+}
+
+} // namespace fieldnotes::test

@@ -1,0 +1,41 @@
+// The QML tests' window into the fixture: which store they run against (chosen per test file by
+// FIELDNOTES_QML_FIXTURE: none, locked, demo, mentor), ids to open, and test-only controls
+// (the idle clock, reading what was saved). Registered as the singleton Fieldnotes.Test/Fixture.
+#pragma once
+
+#include "appfixture.h"
+
+#include <QObject>
+
+namespace fieldnotes::test {
+
+class Fixture : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(QString passphrase READ passphrase CONSTANT)
+public:
+    explicit Fixture(const QString& kind);
+
+    QString passphrase() const { return QString::fromLatin1(test::passphrase); }
+
+    // Moves the idle clock on and lets the idle monitor look at it (instead of waiting minutes).
+    Q_INVOKABLE void advanceIdle(int minutes);
+    Q_INVOKABLE QString participantInWork();
+    Q_INVOKABLE QString firstEmployer();
+    Q_INVOKABLE QString mentorParticipant();
+    Q_INVOKABLE int visitCount(const QString& participantId);
+    Q_INVOKABLE QString lastVisitNote(const QString& participantId);
+    Q_INVOKABLE int naturalSupportCount(const QString& participantId);
+    Q_INVOKABLE int draftCount();
+    // Two edits of a participant's phone cross at the office; the tablet receives the conflict.
+    Q_INVOKABLE bool makeConflict();
+    Q_INVOKABLE QString participantPhone(const QString& participantId);
+    // What a screen reader says for an item (its accessible name).
+    Q_INVOKABLE QString accessibleName(QObject* item) const;
+
+private:
+    std::unique_ptr<AppFixture> m_app;
+    std::unique_ptr<TempStore> m_office;
+    qint64 m_idleNow = 0;
+};
+
+} // namespace fieldnotes::test

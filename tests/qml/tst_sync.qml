@@ -1,0 +1,61 @@
+import QtQuick
+import QtTest
+import Fieldnotes.Base
+import Fieldnotes.Sync
+import Fieldnotes.Test
+
+// The sync page: outbox and last sync shown; a conflict shows both sides and goes with one tap.
+Item {
+    id: root
+    width: 1280
+    height: 800
+
+    Component {
+        id: syncPage
+        SyncPage {
+            anchors.fill: parent
+        }
+    }
+
+    TestCase {
+        name: "Sync"
+        when: windowShown
+
+        // An item's visual children as an array (a QML list is not iterable from JavaScript).
+        function kids(item) {
+            const out = [];
+            for (let k = 0; k < item.children.length; ++k)
+                out.push(item.children[k]);
+            return out;
+        }
+
+        function buttonWithText(item, text) {
+            for (const c of kids(item)) {
+                if (c.text === text && c.clicked !== undefined && c.visible)
+                    return c;
+                const found = buttonWithText(c, text);
+                if (found)
+                    return found;
+            }
+            return null;
+        }
+
+        function test_conflictResolvedWithOneTap() {
+            verify(Fixture.makeConflict());
+            const page = createTemporaryObject(syncPage, root);
+            tryCompare(page, "ready", true, 20000);
+            verify(findChild(page, "lastSync").text.length > 0);
+            verify(findChild(page, "pending").text.length > 0);
+            verify(!findChild(page, "syncButton").enabled); // no office connection in this build
+            const list = findChild(page, "conflictList");
+            tryCompare(list, "count", 1, 10000);
+            const card = list.itemAtIndex(0);
+            verify(card.keptBy.length > 0 && card.otherBy.length > 0);
+            const other = card.otherText;
+            const pid = Fixture.participantInWork();
+            mouseClick(buttonWithText(card, "Use this instead"));
+            tryCompare(list, "count", 0, 10000);
+            compare(Fixture.participantPhone(pid), other);
+        }
+    }
+}
