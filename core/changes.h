@@ -1,7 +1,8 @@
 // What moves between a tablet and the office, in core terms (the wire format is sync's business).
 //
 // A Change is one local edit, in the order it was made, stamped with the device's sequence number
-// (which makes pushing it again harmless) and its version. A RowState is the office's current state
+// and the generation of the store it was made in (which together make pushing it again harmless)
+// and its version. A RowState is the office's current state
 // of one row, which a tablet adopts unless it has an edit of its own still waiting to be sent.
 #pragma once
 
@@ -30,6 +31,7 @@ using FieldVersions = std::vector<std::pair<std::string, Version>>;
 
 struct Change {
     std::int64_t seq = 0;
+    std::int64_t generation = 0; // Store::generation() when it was made
     ChangeOp op = ChangeOp::Set;
     std::string table;
     std::string rowId;
@@ -39,6 +41,10 @@ struct Change {
     Version base;
     FieldValues fields;
     FieldVersions baseVersions;
+    // Set, Delete and Resolve: the scope of the record on the author's replica. The office uses it
+    // only to recognise a change about a person it has erased (and no longer knows the record of);
+    // where a change belongs is always decided from the office's own data.
+    std::string scope;
 };
 
 struct RowState {

@@ -18,7 +18,30 @@ Error notADatabase()
         {} };
 }
 
+bool g_memorySecurity = true;
+
+// "x'<64 hex digits>'": SQLCipher takes the bytes as the key itself, skipping its own KDF.
+SecretBytes rawKeyLiteral(const SecretBytes& key)
+{
+    SecretBytes literal(3 + 64);
+    auto* out = reinterpret_cast<char*>(literal.data());
+    out[0] = 'x';
+    out[1] = '\'';
+    static constexpr char hex[] = "0123456789abcdef";
+    for (std::size_t i = 0; i < 32; ++i) {
+        out[2 + 2 * i] = hex[key.data()[i] >> 4];
+        out[3 + 2 * i] = hex[key.data()[i] & 0xf];
+    }
+    out[66] = '\'';
+    return literal;
+}
+
 } // namespace
+
+void Database::setMemorySecurity(bool on)
+{
+    g_memorySecurity = on;
+}
 
 Statement::~Statement()
 {
@@ -204,21 +227,15 @@ Result<std::unique_ptr<Database>> Database::openImpl(
         return fail(db->errorFrom(rc, "open"));
     }
     sqlite3_extended_result_codes(raw, 1);
+    if (g_memorySecurity)
+        FN_TRY(db->exec("PRAGMA cipher_memory_security = ON"));
     if (key) {
-        // "x'<64 hex digits>'" tells SQLCipher to use the bytes as the key itself, skipping its KDF.
-        SecretBytes literal(3 + 64 + 1);
-        auto* out = reinterpret_cast<char*>(literal.data());
-        out[0] = 'x';
-        out[1] = '\'';
-        static constexpr char hex[] = "0123456789abcdef";
-        for (std::size_t i = 0; i < 32; ++i) {
-            out[2 + 2 * i] = hex[key->data()[i] >> 4];
-            out[3 + 2 * i] = hex[key->data()[i] & 0xf];
-        }
-        out[66] = '\'';
-        if (sqlite3_key(raw, literal.data(), 67) != SQLITE_OK)
+        const SecretBytes literal = rawKeyLiteral(*key);
+        if (sqlite3_key(raw, literal.data(), static_cast<int>(literal.size())) != SQLITE_OK)
             return fail(db->errorFrom(sqlite3_errcode(raw), "key"));
     }
+    if (options.exclusive)
+        FN_TRY(db->exec("PRAGMA locking_mode = EXCLUSIVE"));
     // A wrong key or a foreign file only shows on the first read.
     if (auto st = db->exec("SELECT count(*) FROM sqlite_master"); !st)
         return fail(st.error());
@@ -238,6 +255,43 @@ Status Database::configureForStore()
     FN_TRY(exec("PRAGMA cache_size = -16384"));
     sqlite3_busy_timeout(m_db, 5000);
     return {};
+}
+
+Status Database::attach(const std::filesystem::path& path, std::string_view alias, const SecretBytes& key)
+{
+    if (key.size() != 32)
+        return fail(ErrorCode::Internal, "database key must be 32 bytes");
+    const SecretBytes literal = rawKeyLiteral(key);
+    sqlite3_stmt* raw = nullptr;
+    const std::string sql = "ATTACH DATABASE ? AS " + std::string(alias) + " KEY ?";
+    if (const int rc = sqlite3_prepare_v2(m_db, sql.c_str(), -1, &raw, nullptr); rc != SQLITE_OK)
+        return fail(errorFrom(rc, "attach"));
+    sqlite3_bind_text(raw, 1, path.c_str(), -1, SQLITE_TRANSIENT);
+    sqlite3_bind_blob(raw, 2, literal.data(), static_cast<int>(literal.size()), SQLITE_STATIC);
+    const int rc = sqlite3_step(raw);
+    sqlite3_finalize(raw);
+    if (rc != SQLITE_DONE)
+        return fail(errorFrom(rc, "attach"));
+    return {};
+}
+
+Status Database::withProgress(const std::function<void()>& tick, const std::function<Status()>& work)
+{
+    sqlite3_progress_handler(
+        m_db, 4096,
+        [](void* arg) -> int {
+            (*static_cast<const std::function<void()>*>(arg))();
+            return 0;
+        },
+        const_cast<std::function<void()>*>(&tick));
+    auto st = work();
+    sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+    return st;
+}
+
+void Database::setBusyTimeout(std::chrono::milliseconds timeout)
+{
+    sqlite3_busy_timeout(m_db, static_cast<int>(timeout.count()));
 }
 
 Status Database::exec(std::string_view sql)

@@ -8,7 +8,9 @@
 #include "secret.h"
 #include "value.h"
 
+#include <chrono>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -87,6 +89,9 @@ private:
 struct OpenOptions {
     bool create = false; // create the file if missing
     bool readOnly = false;
+    // locking_mode = EXCLUSIVE from before the first read: Busy if another connection has the file
+    // open, and no other may open it until this one closes.
+    bool exclusive = false;
 };
 
 class Database {
@@ -118,6 +123,18 @@ public:
 
     // Applies pragmas for a store: WAL, full sync, temp in memory, secure delete, a 16 MiB page cache.
     Status configureForStore();
+
+    // Attaches another database encrypted with `key` (raw, as open() uses it) under `alias`.
+    Status attach(const std::filesystem::path& path, std::string_view alias, const SecretBytes& key);
+    // Runs `work`, calling `tick` every few thousand steps of SQLite's virtual machine meanwhile.
+    Status withProgress(const std::function<void()>& tick, const std::function<Status()>& work);
+    void setBusyTimeout(std::chrono::milliseconds timeout);
+
+    // SQLCipher's memory security: every allocation SQLite makes is locked into RAM and zeroed when
+    // freed, so decrypted pages and keys do not linger in freed memory or swap. It applies to the
+    // whole process and, once on, stays on; every open() turns it on unless this was set false
+    // first (for the benchmark that measures its cost).
+    static void setMemorySecurity(bool on);
 
 private:
     Database(sqlite3* db, std::filesystem::path path)

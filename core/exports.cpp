@@ -605,11 +605,14 @@ Result<ExportBundle> rightOfAccessExport(
         "Right of access: everything this device holds about the participant.\n\n"
         "shared_about_me.*   hva som deles, med hvem og når / what is shared, with whom and when\n"
         "individual_report.* forløp og resultat / pathway and outcome\n"
+        "right_of_access.*   alt som er lagret, i ord / everything held, in words\n"
         "table_*.csv         hver tabell, med lagrede verdier / every table, as stored\n" });
     FN_TRY_ASSIGN(const Document shared, sharedAboutMe(store, participantId, asOf, options));
     addDocument(b, shared, "shared_about_me");
     FN_TRY_ASSIGN(const Document report, individualReport(store, participantId, asOf, options));
     addDocument(b, report, "individual_report");
+    FN_TRY_ASSIGN(const Document everything, rightOfAccessDocument(store, participantId, asOf, options));
+    addDocument(b, everything, "right_of_access");
     FN_TRY_ASSIGN(const auto tables, participantTables(store, participantId));
     for (const auto& [name, table] : tables)
         b.entries.push_back({ "table_" + name + ".csv", "text/csv", toCsv(table) });

@@ -1,10 +1,15 @@
 #include "fileio.h"
 
+#include <sodium.h>
+
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 #include <vector>
 
 namespace fieldnotes::core {
@@ -24,6 +29,13 @@ public:
     }
     Fd(const Fd&) = delete;
     Fd& operator=(const Fd&) = delete;
+    Fd& operator=(Fd&& other) noexcept
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+        m_fd = other.release();
+        return *this;
+    }
     int get() const { return m_fd; }
     int release()
     {
@@ -53,7 +65,7 @@ Status writeAll(int fd, std::string_view bytes, std::string_view what)
     return {};
 }
 
-Status syncDirectory(const std::filesystem::path& dir)
+Status syncDirectoryImpl(const std::filesystem::path& dir)
 {
     Fd fd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (fd.get() < 0)
@@ -87,12 +99,27 @@ Error errorFromErrno(int err, std::string_view what)
 
 Status writeFileAtomically(const std::filesystem::path& path, std::string_view bytes)
 {
-    std::filesystem::path tmp = path;
-    tmp += ".tmp";
+    std::filesystem::path tmp;
     {
-        Fd fd(::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600));
+        Fd fd(-1);
+        for (int attempt = 0; attempt < 16 && fd.get() < 0; ++attempt) {
+            unsigned char random[8];
+            randombytes_buf(random, sizeof random);
+            static constexpr char hex[] = "0123456789abcdef";
+            std::string suffix = ".";
+            for (unsigned char b : random) {
+                suffix += hex[b >> 4];
+                suffix += hex[b & 0xf];
+            }
+            tmp = path;
+            tmp += suffix + ".tmp";
+            Fd opened(::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
+            if (opened.get() < 0 && errno != EEXIST)
+                return fail(errorFromErrno(errno, "create " + path.filename().string()));
+            fd = Fd(opened.release());
+        }
         if (fd.get() < 0)
-            return fail(errorFromErrno(errno, "create " + path.filename().string()));
+            return fail(errorFromErrno(EEXIST, "create " + path.filename().string()));
         if (auto st = writeAll(fd.get(), bytes, "write " + path.filename().string()); !st) {
             ::unlink(tmp.c_str());
             return st;
@@ -113,22 +140,85 @@ Status writeFileAtomically(const std::filesystem::path& path, std::string_view b
         ::unlink(tmp.c_str());
         return fail(errorFromErrno(err, "replace " + path.filename().string()));
     }
-    return syncDirectory(path.has_parent_path() ? path.parent_path() : std::filesystem::path("."));
+    return syncDirectoryImpl(path.has_parent_path() ? path.parent_path() : std::filesystem::path("."));
 }
+
+namespace {
+
+// In 1 MiB steps from the start, so a large case file does not need its size in memory.
+Status zeroFile(int fd, const std::string& name)
+{
+    struct stat st { };
+    if (::fstat(fd, &st) != 0)
+        return fail(errorFromErrno(errno, "stat " + name));
+    const std::string zeros(std::size_t { 1 } << 20, '\0');
+    if (::lseek(fd, 0, SEEK_SET) != 0)
+        return fail(errorFromErrno(errno, "overwrite " + name));
+    for (off_t left = st.st_size; left > 0;) {
+        const auto n = static_cast<std::size_t>(std::min<off_t>(left, static_cast<off_t>(zeros.size())));
+        FN_TRY(writeAll(fd, std::string_view(zeros).substr(0, n), "overwrite " + name));
+        left -= static_cast<off_t>(n);
+    }
+    if (::fsync(fd) != 0)
+        return fail(errorFromErrno(errno, "sync " + name));
+    return {};
+}
+
+} // namespace
 
 Status overwriteWithZeros(const std::filesystem::path& path)
 {
-    Fd fd(::open(path.c_str(), O_WRONLY | O_CLOEXEC));
+    Fd fd(::open(path.c_str(), O_WRONLY | O_NOFOLLOW | O_CLOEXEC));
     if (fd.get() < 0)
         return fail(errorFromErrno(errno, "open " + path.filename().string()));
-    struct stat st { };
-    if (::fstat(fd.get(), &st) != 0)
-        return fail(errorFromErrno(errno, "stat " + path.filename().string()));
-    const std::string zeros(static_cast<std::size_t>(st.st_size), '\0');
-    FN_TRY(writeAll(fd.get(), zeros, "overwrite " + path.filename().string()));
+    return zeroFile(fd.get(), path.filename().string());
+}
+
+Status createPrivateFile(const std::filesystem::path& path)
+{
+    Fd fd(::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
+    if (fd.get() < 0)
+        return fail(errorFromErrno(errno, "create " + path.filename().string()));
+    return {};
+}
+
+Status syncFile(const std::filesystem::path& path)
+{
+    Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    if (fd.get() < 0)
+        return fail(errorFromErrno(errno, "open " + path.filename().string()));
     if (::fsync(fd.get()) != 0)
         return fail(errorFromErrno(errno, "sync " + path.filename().string()));
     return {};
+}
+
+Status syncFolder(const std::filesystem::path& dir)
+{
+    return syncDirectoryImpl(dir);
+}
+
+Result<FileHandle> FileHandle::openForWriting(const std::filesystem::path& path)
+{
+    const int fd = ::open(path.c_str(), O_WRONLY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return fail(errorFromErrno(errno, "open " + path.filename().string()));
+    return FileHandle(fd);
+}
+
+FileHandle::FileHandle(FileHandle&& other) noexcept
+    : m_fd(std::exchange(other.m_fd, -1))
+{
+}
+
+FileHandle::~FileHandle()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+Status FileHandle::overwriteWithZeros()
+{
+    return zeroFile(m_fd, "old case file");
 }
 
 Result<std::string> readFile(const std::filesystem::path& path, std::size_t maxBytes)
@@ -161,13 +251,66 @@ Status ensurePrivateDirectory(const std::filesystem::path& dir)
         std::filesystem::create_directories(dir, ec);
         if (ec)
             return fail(errorFromErrno(ec.value(), "create data folder"));
-        std::filesystem::permissions(dir, std::filesystem::perms::owner_all, ec);
     } else if (!std::filesystem::is_directory(dir, ec)) {
         return fail(ErrorCode::InvalidArgument, "The data folder path is a file, not a folder.");
     }
+    struct stat st { };
+    if (::stat(dir.c_str(), &st) != 0)
+        return fail(errorFromErrno(errno, "inspect data folder"));
+    if (st.st_uid != ::geteuid())
+        return fail(ErrorCode::InvalidArgument,
+            "The folder " + dir.filename().string()
+                + " belongs to another user, who could read or replace what is kept there. Use a folder of your "
+                  "own.");
+    if ((st.st_mode & 077) != 0 && ::chmod(dir.c_str(), 0700) != 0)
+        return fail(ErrorCode::InvalidArgument,
+            "Others can open the folder " + dir.filename().string() + " and its permissions cannot be tightened ("
+                + std::strerror(errno) + "). Make it readable by you only (chmod 700) and try again.");
     if (::access(dir.c_str(), W_OK) != 0)
         return fail(errorFromErrno(errno, "write to data folder"));
     return {};
+}
+
+std::vector<std::filesystem::path> leftoverTemporaries(const std::filesystem::path& path)
+{
+    std::vector<std::filesystem::path> out;
+    const std::string prefix = path.filename().string() + ".";
+    std::error_code ec;
+    const auto dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+    for (auto it = std::filesystem::directory_iterator(dir, ec); !ec && it != std::filesystem::directory_iterator();
+         it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name.size() == prefix.size() + 16 + 4 && name.compare(0, prefix.size(), prefix) == 0
+            && name.compare(name.size() - 4, 4, ".tmp") == 0)
+            out.push_back(it->path());
+    }
+    return out;
+}
+
+Result<FolderLock> FolderLock::exclusive(const std::filesystem::path& dir)
+{
+    const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return fail(errorFromErrno(errno, "open data folder"));
+    while (::flock(fd, LOCK_EX) != 0) {
+        if (errno == EINTR)
+            continue;
+        const int err = errno;
+        ::close(fd);
+        return fail(errorFromErrno(err, "lock data folder"));
+    }
+    return FolderLock(fd);
+}
+
+FolderLock::FolderLock(FolderLock&& other) noexcept
+    : m_fd(std::exchange(other.m_fd, -1))
+{
+}
+
+FolderLock::~FolderLock()
+{
+    if (m_fd >= 0)
+        ::close(m_fd); // releases the lock
 }
 
 } // namespace fieldnotes::core

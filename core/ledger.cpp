@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 
 namespace fieldnotes::core {
 
@@ -18,6 +19,8 @@ std::string_view outcomeName(Outcome outcome)
         return "conflict";
     case Outcome::Rejected:
         return "rejected";
+    case Outcome::Erased:
+        return "erased";
     }
     return "unknown";
 }
@@ -26,7 +29,7 @@ namespace {
 
 ChangeOutcome rejected(const Change& c, std::string reason)
 {
-    return { c.seq, Outcome::Rejected, std::move(reason) };
+    return { c.seq, Outcome::Rejected, std::move(reason), {} };
 }
 
 const Value* fieldIn(const FieldValues& fields, std::string_view col)
@@ -66,21 +69,79 @@ Result<std::int64_t> Ledger::head()
     return std::int64_t { 0 };
 }
 
-Result<std::int64_t> Ledger::highWater(const std::string& deviceId)
+Result<std::int64_t> Ledger::highWater(const std::string& deviceId, std::int64_t generation)
 {
-    FN_TRY_ASSIGN(Statement * st, m_store->db().prepare("SELECT seq FROM device_seq WHERE device = ?"));
-    st->bind(1, deviceId);
+    FN_TRY_ASSIGN(
+        Statement * st, m_store->db().prepare("SELECT seq FROM device_seq WHERE device = ? AND generation = ?"));
+    st->bind(1, deviceId).bind(2, generation);
     FN_TRY_ASSIGN(const bool row, st->step());
     const std::int64_t seq = row ? st->integer(0) : 0;
     st->reset();
     return seq;
 }
 
-Status Ledger::rememberRejection(const std::string& deviceId, std::int64_t seq, const std::string& reason)
+Result<std::int64_t> Ledger::highestSeq(const std::string& deviceId)
+{
+    FN_TRY_ASSIGN(
+        Statement * st, m_store->db().prepare("SELECT coalesce(max(seq), 0) FROM device_seq WHERE device = ?"));
+    st->bind(1, deviceId);
+    FN_TRY(st->step());
+    const std::int64_t seq = st->integer(0);
+    st->reset();
+    return seq;
+}
+
+Result<bool> Ledger::startsAnotherLine(const std::string& deviceId, std::int64_t generation, std::int64_t firstSeq)
+{
+    FN_TRY_ASSIGN(Statement * known,
+        m_store->db().prepare("SELECT count(*) FROM device_seq WHERE device = ? AND generation = ?"));
+    known->bind(1, deviceId).bind(2, generation);
+    FN_TRY(known->step());
+    const bool seen = known->integer(0) > 0;
+    known->reset();
+    if (seen)
+        return false;
+    FN_TRY_ASSIGN(Statement * below,
+        m_store->db().prepare("SELECT count(*) FROM device_seq WHERE device = ? AND generation <> ? AND seq >= ?"));
+    below->bind(1, deviceId).bind(2, generation).bind(3, firstSeq);
+    FN_TRY(below->step());
+    const bool overlaps = below->integer(0) > 0;
+    below->reset();
+    return overlaps;
+}
+
+Status Ledger::rememberRejection(
+    const std::string& deviceId, std::int64_t generation, std::int64_t seq, const std::string& reason)
 {
     FN_TRY_ASSIGN(Statement * st,
-        m_store->db().prepare("INSERT OR REPLACE INTO device_rejections(device, seq, reason) VALUES (?, ?, ?)"));
-    return st->bind(1, deviceId).bind(2, seq).bind(3, reason).run();
+        m_store->db().prepare(
+            "INSERT OR REPLACE INTO device_rejections(device, generation, seq, reason) VALUES (?, ?, ?, ?)"));
+    return st->bind(1, deviceId).bind(2, generation).bind(3, seq).bind(4, reason).run();
+}
+
+Result<std::string> Ledger::erasedScopeOf(const Change& c)
+{
+    auto scope = scopeOf(c);
+    std::string candidate;
+    if (scope)
+        candidate = *scope;
+    else if (scope.error().code == ErrorCode::NotFound)
+        candidate = c.scope; // the office no longer knows the record: the author's word for its scope
+    if (candidate.empty())
+        return std::string();
+    FN_TRY_ASSIGN(const bool erased, isErased(candidate));
+    return erased ? candidate : std::string();
+}
+
+Result<bool> Ledger::isErased(const std::string& scope)
+{
+    FN_TRY_ASSIGN(
+        Statement * st, m_store->db().prepare("SELECT count(*) FROM feed WHERE tbl = '_purge' AND row_id = ?"));
+    st->bind(1, scope);
+    FN_TRY(st->step());
+    const bool erased = st->integer(0) > 0;
+    st->reset();
+    return erased;
 }
 
 Status Ledger::persistClock()
@@ -180,26 +241,61 @@ Result<std::vector<ChangeOutcome>> Ledger::applyBatch(
     std::vector<ChangeOutcome> outcomes;
     FN_TRY(m_store->transaction([&]() -> Status {
         FN_TRY(observePersistedClock());
-        FN_TRY_ASSIGN(std::int64_t hw, highWater(deviceId));
+        // Stamps later than this would win crossed edits for as long as they are ahead (clock.h).
+        const std::uint64_t ceiling
+            = HybridClock::fromMs(m_store->clock().nowMs() + std::chrono::milliseconds(HybridClock::maxLead).count());
+        std::map<std::int64_t, std::int64_t> highWaters; // by generation
+        auto highWaterOf = [&](std::int64_t generation) -> Result<std::int64_t*> {
+            auto it = highWaters.find(generation);
+            if (it == highWaters.end()) {
+                FN_TRY_ASSIGN(const std::int64_t hw, highWater(deviceId, generation));
+                it = highWaters.emplace(generation, hw).first;
+            }
+            return &it->second;
+        };
         std::int64_t previous = 0;
         for (const Change& original : changes) {
             if (original.seq <= previous)
                 return fail(ErrorCode::Protocol, "changes out of order in a push");
             previous = original.seq;
-            if (original.seq <= hw) {
+            FN_TRY_ASSIGN(std::int64_t * hw, highWaterOf(original.generation));
+            // A change about a person erased here is dropped, whether new or sent again, and nothing
+            // of it is kept: not its values, not even a reason under its number.
+            FN_TRY_ASSIGN(const std::string erased, erasedScopeOf(original));
+            if (!erased.empty()) {
+                outcomes.push_back({ original.seq, Outcome::Erased, {}, erased });
+                *hw = std::max(*hw, original.seq);
+                continue;
+            }
+            if (original.seq <= *hw) {
                 // Sent again: it was applied, or refused, the first time; say which.
                 FN_TRY_ASSIGN(Statement * refused,
-                    m_store->db().prepare("SELECT reason FROM device_rejections WHERE device = ? AND seq = ?"));
-                refused->bind(1, deviceId).bind(2, original.seq);
+                    m_store->db().prepare(
+                        "SELECT reason FROM device_rejections WHERE device = ? AND generation = ? AND seq = ?"));
+                refused->bind(1, deviceId).bind(2, original.generation).bind(3, original.seq);
                 FN_TRY_ASSIGN(const bool wasRefused, refused->step());
                 std::string reason = wasRefused ? refused->text(0) : std::string();
                 refused->reset();
                 outcomes.push_back(
-                    { original.seq, wasRefused ? Outcome::Rejected : Outcome::Duplicate, std::move(reason) });
+                    { original.seq, wasRefused ? Outcome::Rejected : Outcome::Duplicate, std::move(reason), {} });
                 continue;
             }
             Change c = original;
             c.version.device = deviceId; // the authenticated device, whatever the message claims
+            *hw = c.seq;
+            auto refuse = [&](std::string reason) -> Status {
+                FN_TRY(rememberRejection(deviceId, c.generation, c.seq, reason));
+                outcomes.push_back(rejected(c, std::move(reason)));
+                return {};
+            };
+            if (c.version.hlc > ceiling) {
+                const std::int64_t ahead = HybridClock::toMs(c.version.hlc) - m_store->clock().nowMs();
+                FN_TRY(refuse("this tablet's clock was "
+                    + (c.version.hlc > HybridClock::maxValue ? std::string("far") : describeClockGap(ahead))
+                    + " ahead of the office's when this was saved; set the tablet's date, time and time zone, "
+                      "then enter it again"));
+                continue;
+            }
             if (permitted) {
                 auto scope = scopeOf(c);
                 std::string denial = scope ? permitted(c, *scope) : std::string();
@@ -209,9 +305,7 @@ Result<std::vector<ChangeOutcome>> Ledger::applyBatch(
                 else if (!scope && denial.empty())
                     denial = scope.error().message;
                 if (!denial.empty()) {
-                    FN_TRY(rememberRejection(deviceId, c.seq, denial));
-                    outcomes.push_back(rejected(c, denial));
-                    hw = c.seq;
+                    FN_TRY(refuse(std::move(denial)));
                     continue;
                 }
             }
@@ -229,14 +323,14 @@ Result<std::vector<ChangeOutcome>> Ledger::applyBatch(
             }
             FN_TRY(m_store->db().exec("RELEASE ledger_change"));
             if (o->outcome == Outcome::Rejected)
-                FN_TRY(rememberRejection(deviceId, c.seq, o->reason));
+                FN_TRY(rememberRejection(deviceId, c.generation, c.seq, o->reason));
             outcomes.push_back(std::move(*o));
-            hw = c.seq;
         }
         FN_TRY_ASSIGN(Statement * st,
-            m_store->db().prepare("INSERT INTO device_seq(device, seq) VALUES (?, ?) "
-                                  "ON CONFLICT(device) DO UPDATE SET seq = excluded.seq"));
-        FN_TRY(st->bind(1, deviceId).bind(2, hw).run());
+            m_store->db().prepare("INSERT INTO device_seq(device, generation, seq) VALUES (?, ?, ?) "
+                                  "ON CONFLICT(device, generation) DO UPDATE SET seq = max(seq, excluded.seq)"));
+        for (const auto& [generation, hw] : highWaters)
+            FN_TRY(st->bind(1, deviceId).bind(2, generation).bind(3, hw).run());
         return persistClock();
     }));
     return outcomes;
@@ -345,16 +439,6 @@ Status Ledger::observePersistedClock()
     return {};
 }
 
-static Result<bool> isErased(Database& db, const std::string& scope)
-{
-    FN_TRY_ASSIGN(Statement * st, db.prepare("SELECT count(*) FROM feed WHERE tbl = '_purge' AND row_id = ?"));
-    st->bind(1, scope);
-    FN_TRY(st->step());
-    const bool erased = st->integer(0) > 0;
-    st->reset();
-    return erased;
-}
-
 static Status insertRow(Database& db, const TableInfo& t, const Id& id, const std::string& scope, const Version& v,
     const FieldValues& fields)
 {
@@ -383,7 +467,7 @@ Result<ChangeOutcome> Ledger::applyCreate(const TableInfo& t, const Change& c)
     if (!scopeOrError)
         return rejected(c, scopeOrError.error().message);
     const std::string scope = *scopeOrError;
-    FN_TRY_ASSIGN(const bool erased, isErased(m_store->db(), scope));
+    FN_TRY_ASSIGN(const bool erased, isErased(scope));
     if (erased)
         return rejected(c, "this person's data has been erased at the office");
     FN_TRY_ASSIGN(auto existing, readRowState(*m_store, t, c.rowId));
@@ -391,13 +475,13 @@ Result<ChangeOutcome> Ledger::applyCreate(const TableInfo& t, const Change& c)
         FN_TRY(insertRow(m_store->db(), t, c.rowId, scope, c.version, c.fields));
         FN_TRY(bump(t, c.rowId, scope));
         FN_TRY(m_store->reindex(t, c.rowId));
-        return ChangeOutcome { c.seq, Outcome::Applied, {} };
+        return ChangeOutcome { c.seq, Outcome::Applied, {}, {} };
     }
     if (existing->scope != scope)
         return rejected(c, "a record with this id belongs to someone else");
     // The same record created on two devices (one profile per participant, say): each field is an
     // edit made without knowing the other.
-    ChangeOutcome result { c.seq, Outcome::Applied, {} };
+    ChangeOutcome result { c.seq, Outcome::Applied, {}, {} };
     for (const auto& [col, value] : c.fields) {
         Change set = c;
         set.op = ChangeOp::Set;
@@ -453,11 +537,11 @@ Result<ChangeOutcome> Ledger::applySet(const TableInfo& t, const Change& c, cons
         if (isRevoked && !(c.column == "revoked_on" && !isNull(c.value))) {
             FN_TRY(recordConflict(
                 "revoked-consent", t, c.rowId, row->scope, c.column, currentValue, current, c.value, c.version));
-            return ChangeOutcome { c.seq, Outcome::Conflict, {} };
+            return ChangeOutcome { c.seq, Outcome::Conflict, {}, {} };
         }
         if (!isRevoked && c.column == "revoked_on" && !isNull(c.value)) {
             FN_TRY(write(std::max(c.version, current)));
-            return ChangeOutcome { c.seq, Outcome::Applied, {} };
+            return ChangeOutcome { c.seq, Outcome::Applied, {}, {} };
         }
     }
 
@@ -478,17 +562,17 @@ Result<ChangeOutcome> Ledger::applySet(const TableInfo& t, const Change& c, cons
         }
         FN_TRY(recordConflict("delete-edit", t, c.rowId, row->scope, c.column, Value {}, versionOf(*row, "_deleted"),
             c.value, c.version));
-        return ChangeOutcome { c.seq, Outcome::Conflict, {} };
+        return ChangeOutcome { c.seq, Outcome::Conflict, {}, {} };
     }
     if (base == current) {
         FN_TRY(write(c.version));
-        return ChangeOutcome { c.seq, Outcome::Applied, {} };
+        return ChangeOutcome { c.seq, Outcome::Applied, {}, {} };
     }
     if (c.value == currentValue) {
         // Both sides wrote the same thing: nothing to choose between.
         if (c.version > current)
             FN_TRY(write(c.version));
-        return ChangeOutcome { c.seq, Outcome::Applied, {} };
+        return ChangeOutcome { c.seq, Outcome::Applied, {}, {} };
     }
     // The edits crossed. The greater version wins; the other value is kept for a person to see.
     if (c.version > current) {
@@ -497,7 +581,7 @@ Result<ChangeOutcome> Ledger::applySet(const TableInfo& t, const Change& c, cons
     } else {
         FN_TRY(recordConflict("field", t, c.rowId, row->scope, c.column, currentValue, current, c.value, c.version));
     }
-    return ChangeOutcome { c.seq, Outcome::Conflict, {} };
+    return ChangeOutcome { c.seq, Outcome::Conflict, {}, {} };
 }
 
 Result<ChangeOutcome> Ledger::applyAppend(const TableInfo& t, const Change& c)
@@ -515,18 +599,31 @@ Result<ChangeOutcome> Ledger::applyAppend(const TableInfo& t, const Change& c)
     }
     FN_TRY_ASSIGN(auto existing, readRowState(*m_store, t, c.rowId));
     if (existing)
-        return ChangeOutcome { c.seq, Outcome::Duplicate, {} };
+        return ChangeOutcome { c.seq, Outcome::Duplicate, {}, {} };
     auto scopeOrError = scopeOf(c);
     if (!scopeOrError)
         return rejected(c, scopeOrError.error().message);
     const std::string scope = *scopeOrError;
-    FN_TRY_ASSIGN(const bool erased, isErased(m_store->db(), scope));
+    FN_TRY_ASSIGN(const bool erased, isErased(scope));
     if (erased)
         return rejected(c, "this person's data has been erased at the office");
     FN_TRY(insertRow(m_store->db(), t, c.rowId, scope, c.version, c.fields));
     FN_TRY(bump(t, c.rowId, scope));
     FN_TRY(m_store->reindex(t, c.rowId));
-    return ChangeOutcome { c.seq, Outcome::Applied, {} };
+    return ChangeOutcome { c.seq, Outcome::Applied, {}, {} };
+}
+
+Status Ledger::writeRemoved(const TableInfo& t, const Id& id, const std::string& scope, bool removed, const Version& v)
+{
+    FN_TRY_ASSIGN(
+        Statement * upd, m_store->db().prepare("UPDATE " + std::string(t.name) + " SET _deleted = ? WHERE id = ?"));
+    FN_TRY(upd->bind(1, std::int64_t { removed ? 1 : 0 }).bind(2, id).run());
+    FN_TRY_ASSIGN(Statement * ver,
+        m_store->db().prepare("INSERT INTO field_versions(tbl, row_id, col, hlc, dev) VALUES (?, ?, '_deleted', ?, ?) "
+                              "ON CONFLICT(tbl, row_id, col) DO UPDATE SET hlc = excluded.hlc, dev = excluded.dev"));
+    FN_TRY(ver->bind(1, t.name).bind(2, id).bind(3, static_cast<std::int64_t>(v.hlc)).bind(4, v.device).run());
+    FN_TRY(bump(t, id, scope));
+    return m_store->reindex(t, id);
 }
 
 Result<ChangeOutcome> Ledger::applyDelete(const TableInfo& t, const Change& c)
@@ -539,41 +636,63 @@ Result<ChangeOutcome> Ledger::applyDelete(const TableInfo& t, const Change& c)
     if (!row)
         return rejected(c, "the record is not at the office (it may have been erased)");
     if (row->deleted)
-        return ChangeOutcome { c.seq, Outcome::Duplicate, {} };
+        return ChangeOutcome { c.seq, Outcome::Duplicate, {}, {} };
 
-    // Which fields changed since the author last saw the row?
+    // Which fields changed since the author last saw the row, and was it removed and restored since?
+    auto seen = [&](std::string_view col) {
+        for (const auto& [n, v] : c.baseVersions)
+            if (n == col)
+                return v;
+        return row->created;
+    };
     std::string crossed;
     Version crossedVersion;
     for (const auto& col : t.columns) {
         const Version now = versionOf(*row, col.name);
-        Version seen = row->created;
-        for (const auto& [n, v] : c.baseVersions)
-            if (n == col.name)
-                seen = v;
-        if (now != seen && now > crossedVersion) {
+        if (now != seen(col.name) && now > crossedVersion) {
             crossed = col.name;
             crossedVersion = now;
         }
     }
-    FN_TRY_ASSIGN(
-        Statement * upd, m_store->db().prepare("UPDATE " + std::string(t.name) + " SET _deleted = 1 WHERE id = ?"));
-    FN_TRY(upd->bind(1, c.rowId).run());
-    FN_TRY_ASSIGN(Statement * ver,
-        m_store->db().prepare("INSERT INTO field_versions(tbl, row_id, col, hlc, dev) VALUES (?, ?, '_deleted', ?, ?) "
-                              "ON CONFLICT(tbl, row_id, col) DO UPDATE SET hlc = excluded.hlc, dev = excluded.dev"));
-    FN_TRY(ver->bind(1, t.name)
-               .bind(2, c.rowId)
-               .bind(3, static_cast<std::int64_t>(c.version.hlc))
-               .bind(4, c.version.device)
-               .run());
-    FN_TRY(bump(t, c.rowId, row->scope));
-    FN_TRY(m_store->reindex(t, c.rowId));
-    if (crossed.empty())
-        return ChangeOutcome { c.seq, Outcome::Applied, {} };
-    const Value* edited = fieldIn(row->fields, crossed);
-    FN_TRY(recordConflict("delete-edit", t, c.rowId, row->scope, crossed, Value {}, c.version,
-        edited ? *edited : Value {}, crossedVersion));
-    return ChangeOutcome { c.seq, Outcome::Conflict, {} };
+    const Version restore = versionOf(*row, "_deleted");
+    const bool restoredSince = restore != seen("_deleted");
+    FN_TRY(writeRemoved(t, c.rowId, row->scope, true, c.version));
+    if (!crossed.empty()) {
+        const Value* edited = fieldIn(row->fields, crossed);
+        FN_TRY(recordConflict("delete-edit", t, c.rowId, row->scope, crossed, Value {}, c.version,
+            edited ? *edited : Value {}, crossedVersion));
+        return ChangeOutcome { c.seq, Outcome::Conflict, {}, {} };
+    }
+    if (restoredSince) {
+        // A person restored the record after someone else removed it; this removal never saw that
+        // decision. It stands, as any removal that crossed an edit, and the restore is kept beside it.
+        FN_TRY(recordConflict("delete-edit", t, c.rowId, row->scope, "", Value {}, c.version, Value {}, restore));
+        return ChangeOutcome { c.seq, Outcome::Conflict, {}, {} };
+    }
+    return ChangeOutcome { c.seq, Outcome::Applied, {}, {} };
+}
+
+Result<ChangeOutcome> Ledger::setRemoved(
+    const TableInfo& t, const Id& id, bool removed, const Change& c, const Version& base)
+{
+    FN_TRY_ASSIGN(auto row, readRowState(*m_store, t, id));
+    if (!row)
+        return rejected(c, "the record is not at the office (it may have been erased)");
+    const Version current = versionOf(*row, "_deleted");
+    if (base == current || removed == row->deleted) {
+        if (base == current || c.version > current)
+            FN_TRY(writeRemoved(t, id, row->scope, removed, c.version));
+        return ChangeOutcome { c.seq, Outcome::Applied, {}, {} };
+    }
+    // A removal and a restore crossed, neither author seeing the other's decision. The record stays
+    // (or becomes) removed, as when a removal crosses an edit, and the restore is kept in a conflict.
+    if (removed) {
+        FN_TRY(writeRemoved(t, id, row->scope, true, c.version));
+        FN_TRY(recordConflict("delete-edit", t, id, row->scope, "", Value {}, c.version, Value {}, current));
+    } else {
+        FN_TRY(recordConflict("delete-edit", t, id, row->scope, "", Value {}, current, Value {}, c.version));
+    }
+    return ChangeOutcome { c.seq, Outcome::Conflict, {}, {} };
 }
 
 Result<ChangeOutcome> Ledger::applyResolve(const Change& c)
@@ -602,9 +721,8 @@ Result<ChangeOutcome> Ledger::applyResolve(const Change& c)
     if (!target)
         return rejected(c, "the conflict names an unknown table");
 
+    // The conflict records the first decision to reach the office, as it was made.
     const bool alreadyResolved = !isNull(field("resolution"));
-    if (alreadyResolved && choice == "kept")
-        return ChangeOutcome { c.seq, Outcome::Duplicate, {} };
     if (!alreadyResolved) {
         FN_TRY_ASSIGN(Statement * mark,
             m_store->db().prepare(
@@ -616,39 +734,21 @@ Result<ChangeOutcome> Ledger::applyResolve(const Change& c)
                    .run());
         FN_TRY(bump(conflicts, c.rowId, conflict->scope));
     }
-    if (choice == "kept")
-        return ChangeOutcome { c.seq, Outcome::Applied, {} };
+    if (kind == "revoked-consent") // only "kept" gets here: the revocation stands as it is
+        return ChangeOutcome { c.seq, alreadyResolved ? Outcome::Duplicate : Outcome::Applied, {}, {} };
 
+    // Every decision, the first or a later one, is an edit of the record made from the version the
+    // conflict kept (the change's base): keeping a value writes it again, so a second decision
+    // that differs crosses the first like any two edits, and the merge rules make that visible.
     const Id rowId = text("row_id");
-    if (kind == "delete-edit") {
-        // Restore the row.
-        FN_TRY_ASSIGN(auto row, readRowState(*m_store, *target, rowId));
-        if (!row)
-            return rejected(c, "the record is not at the office (it may have been erased)");
-        if (!row->deleted || versionOf(*row, "_deleted") > c.version)
-            return ChangeOutcome { c.seq, Outcome::Applied, {} };
-        FN_TRY_ASSIGN(Statement * upd,
-            m_store->db().prepare("UPDATE " + std::string(target->name) + " SET _deleted = 0 WHERE id = ?"));
-        FN_TRY(upd->bind(1, rowId).run());
-        FN_TRY_ASSIGN(Statement * ver,
-            m_store->db().prepare(
-                "INSERT INTO field_versions(tbl, row_id, col, hlc, dev) VALUES (?, ?, '_deleted', ?, ?) "
-                "ON CONFLICT(tbl, row_id, col) DO UPDATE SET hlc = excluded.hlc, dev = excluded.dev"));
-        FN_TRY(ver->bind(1, target->name)
-                   .bind(2, rowId)
-                   .bind(3, static_cast<std::int64_t>(c.version.hlc))
-                   .bind(4, c.version.device)
-                   .run());
-        FN_TRY(bump(*target, rowId, row->scope));
-        FN_TRY(m_store->reindex(*target, rowId));
-        return ChangeOutcome { c.seq, Outcome::Applied, {} };
-    }
+    if (kind == "delete-edit")
+        return setRemoved(*target, rowId, choice == "kept", c, c.base);
     Change set = c;
     set.op = ChangeOp::Set;
     set.table = target->name;
     set.rowId = rowId;
     set.column = text("col");
-    set.value = choice == "value" ? c.value : field("other_value");
+    set.value = choice == "kept" ? field("kept_value") : choice == "other" ? field("other_value") : c.value;
     return applySet(*target, set, c.base);
 }
 

@@ -4,17 +4,6 @@
 
 namespace fieldnotes::core {
 
-OptDate nextTalk(const OptDate& fromOn, int intervalDays, const Date& today)
-{
-    if (!fromOn || intervalDays <= 0)
-        return std::nullopt;
-    const int elapsed = daysBetween(*fromOn, today);
-    if (elapsed <= 0)
-        return fromOn;
-    const int periods = (elapsed + intervalDays - 1) / intervalDays;
-    return addDays(*fromOn, periods * intervalDays);
-}
-
 Result<std::vector<MentorCase>> mentorCaseload(Store& store, const Id& staffId, const Date& today)
 {
     std::vector<MentorCase> out;
@@ -51,10 +40,15 @@ Result<std::vector<MentorCase>> mentorCaseload(Store& store, const Id& staffId, 
         }
         c.talkIntervalDays = static_cast<int>(st->integer(6));
         c.entryCount = static_cast<int>(st->integer(8));
-        c.nextTalkOn = nextTalk(c.fromOn, c.talkIntervalDays, today);
         out.push_back(std::move(c));
     }
     st->reset();
+    for (MentorCase& c : out) {
+        FN_TRY_ASSIGN(const MentorAssignment a, store.get<MentorAssignment>(c.assignmentId));
+        c.mandate = a.mandate;
+        FN_TRY_ASSIGN(c.talks, talkSchedule(store, a, today));
+        c.nextTalkOn = c.talks.nextDueOn;
+    }
     return out;
 }
 

@@ -1,9 +1,10 @@
-// What a workplace mentor sees on a mentor device: the participants assigned to them, the learning
-// goals each participant agreed to share with them, their own natural-support entries, and when
-// the next structured talk is due. Everything is read through consent (consent.h), so a revoked
-// consent hides the goals here even before the office evicts them.
+// What a workplace mentor sees on a mentor device: the participants assigned to them with the
+// mandate agreed for each, the learning goals each participant agreed to share with them, their own
+// natural-support entries, and when the next structured talk is due. Everything is read through
+// consent (consent.h), so a revoked consent hides the goals here even before the office evicts them.
 #pragma once
 
+#include "mentoring.h"
 #include "store.h"
 
 #include <vector>
@@ -17,17 +18,16 @@ struct MentorCase {
     std::string displayName;
     std::string employerName;
     OptDate fromOn;
+    std::string mandate; // what the mentor does, and what stays with the specialist
     int talkIntervalDays = 14;
+    // The structured talks by the one rule of mentoring.h (talkSchedule): the next is due an interval
+    // after the last talk held (after the start, before the first), and stays due - overdue - until
+    // a talk is logged. nextTalkOn is talks.nextDueOn.
+    TalkSchedule talks;
     OptDate nextTalkOn;
     OptDate lastEntryOn; // the mentor user's own latest entry for this participant
     int entryCount = 0;
 };
-
-// The structured talks follow the assignment's cadence: the first on the day the assignment
-// starts, then every `intervalDays`. The next talk is the first date on that cadence on or after
-// `today`; none without a start date or a positive interval. (Talks are not recorded separately,
-// so a talk held early does not move the next one.)
-OptDate nextTalk(const OptDate& fromOn, int intervalDays, const Date& today);
 
 // The participants assigned, on `today`, to a mentor record belonging to the staff member
 // `staffId`, ordered by display name.

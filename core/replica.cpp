@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace fieldnotes::core {
@@ -63,7 +64,7 @@ Result<std::optional<RowState>> readRowState(Store& store, const TableInfo& tabl
     return std::optional<RowState>(std::move(rs));
 }
 
-Status erasePhysically(Store& store, const std::string& scope)
+Status removeScopeRows(Store& store, const std::string& scope)
 {
     Database& db = store.db();
     for (const TableInfo& t : catalogue()) {
@@ -90,18 +91,28 @@ Status erasePhysically(Store& store, const std::string& scope)
             FN_TRY(store.reindex(t, id)); // the row is gone, so this only drops its index entry
         }
     }
+    return {};
+}
+
+Status erasePhysically(Store& store, const std::string& scope)
+{
+    FN_TRY(removeScopeRows(store, scope));
+    Database& db = store.db();
     const std::string participant = participantOfScope(scope);
     if (!participant.empty()) {
         FN_TRY_ASSIGN(Statement * drafts, db.prepare("DELETE FROM drafts WHERE participant_id = ?"));
         FN_TRY(drafts->bind(1, participant).run());
     }
-    return {};
+    FN_TRY_ASSIGN(Statement * refused, db.prepare("DELETE FROM rejected_changes WHERE scope = ?"));
+    FN_TRY(refused->bind(1, scope).run());
+    FN_TRY_ASSIGN(Statement * held, db.prepare("DELETE FROM held_scopes WHERE scope = ?"));
+    return held->bind(1, scope).run();
 }
 
 Result<std::vector<Change>> Replica::pending(int limit)
 {
     FN_TRY_ASSIGN(Statement * st,
-        m_store->db().prepare("SELECT seq, op, tbl, row_id, col, value, hlc, base_hlc, base_dev, payload "
+        m_store->db().prepare("SELECT seq, op, tbl, row_id, col, value, hlc, base_hlc, base_dev, payload, generation "
                               "FROM outbox ORDER BY seq LIMIT ?"));
     st->bind(1, std::int64_t { limit });
     std::vector<Change> out;
@@ -122,6 +133,7 @@ Result<std::vector<Change>> Replica::pending(int limit)
         c.version = { static_cast<std::uint64_t>(st->integer(6)), m_store->deviceId() };
         if (!st->isNull(7))
             c.base = { static_cast<std::uint64_t>(st->integer(7)), st->text(8) };
+        c.generation = st->integer(10);
         const std::string payload = st->text(9);
         if (!payload.empty()) {
             const auto j = nlohmann::json::parse(payload, nullptr, false);
@@ -137,17 +149,26 @@ Result<std::vector<Change>> Replica::pending(int limit)
         out.push_back(std::move(c));
     }
     st->reset();
-    // Journal entries are immutable, so their content is read at push time.
+    // Journal entries are immutable, so their content is read at push time. An edit names the scope
+    // its record has here.
     for (Change& c : out) {
-        if (c.op != ChangeOp::Append)
-            continue;
-        const TableInfo* t = findTable(c.table);
+        const TableInfo* t = findTable(c.op == ChangeOp::Resolve ? "conflicts" : c.table);
         if (!t)
             return fail(ErrorCode::Corrupt, "The outbox names an unknown table.");
-        FN_TRY_ASSIGN(auto fields, m_store->readFields(*t, c.rowId));
-        if (!fields)
-            return fail(ErrorCode::Corrupt, "A queued entry is missing from the case file.");
-        c.fields = std::move(*fields);
+        if (c.op == ChangeOp::Append) {
+            FN_TRY_ASSIGN(auto fields, m_store->readFields(*t, c.rowId));
+            if (!fields)
+                return fail(ErrorCode::Corrupt, "A queued entry is missing from the case file.");
+            c.fields = std::move(*fields);
+        } else if (c.op != ChangeOp::Create) {
+            FN_TRY_ASSIGN(Statement * scope,
+                m_store->db().prepare("SELECT _scope FROM " + std::string(t->name) + " WHERE id = ?"));
+            scope->bind(1, c.rowId);
+            FN_TRY_ASSIGN(const bool row, scope->step());
+            if (row)
+                c.scope = scope->text(0);
+            scope->reset();
+        }
     }
     return out;
 }
@@ -365,9 +386,37 @@ Status Replica::restore(const std::string& tableName, const Id& id, const std::o
 
 Status Replica::removeScope(const std::string& scope)
 {
-    FN_TRY(erasePhysically(*m_store, scope));
+    FN_TRY(removeScopeRows(*m_store, scope));
     FN_TRY_ASSIGN(Statement * st, m_store->db().prepare("DELETE FROM held_scopes WHERE scope = ?"));
     return st->bind(1, scope).run();
+}
+
+Status Replica::purge(const std::vector<std::string>& scopes)
+{
+    if (scopes.empty())
+        return {};
+    FN_TRY(m_store->transaction([&]() -> Status {
+        for (const std::string& scope : scopes)
+            FN_TRY(erasePhysically(*m_store, scope));
+        return {};
+    }));
+    return m_store->db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
+Result<std::vector<std::string>> Replica::scopesKeptAbout()
+{
+    FN_TRY_ASSIGN(Statement * st,
+        m_store->db().prepare("SELECT 'p:' || participant_id FROM drafts WHERE participant_id IS NOT NULL "
+                              "UNION SELECT scope FROM rejected_changes WHERE scope <> '' ORDER BY 1"));
+    std::vector<std::string> out;
+    for (;;) {
+        FN_TRY_ASSIGN(const bool row, st->step());
+        if (!row)
+            break;
+        out.push_back(st->text(0));
+    }
+    st->reset();
+    return out;
 }
 
 Status Replica::applyFeed(const std::vector<RowState>& rows, const std::vector<Purge>& purges, std::int64_t cursorAfter)
@@ -375,14 +424,11 @@ Status Replica::applyFeed(const std::vector<RowState>& rows, const std::vector<P
     FN_TRY(m_store->transaction([&]() -> Status {
         for (const RowState& rs : rows)
             FN_TRY(adopt(rs));
-        // The office erased this person: their rows go, and so do queued local changes about them and
-        // what the office refused about them. (An eviction keeps the refused changes: they are the
-        // user's own work, shown until dismissed.)
-        for (const Purge& p : purges) {
-            FN_TRY(removeScope(p.scope));
-            FN_TRY_ASSIGN(Statement * refused, m_store->db().prepare("DELETE FROM rejected_changes WHERE scope = ?"));
-            FN_TRY(refused->bind(1, p.scope).run());
-        }
+        // The office erased this person: their rows go, and so do queued local changes about them,
+        // drafts and what the office refused about them. (An eviction keeps drafts and refused
+        // changes: they are the user's own work.)
+        for (const Purge& p : purges)
+            FN_TRY(erasePhysically(*m_store, p.scope));
         FN_TRY_ASSIGN(const std::int64_t current, cursor());
         if (cursorAfter > current)
             FN_TRY(m_store->setState("cursor", cursorAfter));
@@ -443,6 +489,108 @@ Result<std::vector<std::string>> Replica::evict(const std::vector<std::string>& 
     return kept;
 }
 
+Result<int> Replica::restamp(std::uint64_t ceiling)
+{
+    int restamped = 0;
+    FN_TRY(m_store->transaction([&]() -> Status {
+        Database& db = m_store->db();
+        const std::string& self = m_store->deviceId();
+        const auto limit = static_cast<std::int64_t>(std::min(ceiling, HybridClock::maxValue));
+        // The clock goes back to the latest timestamp held that is not ahead (the office's and other
+        // tablets' included), or to the wall clock if that is later.
+        std::uint64_t floor = HybridClock::fromMs(m_store->clock().nowMs());
+        auto latestUpTo = [&](const std::string& sql) -> Status {
+            FN_TRY_ASSIGN(Statement * st, db.prepare(sql));
+            st->bind(1, limit);
+            FN_TRY_ASSIGN(const bool row, st->step());
+            if (row && !st->isNull(0))
+                floor = std::max(floor, static_cast<std::uint64_t>(st->integer(0)));
+            st->reset();
+            return {};
+        };
+        FN_TRY(latestUpTo("SELECT max(hlc) FROM field_versions WHERE hlc BETWEEN 0 AND ?"));
+        FN_TRY(latestUpTo("SELECT max(hlc) FROM outbox WHERE hlc BETWEEN 0 AND ?"));
+        FN_TRY(latestUpTo("SELECT max(resolved_hlc) FROM conflicts WHERE resolved_hlc BETWEEN 0 AND ?"));
+        for (const TableInfo& t : catalogue())
+            FN_TRY(latestUpTo("SELECT max(_hlc) FROM " + std::string(t.name) + " WHERE _hlc BETWEEN 0 AND ?"));
+        m_store->hlc().rewind(floor);
+
+        // Stored as signed integers: a timestamp past 2^63 reads as negative, and is ahead too.
+        FN_TRY_ASSIGN(
+            Statement * ahead, db.prepare("SELECT seq, hlc FROM outbox WHERE hlc > ? OR hlc < 0 ORDER BY seq"));
+        ahead->bind(1, limit);
+        std::vector<std::pair<std::int64_t, std::int64_t>> rows;
+        for (;;) {
+            FN_TRY_ASSIGN(const bool row, ahead->step());
+            if (!row)
+                break;
+            rows.emplace_back(ahead->integer(0), ahead->integer(1));
+        }
+        ahead->reset();
+        if (!rows.empty()) {
+            FN_TRY(
+                db.exec("CREATE TEMP TABLE IF NOT EXISTS restamped (old INTEGER PRIMARY KEY, new INTEGER NOT NULL)"));
+            FN_TRY(db.exec("DELETE FROM temp.restamped"));
+            FN_TRY_ASSIGN(Statement * map, db.prepare("INSERT OR REPLACE INTO temp.restamped(old, new) VALUES (?, ?)"));
+            FN_TRY_ASSIGN(Statement * upd, db.prepare("UPDATE outbox SET hlc = ? WHERE seq = ?"));
+            std::map<std::uint64_t, std::uint64_t> renamed;
+            for (const auto& [seq, old] : rows) {
+                const auto fresh = static_cast<std::int64_t>(m_store->hlc().tick());
+                renamed[static_cast<std::uint64_t>(old)] = static_cast<std::uint64_t>(fresh);
+                FN_TRY(map->bind(1, old).bind(2, fresh).run());
+                FN_TRY(upd->bind(1, fresh).bind(2, seq).run());
+                ++restamped;
+            }
+            // What the re-stamped changes wrote here, and later changes that were based on them.
+            const std::string mapped = "(SELECT new FROM temp.restamped WHERE old = ";
+            const std::string among = " IN (SELECT old FROM temp.restamped)";
+            auto follow = [&](const std::string& sql) -> Status {
+                FN_TRY_ASSIGN(Statement * st, db.prepare(sql));
+                st->bind(1, self);
+                return st->run();
+            };
+            FN_TRY(
+                follow("UPDATE outbox SET base_hlc = " + mapped + "base_hlc) WHERE base_dev = ? AND base_hlc" + among));
+            FN_TRY(follow("UPDATE field_versions SET hlc = " + mapped + "hlc) WHERE dev = ? AND hlc" + among));
+            FN_TRY(follow("UPDATE conflicts SET resolved_hlc = " + mapped
+                + "resolved_hlc) WHERE resolved_by = ? AND resolved_hlc" + among));
+            for (const TableInfo& t : catalogue())
+                FN_TRY(follow("UPDATE " + std::string(t.name) + " SET _hlc = " + mapped
+                    + "_hlc) WHERE _dev = ? AND _hlc" + among));
+            // A delete names the versions it saw in its payload.
+            FN_TRY_ASSIGN(Statement * deletes, db.prepare("SELECT seq, payload FROM outbox WHERE op = 'delete'"));
+            std::vector<std::pair<std::int64_t, std::string>> payloads;
+            for (;;) {
+                FN_TRY_ASSIGN(const bool row, deletes->step());
+                if (!row)
+                    break;
+                auto j = nlohmann::json::parse(deletes->text(1), nullptr, false);
+                if (!j.is_object())
+                    continue;
+                bool changed = false;
+                for (auto& [column, v] : j.items()) {
+                    const Version seen = versionFromJson(v);
+                    if (seen.device != self)
+                        continue;
+                    if (auto it = renamed.find(seen.hlc); it != renamed.end()) {
+                        v = nlohmann::json::array({ it->second, self });
+                        changed = true;
+                    }
+                }
+                if (changed)
+                    payloads.emplace_back(deletes->integer(0), j.dump());
+            }
+            deletes->reset();
+            FN_TRY_ASSIGN(Statement * rewrite, db.prepare("UPDATE outbox SET payload = ? WHERE seq = ?"));
+            for (const auto& [seq, payload] : payloads)
+                FN_TRY(rewrite->bind(1, payload).bind(2, seq).run());
+            FN_TRY(db.exec("DELETE FROM temp.restamped"));
+        }
+        return persistClock(*m_store);
+    }));
+    return restamped;
+}
+
 Status Replica::resolveConflict(const Id& conflictId, std::string_view choice, const Value& value)
 {
     if (choice != "kept" && choice != "other" && choice != "value")
@@ -500,14 +648,15 @@ Status Replica::resolveConflict(const Id& conflictId, std::string_view choice, c
             db.prepare("UPDATE conflicts SET resolution = ?, resolved_by = ?, resolved_hlc = ? WHERE id = ?"));
         FN_TRY(mark->bind(1, choice).bind(2, device).bind(3, static_cast<std::int64_t>(hlc)).bind(4, conflictId).run());
         FN_TRY_ASSIGN(Statement * out,
-            db.prepare("INSERT INTO outbox(op, tbl, row_id, col, value, hlc, base_hlc, base_dev) "
-                       "VALUES ('resolve', 'conflicts', ?, ?, ?, ?, ?, ?)"));
+            db.prepare("INSERT INTO outbox(op, tbl, row_id, col, value, hlc, base_hlc, base_dev, generation) "
+                       "VALUES ('resolve', 'conflicts', ?, ?, ?, ?, ?, ?, ?)"));
         return out->bind(1, conflictId)
             .bind(2, choice)
             .bind(3, choice == "value" ? value : Value {})
             .bind(4, static_cast<std::int64_t>(hlc))
             .bind(5, static_cast<std::int64_t>(kept.hlc))
             .bind(6, kept.device)
+            .bind(7, m_store->generation())
             .run();
     });
 }

@@ -36,10 +36,25 @@ public:
     // Adopts a scope's snapshot; `complete` marks the scope as held with `fingerprint`.
     Status applySnapshot(
         const std::string& scope, const std::string& fingerprint, const std::vector<RowState>& rows, bool complete);
-    // Removes every row of these scopes physically (secure delete). A scope that still has changes
-    // waiting to be sent keeps its rows for now and is returned, so no local work is dropped; it is
-    // no longer counted as held, so the office sends it whole if it is shared again.
+    // Removes every row of these scopes physically (secure delete): the scopes are no longer shared
+    // with this user. A scope that still has changes waiting to be sent keeps its rows for now and
+    // is returned, so no local work is dropped; it is no longer counted as held, so the office sends
+    // it whole if it is shared again. Drafts and refused changes always stay: they are the user's
+    // own work, and only an erasure of the person or a wipe of the tablet removes them.
     Result<std::vector<std::string>> evict(const std::vector<std::string>& scopes);
+    // The office erased these people: everything about them goes, physically (erasePhysically),
+    // and the write-ahead log is checkpointed so no copy lingers there.
+    Status purge(const std::vector<std::string>& scopes);
+    // Scopes of people this replica keeps local work about (drafts, refused changes), whether or not
+    // it holds any of their records: the office is asked about them in each pull, so that an
+    // erasure reaches that work too.
+    Result<std::vector<std::string>> scopesKeptAbout();
+    // Re-stamps the changes waiting to be sent that are stamped later than `ceiling` (this
+    // replica's wall clock ran ahead when they were made, and the office refuses such stamps):
+    // the clock is moved back to the latest timestamp held that is not ahead (or the wall clock,
+    // if later) and each gets a fresh one, in order. The versions they wrote here, and the bases of
+    // later waiting changes that named them, follow. Returns how many were re-stamped.
+    Result<int> restamp(std::uint64_t ceiling);
     Status setCursor(std::int64_t cursor);
     // Takes the office's state of a row even though the replica holds one as new (the office
     // refused a local change to it, so the local row is not the office's). Fields with later local
@@ -62,8 +77,11 @@ private:
 
 // Reading and writing row states; shared by the tablet and the office.
 Result<std::optional<RowState>> readRowState(Store& store, const TableInfo& table, const Id& id);
-// Physically removes every row of `scope` from every synced table, with its versions, index entries
-// and drafts.
+// Physically removes every row of `scope` from every synced table, with its versions, queued
+// changes and index entries (an eviction: drafts and refused changes stay).
+Status removeScopeRows(Store& store, const std::string& scope);
+// An erasure of the person: removeScopeRows, and also their drafts, the refused changes about them
+// and the scope's place among those held. The caller checkpoints the write-ahead log afterwards.
 Status erasePhysically(Store& store, const std::string& scope);
 
 } // namespace fieldnotes::core

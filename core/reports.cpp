@@ -580,6 +580,33 @@ Result<Document> sharedAboutMe(Store& store, const Id& participantId, const Date
                          "next sync.");
     d.createdOn = asOf;
 
+    // Who follows the participant: their job specialist and the mentors assigned today.
+    FN_TRY_ASSIGN(const auto mentors, mentorSupport(store, participantId, asOf));
+    const std::string specialist = staffName(store, p.specialistId);
+    Section following { plain ? "Disse hjelper deg" : say(l, "Hvem som følger deg opp", "Who follows you"), {} };
+    FieldList people;
+    if (!specialist.empty())
+        people.fields.emplace_back(say(l, "Jobbspesialist", "Job specialist"), specialist);
+    for (const MentorSupport& m : mentors) {
+        if (!m.active)
+            continue;
+        std::string where;
+        FN_TRY_ASSIGN(const auto mentor, store.find<Mentor>(m.assignment.mentorId));
+        if (mentor)
+            where = employerName(store, mentor->employerId);
+        std::string text = orDash(m.mentorName);
+        if (!where.empty())
+            text += " (" + where + ")";
+        if (m.assignment.fromOn)
+            text += say(l, ", fra ", ", since ") + shownDate(*m.assignment.fromOn, l);
+        people.fields.emplace_back(std::string(label(RecipientKind::Mentor, l)), text);
+    }
+    if (people.fields.empty())
+        following.blocks.push_back(Paragraph { say(l, "Ingen er registrert ennå.", "Nobody is recorded yet.") });
+    else
+        following.blocks.push_back(std::move(people));
+    d.sections.push_back(std::move(following));
+
     // One section per recipient, in the order they were first given consent.
     struct Recipient {
         RecipientKind kind;
@@ -674,6 +701,40 @@ Result<Document> sharedAboutMe(Store& store, const Id& participantId, const Date
     else
         taking.blocks.push_back(std::move(part));
     d.sections.push_back(std::move(taking));
+
+    // How to say no: the rule the consent records follow (a revocation is final from its day, wins
+    // every sync conflict, and reaches every tablet on its next sync), in words.
+    const std::string whom = specialist.empty()
+        ? say(l, "jobbspesialisten din", "your job specialist")
+        : say(l, "jobbspesialisten din, ", "your job specialist, ") + specialist;
+    Section revoke {
+        plain ? "Slik sier du nei" : say(l, "Slik trekker du tilbake et samtykke", "How to withdraw consent"), {}
+    };
+    if (plain) {
+        revoke.blocks.push_back(Paragraph { "Du kan si nei til deling når du vil. Du trenger ikke si hvorfor." });
+        revoke.blocks.push_back(Paragraph { "Si fra til " + whom
+            + ". Da stopper delingen samme dag. Fadderen eller arbeidsgiveren ser det ikke lenger etter neste "
+              "synkronisering." });
+        revoke.blocks.push_back(
+            Paragraph { "Det som alt er gitt videre, kan vi ikke ta tilbake. Men vi gir ikke videre noe mer." });
+        revoke.blocks.push_back(Paragraph { "Du kan også få en kopi av alt vi har lagret om deg." });
+    } else {
+        revoke.blocks.push_back(
+            Paragraph { say(l, "Du kan trekke tilbake et samtykke når som helst, uten å begrunne det.",
+                "You can withdraw any consent at any time, without giving a reason.") });
+        revoke.blocks.push_back(Paragraph { say(l, "Si fra til ", "Tell ") + whom
+            + say(l,
+                ". Samtykket gjelder ikke lenger fra den dagen, og mottakeren mister tilgangen ved neste "
+                "synkronisering.",
+                ". The consent no longer applies from that day, and the recipient loses access at the next sync.") });
+        revoke.blocks.push_back(Paragraph {
+            say(l, "Det som allerede er gitt videre, kan ikke hentes tilbake, men ingenting nytt blir delt.",
+                "What has already been handed over cannot be taken back, but nothing more is shared.") });
+        revoke.blocks.push_back(
+            Paragraph { say(l, "Du har rett til innsyn: du kan få en kopi av alt som er lagret om deg.",
+                "You have a right of access: you can have a copy of everything held about you.") });
+    }
+    d.sections.push_back(std::move(revoke));
     return d;
 }
 

@@ -65,6 +65,15 @@ Result<CsvTable> sharedAboutMeTable(Store& store, const Id& participantId, const
 // device that name them. Raw stored values: the documents above give them in words.
 Result<std::vector<std::pair<std::string, CsvTable>>> participantTables(Store& store, const Id& participantId);
 
+// The right of access as a document a person can read: every row this device holds in the
+// participant's scope (removed rows included and marked), conflicts about them and drafts that name
+// them, each field with its name and its value in words (accessreport.cpp).
+Result<Document> rightOfAccessDocument(
+    Store& store, const Id& participantId, const Date& asOf, const ReportOptions& options = {});
+// "table.column" of every column about participants that has no words in that document yet; a test
+// keeps this empty, so a new column is named for the reader before it can be exported.
+std::vector<std::string> accessColumnsWithoutWords();
+
 // Figures as a document and as CSV (metric, value, definition).
 Document figuresReport(const Figures& figures, const Date& createdOn, const ReportOptions& options = {});
 CsvTable figuresTable(const Figures& figures);

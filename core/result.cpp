@@ -45,6 +45,8 @@ std::string_view errorCodeName(ErrorCode code)
         return "unauthorized";
     case ErrorCode::Revoked:
         return "revoked";
+    case ErrorCode::ClockWrong:
+        return "clock-wrong";
     case ErrorCode::Internal:
         return "internal";
     }

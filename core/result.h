@@ -34,6 +34,7 @@ enum class ErrorCode {
     Protocol,
     Unauthorized,
     Revoked,
+    ClockWrong, // this device's clock is too far from the office's to sync; set its date, time and time zone
     Internal,
 };
 

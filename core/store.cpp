@@ -1,6 +1,7 @@
 #include "store.h"
 
 #include "fileio.h"
+#include "passphrasepolicy.h"
 #include "schema.h"
 
 #include <nlohmann/json.hpp>
@@ -8,6 +9,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
+#include <cstdio>
 
 namespace fieldnotes::core {
 
@@ -52,6 +55,57 @@ std::filesystem::path keyPath(const std::filesystem::path& dir)
 std::filesystem::path dbPath(const std::filesystem::path& dir)
 {
     return dir / Store::databaseFileName;
+}
+std::filesystem::path withSuffix(const std::filesystem::path& path, const char* suffix)
+{
+    auto p = path;
+    p += suffix;
+    return p;
+}
+// The copy a rekey writes beside the case file, and its rollback journal.
+std::filesystem::path rekeyPath(const std::filesystem::path& dir)
+{
+    return withSuffix(dbPath(dir), ".rekey");
+}
+
+// Every file of the store goes when its key is destroyed.
+KeyFileOptions keyOptions(const std::filesystem::path& dir, const StoreOptions& options)
+{
+    KeyFileOptions k;
+    k.keyStore = options.keyStore;
+    for (const char* suffix : { "", "-wal", "-shm", "-journal", ".rekey", ".rekey-journal" })
+        k.destroyWith.push_back(withSuffix(dbPath(dir), suffix));
+    return k;
+}
+
+void removeRekeyLeftovers(const std::filesystem::path& dir)
+{
+    std::error_code ec;
+    std::filesystem::remove(rekeyPath(dir), ec);
+    std::filesystem::remove(withSuffix(rekeyPath(dir), "-journal"), ec);
+}
+
+// Opens the case file with the key file's keys. After an interrupted rekey the key file holds two:
+// the case file opens with exactly one of them, and the key file keeps that one from now on.
+Result<std::unique_ptr<Database>> openWithKeys(
+    const std::filesystem::path& dir, const UnlockedKeys& keys, const KeyFileOptions& keyOptions)
+{
+    auto db = Database::open(dbPath(dir), keys.key);
+    if (!keys.next)
+        return db;
+    bool adopt = false;
+    if (!db && db.error().code == ErrorCode::NotADatabase) {
+        auto moved = Database::open(dbPath(dir), *keys.next);
+        if (moved) {
+            db = std::move(moved);
+            adopt = true;
+        }
+    }
+    if (!db)
+        return fail(db.error());
+    FN_TRY(KeyFile::settleRekey(dir / Store::keyFileName, adopt, keyOptions));
+    removeRekeyLeftovers(dir);
+    return db;
 }
 
 // FTS rows are addressed by a keyed hash of (table, id), so re-indexing one record is a rowid
@@ -133,8 +187,9 @@ Status Store::create(const std::filesystem::path& dir, std::string_view passphra
     std::error_code ec;
     if (std::filesystem::exists(keyPath(dir), ec) || std::filesystem::exists(dbPath(dir), ec))
         return fail(ErrorCode::AlreadyExists, "A fieldnotes store already exists in this folder.");
-    FN_TRY_ASSIGN(
-        SecretBytes key, KeyFile::create(keyPath(dir), passphrase, options.kdf, options.maxFailures, *options.clock));
+    FN_TRY_ASSIGN(SecretBytes key,
+        KeyFile::create(
+            keyPath(dir), passphrase, options.kdf, options.maxFailures, *options.clock, keyOptions(dir, options)));
 
     auto cleanUp = [&] {
         std::filesystem::remove(keyPath(dir), ec);
@@ -179,12 +234,16 @@ Result<std::unique_ptr<Store>> Store::open(
         return fail(
             ErrorCode::NotInitialised, "There is no fieldnotes store in this folder yet. Set one up first (init).");
     }
-    FN_TRY_ASSIGN(SecretBytes key, KeyFile::unlock(keyPath(dir), passphrase, *options.clock));
+    FN_TRY(ensurePrivateDirectory(dir));
+    const KeyFileOptions keys = keyOptions(dir, options);
+    FN_TRY_ASSIGN(UnlockedKeys unlocked, KeyFile::unlockAll(keyPath(dir), passphrase, *options.clock, keys));
     if (!std::filesystem::exists(dbPath(dir), ec))
         return fail(ErrorCode::Corrupt,
             "The key is here but the case file is missing. Pair the tablet again to restore synced work.");
-    FN_TRY_ASSIGN(auto db, Database::open(dbPath(dir), key));
-    key.wipe();
+    auto opened = openWithKeys(dir, unlocked, keys);
+    unlocked.key.wipe();
+    unlocked.next.reset();
+    FN_TRY_ASSIGN(auto db, std::move(opened));
     // A store's file always has a schema. An empty one (cut to nothing, or a set-up that never
     // finished) is reported, not silently rebuilt as a new, empty store over what was there.
     FN_TRY_ASSIGN(const int version, schemaVersion(*db));
@@ -221,7 +280,139 @@ Result<std::unique_ptr<Store>> Store::fromDatabase(std::unique_ptr<Database> db,
 Status Store::changePassphrase(const std::filesystem::path& dir, std::string_view oldPassphrase,
     std::string_view newPassphrase, StoreOptions options)
 {
-    return KeyFile::changePassphrase(keyPath(dir), oldPassphrase, newPassphrase, *options.clock, options.kdf);
+    return KeyFile::changePassphrase(
+        keyPath(dir), oldPassphrase, newPassphrase, *options.clock, options.kdf, keyOptions(dir, options));
+}
+
+Result<KeyFileState> Store::keyState(const std::filesystem::path& dir, StoreOptions options)
+{
+    return KeyFile::inspect(keyPath(dir), *options.clock, keyOptions(dir, options));
+}
+
+Status Store::checkPassphrase(const std::filesystem::path& dir, std::string_view passphrase, StoreOptions options)
+{
+    FN_TRY(KeyFile::unlock(keyPath(dir), passphrase, *options.clock, keyOptions(dir, options)));
+    return {};
+}
+
+Status Store::rekey(const std::filesystem::path& dir, std::string_view oldPassphrase, std::string_view newPassphrase,
+    StoreOptions options, const RekeyObserver& progress)
+{
+    auto report = [&](std::string_view stage, double fraction) {
+        if (progress)
+            progress({ stage, fraction });
+    };
+    FN_TRY(checkPassphrasePolicy(newPassphrase));
+    std::error_code ec;
+    if (!std::filesystem::exists(keyPath(dir), ec) || !std::filesystem::exists(dbPath(dir), ec))
+        return fail(ErrorCode::NotInitialised, "There is no fieldnotes store in this folder to re-encrypt.");
+    FN_TRY(ensurePrivateDirectory(dir));
+    const KeyFileOptions keys = keyOptions(dir, options);
+    FN_TRY_ASSIGN(UnlockedKeys current, KeyFile::unlockAll(keyPath(dir), oldPassphrase, *options.clock, keys));
+    if (current.next) {
+        // Settle what an interrupted rekey left, as opening does; then start afresh from that key.
+        FN_TRY_ASSIGN(auto settled, openWithKeys(dir, current, keys));
+        settled.reset();
+        FN_TRY_ASSIGN(current, KeyFile::unlockAll(keyPath(dir), oldPassphrase, *options.clock, keys));
+    }
+    // Alone with the case file from here to the swap: no other connection may read or write it.
+    const Error busy { ErrorCode::Busy,
+        "The case file is open in another program (the app, or the office server). Close it, then change the key.",
+        {} };
+    auto opened = Database::open(dbPath(dir), current.key, { .exclusive = true });
+    if (!opened)
+        return fail(opened.error().code == ErrorCode::Busy ? busy : opened.error());
+    std::unique_ptr<Database> old = std::move(*opened);
+    if (auto st = old->exec("BEGIN EXCLUSIVE"); !st)
+        return fail(st.error().code == ErrorCode::Busy ? busy : st.error());
+    FN_TRY(old->exec("COMMIT"));
+    FN_TRY_ASSIGN(const int schema, schemaVersion(*old));
+    const auto size = [&](const std::filesystem::path& p) -> std::uintmax_t {
+        std::error_code e;
+        const auto n = std::filesystem::file_size(p, e);
+        return e ? 0 : n;
+    };
+    const std::uintmax_t oldSize = size(dbPath(dir)) + size(withSuffix(dbPath(dir), "-wal"));
+    const auto space = std::filesystem::space(dir, ec);
+    if (!ec && space.available < oldSize + (std::uintmax_t { 4 } << 20))
+        return fail(ErrorCode::DiskFull,
+            "There is not enough free space to re-encrypt the case file: it needs about "
+                + std::to_string((oldSize >> 20) + 4) + " MiB. Free some space and try again.");
+    report("unlocked", 0.02);
+
+    SecretBytes next(KeyFile::keySize);
+    randombytes_buf(next.data(), next.size());
+    FN_TRY(KeyFile::stageRekey(keyPath(dir), current.key, next, newPassphrase, options.kdf, keys));
+    current.key.wipe();
+    report("key-staged", 0.05);
+
+    // Until the swap, a failure undoes the rekey: the case file keeps its key, under the new passphrase.
+    auto copyUnderNewKey = [&]() -> Status {
+        removeRekeyLeftovers(dir);
+        // The connection was opened without SQLITE_OPEN_CREATE, which ATTACH follows: the copy's file
+        // is made here (empty, owner-only), and SQLite takes an empty file for a new database.
+        FN_TRY(createPrivateFile(rekeyPath(dir)));
+        FN_TRY(old->attach(rekeyPath(dir), "rekey", next));
+        double reported = 0.05;
+        const auto copied = old->withProgress(
+            [&] {
+                const double f = 0.05 + 0.85 * std::min(1.0, static_cast<double>(size(rekeyPath(dir))) / oldSize);
+                if (f >= reported + 0.01) {
+                    reported = f;
+                    report("copying", f);
+                }
+            },
+            [&] { return old->exec("SELECT sqlcipher_export('rekey')"); });
+        FN_TRY(copied);
+        // sqlcipher_export copies schema and rows, not always the header's user_version (our schema
+        // version): without it the copy would open as an empty store.
+        FN_TRY(old->exec("PRAGMA rekey.user_version = " + std::to_string(schema)));
+        FN_TRY(old->exec("DETACH DATABASE rekey"));
+        {
+            // The copy opens with the new key, is whole, and holds the same schema.
+            FN_TRY_ASSIGN(auto written, Database::open(rekeyPath(dir), next));
+            FN_TRY_ASSIGN(Statement * check, written->prepare("PRAGMA quick_check"));
+            FN_TRY_ASSIGN(const bool row, check->step());
+            const std::string verdict = row ? check->text(0) : std::string();
+            const bool whole = verdict == "ok";
+            check->reset();
+            FN_TRY_ASSIGN(const int copiedSchema, schemaVersion(*written));
+            if (!whole || copiedSchema != schema)
+                return fail(ErrorCode::Io,
+                    "The re-encrypted copy of the case file did not check out, so it was not used; the case file is "
+                    "unchanged. Try again.");
+        }
+        FN_TRY(syncFile(rekeyPath(dir)));
+        report("copied", 0.9);
+        return {};
+    };
+    if (auto st = copyUnderNewKey(); !st) {
+        old.reset();
+        (void)KeyFile::settleRekey(keyPath(dir), false, keys);
+        removeRekeyLeftovers(dir);
+        Error e = st.error();
+        e.message += " The case file keeps its key; the new passphrase is the one to use.";
+        return fail(std::move(e));
+    }
+
+    // The swap. Everything the old file's WAL held is in the file itself first, so removing the WAL
+    // loses nothing; the rename replaces the file in one step.
+    FN_TRY(old->exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+    FN_TRY_ASSIGN(FileHandle oldFile, FileHandle::openForWriting(dbPath(dir)));
+    old.reset();
+    for (const char* suffix : { "-wal", "-shm" })
+        std::filesystem::remove(withSuffix(dbPath(dir), suffix), ec);
+    if (::rename(rekeyPath(dir).c_str(), dbPath(dir).c_str()) != 0)
+        return fail(errorFromErrno(errno, "replace the case file"));
+    FN_TRY(syncFolder(dir));
+    report("swapped", 0.95);
+
+    // Nothing needs the old file's blocks now: zeroed through the handle kept open, so that an old
+    // key file and passphrase have no old ciphertext to open either.
+    (void)oldFile.overwriteWithZeros();
+    FN_TRY(KeyFile::settleRekey(keyPath(dir), true, keys));
+    report("done", 1.0);
+    return {};
 }
 
 Status Store::loadIdentity()
@@ -236,6 +427,12 @@ Status Store::loadIdentity()
     FN_TRY_ASSIGN(auto role, state("role"));
     if (role && !Codec<StaffRole>::decode(*role, m_role))
         return fail(ErrorCode::Corrupt, "The case file names an unknown role for its user. Update the app.");
+
+    // A fresh generation for every opening of the store (store.h).
+    randombytes_buf(&m_generation, sizeof m_generation);
+    m_generation = static_cast<std::int64_t>(static_cast<std::uint64_t>(m_generation) >> 1);
+    if (m_generation == 0)
+        m_generation = 1;
 
     // Never issue a version at or below one already issued or seen, even if the wall clock stepped back.
     FN_TRY_ASSIGN(Statement * st,
@@ -406,11 +603,13 @@ Status Store::createFields(const TableInfo& table, const Id& id, const FieldValu
             return st;
         }
         FN_TRY_ASSIGN(Statement * out,
-            m_db->prepare("INSERT INTO outbox(op, tbl, row_id, hlc, payload) VALUES ('create', ?, ?, ?, ?)"));
+            m_db->prepare(
+                "INSERT INTO outbox(op, tbl, row_id, hlc, payload, generation) VALUES ('create', ?, ?, ?, ?, ?)"));
         FN_TRY(out->bind(1, table.name)
                    .bind(2, id)
                    .bind(3, static_cast<std::int64_t>(hlc))
                    .bind(4, payloadJson(fields))
+                   .bind(5, m_generation)
                    .run());
         return indexNewRow(table, id, fields);
     });
@@ -444,9 +643,10 @@ Status Store::appendFields(const TableInfo& table, const Id& id, const FieldValu
             return st;
         }
         // The entry is immutable, so its content is read back when it is pushed.
-        FN_TRY_ASSIGN(
-            Statement * out, m_db->prepare("INSERT INTO outbox(op, tbl, row_id, hlc) VALUES ('append', ?, ?, ?)"));
-        FN_TRY(out->bind(1, table.name).bind(2, id).bind(3, static_cast<std::int64_t>(hlc)).run());
+        FN_TRY_ASSIGN(Statement * out,
+            m_db->prepare("INSERT INTO outbox(op, tbl, row_id, hlc, generation) VALUES ('append', ?, ?, ?, ?)"));
+        FN_TRY(
+            out->bind(1, table.name).bind(2, id).bind(3, static_cast<std::int64_t>(hlc)).bind(4, m_generation).run());
         return indexNewRow(table, id, fields);
     });
 }
@@ -530,8 +730,8 @@ Status Store::setFields(const TableInfo& table, const Id& id, const FieldValues&
             m_db->prepare("INSERT INTO field_versions(tbl, row_id, col, hlc, dev) VALUES (?, ?, ?, ?, ?) "
                           "ON CONFLICT(tbl, row_id, col) DO UPDATE SET hlc = excluded.hlc, dev = excluded.dev"));
         FN_TRY_ASSIGN(Statement * out,
-            m_db->prepare("INSERT INTO outbox(op, tbl, row_id, col, value, hlc, base_hlc, base_dev) "
-                          "VALUES ('set', ?, ?, ?, ?, ?, ?, ?)"));
+            m_db->prepare("INSERT INTO outbox(op, tbl, row_id, col, value, hlc, base_hlc, base_dev, generation) "
+                          "VALUES ('set', ?, ?, ?, ?, ?, ?, ?, ?)"));
         bool searchable = false;
         for (const auto& [col, value] : changes) {
             Version base;
@@ -551,6 +751,7 @@ Status Store::setFields(const TableInfo& table, const Id& id, const FieldValues&
                        .bind(5, static_cast<std::int64_t>(hlc))
                        .bind(6, static_cast<std::int64_t>(base.hlc))
                        .bind(7, base.device)
+                       .bind(8, m_generation)
                        .run());
             searchable = searchable
                 || std::find(table.searchable.begin(), table.searchable.end(), col) != table.searchable.end();
@@ -585,11 +786,13 @@ Status Store::remove(std::string_view tableName, const Id& id)
                           "ON CONFLICT(tbl, row_id, col) DO UPDATE SET hlc = excluded.hlc, dev = excluded.dev"));
         FN_TRY(ver->bind(1, table->name).bind(2, id).bind(3, static_cast<std::int64_t>(hlc)).bind(4, m_deviceId).run());
         FN_TRY_ASSIGN(Statement * out,
-            m_db->prepare("INSERT INTO outbox(op, tbl, row_id, hlc, payload) VALUES ('delete', ?, ?, ?, ?)"));
+            m_db->prepare(
+                "INSERT INTO outbox(op, tbl, row_id, hlc, payload, generation) VALUES ('delete', ?, ?, ?, ?, ?)"));
         FN_TRY(out->bind(1, table->name)
                    .bind(2, id)
                    .bind(3, static_cast<std::int64_t>(hlc))
                    .bind(4, versionsJson(versions))
+                   .bind(5, m_generation)
                    .run());
         if (!table->searchable.empty())
             FN_TRY(reindex(*table, id));

@@ -17,10 +17,12 @@
 #include "database.h"
 #include "ids.h"
 #include "keycustody.h"
+#include "keystore.h"
 #include "records.h"
 #include "result.h"
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -35,7 +37,17 @@ struct StoreOptions {
     KdfCost kdf = KdfCost::standard(); // on create and passphrase change
     int maxFailures = KeyFile::defaultMaxFailures; // on create
     std::string deviceId; // on create; default: a fresh random id
+    KeyStore* keyStore = nullptr; // not owned: binds a new store's key file to it (keystore.h); needed to open one
 };
+
+// Where a rekey is. Stages, in order: "unlocked", "key-staged" (the key file holds both keys, under
+// the new passphrase), "copying" (fraction of the case file written under the new key), "copied"
+// (the new file is complete and synced), "swapped" (it has replaced the old one), "done".
+struct RekeyProgress {
+    std::string_view stage;
+    double fraction = 0; // of the whole rekey, 0 to 1
+};
+using RekeyObserver = std::function<void(const RekeyProgress&)>;
 
 struct SearchHit {
     std::string table;
@@ -63,7 +75,20 @@ public:
         const std::filesystem::path& dir, std::string_view passphrase, StoreOptions options = {});
     static Status changePassphrase(const std::filesystem::path& dir, std::string_view oldPassphrase,
         std::string_view newPassphrase, StoreOptions options = {});
+    // Re-encrypts the case file under a new random key, wrapped under `newPassphrase` (which may be the
+    // old one): afterwards no earlier key file, with any earlier passphrase, opens it. The case file
+    // is copied under the new key beside the old (sqlcipher_export), synced, and renamed over it; the
+    // key file holds both keys until then, so a rekey killed at any moment leaves the old store or
+    // the new one, and the next open finishes or undoes it. Needs the store closed everywhere (Busy
+    // otherwise) and room for a second copy of the case file.
+    static Status rekey(const std::filesystem::path& dir, std::string_view oldPassphrase,
+        std::string_view newPassphrase, StoreOptions options = {}, const RekeyObserver& progress = {});
     static bool exists(const std::filesystem::path& dir);
+    // The key file's state (failures, delays, a rekey left pending) without an attempt.
+    static Result<KeyFileState> keyState(const std::filesystem::path& dir, StoreOptions options = {});
+    // One counted attempt with `passphrase`, as unlocking makes, without opening the case file.
+    static Status checkPassphrase(
+        const std::filesystem::path& dir, std::string_view passphrase, StoreOptions options = {});
     // Runs the store over an already open database, giving it the schema and a device identity if it
     // has none. The app uses create() and open(); this is for benchmarks that run the store's own code
     // on unencrypted storage in the same engine (Database::openUnencrypted), to measure what encryption costs.
@@ -74,6 +99,11 @@ public:
     Store& operator=(const Store&) = delete;
 
     const std::string& deviceId() const { return m_deviceId; }
+    // The generation the changes written in this session belong to: fresh and random each time the
+    // store is opened, so that two copies of one store (a backup restored, a case file copied to a
+    // second tablet) never number two different changes alike within one generation. The office
+    // tells replays from new changes by (device, generation, sequence); see sync/README.md.
+    std::int64_t generation() const { return m_generation; }
     // The staff member using this replica (set when the device is paired, or by demo/init).
     const std::string& staffId() const { return m_staffId; }
     Status setStaffId(const std::string& staffId);
@@ -158,6 +188,7 @@ private:
     IdSource* m_ids;
     HybridClock m_hlc;
     std::string m_deviceId;
+    std::int64_t m_generation = 0;
     std::string m_staffId;
     StaffRole m_role = StaffRole::Specialist;
     // Rows whose search entries are due, by search rowid; filled only inside transaction(). A new row

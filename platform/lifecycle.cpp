@@ -13,7 +13,7 @@ Lifecycle::Lifecycle(QObject* parent)
 
 bool Lifecycle::isBackground(Qt::ApplicationState state)
 {
-    return state == Qt::ApplicationHidden || state == Qt::ApplicationSuspended;
+    return state == Qt::ApplicationInactive || state == Qt::ApplicationHidden || state == Qt::ApplicationSuspended;
 }
 
 void Lifecycle::handleState(Qt::ApplicationState state)
@@ -22,6 +22,7 @@ void Lifecycle::handleState(Qt::ApplicationState state)
     if (foreground == m_inForeground)
         return;
     m_inForeground = foreground;
+    emit contentHiddenChanged();
     if (foreground)
         emit movedToForeground();
     else

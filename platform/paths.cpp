@@ -17,4 +17,10 @@ QString settingsFile()
         .filePath(QStringLiteral("fieldnotes.ini"));
 }
 
+QString exportsDir()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .filePath(QStringLiteral("fieldnotes-exports"));
+}
+
 } // namespace fieldnotes::platform

@@ -52,7 +52,7 @@ Status AuditLog::append(
     });
 }
 
-Result<AuditCheck> AuditLog::verify()
+Result<AuditCheck> AuditLog::verify(std::string_view earlierHead)
 {
     AuditCheck check;
     FN_TRY_ASSIGN(Statement * st,
@@ -70,6 +70,8 @@ Result<AuditCheck> AuditLog::verify()
         if (check.firstBroken == 0
             && (e.seq != expectedSeq || st->text(6) != previous || auditHash(previous, e) != e.hash))
             check.firstBroken = e.seq;
+        if (!earlierHead.empty() && e.hash == earlierHead && check.earlierHeadAt == 0)
+            check.earlierHeadAt = e.seq;
         previous = e.hash;
         expectedSeq = e.seq + 1;
     }

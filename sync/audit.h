@@ -28,6 +28,7 @@ struct AuditCheck {
     std::int64_t entries = 0;
     std::int64_t firstBroken = 0; // 0: the chain holds
     std::string head; // the last entry's hash
+    std::int64_t earlierHeadAt = 0; // the entry whose hash is the earlier head asked about; 0: none is
 };
 
 class AuditLog {
@@ -39,7 +40,11 @@ public:
 
     core::Status append(
         std::string_view event, std::string_view deviceId, std::string_view staffId, std::string_view detail);
-    core::Result<AuditCheck> verify();
+    // Checks the chain. With `earlierHead` (a head printed before, e.g. at an earlier start of the
+    // server), also finds the entry it names: the log as it was then is still a prefix of the log now
+    // only if there is one and the chain holds. Whoever holds the store's key could rewrite the whole
+    // chain consistently; a head written down outside the store is what shows it.
+    core::Result<AuditCheck> verify(std::string_view earlierHead = {});
     core::Result<std::vector<AuditEntry>> tail(int count);
 
 private:

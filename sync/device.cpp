@@ -66,6 +66,34 @@ ErrorCode codeOfRefusal(wire::Refusal::Code code)
 
 } // namespace
 
+std::string_view noticeCode(SyncNotice notice)
+{
+    switch (notice) {
+    case SyncNotice::StoreRestored:
+        return "store-restored";
+    case SyncNotice::ClockBehind:
+        return "clock-behind";
+    }
+    return "unknown";
+}
+
+std::string noticeText(SyncNotice notice, std::int64_t clockGapMs)
+{
+    switch (notice) {
+    case SyncNotice::StoreRestored:
+        return "The office has received more from this tablet than its case file knows of: the case file was "
+               "restored from a backup, or copied from another tablet. Nothing it sends now is lost or taken twice, "
+               "and what reached the office before comes back with this sync; work saved after the backup that "
+               "never reached the office is not in this case file. If a copy of it is in use on another tablet, ask "
+               "the office to withdraw one of them.";
+    case SyncNotice::ClockBehind:
+        return "This tablet's clock is " + describeClockGap(clockGapMs)
+            + " behind the office's. Set the tablet's date, time and time zone (automatic is best): dates it fills "
+              "in are off, and its edits lose to edits made elsewhere.";
+    }
+    return {};
+}
+
 DeviceSession::DeviceSession(Store& store, ProgressCallback progress)
     : m_store(&store)
     , m_replica(store)
@@ -81,16 +109,25 @@ void DeviceSession::progress(SyncProgress::Phase phase, std::int64_t done, std::
         m_progress({ phase, done, total });
 }
 
+void DeviceSession::notice(SyncNotice n)
+{
+    if (std::find(m_report.notices.begin(), m_report.notices.end(), n) == m_report.notices.end())
+        m_report.notices.push_back(n);
+}
+
 Result<wire::ClientMessage> DeviceSession::start()
 {
     FN_TRY_ASSIGN(m_lastSeqAtStart, scalar(*m_store, "SELECT coalesce(max(seq), 0) FROM outbox"));
     FN_TRY_ASSIGN(m_pendingAtStart, m_replica.pendingCount());
+    FN_TRY_ASSIGN(const std::int64_t numbered,
+        scalar(*m_store, "SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'outbox'"));
     m_state = State::Greeting;
     progress(SyncProgress::Phase::Connecting, 0, 0);
     wire::ClientMessage m;
     m.mutable_hello()->set_protocol(protocolVersion);
     m.mutable_hello()->set_device_id(m_store->deviceId());
     m.mutable_hello()->set_app_version("fieldnotes 0.1");
+    m.mutable_hello()->set_outbox_counter(std::max(numbered, m_lastSeqAtStart));
     return m;
 }
 
@@ -98,11 +135,15 @@ Result<std::optional<wire::ClientMessage>> DeviceSession::nextPush()
 {
     FN_TRY_ASSIGN(auto pending, m_replica.pending(changesPerBatch));
     m_batch.clear();
+    // One generation per batch: the office tells replays from new changes by it.
     for (auto& c : pending)
-        if (c.seq <= m_lastSeqAtStart)
+        if (c.seq <= m_lastSeqAtStart && (m_batch.empty() || c.generation == m_batch.front().generation))
             m_batch.push_back(std::move(c));
+        else
+            break;
     wire::ClientMessage m;
     if (!m_batch.empty()) {
+        m.mutable_push()->set_generation(m_batch.front().generation);
         m_state = State::Pushing;
         progress(
             SyncProgress::Phase::Pushing, m_report.sent, std::max(m_pendingAtStart, std::int64_t { m_report.sent }));
@@ -136,6 +177,10 @@ Result<std::optional<wire::ClientMessage>> DeviceSession::nextPush()
         }
         st->reset();
     }
+    FN_TRY_ASSIGN(const auto keptAbout, m_replica.scopesKeptAbout());
+    for (const auto& scope : keptAbout)
+        if (isScopeName(scope) && !named.count(scope))
+            pull->add_kept_about(scope);
     progress(SyncProgress::Phase::Pulling, 0, 0);
     return std::optional(std::move(m));
 }
@@ -157,6 +202,9 @@ Status DeviceSession::takePushResult(const wire::PushResult& result)
                 continue;
             case wire::Outcome::CONFLICT:
                 ++m_report.conflicts;
+                continue;
+            case wire::Outcome::ERASED:
+                ++m_report.erasedChanges; // acknowledged below, kept nowhere
                 continue;
             case wire::Outcome::REJECTED:
                 break;
@@ -205,6 +253,34 @@ Status DeviceSession::takePushResult(const wire::PushResult& result)
         return {};
     }));
     m_batch.clear();
+    if (result.store_behind())
+        notice(SyncNotice::StoreRestored);
+    const std::vector<std::string> erased(result.erased().begin(), result.erased().end());
+    FN_TRY(m_replica.purge(erased));
+    m_report.purged += static_cast<int>(erased.size());
+    return {};
+}
+
+Status DeviceSession::checkClock(std::int64_t officeTimeMs)
+{
+    if (officeTimeMs <= 0)
+        return {};
+    const std::int64_t here = m_store->clock().nowMs();
+    const std::int64_t lead = std::chrono::milliseconds(HybridClock::maxLead).count();
+    if (here - officeTimeMs > lead)
+        return fail(ErrorCode::ClockWrong,
+            "This tablet's clock is " + describeClockGap(here - officeTimeMs)
+                + " ahead of the office's, so nothing was sent. Set the tablet's date, time and time zone (automatic "
+                  "is best), then sync again. Nothing is lost: your changes wait on this tablet.");
+    if (officeTimeMs - here > lead) {
+        notice(SyncNotice::ClockBehind);
+        m_report.clockGapMs = officeTimeMs - here;
+    }
+    // Changes saved while the clock ran ahead would be refused: stamp them again, now it is right.
+    const std::uint64_t ceiling = HybridClock::fromMs(officeTimeMs + lead);
+    if (m_store->hlc().last() > ceiling) {
+        FN_TRY_ASSIGN(m_report.restamped, m_replica.restamp(ceiling));
+    }
     return {};
 }
 
@@ -215,10 +291,12 @@ Status DeviceSession::finish()
     FN_TRY_ASSIGN(m_report.openConflicts,
         scalar(*m_store, "SELECT count(*) FROM conflicts WHERE resolution IS NULL AND _deleted = 0"));
     FN_TRY_ASSIGN(m_report.pending, m_replica.pendingCount());
-    const nlohmann::json summary = { { "sent", m_report.sent }, { "applied", m_report.applied },
+    nlohmann::json summary = { { "sent", m_report.sent }, { "applied", m_report.applied },
         { "duplicates", m_report.duplicates }, { "conflicts", m_report.conflicts }, { "rejected", m_report.rejected },
         { "received", m_report.received }, { "evicted", m_report.evicted }, { "purged", m_report.purged },
-        { "open_conflicts", m_report.openConflicts } };
+        { "open_conflicts", m_report.openConflicts }, { "notices", nlohmann::json::array() } };
+    for (SyncNotice n : m_report.notices)
+        summary["notices"].push_back(noticeCode(n));
     FN_TRY(m_store->transaction([&]() -> Status {
         FN_TRY(m_store->setState("last_sync_ms", m_store->clock().nowMs()));
         return m_store->setState("last_sync_report", summary.dump());
@@ -256,6 +334,9 @@ Result<std::optional<wire::ClientMessage>> DeviceSession::receive(const wire::Se
             FN_TRY(m_store->setStaffId(w.staff_id()));
         if (*role != m_store->role())
             FN_TRY(m_store->setRole(*role));
+        if (w.store_behind())
+            notice(SyncNotice::StoreRestored);
+        FN_TRY(checkClock(w.office_time_ms()));
         return nextPush();
     }
     case State::Pushing:
@@ -276,10 +357,13 @@ Result<std::optional<wire::ClientMessage>> DeviceSession::receive(const wire::Se
         return std::optional<wire::ClientMessage> {};
     case Body::kEvict: {
         std::vector<std::string> scopes(message.evict().scopes().begin(), message.evict().scopes().end());
+        const std::vector<std::string> erased(message.evict().erased().begin(), message.evict().erased().end());
+        FN_TRY(m_replica.purge(erased));
+        m_report.purged += static_cast<int>(erased.size());
         FN_TRY_ASSIGN(auto kept, m_replica.evict(scopes));
         m_kept.insert(kept.begin(), kept.end());
         m_report.evicted += static_cast<int>(scopes.size() - kept.size());
-        m_pullDone += static_cast<std::int64_t>(scopes.size());
+        m_pullDone += static_cast<std::int64_t>(scopes.size() + erased.size());
         progress(SyncProgress::Phase::Pulling, m_pullDone, m_pullTotal);
         return std::optional<wire::ClientMessage> {};
     }

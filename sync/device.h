@@ -2,12 +2,17 @@
 // store's Replica. The TLS client (client.h) and the simulator drive the same DeviceSession.
 //
 // One sync: Hello; then the outbox in batches (only the changes that were waiting when the sync
-// began, so a person typing during a sync cannot keep it going), each answer applied in one
-// transaction (acknowledged changes leave the outbox; refused ones move to the list of refused
-// changes and their records return to the office's state); then one pull, each message applied in
-// its own transaction. A connection that drops at any byte leaves the store consistent, and the
-// next sync resumes: pushes are idempotent by sequence number, and the cursor only moves past
-// what has been applied.
+// began, so a person typing during a sync cannot keep it going; each batch of one generation of
+// the store), each answer applied in one transaction (acknowledged changes leave the outbox;
+// refused ones move to the list of refused changes and their records return to the office's
+// state; changes about an erased person go without a trace, and so does the person); then one
+// pull, each message applied in its own transaction. A connection that drops at any byte leaves
+// the store consistent, and the next sync resumes: pushes are idempotent by generation and
+// sequence number, and the cursor only moves past what has been applied.
+//
+// Before sending anything, the tablet compares its clock with the office's (in Welcome): more than
+// HybridClock::maxLead ahead, the sync stops with ErrorCode::ClockWrong and nothing is sent; once
+// the clock is right, changes saved while it ran ahead are stamped again (Replica::restamp).
 #pragma once
 
 #include "replica.h"
@@ -22,6 +27,20 @@
 
 namespace fieldnotes::sync {
 
+// What a person should know after a sync besides its counts (the app and fieldnotes-cli show it).
+enum class SyncNotice {
+    // The office has taken more changes from this tablet than its case file knows of: the case file
+    // was restored from a backup, or copied from (or to) another tablet. Nothing sent now is lost or
+    // taken twice; what the lost store sent comes back with the sync.
+    StoreRestored,
+    // This tablet's clock is behind the office's by more than HybridClock::maxLead: dates it fills
+    // in are off, and its edits lose to others'.
+    ClockBehind,
+};
+std::string_view noticeCode(SyncNotice notice);
+// The notice in words, for fieldnotes-cli (the app words it itself, translated).
+std::string noticeText(SyncNotice notice, std::int64_t clockGapMs = 0);
+
 struct SyncReport {
     int sent = 0; // changes sent (replays of earlier attempts included)
     int applied = 0;
@@ -32,12 +51,16 @@ struct SyncReport {
     int snapshots = 0; // scopes received whole
     int evicted = 0; // scopes removed (no longer shared with this user, or shared differently)
     int purged = 0; // participants erased at the office
+    int erasedChanges = 0; // changes about people erased at the office: dropped, nothing of them kept
     std::int64_t openConflicts = 0; // on this tablet after the sync
     std::int64_t pending = 0; // changes still waiting (made during the sync)
     std::int64_t cursor = 0;
     std::int64_t bytesSent = 0, bytesReceived = 0; // frames on the wire (filled in by the transport)
     bool wiped = false;
     std::vector<std::string> refusals; // the office's reasons, one per refused change
+    std::vector<SyncNotice> notices;
+    std::int64_t clockGapMs = 0; // for ClockBehind: how far behind the office's clock
+    int restamped = 0; // changes saved while the clock ran ahead, stamped again before sending
 };
 
 struct SyncProgress {
@@ -69,6 +92,8 @@ private:
     enum class State { Greeting, Pushing, Pulling, Done };
     core::Result<std::optional<wire::ClientMessage>> nextPush();
     core::Status takePushResult(const wire::PushResult& result);
+    core::Status checkClock(std::int64_t officeTimeMs);
+    void notice(SyncNotice n);
     core::Status finish();
     void progress(SyncProgress::Phase phase, std::int64_t done, std::int64_t total);
 

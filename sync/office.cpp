@@ -92,6 +92,8 @@ wire::Outcome::Kind outcomeKind(Outcome o)
         return wire::Outcome::CONFLICT;
     case Outcome::Rejected:
         return wire::Outcome::REJECTED;
+    case Outcome::Erased:
+        return wire::Outcome::ERASED;
     }
     return wire::Outcome::REJECTED;
 }
@@ -110,6 +112,15 @@ wire::ServerMessage refusal(wire::Refusal::Code code, const std::string& message
 
 Status Office::create(const std::filesystem::path& dir, std::string_view passphrase, const OfficeSetup& setup)
 {
+    // The office holds every participant: its key file must cost a guesser at least what a tablet's does.
+    if (!setup.store.kdf.atLeast(setup.minimumKdf))
+        return fail(ErrorCode::InvalidArgument,
+            "The office store needs Argon2id at least as costly as a tablet's: "
+                + std::to_string(setup.minimumKdf.memLimit >> 20) + " MiB and "
+                + std::to_string(setup.minimumKdf.opsLimit) + " passes (asked for "
+                + std::to_string(setup.store.kdf.memLimit >> 20) + " MiB and "
+                + std::to_string(setup.store.kdf.opsLimit)
+                + "). Leave --kdf-memory and --kdf-passes out, or raise them.");
     FN_TRY(Store::create(dir, passphrase, setup.store));
     auto fresh = [&]() -> Status {
         FN_TRY_ASSIGN(auto store, Store::open(dir, passphrase, setup.store));
@@ -426,6 +437,10 @@ Result<wire::ServerMessage> Office::pair(const wire::PairRequest& request)
         return refusal(wire::Refusal::VERSION,
             "This tablet speaks sync protocol " + std::to_string(request.protocol()) + " and the office "
                 + std::to_string(protocolVersion) + ". Update fieldnotes where it is older.");
+    // The office's own id signs its edits in the feed: no tablet may take it (its bundle stays unspent).
+    if (request.device_id() == m_store->deviceId())
+        return refuse("reserved-device-id",
+            "This tablet's device id is reserved by the office. Set the tablet up afresh, then pair it again.");
     const std::string hash = sha256Hex(request.token());
     FN_TRY_ASSIGN(Statement * st,
         m_store->db().prepare(
@@ -459,8 +474,7 @@ Result<wire::ServerMessage> Office::pair(const wire::PairRequest& request)
     if (!key)
         return refuse("bad-request", "The tablet's certificate request was not valid: " + key.error().message + ".");
 
-    FN_TRY_ASSIGN(const std::string caKeyPemStored, credential(caKeyName));
-    std::string caKeyPem = caKeyPemStored;
+    FN_TRY_ASSIGN(std::string caKeyPem, credential(caKeyName)); // the only copy, wiped once read
     auto caKey = pki::privateKeyFromPem(caKeyPem);
     wipeString(caKeyPem);
     if (!caKey)
@@ -554,6 +568,13 @@ Result<wire::ServerMessage> Office::hello(
     peer = Peer { certificate.deviceId, device->staffId, viewer->role() };
     FN_TRY(
         m_audit.append("hello", certificate.deviceId, device->staffId, "protocol=" + std::to_string(hello.protocol())));
+    // A store that has numbered fewer changes than the office has taken from this device has lost
+    // part of its past: restored from a backup, or copied from this tablet's store.
+    FN_TRY_ASSIGN(const std::int64_t taken, m_ledger.highestSeq(certificate.deviceId));
+    const bool behind = hello.outbox_counter() < taken;
+    if (behind)
+        FN_TRY(m_audit.append("store-behind", certificate.deviceId, device->staffId,
+            "numbered=" + std::to_string(hello.outbox_counter()) + " taken=" + std::to_string(taken)));
     wire::ServerMessage m;
     auto* w = m.mutable_welcome();
     w->set_protocol(protocolVersion);
@@ -562,6 +583,7 @@ Result<wire::ServerMessage> Office::hello(
     w->set_role(std::string(codeOf(viewer->role())));
     w->set_office_time_ms(m_store->clock().nowMs());
     w->set_max_frame(static_cast<std::uint32_t>(defaultMaxFrame));
+    w->set_store_behind(behind);
     return m;
 }
 
@@ -569,12 +591,23 @@ Result<wire::ServerMessage> Office::push(const Peer& peer, const wire::PushBatch
 {
     std::vector<Change> changes;
     changes.reserve(static_cast<std::size_t>(batch.changes().size()));
-    for (const auto& c : batch.changes())
+    for (const auto& c : batch.changes()) {
         changes.push_back(fromWire(c, peer.deviceId));
+        changes.back().generation = batch.generation();
+    }
     wire::ServerMessage m;
     auto* result = m.mutable_pushed();
     FN_TRY(m_store->transaction([&]() -> Status {
         FN_TRY(observeClock());
+        if (changes.empty())
+            return fail(ErrorCode::Protocol, "an empty push");
+        FN_TRY_ASSIGN(
+            const bool anotherLine, m_ledger.startsAnotherLine(peer.deviceId, batch.generation(), changes.front().seq));
+        if (anotherLine) {
+            result->set_store_behind(true);
+            FN_TRY(m_audit.append("store-copy", peer.deviceId, peer.staffId,
+                "generation=" + std::to_string(batch.generation()) + " first=" + std::to_string(changes.front().seq)));
+        }
         FN_TRY_ASSIGN(Viewer viewer, Viewer::load(*m_store, peer.staffId));
         std::optional<Error> failure;
         const Ledger::Permission permitted = [&](const Change& c, const std::string& scope) -> std::string {
@@ -588,11 +621,13 @@ Result<wire::ServerMessage> Office::push(const Peer& peer, const wire::PushBatch
         FN_TRY_ASSIGN(auto outcomes, m_ledger.applyBatch(peer.deviceId, changes, permitted));
         if (failure)
             return fail(*failure);
-        FN_TRY_ASSIGN(const std::int64_t hw, m_ledger.highWater(peer.deviceId));
+        // Every change of the batch is accounted for, applied or not: the tablet drops them all.
+        const std::int64_t hw = changes.back().seq;
         result->set_high_water(hw);
         std::set<std::pair<std::string, Id>> restored;
+        std::set<std::string> erased;
         std::uint32_t applied = 0;
-        int duplicates = 0, conflicts = 0, rejected = 0;
+        int duplicates = 0, conflicts = 0, rejected = 0, dropped = 0;
         for (std::size_t i = 0; i < outcomes.size(); ++i) {
             const ChangeOutcome& o = outcomes[i];
             if (o.outcome == Outcome::Applied) {
@@ -604,6 +639,12 @@ Result<wire::ServerMessage> Office::push(const Peer& peer, const wire::PushBatch
             out->set_kind(outcomeKind(o.outcome));
             duplicates += o.outcome == Outcome::Duplicate;
             conflicts += o.outcome == Outcome::Conflict;
+            if (o.outcome == Outcome::Erased) {
+                ++dropped;
+                if (erased.insert(o.scope).second)
+                    result->add_erased(o.scope);
+                continue;
+            }
             if (o.outcome != Outcome::Rejected)
                 continue;
             ++rejected;
@@ -629,7 +670,8 @@ Result<wire::ServerMessage> Office::push(const Peer& peer, const wire::PushBatch
         return m_audit.append("push", peer.deviceId, peer.staffId,
             "changes=" + std::to_string(changes.size()) + " applied=" + std::to_string(applied)
                 + " duplicate=" + std::to_string(duplicates) + " conflict=" + std::to_string(conflicts)
-                + " rejected=" + std::to_string(rejected) + " high_water=" + std::to_string(hw));
+                + " rejected=" + std::to_string(rejected) + " erased=" + std::to_string(dropped)
+                + " generation=" + std::to_string(batch.generation()) + " high_water=" + std::to_string(hw));
     }));
     return m;
 }
@@ -638,21 +680,70 @@ Result<PullPlan> Office::plan(const Viewer& viewer, const wire::PullRequest& req
 {
     PullPlan plan;
     FN_TRY_ASSIGN(plan.head, m_ledger.head());
+    FN_TRY_ASSIGN(
+        Statement * purged, m_store->db().prepare("SELECT count(*) FROM feed WHERE tbl = '_purge' AND row_id = ?"));
+    auto erased = [&](const std::string& scope) -> Result<bool> {
+        purged->bind(1, scope);
+        FN_TRY(purged->step());
+        const bool yes = purged->integer(0) > 0;
+        purged->reset();
+        return yes;
+    };
+    // Nothing of the scope at the office is at or below the tablet's cursor: the feed brings all of it.
+    FN_TRY_ASSIGN(Statement * before,
+        m_store->db().prepare("SELECT count(*) FROM feed WHERE scope = ? AND seq <= ? AND tbl <> '_purge'"));
+    auto allAfterCursor = [&](const std::string& scope) -> Result<bool> {
+        before->bind(1, scope).bind(2, request.cursor());
+        FN_TRY(before->step());
+        const bool none = before->integer(0) == 0;
+        before->reset();
+        return none;
+    };
     std::map<std::string, std::string> held;
     for (const auto& h : request.held())
         held[h.scope()] = h.fingerprint();
     std::set<std::string> current; // held, allowed, and with the fingerprint of today's view
+    std::set<std::string> opened; // opened on the tablet: held from the start, confirmed below
     for (const auto& [scope, fingerprint] : held) {
+        // An erased person is erased on the tablet too, whatever it holds of them.
+        FN_TRY_ASSIGN(const bool gone, erased(scope));
+        if (gone) {
+            plan.erase.push_back(scope);
+            continue;
+        }
         const ScopeView* v = viewer.view(scope);
-        if (v && !fingerprint.empty() && v->fingerprint == fingerprint)
+        if (v && !fingerprint.empty() && v->fingerprint == fingerprint) {
             current.insert(scope);
-        else
-            plan.evict.push_back(scope);
+            continue;
+        }
+        if (v && fingerprint.empty() && !v->restricted) {
+            // Rows without a snapshot, none of them older than the tablet's cursor: the scope was
+            // opened on the tablet (a participant or employer it added). The feed brings every row
+            // the office has of it, so it is held from the start rather than evicted and sent again.
+            FN_TRY_ASSIGN(const bool fresh, allAfterCursor(scope));
+            if (fresh) {
+                current.insert(scope);
+                opened.insert(scope);
+                continue;
+            }
+        }
+        plan.evict.push_back(scope);
+    }
+    for (const auto& scope : request.kept_about()) {
+        if (held.count(scope))
+            continue;
+        FN_TRY_ASSIGN(const bool gone, erased(scope));
+        if (gone)
+            plan.erase.push_back(scope);
     }
     FN_TRY_ASSIGN(Statement * rows,
         m_store->db().prepare(
             "SELECT tbl, row_id FROM feed WHERE scope = ? AND tbl <> '_purge' AND seq <= ? ORDER BY seq"));
     for (const auto& [scope, v] : viewer.scopes()) {
+        if (opened.count(scope)) {
+            plan.snapshots.push_back({ scope, v.fingerprint, {} }); // its rows come with the feed
+            continue;
+        }
         if (current.count(scope))
             continue;
         PullPlan::Scope s { scope, v.fingerprint, {} };
@@ -694,8 +785,9 @@ Result<PullStream> Office::pull(const Peer& peer, const wire::PullRequest& reque
     }
     FN_TRY(m_audit.append("pull", peer.deviceId, peer.staffId,
         "cursor=" + std::to_string(request.cursor()) + " head=" + std::to_string(p.head)
-            + " evict=" + std::to_string(p.evict.size()) + " snapshots=" + std::to_string(p.snapshots.size())
-            + " snapshot_rows=" + std::to_string(p.snapshotRows) + " feed=" + std::to_string(p.feed.size())));
+            + " evict=" + std::to_string(p.evict.size()) + " erase=" + std::to_string(p.erase.size())
+            + " snapshots=" + std::to_string(p.snapshots.size()) + " snapshot_rows=" + std::to_string(p.snapshotRows)
+            + " feed=" + std::to_string(p.feed.size())));
     return PullStream(peer, std::move(p));
 }
 
@@ -710,7 +802,7 @@ Result<std::optional<wire::ServerMessage>> PullStream::next(Office& office)
         case Stage::Start: {
             auto* s = m.mutable_pull_start();
             s->set_head(m_plan.head);
-            s->set_evictions(static_cast<std::uint32_t>(m_plan.evict.size()));
+            s->set_evictions(static_cast<std::uint32_t>(m_plan.evict.size() + m_plan.erase.size()));
             s->set_snapshot_rows(static_cast<std::uint32_t>(m_plan.snapshotRows));
             s->set_feed_rows(static_cast<std::uint32_t>(m_plan.feed.size()));
             m_stage = Stage::Evict;
@@ -718,10 +810,12 @@ Result<std::optional<wire::ServerMessage>> PullStream::next(Office& office)
         }
         case Stage::Evict:
             m_stage = Stage::Snapshots;
-            if (m_plan.evict.empty())
+            if (m_plan.evict.empty() && m_plan.erase.empty())
                 continue;
             for (const auto& scope : m_plan.evict)
                 m.mutable_evict()->add_scopes(scope);
+            for (const auto& scope : m_plan.erase)
+                m.mutable_evict()->add_erased(scope);
             return std::optional(std::move(m));
         case Stage::Snapshots: {
             if (m_scope >= m_plan.snapshots.size()) {

@@ -26,6 +26,9 @@ inline constexpr std::string_view defaultOfficeAddress = "127.0.0.1:7443";
 struct OfficeSetup {
     std::string address { defaultOfficeAddress }; // where tablets reach the office (written into bundles)
     core::StoreOptions store;
+    // The least Argon2id cost create() accepts for the office's key file: a tablet's. Only tests that
+    // set up offices by the hundred lower it, knowingly.
+    core::KdfCost minimumKdf = core::KdfCost::standard();
 };
 
 struct Enrolment {
@@ -75,11 +78,14 @@ struct CertificateIdentity {
 struct PullPlan {
     std::int64_t head = 0;
     std::vector<std::string> evict;
+    std::vector<std::string> erase; // named by the tablet, and erased here: it erases them too
     struct Scope {
         std::string scope;
         std::string fingerprint;
         std::vector<std::pair<std::string, core::Id>> rows; // (table, id), oldest first
     };
+    // Scopes newly shared, whole; and scopes the tablet opened itself, without rows (confirming the
+    // fingerprint: their rows come with the feed).
     std::vector<Scope> snapshots;
     std::vector<core::FeedEntry> feed; // held scopes only, by feed position
     std::int64_t snapshotRows = 0;

@@ -644,12 +644,20 @@ public:
         error_code ec;
         const auto endpoints
             = co_await resolver.async_resolve(where.host, where.port, redirect_error(use_awaitable, ec));
+        // An abort while the name was resolved closed no socket (there was none yet): keep it here,
+        // or the connect below would open one that nothing closes.
+        if (m_aborted)
+            co_return fail(cancelled());
         if (ec)
             co_return fail(networkError(m_address, "the name cannot be resolved: " + ec.message()));
         co_await asio::async_connect(m_stream.next_layer(), endpoints, redirect_error(use_awaitable, ec));
+        if (m_aborted)
+            co_return fail(cancelled());
         if (ec)
             co_return fail(networkError(m_address, m_watchdog.fired() ? "no answer in time" : ec.message()));
         co_await m_stream.async_handshake(asio::ssl::stream_base::client, redirect_error(use_awaitable, ec));
+        if (m_aborted)
+            co_return fail(cancelled());
         if (ec) {
             if (*pinMismatch)
                 co_return fail(ErrorCode::Unauthorized,
@@ -705,12 +713,16 @@ public:
         m_watchdog.disarm();
     }
 
+    // Ends the connection, or, before it is open, the attempt to open it. On the client's thread.
     void abort()
     {
+        m_aborted = true;
         error_code ec;
         m_stream.next_layer().close(ec);
         m_watchdog.disarm();
     }
+
+    static Error cancelled() { return { ErrorCode::Network, "The sync was cancelled.", {} }; }
 
     std::int64_t bytesSent = 0;
     std::int64_t bytesReceived = 0;
@@ -736,6 +748,7 @@ private:
     FrameDecoder m_decoder;
     std::string m_address;
     std::array<char, 65536> m_buffer {};
+    bool m_aborted = false;
 };
 
 // Runs `f` where the store lives (see ClientOptions::runOnStore) and resumes here with its result.

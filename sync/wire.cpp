@@ -103,6 +103,8 @@ Status checkChange(const wire::Change& c)
     FN_TRY(checkVersion(c.base(), "change"));
     FN_TRY(checkFields(c.fields(), "change"));
     FN_TRY(checkVersions(c.base_versions(), "change"));
+    if (!c.scope().empty() && !isScopeName(c.scope()))
+        return malformed("a change naming a bad scope");
     switch (c.op()) {
     case wire::OP_CREATE:
     case wire::OP_APPEND:
@@ -304,6 +306,11 @@ Status validate(const wire::ClientMessage& m)
             if (!seen.insert(h.scope()).second)
                 return malformed("a scope held twice");
         }
+        if (static_cast<std::size_t>(p.kept_about().size()) > maxHeldScopes)
+            return malformed("too many scopes kept about");
+        for (const auto& s : p.kept_about())
+            if (!isScopeName(s))
+                return malformed("a scope kept about with a bad name");
         return {};
     }
     case wire::ClientMessage::kBye:
@@ -345,6 +352,11 @@ Status validate(const wire::ServerMessage& m)
         for (const auto& o : r.outcomes())
             if (o.seq() <= 0 || o.reason().size() > 1024)
                 return malformed("a bad outcome");
+        if (r.erased().size() > maxChangesPerPush)
+            return malformed("too many erasures");
+        for (const auto& s : r.erased())
+            if (!isScopeName(s))
+                return malformed("an erasure of a bad scope");
         for (const auto& x : r.restores()) {
             if (!isIdentifier(x.table()) || !isRowId(x.row_id()))
                 return malformed("a bad restore");
@@ -366,6 +378,11 @@ Status validate(const wire::ServerMessage& m)
         for (const auto& s : m.evict().scopes())
             if (!isScopeName(s))
                 return malformed("an eviction of a bad scope");
+        if (static_cast<std::size_t>(m.evict().erased().size()) > maxHeldScopes)
+            return malformed("too many erasures");
+        for (const auto& s : m.evict().erased())
+            if (!isScopeName(s))
+                return malformed("an erasure of a bad scope");
         return {};
     case wire::ServerMessage::kSnapshot: {
         const auto& s = m.snapshot();
@@ -511,6 +528,8 @@ void toWire(const core::Change& c, wire::Change& out)
         f->set_column(col);
         versionToWire(v, *f->mutable_version());
     }
+    if (!c.scope.empty())
+        out.set_scope(c.scope);
 }
 
 core::Change fromWire(const wire::Change& c, const std::string& deviceId)
@@ -530,6 +549,7 @@ core::Change fromWire(const wire::Change& c, const std::string& deviceId)
         out.fields.emplace_back(f.column(), fromWire(f.value()));
     for (const auto& v : c.base_versions())
         out.baseVersions.emplace_back(v.column(), versionFromWire(v.version()));
+    out.scope = c.scope();
     return out;
 }
 

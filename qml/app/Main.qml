@@ -43,6 +43,22 @@ ApplicationWindow {
         sourceComponent: window.choosingPassphrase ? firstStart : unlock
     }
 
+    // Over everything while the app is not in the foreground, so the app switcher's thumbnail (taken
+    // from the window as drawn) shows no participant, not even for the moment before the lock.
+    Rectangle {
+        objectName: "privacyCover"
+        anchors.fill: parent
+        z: 1000
+        visible: Session.contentHidden
+        color: Theme.background
+        PadlockIcon {
+            anchors.centerIn: parent
+            width: 66
+            height: 72
+            color: Theme.primary
+        }
+    }
+
     Component {
         id: firstStart
         FirstStartPage {}

@@ -24,6 +24,9 @@ Item {
     function logSupport(participantId) {
         stack.push(entryPage, { participantId: participantId });
     }
+    function logTalk(participantId) {
+        stack.push(entryPage, { participantId: participantId, kind: "structured_talk" });
+    }
     function openParticipant(participantId) {
         stack.push(participantPage, { participantId: participantId });
     }
@@ -41,6 +44,8 @@ Item {
             openParticipant(arg);
         else if (name === "mentor-entry")
             logSupport(arg);
+        else if (name === "mentor-talk")
+            logTalk(arg);
     }
 
     Component.onCompleted: {
@@ -111,6 +116,7 @@ Item {
         MentorHomePage {
             onOpenParticipant: function(id) { shell.openParticipant(id) }
             onLogSupport: function(id) { shell.logSupport(id) }
+            onLogTalk: function(id) { shell.logTalk(id) }
             onResumeDraft: function(kind, id) { stack.push(entryPage, { draftId: id }) }
         }
     }
@@ -119,6 +125,7 @@ Item {
         MentorParticipantPage {
             onBack: shell.back() // qmllint disable unqualified
             onLogSupport: function(id) { shell.logSupport(id) }
+            onLogTalk: function(id) { shell.logTalk(id) }
         }
     }
     Component {

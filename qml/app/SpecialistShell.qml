@@ -8,6 +8,7 @@ import Fieldnotes.Visit
 import Fieldnotes.Employers
 import Fieldnotes.Sync
 import Fieldnotes.Settings
+import Fieldnotes.Documents
 
 // A job specialist's app: caseload, employers, sync and settings, with a new visit one tap away
 // from everywhere. A navigation rail in landscape, a bar at the bottom in portrait.
@@ -44,6 +45,12 @@ Item {
         if (id.length > 0)
             stack.push(employerPage, { employerId: id });
     }
+    function openShared(participantId) {
+        stack.push(sharedPage, { participantId: participantId });
+    }
+    function openExport(kind, participantId, language) {
+        stack.push(exportPage, { kind: kind, participantId: participantId, language: language });
+    }
     function back() {
         if (stack.depth > 1)
             stack.pop();
@@ -53,8 +60,11 @@ Item {
         const colon = route.indexOf(":");
         const name = colon < 0 ? route : route.substring(0, colon);
         const arg = colon < 0 ? "" : route.substring(colon + 1);
-        if (name === "employers" || name === "sync" || name === "settings" || name === "caseload")
+        if (name === "employers" || name === "sync" || name === "settings" || name === "caseload") {
             showSection(name);
+            if (name === "sync" && arg.length > 0)
+                stack.currentItem.initialTab = arg === "refused" ? 2 : arg === "waiting" ? 1 : 0;
+        }
         else if (name === "participant")
             openParticipant(arg);
         else if (name === "employer") {
@@ -68,6 +78,14 @@ Item {
             stack.push(pairingPage, {});
         else if (name === "visit-entry")
             openEntry("visits", arg);
+        else if (name === "shared")
+            openShared(arg);
+        else if (name === "export-shared")
+            openExport("shared_about_me", arg, "");
+        else if (name === "export-access")
+            openExport("right_of_access", arg, "");
+        else if (name === "export-report")
+            openExport("individual_report", arg, "");
     }
 
     // Built while the store is still opening: the first screens are pushed at once (they read when
@@ -175,6 +193,21 @@ Item {
             onNewVisit: function(id) { shell.newVisit(id, "") }
             onOpenEntry: function(table, id) { shell.openEntry(table, id) }
             onOpenEmployer: function(id) { shell.openEmployer(id) }
+            onOpenShared: function(id) { shell.openShared(id) }
+        }
+    }
+    Component {
+        id: sharedPage
+        SharedAboutMePage {
+            onBack: shell.back() // qmllint disable unqualified
+            onExportDocument: function(kind, id, language) { shell.openExport(kind, id, language) }
+        }
+    }
+    Component {
+        id: exportPage
+        ExportPage {
+            onBack: shell.back() // qmllint disable unqualified
+            onDone: shell.back() // qmllint disable unqualified
         }
     }
     Component {

@@ -1,7 +1,8 @@
 // fieldnotes: the tablet app. Services are built here and exposed to QML as singletons; every
 // screen reads and writes through the Session's store thread.
 #include "appoptions.h"
-#include "fileio.h"
+#include "devicekeystore.h"
+#include "hardening.h"
 #include "officeclient.h"
 #include "plugins.h"
 #include "preferences.h"
@@ -24,6 +25,10 @@ int main(int argc, char* argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    // No core dump and no ptrace by other processes: a crash must not write the key or a participant
+    // to disk.
+    if (auto hardened = core::hardenProcess(); !hardened)
+        std::fprintf(stderr, "fieldnotes: warning: %s\n", hardened.error().message.c_str());
     QGuiApplication app(argc, argv);
     QGuiApplication::setOrganizationName(QStringLiteral("fieldnotes"));
     QGuiApplication::setApplicationName(QStringLiteral("fieldnotes"));
@@ -40,6 +45,9 @@ int main(int argc, char* argv[])
     sessionOptions.dataDir = options.dataDir;
     sessionOptions.startRoute = options.route;
     sessionOptions.unlocksAtStart = !options.passphraseFile.isEmpty();
+    // Stores set up by the app are bound to the platform's keystore (platform/keystore.h); stores
+    // set up elsewhere (fieldnotes-cli, the demo) open as they are.
+    sessionOptions.store.keyStore = &platform::platformKeyStore();
     app::Session session(sessionOptions);
     // The sync screen reaches the office through this client (pairing, then syncs over TLS).
     app::setSyncClient(std::make_unique<app::OfficeSyncClient>());
@@ -47,16 +55,14 @@ int main(int argc, char* argv[])
     // Unlocking from a file starts before the QML is loaded: Argon2id runs on the store thread
     // while the UI thread compiles the screens.
     if (!options.passphraseFile.isEmpty()) {
-        auto text = core::readFile(options.passphraseFile.toStdString(), 4096);
-        if (!text) {
-            std::fprintf(stderr, "fieldnotes: cannot read the passphrase file: %s\n", text.error().message.c_str());
+        auto file = core::readPassphraseFile(options.passphraseFile.toStdString());
+        if (!file) {
+            std::fprintf(stderr, "fieldnotes: %s\n", file.error().message.c_str());
             return 2;
         }
-        std::string passphrase = text->substr(0, text->find('\n'));
-        core::wipeString(*text);
-        if (!passphrase.empty() && passphrase.back() == '\r')
-            passphrase.pop_back();
-        session.unlock(std::move(passphrase), [](core::Status st) {
+        if (!file->warning.empty())
+            std::fprintf(stderr, "fieldnotes: warning: %s\n", file->warning.c_str());
+        session.unlock(std::move(file->passphrase), [](core::Status st) {
             if (!st) {
                 std::fprintf(stderr, "fieldnotes: could not unlock: %s\n", st.error().describe().c_str());
                 QCoreApplication::exit(1);

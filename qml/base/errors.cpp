@@ -55,6 +55,10 @@ QString ErrorText::of(const core::Error& error)
         return tr("The office did not accept this tablet. Ask the office to pair it again.");
     case ErrorCode::Revoked:
         return tr("This tablet has been removed from the office. Its data will be wiped.");
+    case ErrorCode::ClockWrong:
+        return tr("This tablet's clock is ahead of the office's, so it did not sync. Set the tablet's date, time "
+                  "and time zone (automatic is best), then sync again. Nothing is lost: your changes wait on the "
+                  "tablet.");
     case ErrorCode::Internal:
         break;
     }

@@ -1,72 +1,30 @@
 #include "passphrasestrength.h"
 
-#include "keycustody.h"
-
-#include <QSet>
-
-#include <cmath>
+#include "passphrasepolicy.h"
 
 namespace fieldnotes::app {
 
 namespace {
 
-// Passwords that head every leaked list, in both languages; matched case-insensitively as a whole.
-const QSet<QString>& wellKnown()
+// The passphrase as UTF-8 for core, and that copy zeroed again once judged.
+core::PassphraseAssessment assess(const QString& passphrase)
 {
-    static const QSet<QString> words { QStringLiteral("password"), QStringLiteral("passord"),
-        QStringLiteral("12345678"), QStringLiteral("123456789"), QStringLiteral("1234567890"),
-        QStringLiteral("qwertyui"), QStringLiteral("qwertyuiop"), QStringLiteral("password1"),
-        QStringLiteral("passord1"), QStringLiteral("iloveyou"), QStringLiteral("sommer2024"),
-        QStringLiteral("sommer2025"), QStringLiteral("sommer2026"), QStringLiteral("fieldnotes"),
-        QStringLiteral("abcdefgh"), QStringLiteral("11111111"), QStringLiteral("00000000") };
-    return words;
+    QByteArray utf8 = passphrase.toUtf8();
+    const auto a = core::assessPassphrase(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+    utf8.fill('\0');
+    return a;
 }
 
 } // namespace
 
 double PassphraseStrength::estimatedBits(const QString& passphrase)
 {
-    if (wellKnown().contains(passphrase.toLower()))
-        return 0;
-    bool lower = false, upper = false, digit = false, other = false;
-    int effective = 0;
-    QChar previous;
-    int previousStep = 0;
-    for (const QChar c : passphrase) {
-        if (c.isLower())
-            lower = true;
-        else if (c.isUpper())
-            upper = true;
-        else if (c.isDigit())
-            digit = true;
-        else
-            other = true;
-        // "aaaa" and "1234" add little: a character that repeats or continues a run counts once.
-        const int step = previous.isNull() ? 0 : c.unicode() - previous.unicode();
-        const bool continuesRun = !previous.isNull() && (step == 0 || std::abs(step) == 1) && step == previousStep;
-        if (!continuesRun)
-            ++effective;
-        previousStep = step;
-        previous = c;
-    }
-    const int pool = (lower ? 29 : 0) + (upper ? 29 : 0) + (digit ? 10 : 0) + (other ? 33 : 0); // Norwegian letters
-    if (pool == 0)
-        return 0;
-    return effective * std::log2(static_cast<double>(pool));
+    return assess(passphrase).bits;
 }
 
 PassphraseStrength::Score PassphraseStrength::score(const QString& passphrase)
 {
-    if (static_cast<std::size_t>(passphrase.size()) < core::KeyFile::minimumPassphraseLength)
-        return TooShort;
-    const double bits = estimatedBits(passphrase);
-    if (bits < 50)
-        return Weak;
-    if (bits < 65)
-        return Fair;
-    if (bits < 80)
-        return Good;
-    return Strong;
+    return static_cast<Score>(static_cast<int>(assess(passphrase).strength));
 }
 
 QString PassphraseStrength::label(Score score)
@@ -91,9 +49,9 @@ QString PassphraseStrength::advice(Score score)
     switch (score) {
     case TooShort:
         return tr("Use at least %n characters. A short sentence is easy to remember and hard to guess.", nullptr,
-            static_cast<int>(core::KeyFile::minimumPassphraseLength));
+            static_cast<int>(core::PassphrasePolicy::minimumCharacters));
     case Weak:
-        return tr("Easy to guess. Add a few more words.");
+        return tr("Easy to guess: a common word, name, date or keyboard pattern. Add a few more ordinary words.");
     case Fair:
         return tr("Acceptable. One or two more words make it much stronger.");
     case Good:

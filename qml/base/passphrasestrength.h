@@ -1,10 +1,6 @@
-// A rough estimate of how hard a passphrase is to guess, shown while the user chooses one.
-//
-// The estimate is the passphrase's length times the bits per character of the alphabets it uses
-// (lower case, upper case, digits, others), with repeated and sequential runs counted once and
-// well-known passwords counted as nothing. Long phrases of ordinary words score well, which is the
-// advice given on screen. A passphrase must be at least KeyFile::minimumPassphraseLength long and
-// score Fair or better to be accepted.
+// The passphrase policy of core (passphrasepolicy.h: zxcvbn, at least 8 characters and 40 bits),
+// with the words the screens show for it. The app, fieldnotes-cli and fieldnotes-office judge a
+// passphrase by the same rule; only the labels and advice live here, to be translated.
 #pragma once
 
 #include <QCoreApplication>

@@ -1,6 +1,7 @@
 #include "session.h"
 
 #include "labels.h"
+#include "paths.h"
 #include "preferences.h"
 
 #include <QJSEngine>
@@ -29,6 +30,7 @@ Session::Session(SessionOptions options, QObject* parent)
     }
     if (m_options.watchLifecycle)
         connect(&m_lifecycle, &platform::Lifecycle::movedToBackground, this, &Session::lock);
+    connect(&m_lifecycle, &platform::Lifecycle::contentHiddenChanged, this, &Session::contentHiddenChanged);
 }
 
 Session::~Session()
@@ -59,6 +61,11 @@ QString Session::roleText() const
         return Labels::role(core::StaffRole::Lead);
     }
     return {};
+}
+
+QString Session::exportsDir() const
+{
+    return m_options.exportsDir.isEmpty() ? platform::exportsDir() : m_options.exportsDir;
 }
 
 std::filesystem::path Session::storeDir() const
@@ -181,6 +188,28 @@ void Session::lock()
     m_staffId.clear();
     emit identityChanged();
     setState(State::Locked);
+}
+
+void Session::rekey(std::string oldPassphrase, std::string newPassphrase, std::function<void(double)> progress,
+    std::function<void(core::Status)> done)
+{
+    if (m_state != State::Unlocked) {
+        core::wipeString(oldPassphrase);
+        core::wipeString(newPassphrase);
+        done(tl::unexpected(StoreHost::lockedError()));
+        return;
+    }
+    emit aboutToLock(); // forms post their draft saves ahead of the store closing for the rekey
+    m_host.rekey(this, storeDir(), std::move(oldPassphrase), std::move(newPassphrase), m_options.store,
+        std::move(progress), [this, done](core::Status status, bool reopened) {
+            if (!reopened) {
+                m_staffName.clear();
+                m_staffId.clear();
+                emit identityChanged();
+                setState(State::Locked);
+            }
+            done(status);
+        });
 }
 
 void Session::rememberOpenDraft(const QString& kind, const QString& draftId)

@@ -26,6 +26,7 @@ class Preferences;
 
 struct SessionOptions {
     QString dataDir;
+    QString exportsDir; // where exports made on the tablet go; empty: platform::exportsDir()
     core::StoreOptions store; // the KDF cost, clock and id source the Store is opened with
     bool watchIdle = true; // lock after the idle time
     bool watchLifecycle = true; // lock when the app goes to the background
@@ -49,6 +50,9 @@ class Session : public QObject {
     Q_PROPERTY(bool paired READ paired NOTIFY identityChanged)
     Q_PROPERTY(bool createdThisRun READ createdThisRun NOTIFY stateChanged)
     Q_PROPERTY(QString startRoute READ startRoute CONSTANT)
+    // True while the app is not in the foreground: the window covers its content, so the app
+    // switcher's thumbnail shows none (platform/lifecycle.h).
+    Q_PROPERTY(bool contentHidden READ contentHidden NOTIFY contentHiddenChanged)
 
 public:
     enum class State { NoStore, Locked, Unlocking, Unlocked };
@@ -69,12 +73,14 @@ public:
     QString staffId() const { return m_staffId; }
     QString roleText() const;
     QString dataDir() const { return m_options.dataDir; }
+    QString exportsDir() const;
     QString resumeKind() const { return m_resumeKind; }
     QString resumeDraftId() const { return m_resumeDraftId; }
     int revision() const { return m_revision; }
     bool paired() const { return !m_staffId.isEmpty(); }
     bool createdThisRun() const { return m_createdThisRun; }
     QString startRoute() const { return m_options.startRoute; }
+    bool contentHidden() const { return m_lifecycle.contentHidden(); }
 
     StoreHost& host() { return m_host; }
     std::filesystem::path storeDir() const;
@@ -86,6 +92,10 @@ public:
     void createStore(std::string passphrase, std::function<void(core::Status)> done);
 
     Q_INVOKABLE void lock();
+    // Re-encrypts the store under a new key, and `newPassphrase` (core::Store::rekey); open forms
+    // save their drafts first. The session stays unlocked unless the store cannot be opened again.
+    void rekey(std::string oldPassphrase, std::string newPassphrase, std::function<void(double)> progress,
+        std::function<void(core::Status)> done);
     // Reads the user (staff id, name, role) again, after pairing wrote a new one.
     void refreshIdentity();
     // A form with a draft open asks to be reopened after the next unlock; an empty id forgets it.
@@ -107,6 +117,7 @@ signals:
     void storeChanged(); // something was written: lists refresh
     void aboutToLock(); // save drafts now
     void firstInteractive();
+    void contentHiddenChanged();
 
 private:
     void setState(State state);

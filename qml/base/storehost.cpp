@@ -82,6 +82,42 @@ void StoreHost::close(QObject* context, std::function<void()> done)
     });
 }
 
+void StoreHost::rekey(QObject* context, std::filesystem::path dir, std::string oldPassphrase, std::string newPassphrase,
+    core::StoreOptions options, std::function<void(double)> progress,
+    std::function<void(core::Status, bool reopened)> done)
+{
+    QPointer<QObject> guard(context);
+    auto oldSecret = std::make_shared<std::string>(std::move(oldPassphrase));
+    auto newSecret = std::make_shared<std::string>(std::move(newPassphrase));
+    afterHolds([this, guard, dir = std::move(dir), oldSecret, newSecret, options, progress = std::move(progress),
+                   done = std::move(done)]() mutable {
+        postToWorker([this, guard, dir = std::move(dir), oldSecret, newSecret, options, progress = std::move(progress),
+                         done = std::move(done)]() {
+            core::Status status = core::Store::checkPassphrase(dir, *oldSecret, options);
+            if (status) {
+                m_store.reset();
+                status = core::Store::rekey(dir, *oldSecret, *newSecret, options, [&](const core::RekeyProgress& p) {
+                    postBack(
+                        guard, [progress, f = p.fraction] { progress(f); }, false);
+                });
+                // The new passphrase is in force once the rekey is staged, done or not.
+                const auto state = core::Store::keyState(dir, options);
+                const bool renewed = status || (state && state->rekeyPending);
+                auto reopened = core::Store::open(dir, renewed ? *newSecret : *oldSecret, options);
+                if (reopened)
+                    m_store = std::move(*reopened);
+                else if (status)
+                    status = tl::unexpected(reopened.error());
+            }
+            core::wipeString(*oldSecret);
+            core::wipeString(*newSecret);
+            const bool open = m_store != nullptr;
+            postBack(
+                guard, [status, open, done] { done(status, open); }, true);
+        });
+    });
+}
+
 void StoreHost::afterHolds(std::function<void()> step)
 {
     if (m_holds > 0)

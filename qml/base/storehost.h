@@ -46,6 +46,14 @@ public:
     // Destroys the Store on its thread (SQLCipher wipes its key).
     void close(QObject* context, std::function<void()> done);
 
+    // Re-encrypts the open Store's case file under a new key (core::Store::rekey) on the worker
+    // thread: the current passphrase is checked first (with the Store still open), then the Store is
+    // closed, re-encrypted and opened again under whichever passphrase is then in force. `progress`
+    // gets fractions on the caller's thread; `done` the outcome and whether a Store is open again.
+    void rekey(QObject* context, std::filesystem::path dir, std::string oldPassphrase, std::string newPassphrase,
+        core::StoreOptions options, std::function<void(double)> progress,
+        std::function<void(core::Status, bool reopened)> done);
+
     // For code that drives the Store itself on the worker thread (the sync client): runs `job` there,
     // with the Store or nullptr when locked.
     void post(std::function<void(core::Store*)> job);

@@ -597,6 +597,77 @@
         </message>
     </context>
     <context>
+        <name>ExportPage</name>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sealed to the office's key (best: only the office can open it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This tablet has no office key yet (it comes with pairing), so the file is protected with a passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make up a passphrase for me (shown once)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I choose the passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase (at least 12 characters)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The same passphrase again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export passphrase again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Making the file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make the encrypted file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The encrypted file is saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passphrase. Write it down now: it is shown only this once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FirstStartPage</name>
         <message>
             <source>Welcome to fieldnotes</source>
@@ -1608,6 +1679,42 @@
             <source>Save the entry</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Structured talk with %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log structured talk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go through the learning goals together:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What did you talk about?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What you talked about</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is going well?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What to practise over the next weeks?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What did you agree? (what is expected, and by when)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What you agreed</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>MentorHomePage</name>
@@ -1637,6 +1744,26 @@
         </message>
         <message>
             <source>Nobody is assigned to you right now. The job specialist assigns people at the office.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your task: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learning goals shared with you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No learning goals are shared with you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log structured talk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log a structured talk with %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1703,6 +1830,22 @@
         </message>
         <message>
             <source>You have not logged anything for this person yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log structured talk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log a structured talk with %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The talk is overdue: hold it soon, then log it here.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1876,6 +2019,14 @@
         </message>
         <message>
             <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is shared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is shared about %1, to show them</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2057,6 +2208,29 @@
         </message>
     </context>
     <context>
+        <name>RefusedCard</name>
+        <message>
+            <source>Show what you wrote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show what you wrote for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done: remove from the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the refused change to %1 from the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SensitiveText</name>
         <message>
             <source>Hidden: tap to show</source>
@@ -2147,6 +2321,49 @@
         </message>
     </context>
     <context>
+        <name>SharedAboutMePage</name>
+        <message>
+            <source>What is shared about me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show in:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take it along</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A copy of this page (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make an encrypted copy of this page, as a PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything we hold about you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make an encrypted copy of everything held about this person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Individual report, for the office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make the individual report for the office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every copy is an encrypted file. The office opens it; nothing readable is left on this tablet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SyncPage</name>
         <message>
             <source>Sync and conflicts</source>
@@ -2173,19 +2390,59 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Conflicts to decide (%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Conflicts to decide</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>No conflicts. When two people change the same thing, both versions show up here for you to choose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You can keep working while it syncs: what you save now goes with the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicts (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicts to decide: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To send (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting to be sent: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused by the office: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting to be sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing waits to be sent. What you save on this tablet goes to the office with the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused by the office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The office did not take these changes. Nothing you wrote is lost: it stays here until you remove it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The office has refused nothing from this tablet.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2625,6 +2882,53 @@
         </message>
     </context>
     <context>
+        <name>fieldnotes::app::ExportController</name>
+        <message>
+            <source>Everything held about %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Individual report: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is shared about %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything this tablet holds about %1: what is shared and with whom, the individual report, and every record in words, as a PDF to read; and every record as stored (CSV).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The individual report for %1 (background, pathway, status and outcome) as a PDF, and as one row of a spreadsheet (CSV) for the office's own records.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is shared about %1, with whom and since when, what has been handed over, and how to say no: as a PDF to read and keep, and as data (CSV).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passphrase needs at least 12 characters, because the file may travel. Or let fieldnotes make one up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the office can open this file, with the office's own key; not even this tablet can. Bring it to the office however suits you (a memory stick or the office's shared folder is fine: the file is encrypted). There it is opened with: fieldnotes-cli open-export %1 --data-dir &lt;office store&gt; --out &lt;folder&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the office the file and the passphrase separately: read the passphrase out on the phone or hand it over on paper, never together with the file. There it is opened with: fieldnotes-cli open-export %1 --out &lt;folder&gt;, and the passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The exports folder %1 cannot be made. Check that the tablet has space, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>fieldnotes::app::GoalsModel</name>
         <message>
             <source>By %1</source>
@@ -2660,6 +2964,26 @@
             <source>No entries from you yet</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Structured talk overdue since %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Structured talk due today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No structured talk logged yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last structured talk %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (achieved)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>fieldnotes::app::MentorEntryController</name>
@@ -2673,6 +2997,17 @@
         </message>
         <message>
             <source>Choose today or an earlier date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a few words about what you talked about.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::MentorParticipantController</name>
+        <message>
+            <source>Overdue since %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2746,6 +3081,53 @@
         </message>
     </context>
     <context>
+        <name>fieldnotes::app::RefusedModel</name>
+        <message>
+            <source>What you wrote is kept on this tablet (shown below). If it belongs with someone you follow, write it again there; otherwise give it to the office. Then remove it from this list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The record is back as the office has it. If your change is still needed, ask the office or the participant's own specialist to make it. Then remove it from this list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This participant is not followed by you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This employer is not linked to your caseload.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who follows a participant is decided at the office.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new participant can only be followed by the person who adds them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entries are written in your own name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff and tablets are managed at the office.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These are another person's own records.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A mentor's tablet may only add natural-support entries.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This participant is not assigned to you as a mentor.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>fieldnotes::app::SettingsController</name>
         <message>
             <source>Strength: %1. %2</source>
@@ -2800,6 +3182,33 @@
         </message>
     </context>
     <context>
+        <name>fieldnotes::app::SyncActivity</name>
+        <message>
+            <source>Connecting to the office…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending your changes… %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending your changes…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receiving news from the office… %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receiving news from the office…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving what arrived…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>fieldnotes::app::SyncController</name>
         <message>
             <source>This version of fieldnotes cannot reach the office yet: syncing and pairing come with the office connection. Your notes are safe on this tablet meanwhile.</source>
@@ -2825,22 +3234,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Connecting to the office…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sending your changes…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Receiving news from the office…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saving what arrived…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Synced: %1 sent, %2 received.</source>
             <translation type="unfinished" />
         </message>
@@ -2851,6 +3244,20 @@
         <message>
             <source>This tablet is paired with the office.</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The office refused %n change(s): see the Refused tab.</source>
+            <translation>
+                <numerusform>The office refused %n change: see the Refused tab.</numerusform>
+                <numerusform>The office refused %n changes: see the Refused tab.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more record(s), sent with the same sync.</source>
+            <translation>
+                <numerusform>…and %n more record, sent with the same sync.</numerusform>
+                <numerusform>…and %n more records, sent with the same sync.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2915,6 +3322,29 @@
         </message>
         <message>
             <source>The next visit must come after this one.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::WaitingModel</name>
+        <message>
+            <source>New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflict decided</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed: %1</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -597,6 +597,77 @@
         </message>
     </context>
     <context>
+        <name>ExportPage</name>
+        <message>
+            <source>Language</source>
+            <translation>Språk</translation>
+        </message>
+        <message>
+            <source>Protection</source>
+            <translation>Beskyttelse</translation>
+        </message>
+        <message>
+            <source>Sealed to the office's key (best: only the office can open it)</source>
+            <translation>Låst med kontorets nøkkel (best: bare kontoret kan åpne den)</translation>
+        </message>
+        <message>
+            <source>This tablet has no office key yet (it comes with pairing), so the file is protected with a passphrase.</source>
+            <translation>Nettbrettet har ingen kontornøkkel ennå (den kommer med tilkoblingen), så filen beskyttes med en passfrase.</translation>
+        </message>
+        <message>
+            <source>Make up a passphrase for me (shown once)</source>
+            <translation>Lag en passfrase for meg (vises én gang)</translation>
+        </message>
+        <message>
+            <source>I choose the passphrase</source>
+            <translation>Jeg velger passfrasen selv</translation>
+        </message>
+        <message>
+            <source>Passphrase (at least 12 characters)</source>
+            <translation>Passfrase (minst 12 tegn)</translation>
+        </message>
+        <message>
+            <source>Export passphrase</source>
+            <translation>Passfrase for eksporten</translation>
+        </message>
+        <message>
+            <source>The same passphrase again</source>
+            <translation>Samme passfrase én gang til</translation>
+        </message>
+        <message>
+            <source>Export passphrase again</source>
+            <translation>Passfrasen for eksporten en gang til</translation>
+        </message>
+        <message>
+            <source>Making the file…</source>
+            <translation>Lager filen …</translation>
+        </message>
+        <message>
+            <source>Make the encrypted file</source>
+            <translation>Lag den krypterte filen</translation>
+        </message>
+        <message>
+            <source>The encrypted file is saved.</source>
+            <translation>Den krypterte filen er lagret.</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Mappe</translation>
+        </message>
+        <message>
+            <source>The passphrase. Write it down now: it is shown only this once.</source>
+            <translation>Passfrasen. Skriv den ned nå: den vises bare denne ene gangen.</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Utført</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstStartPage</name>
         <message>
             <source>Welcome to fieldnotes</source>
@@ -1424,7 +1495,7 @@
         </message>
         <message>
             <source>Days between structured talks</source>
-            <translation>Dager mellom faste samtaler</translation>
+            <translation>Dager mellom strukturerte samtaler</translation>
         </message>
         <message>
             <source>Mentoring ends</source>
@@ -1608,6 +1679,42 @@
             <source>Save the entry</source>
             <translation>Lagre oppføringen</translation>
         </message>
+        <message>
+            <source>Structured talk with %1</source>
+            <translation>Strukturert samtale med %1</translation>
+        </message>
+        <message>
+            <source>Log structured talk</source>
+            <translation>Registrer strukturert samtale</translation>
+        </message>
+        <message>
+            <source>Go through the learning goals together:</source>
+            <translation>Gå gjennom læringsmålene sammen:</translation>
+        </message>
+        <message>
+            <source>What did you talk about?</source>
+            <translation>Hva snakket dere om?</translation>
+        </message>
+        <message>
+            <source>What you talked about</source>
+            <translation>Hva dere snakket om</translation>
+        </message>
+        <message>
+            <source>What is going well?</source>
+            <translation>Hva går bra?</translation>
+        </message>
+        <message>
+            <source>What to practise over the next weeks?</source>
+            <translation>Hva skal øves på de neste ukene?</translation>
+        </message>
+        <message>
+            <source>What did you agree? (what is expected, and by when)</source>
+            <translation>Hva ble dere enige om? (hva som forventes, og til når)</translation>
+        </message>
+        <message>
+            <source>What you agreed</source>
+            <translation>Hva dere ble enige om</translation>
+        </message>
     </context>
     <context>
         <name>MentorHomePage</name>
@@ -1638,6 +1745,26 @@
         <message>
             <source>Nobody is assigned to you right now. The job specialist assigns people at the office.</source>
             <translation>Du er ikke mentor for noen akkurat nå. Jobbspesialisten fordeler dette på kontoret.</translation>
+        </message>
+        <message>
+            <source>Your task: %1</source>
+            <translation>Din oppgave: %1</translation>
+        </message>
+        <message>
+            <source>Learning goals shared with you</source>
+            <translation>Læringsmål som er delt med deg</translation>
+        </message>
+        <message>
+            <source>No learning goals are shared with you.</source>
+            <translation>Ingen læringsmål er delt med deg.</translation>
+        </message>
+        <message>
+            <source>Log structured talk</source>
+            <translation>Registrer strukturert samtale</translation>
+        </message>
+        <message>
+            <source>Log a structured talk with %1</source>
+            <translation>Registrer en strukturert samtale med %1</translation>
         </message>
     </context>
     <context>
@@ -1675,7 +1802,7 @@
         </message>
         <message>
             <source>Next structured talk</source>
-            <translation>Neste faste samtale</translation>
+            <translation>Neste strukturerte samtale</translation>
         </message>
         <message>
             <source>Learning goals shared with you</source>
@@ -1704,6 +1831,22 @@
         <message>
             <source>You have not logged anything for this person yet.</source>
             <translation>Du har ikke notert noe for denne personen ennå.</translation>
+        </message>
+        <message>
+            <source>Log structured talk</source>
+            <translation>Registrer strukturert samtale</translation>
+        </message>
+        <message>
+            <source>Log a structured talk with %1</source>
+            <translation>Registrer en strukturert samtale med %1</translation>
+        </message>
+        <message>
+            <source>Your task</source>
+            <translation>Din oppgave</translation>
+        </message>
+        <message>
+            <source>The talk is overdue: hold it soon, then log it here.</source>
+            <translation>Samtalen er på overtid: hold den snart, og registrer den her.</translation>
         </message>
     </context>
     <context>
@@ -1877,6 +2020,14 @@
         <message>
             <source>Timeline</source>
             <translation>Tidslinje</translation>
+        </message>
+        <message>
+            <source>What is shared</source>
+            <translation>Dette deles</translation>
+        </message>
+        <message>
+            <source>What is shared about %1, to show them</source>
+            <translation>Dette deles om %1, til å vise personen</translation>
         </message>
     </context>
     <context>
@@ -2057,6 +2208,29 @@
         </message>
     </context>
     <context>
+        <name>RefusedCard</name>
+        <message>
+            <source>Show what you wrote</source>
+            <translation>Vis det du skrev</translation>
+        </message>
+        <message>
+            <source>Show what you wrote for %1</source>
+            <translation>Vis det du skrev for %1</translation>
+        </message>
+        <message>
+            <source>Done: remove from the list</source>
+            <translation>Ferdig: fjern fra listen</translation>
+        </message>
+        <message>
+            <source>Remove the refused change to %1 from the list</source>
+            <translation>Fjern den avviste endringen av %1 fra listen</translation>
+        </message>
+        <message>
+            <source>Refused %1: %2</source>
+            <translation>Avvist %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>SensitiveText</name>
         <message>
             <source>Hidden: tap to show</source>
@@ -2147,6 +2321,49 @@
         </message>
     </context>
     <context>
+        <name>SharedAboutMePage</name>
+        <message>
+            <source>What is shared about me</source>
+            <translation>Dette deles om meg</translation>
+        </message>
+        <message>
+            <source>Show in:</source>
+            <translation>Vis på:</translation>
+        </message>
+        <message>
+            <source>Take it along</source>
+            <translation>Ta med</translation>
+        </message>
+        <message>
+            <source>A copy of this page (PDF)</source>
+            <translation>En kopi av denne siden (PDF)</translation>
+        </message>
+        <message>
+            <source>Make an encrypted copy of this page, as a PDF</source>
+            <translation>Lag en kryptert kopi av denne siden, som PDF</translation>
+        </message>
+        <message>
+            <source>Everything we hold about you</source>
+            <translation>Alt vi har lagret om deg</translation>
+        </message>
+        <message>
+            <source>Make an encrypted copy of everything held about this person</source>
+            <translation>Lag en kryptert kopi av alt som er lagret om personen</translation>
+        </message>
+        <message>
+            <source>Individual report, for the office</source>
+            <translation>Individuell rapport, til kontoret</translation>
+        </message>
+        <message>
+            <source>Make the individual report for the office</source>
+            <translation>Lag den individuelle rapporten til kontoret</translation>
+        </message>
+        <message>
+            <source>Every copy is an encrypted file. The office opens it; nothing readable is left on this tablet.</source>
+            <translation>Hver kopi er en kryptert fil. Kontoret åpner den; ingenting lesbart blir liggende på nettbrettet.</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncPage</name>
         <message>
             <source>Sync and conflicts</source>
@@ -2173,20 +2390,60 @@
             <translation>Fremdrift for synkronisering</translation>
         </message>
         <message>
-            <source>Conflicts to decide (%1)</source>
-            <translation>Konflikter å avgjøre (%1)</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>Konflikter</translation>
-        </message>
-        <message>
             <source>Conflicts to decide</source>
             <translation>Konflikter å avgjøre</translation>
         </message>
         <message>
             <source>No conflicts. When two people change the same thing, both versions show up here for you to choose.</source>
             <translation>Ingen konflikter. Når to personer endrer det samme, vises begge versjonene her, så du kan velge.</translation>
+        </message>
+        <message>
+            <source>You can keep working while it syncs: what you save now goes with the next sync.</source>
+            <translation>Du kan jobbe videre mens det synkroniseres: det du lagrer nå, blir med neste gang.</translation>
+        </message>
+        <message>
+            <source>Conflicts (%1)</source>
+            <translation>Konflikter (%1)</translation>
+        </message>
+        <message>
+            <source>Conflicts to decide: %1</source>
+            <translation>Konflikter å avgjøre: %1</translation>
+        </message>
+        <message>
+            <source>To send (%1)</source>
+            <translation>Skal sendes (%1)</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent: %1</source>
+            <translation>Venter på å bli sendt: %1</translation>
+        </message>
+        <message>
+            <source>Refused (%1)</source>
+            <translation>Avvist (%1)</translation>
+        </message>
+        <message>
+            <source>Refused by the office: %1</source>
+            <translation>Avvist av kontoret: %1</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent</source>
+            <translation>Venter på å bli sendt</translation>
+        </message>
+        <message>
+            <source>Nothing waits to be sent. What you save on this tablet goes to the office with the next sync.</source>
+            <translation>Ingenting venter på å bli sendt. Det du lagrer på nettbrettet, går til kontoret ved neste synkronisering.</translation>
+        </message>
+        <message>
+            <source>Refused by the office</source>
+            <translation>Avvist av kontoret</translation>
+        </message>
+        <message>
+            <source>The office did not take these changes. Nothing you wrote is lost: it stays here until you remove it.</source>
+            <translation>Kontoret tok ikke imot disse endringene. Ingenting du skrev, er tapt: det blir liggende her til du fjerner det.</translation>
+        </message>
+        <message>
+            <source>The office has refused nothing from this tablet.</source>
+            <translation>Kontoret har ikke avvist noe fra dette nettbrettet.</translation>
         </message>
     </context>
     <context>
@@ -2625,6 +2882,53 @@
         </message>
     </context>
     <context>
+        <name>fieldnotes::app::ExportController</name>
+        <message>
+            <source>Everything held about %1</source>
+            <translation>Alt som er lagret om %1</translation>
+        </message>
+        <message>
+            <source>Individual report: %1</source>
+            <translation>Individuell rapport: %1</translation>
+        </message>
+        <message>
+            <source>What is shared about %1</source>
+            <translation>Dette deles om %1</translation>
+        </message>
+        <message>
+            <source>Everything this tablet holds about %1: what is shared and with whom, the individual report, and every record in words, as a PDF to read; and every record as stored (CSV).</source>
+            <translation>Alt dette nettbrettet har lagret om %1: hva som deles og med hvem, den individuelle rapporten og hver registrering i ord, som PDF å lese; og hver registrering slik den er lagret (CSV).</translation>
+        </message>
+        <message>
+            <source>The individual report for %1 (background, pathway, status and outcome) as a PDF, and as one row of a spreadsheet (CSV) for the office's own records.</source>
+            <translation>Den individuelle rapporten for %1 (bakgrunn, forløp, status og resultat) som PDF, og som én rad i et regneark (CSV) til kontorets egne oversikter.</translation>
+        </message>
+        <message>
+            <source>What is shared about %1, with whom and since when, what has been handed over, and how to say no: as a PDF to read and keep, and as data (CSV).</source>
+            <translation>Hva som deles om %1, med hvem og fra når, hva som er gitt videre, og hvordan man sier nei: som PDF å lese og ta vare på, og som data (CSV).</translation>
+        </message>
+        <message>
+            <source>The passphrase needs at least 12 characters, because the file may travel. Or let fieldnotes make one up.</source>
+            <translation>Passfrasen må ha minst 12 tegn, fordi filen kan bli sendt videre. Eller la fieldnotes lage en.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation>De to passfrasene er ikke like.</translation>
+        </message>
+        <message>
+            <source>Only the office can open this file, with the office's own key; not even this tablet can. Bring it to the office however suits you (a memory stick or the office's shared folder is fine: the file is encrypted). There it is opened with: fieldnotes-cli open-export %1 --data-dir &lt;office store&gt; --out &lt;folder&gt;</source>
+            <translation>Bare kontoret kan åpne denne filen, med kontorets egen nøkkel; ikke engang dette nettbrettet kan det. Ta den med til kontoret slik det passer (en minnepinne eller kontorets fellesmappe går fint: filen er kryptert). Der åpnes den med: fieldnotes-cli open-export %1 --data-dir &lt;kontorets lager&gt; --out &lt;mappe&gt;</translation>
+        </message>
+        <message>
+            <source>Give the office the file and the passphrase separately: read the passphrase out on the phone or hand it over on paper, never together with the file. There it is opened with: fieldnotes-cli open-export %1 --out &lt;folder&gt;, and the passphrase.</source>
+            <translation>Gi kontoret filen og passfrasen hver for seg: les passfrasen opp i telefonen eller gi den på papir, aldri sammen med filen. Der åpnes den med: fieldnotes-cli open-export %1 --out &lt;mappe&gt;, og passfrasen.</translation>
+        </message>
+        <message>
+            <source>The exports folder %1 cannot be made. Check that the tablet has space, then try again.</source>
+            <translation>Mappen for eksporter, %1, kan ikke lages. Sjekk at nettbrettet har plass, og prøv igjen.</translation>
+        </message>
+    </context>
+    <context>
         <name>fieldnotes::app::GoalsModel</name>
         <message>
             <source>By %1</source>
@@ -2650,7 +2954,7 @@
         <name>fieldnotes::app::MentorCasesModel</name>
         <message>
             <source>Next structured talk %1</source>
-            <translation>Neste faste samtale %1</translation>
+            <translation>Neste strukturerte samtale %1</translation>
         </message>
         <message>
             <source>Your last entry %1</source>
@@ -2659,6 +2963,26 @@
         <message>
             <source>No entries from you yet</source>
             <translation>Ingen oppføringer fra deg ennå</translation>
+        </message>
+        <message>
+            <source>Structured talk overdue since %1</source>
+            <translation>Strukturert samtale på overtid siden %1</translation>
+        </message>
+        <message>
+            <source>Structured talk due today</source>
+            <translation>Strukturert samtale i dag</translation>
+        </message>
+        <message>
+            <source>No structured talk logged yet</source>
+            <translation>Ingen strukturert samtale registrert ennå</translation>
+        </message>
+        <message>
+            <source>Last structured talk %1</source>
+            <translation>Siste strukturerte samtale %1</translation>
+        </message>
+        <message>
+            <source>%1 (achieved)</source>
+            <translation>%1 (nådd)</translation>
         </message>
     </context>
     <context>
@@ -2674,6 +2998,17 @@
         <message>
             <source>Choose today or an earlier date.</source>
             <translation>Velg i dag eller en tidligere dato.</translation>
+        </message>
+        <message>
+            <source>Write a few words about what you talked about.</source>
+            <translation>Skriv noen ord om hva dere snakket om.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::MentorParticipantController</name>
+        <message>
+            <source>Overdue since %1</source>
+            <translation>På overtid siden %1</translation>
         </message>
     </context>
     <context>
@@ -2746,6 +3081,53 @@
         </message>
     </context>
     <context>
+        <name>fieldnotes::app::RefusedModel</name>
+        <message>
+            <source>What you wrote is kept on this tablet (shown below). If it belongs with someone you follow, write it again there; otherwise give it to the office. Then remove it from this list.</source>
+            <translation>Det du skrev, er tatt vare på her på nettbrettet (vist nedenfor). Hører det til noen du følger opp, skriver du det inn på nytt der; ellers gir du det til kontoret. Fjern det så fra listen.</translation>
+        </message>
+        <message>
+            <source>The record is back as the office has it. If your change is still needed, ask the office or the participant's own specialist to make it. Then remove it from this list.</source>
+            <translation>Opplysningen er tilbake slik kontoret har den. Trengs endringen din fortsatt, ber du kontoret eller deltakerens egen jobbspesialist gjøre den. Fjern den så fra listen.</translation>
+        </message>
+        <message>
+            <source>This participant is not followed by you.</source>
+            <translation>Denne deltakeren følges ikke opp av deg.</translation>
+        </message>
+        <message>
+            <source>This employer is not linked to your caseload.</source>
+            <translation>Denne arbeidsgiveren er ikke knyttet til deltakerne dine.</translation>
+        </message>
+        <message>
+            <source>Who follows a participant is decided at the office.</source>
+            <translation>Hvem som følger opp en deltaker, bestemmes på kontoret.</translation>
+        </message>
+        <message>
+            <source>A new participant can only be followed by the person who adds them.</source>
+            <translation>En ny deltaker kan bare følges opp av den som legger den inn.</translation>
+        </message>
+        <message>
+            <source>Entries are written in your own name.</source>
+            <translation>Registreringer skrives i ditt eget navn.</translation>
+        </message>
+        <message>
+            <source>Staff and tablets are managed at the office.</source>
+            <translation>Ansatte og nettbrett styres fra kontoret.</translation>
+        </message>
+        <message>
+            <source>These are another person's own records.</source>
+            <translation>Dette er en annen persons egne registreringer.</translation>
+        </message>
+        <message>
+            <source>A mentor's tablet may only add natural-support entries.</source>
+            <translation>Et mentornettbrett kan bare legge inn registreringer av naturlig bistand.</translation>
+        </message>
+        <message>
+            <source>This participant is not assigned to you as a mentor.</source>
+            <translation>Denne deltakeren er ikke tildelt deg som mentor.</translation>
+        </message>
+    </context>
+    <context>
         <name>fieldnotes::app::SettingsController</name>
         <message>
             <source>Strength: %1. %2</source>
@@ -2800,6 +3182,33 @@
         </message>
     </context>
     <context>
+        <name>fieldnotes::app::SyncActivity</name>
+        <message>
+            <source>Connecting to the office…</source>
+            <translation>Kobler til kontoret …</translation>
+        </message>
+        <message>
+            <source>Sending your changes… %1 of %2</source>
+            <translation>Sender endringene dine … %1 av %2</translation>
+        </message>
+        <message>
+            <source>Sending your changes…</source>
+            <translation>Sender endringene dine …</translation>
+        </message>
+        <message>
+            <source>Receiving news from the office… %1 of %2</source>
+            <translation>Henter nytt fra kontoret … %1 av %2</translation>
+        </message>
+        <message>
+            <source>Receiving news from the office…</source>
+            <translation>Henter nytt fra kontoret …</translation>
+        </message>
+        <message>
+            <source>Saving what arrived…</source>
+            <translation>Lagrer det som kom …</translation>
+        </message>
+    </context>
+    <context>
         <name>fieldnotes::app::SyncController</name>
         <message>
             <source>This version of fieldnotes cannot reach the office yet: syncing and pairing come with the office connection. Your notes are safe on this tablet meanwhile.</source>
@@ -2825,22 +3234,6 @@
             <translation>Sist synkronisert %1</translation>
         </message>
         <message>
-            <source>Connecting to the office…</source>
-            <translation>Kobler til kontoret …</translation>
-        </message>
-        <message>
-            <source>Sending your changes…</source>
-            <translation>Sender endringene dine …</translation>
-        </message>
-        <message>
-            <source>Receiving news from the office…</source>
-            <translation>Henter nytt fra kontoret …</translation>
-        </message>
-        <message>
-            <source>Saving what arrived…</source>
-            <translation>Lagrer det som kom …</translation>
-        </message>
-        <message>
             <source>Synced: %1 sent, %2 received.</source>
             <translation>Synkronisert: %1 sendt, %2 mottatt.</translation>
         </message>
@@ -2851,6 +3244,20 @@
         <message>
             <source>This tablet is paired with the office.</source>
             <translation>Nettbrettet er koblet til kontoret.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The office refused %n change(s): see the Refused tab.</source>
+            <translation>
+                <numerusform>Kontoret avviste %n endring: se fanen Avvist.</numerusform>
+                <numerusform>Kontoret avviste %n endringer: se fanen Avvist.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more record(s), sent with the same sync.</source>
+            <translation>
+                <numerusform>… og %n til, som sendes med samme synkronisering.</numerusform>
+                <numerusform>… og %n til, som sendes med samme synkronisering.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2916,6 +3323,29 @@
         <message>
             <source>The next visit must come after this one.</source>
             <translation>Neste besøk må være etter dette.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::WaitingModel</name>
+        <message>
+            <source>New</source>
+            <translation>Ny</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>Skrevet</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Fjernet</translation>
+        </message>
+        <message>
+            <source>Conflict decided</source>
+            <translation>Konflikt avgjort</translation>
+        </message>
+        <message>
+            <source>Changed: %1</source>
+            <translation>Endret: %1</translation>
         </message>
     </context>
 </TS>

@@ -5,16 +5,21 @@ import Fieldnotes.Base
 import Fieldnotes.Mentor
 
 // Logging natural support in under a minute: kind, what happened, handled well, needs work,
-// minutes, and a flag for the specialist. Saved as a draft while typed.
+// minutes, and a flag for the specialist. Saved as a draft while typed. Opened for a structured
+// talk (kind "structured_talk"), it asks about the talk, shows the shared learning goals to go
+// through, and what was agreed.
 AppPage {
     id: page
 
     property string participantId: ""
     property string draftId: ""
+    property string kind: ""
     signal done()
 
-    title: controller.participantName.length > 0 ? qsTr("Support for %1").arg(controller.participantName)
-                                                 : qsTr("Log support")
+    title: controller.talk ? (controller.participantName.length > 0 ? qsTr("Structured talk with %1").arg(controller.participantName)
+                                                                    : qsTr("Log structured talk"))
+                           : (controller.participantName.length > 0 ? qsTr("Support for %1").arg(controller.participantName)
+                                                                    : qsTr("Log support"))
     ready: controller.ready
     busy: controller.loading || controller.saving
     errorText: controller.errorText
@@ -24,6 +29,7 @@ AppPage {
         id: controller
         participantId: page.participantId
         draftId: page.draftId
+        kind: page.kind.length > 0 ? page.kind : "task_training"
         onSaved: page.done()
     }
     ChoiceModel {
@@ -57,20 +63,40 @@ AppPage {
                 Layout.fillWidth: true
                 onChosen: function(code) { controller.kind = code }
             }
+            ColumnLayout {
+                visible: controller.talk && controller.goals.count > 0
+                spacing: 2
+                Layout.fillWidth: true
+                Label {
+                    text: qsTr("Go through the learning goals together:")
+                    font.weight: Font.DemiBold
+                    Layout.fillWidth: true
+                }
+                Repeater {
+                    model: controller.goals
+                    delegate: Label {
+                        required property string goalText
+                        required property bool achieved
+                        text: (achieved ? "\u2713 " : "• ") + goalText
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                }
+            }
             TextArea {
                 objectName: "situation"
                 text: controller.situation
-                placeholderText: qsTr("What happened?")
+                placeholderText: controller.talk ? qsTr("What did you talk about?") : qsTr("What happened?")
                 wrapMode: TextEdit.Wrap
                 Layout.fillWidth: true
                 Layout.minimumHeight: Theme.touchTarget * 2
-                Accessible.name: qsTr("What happened")
+                Accessible.name: controller.talk ? qsTr("What you talked about") : qsTr("What happened")
                 onTextChanged: if (text !== controller.situation) controller.situation = text
             }
             TextArea {
                 objectName: "handledWell"
                 text: controller.handledWell
-                placeholderText: qsTr("What went well?")
+                placeholderText: controller.talk ? qsTr("What is going well?") : qsTr("What went well?")
                 wrapMode: TextEdit.Wrap
                 Layout.fillWidth: true
                 Layout.minimumHeight: Theme.touchTarget * 1.5
@@ -80,12 +106,23 @@ AppPage {
             TextArea {
                 objectName: "needsWork"
                 text: controller.needsWork
-                placeholderText: qsTr("What needs work?")
+                placeholderText: controller.talk ? qsTr("What to practise over the next weeks?") : qsTr("What needs work?")
                 wrapMode: TextEdit.Wrap
                 Layout.fillWidth: true
                 Layout.minimumHeight: Theme.touchTarget * 1.5
                 Accessible.name: qsTr("What needs work")
                 onTextChanged: if (text !== controller.needsWork) controller.needsWork = text
+            }
+            TextArea {
+                objectName: "expectedBehaviour"
+                visible: controller.talk || controller.expectedBehaviour.length > 0
+                text: controller.expectedBehaviour
+                placeholderText: qsTr("What did you agree? (what is expected, and by when)")
+                wrapMode: TextEdit.Wrap
+                Layout.fillWidth: true
+                Layout.minimumHeight: Theme.touchTarget * 1.5
+                Accessible.name: qsTr("What you agreed")
+                onTextChanged: if (text !== controller.expectedBehaviour) controller.expectedBehaviour = text
             }
             Label {
                 text: qsTr("Minutes spent")

@@ -4,12 +4,15 @@ import QtQuick.Layouts
 import Fieldnotes.Base
 import Fieldnotes.Mentor
 
-// A mentor's home: the people assigned to them, each one tap from logging support.
+// A mentor's home: the people assigned to them, each with what the mentor is there to do (the
+// mandate), the learning goals the person agreed to share, and when the next structured talk is
+// due; logging support or a talk is one tap away.
 AppPage {
     id: page
 
     signal openParticipant(string participantId)
     signal logSupport(string participantId)
+    signal logTalk(string participantId)
     signal resumeDraft(string kind, string draftId)
 
     title: qsTr("My people at work")
@@ -69,7 +72,11 @@ AppPage {
                 required property string displayName
                 required property string employerName
                 required property string nextTalkText
+                required property string lastTalkText
                 required property string lastEntryText
+                required property string mandate
+                required property var goals
+                required property bool talkOverdue
                 width: list.width // qmllint disable unqualified
                 padding: Theme.margin
                 Accessible.name: displayName + ". " + nextTalkText
@@ -80,43 +87,86 @@ AppPage {
                     border.color: row.visualFocus ? Theme.primary : "transparent"
                     border.width: 2
                 }
-                contentItem: RowLayout {
+                contentItem: ColumnLayout {
                     spacing: Theme.spacing
-                    ColumnLayout {
-                        spacing: 2
+                    RowLayout {
+                        spacing: Theme.spacing
                         Layout.fillWidth: true
-                        Label {
-                            text: row.displayName
-                            font.pixelSize: Theme.titleFontSize
-                            font.weight: Font.DemiBold
-                            elide: Text.ElideRight
+                        ColumnLayout {
+                            spacing: 2
                             Layout.fillWidth: true
+                            Label {
+                                text: row.displayName
+                                font.pixelSize: Theme.titleFontSize
+                                font.weight: Font.DemiBold
+                                elide: Text.ElideRight
+                                Layout.fillWidth: true
+                            }
+                            Label {
+                                text: row.employerName
+                                color: Theme.textSecondary
+                                elide: Text.ElideRight
+                                Layout.fillWidth: true
+                            }
                         }
-                        Label {
-                            text: row.employerName
-                            color: Theme.textSecondary
-                            elide: Text.ElideRight
-                            Layout.fillWidth: true
+                        Button {
+                            objectName: "logSupport"
+                            text: qsTr("+ Log support")
+                            highlighted: true
+                            font.pixelSize: Theme.headingFontSize
+                            Accessible.name: qsTr("Log support for %1").arg(row.displayName)
+                            onClicked: page.logSupport(row.participantId) // qmllint disable unqualified
                         }
-                        Label {
-                            text: row.nextTalkText
-                            color: Theme.primary
-                            Layout.fillWidth: true
-                        }
-                        Label {
-                            text: row.lastEntryText
-                            color: Theme.textSecondary
-                            font.pixelSize: Theme.smallFontSize
+                    }
+                    Label {
+                        visible: row.mandate.length > 0
+                        text: qsTr("Your task: %1").arg(row.mandate)
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        text: row.goals.length > 0 ? qsTr("Learning goals shared with you") : qsTr("No learning goals are shared with you.")
+                        color: Theme.textSecondary
+                        font.pixelSize: Theme.smallFontSize
+                        Layout.fillWidth: true
+                    }
+                    Repeater {
+                        model: row.goals
+                        delegate: Label {
+                            required property string modelData
+                            text: "• " + modelData
+                            wrapMode: Text.WordWrap
                             Layout.fillWidth: true
                         }
                     }
-                    Button {
-                        objectName: "logSupport"
-                        text: qsTr("+ Log support")
-                        highlighted: true
-                        font.pixelSize: Theme.headingFontSize
-                        Accessible.name: qsTr("Log support for %1").arg(row.displayName)
-                        onClicked: page.logSupport(row.participantId) // qmllint disable unqualified
+                    RowLayout {
+                        spacing: Theme.spacing
+                        Layout.fillWidth: true
+                        ColumnLayout {
+                            spacing: 2
+                            Layout.fillWidth: true
+                            Label {
+                                objectName: "nextTalk"
+                                text: row.nextTalkText
+                                color: row.talkOverdue ? Theme.overdue : Theme.primary
+                                font.weight: row.talkOverdue ? Font.DemiBold : Font.Normal
+                                wrapMode: Text.WordWrap
+                                Layout.fillWidth: true
+                            }
+                            Label {
+                                text: row.lastTalkText + " · " + row.lastEntryText
+                                color: Theme.textSecondary
+                                font.pixelSize: Theme.smallFontSize
+                                wrapMode: Text.WordWrap
+                                Layout.fillWidth: true
+                            }
+                        }
+                        Button {
+                            objectName: "logTalk"
+                            text: qsTr("Log structured talk")
+                            Accessible.name: qsTr("Log a structured talk with %1").arg(row.displayName)
+                            onClicked: page.logTalk(row.participantId) // qmllint disable unqualified
+                        }
                     }
                 }
             }

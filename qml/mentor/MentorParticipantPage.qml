@@ -11,6 +11,7 @@ AppPage {
 
     required property string participantId
     signal logSupport(string participantId)
+    signal logTalk(string participantId)
 
     readonly property bool wide: width >= 1000
 
@@ -21,6 +22,13 @@ AppPage {
     onDismissError: controller.clearError()
 
     headerActions: [
+        Button {
+            objectName: "logTalk"
+            text: qsTr("Log structured talk")
+            flat: true
+            Accessible.name: qsTr("Log a structured talk with %1").arg(controller.displayName)
+            onClicked: page.logTalk(page.participantId)
+        },
         Button {
             text: qsTr("+ Log support")
             highlighted: true
@@ -43,6 +51,7 @@ AppPage {
 
         ColumnLayout {
             Layout.fillWidth: true
+            Layout.preferredWidth: 1 // the two columns share the width evenly, whatever their texts
             Layout.fillHeight: !page.wide ? false : true
             Layout.alignment: Qt.AlignTop
             spacing: Theme.spacing
@@ -57,8 +66,26 @@ AppPage {
                         value: controller.employerName
                     }
                     InfoRow {
+                        label: qsTr("Your task")
+                        value: controller.mandate
+                    }
+                    InfoRow {
                         label: qsTr("Next structured talk")
                         value: controller.nextTalkText
+                    }
+                    Label {
+                        visible: controller.talkOverdue
+                        text: qsTr("The talk is overdue: hold it soon, then log it here.")
+                        color: Theme.overdue
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        text: controller.lastTalkText
+                        color: Theme.textSecondary
+                        font.pixelSize: Theme.smallFontSize
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
                     }
                 }
             }
@@ -87,6 +114,7 @@ AppPage {
 
         ColumnLayout {
             Layout.fillWidth: true
+            Layout.preferredWidth: 1
             Layout.fillHeight: true
             spacing: Theme.spacing
             SectionHeader {

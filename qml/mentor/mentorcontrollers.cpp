@@ -19,9 +19,14 @@ QDate today()
 }
 
 struct HomeData {
-    std::vector<core::MentorCase> cases;
+    std::vector<MentorHomeCase> cases;
     std::vector<DraftRow> drafts;
     core::Date today {};
+};
+
+struct EntryData {
+    QString name;
+    std::vector<core::LearningGoal> goals;
 };
 
 struct ParticipantData {
@@ -46,13 +51,20 @@ void MentorHomeController::load()
         [](core::Store& store) -> core::Result<HomeData> {
             HomeData data;
             data.today = store.today();
-            FN_TRY_ASSIGN(data.cases, core::mentorCaseload(store, store.staffId(), data.today));
+            FN_TRY_ASSIGN(auto cases, core::mentorCaseload(store, store.staffId(), data.today));
+            for (auto& c : cases) {
+                MentorHomeCase row { std::move(c), {} };
+                FN_TRY_ASSIGN(row.goals,
+                    core::sharedLearningGoals(
+                        store, row.assignment.participantId, row.assignment.mentorId, data.today));
+                data.cases.push_back(std::move(row));
+            }
             FN_TRY_ASSIGN(const auto drafts, store.drafts(MentorEntryController::draftKind));
             for (const auto& draft : drafts) {
                 DraftRow row { fromStd(draft.id), fromStd(draft.kind), {}, draft.updatedMs };
                 for (const auto& c : data.cases)
-                    if (draft.participantId && c.participantId == *draft.participantId)
-                        row.participantName = fromStd(c.displayName);
+                    if (draft.participantId && c.assignment.participantId == *draft.participantId)
+                        row.participantName = fromStd(c.assignment.displayName);
                 data.drafts.push_back(std::move(row));
             }
             return data;
@@ -100,8 +112,15 @@ void MentorParticipantController::load()
             m_assigned = data.assignment.has_value();
             m_displayName = m_assigned ? fromStd(data.assignment->displayName) : QString();
             m_employerName = m_assigned ? fromStd(data.assignment->employerName) : QString();
+            m_mandate = m_assigned ? fromStd(data.assignment->mandate) : QString();
+            const QDate today = toQDate(data.today);
+            m_talkOverdue = m_assigned && MentorCasesModel::talkOverdue(*data.assignment, today);
+            m_lastTalkText = m_assigned ? MentorCasesModel::lastTalkText(*data.assignment, today) : QString();
             m_nextTalkText.clear();
-            if (m_assigned && data.assignment->nextTalkOn) {
+            if (m_talkOverdue) {
+                // Under the heading "Next structured talk": only what is new.
+                m_nextTalkText = tr("Overdue since %1").arg(Format::date(toQDate(data.assignment->nextTalkOn)));
+            } else if (m_assigned && data.assignment->nextTalkOn) {
                 // "tomorrow, Thursday 3 December 2026"; a date further off is written once, in full.
                 const QDate day = toQDate(data.assignment->nextTalkOn);
                 const QString near = Format::dateNear(day, toQDate(data.today));
@@ -178,8 +197,17 @@ void MentorEntryController::setNeedsWork(const QString& v)
 
 void MentorEntryController::setKind(const QString& code)
 {
-    if (enumFromQString<core::SupportKind>(code))
-        set(m_kind, code);
+    if (!enumFromQString<core::SupportKind>(code))
+        return;
+    // A structured talk is the hour the model mentor sets aside every other week.
+    if (code == QLatin1String(talkKind) && m_minutes == 0)
+        set(m_minutes, 60);
+    set(m_kind, code);
+}
+
+void MentorEntryController::setExpectedBehaviour(const QString& v)
+{
+    set(m_expectedBehaviour, v);
 }
 
 void MentorEntryController::setMinutes(int minutes)
@@ -207,8 +235,10 @@ QString MentorEntryController::missingText() const
 {
     if (m_participantId.isEmpty())
         return tr("Choose who the support was for.");
-    if (m_situation.trimmed().isEmpty() && m_handledWell.trimmed().isEmpty() && m_needsWork.trimmed().isEmpty())
-        return tr("Write a few words about what happened.");
+    if (m_situation.trimmed().isEmpty() && m_handledWell.trimmed().isEmpty() && m_needsWork.trimmed().isEmpty()
+        && m_expectedBehaviour.trimmed().isEmpty())
+        return isTalk() ? tr("Write a few words about what you talked about.")
+                        : tr("Write a few words about what happened.");
     if (m_occurredOn > today())
         return tr("Choose today or an earlier date.");
     return {};
@@ -218,8 +248,8 @@ QJsonObject MentorEntryController::toJson() const
 {
     return { { QStringLiteral("participantId"), m_participantId }, { QStringLiteral("kind"), m_kind },
         { QStringLiteral("situation"), m_situation }, { QStringLiteral("handledWell"), m_handledWell },
-        { QStringLiteral("needsWork"), m_needsWork }, { QStringLiteral("minutes"), m_minutes },
-        { QStringLiteral("needsSpecialist"), m_needsSpecialist },
+        { QStringLiteral("needsWork"), m_needsWork }, { QStringLiteral("expectedBehaviour"), m_expectedBehaviour },
+        { QStringLiteral("minutes"), m_minutes }, { QStringLiteral("needsSpecialist"), m_needsSpecialist },
         { QStringLiteral("occurredOn"), m_occurredOn.toString(Qt::ISODate) } };
 }
 
@@ -241,6 +271,7 @@ void MentorEntryController::load()
             m_situation = str("situation");
             m_handledWell = str("handledWell");
             m_needsWork = str("needsWork");
+            m_expectedBehaviour = str("expectedBehaviour");
             m_minutes = form->value(QStringLiteral("minutes")).toInt();
             m_needsSpecialist = form->value(QStringLiteral("needsSpecialist")).toBool();
             const QDate day = QDate::fromString(str("occurredOn"), Qt::ISODate);
@@ -252,15 +283,26 @@ void MentorEntryController::load()
         });
         return;
     }
-    fetch<QString>(
-        [pid](core::Store& store) -> core::Result<QString> {
+    fetch<EntryData>(
+        [pid](core::Store& store) -> core::Result<EntryData> {
+            EntryData data;
             if (pid.empty())
-                return QString();
+                return data;
             FN_TRY_ASSIGN(auto p, store.find<core::Participant>(pid));
-            return p ? fromStd(p->displayName) : QString();
+            if (p)
+                data.name = fromStd(p->displayName);
+            // The goals shared with this mentor: the agenda of a structured talk.
+            FN_TRY_ASSIGN(const auto cases, core::mentorCaseload(store, store.staffId(), store.today()));
+            for (const auto& c : cases) {
+                if (c.participantId == pid) {
+                    FN_TRY_ASSIGN(data.goals, core::sharedLearningGoals(store, pid, c.mentorId, store.today()));
+                }
+            }
+            return data;
         },
-        [this](QString& name) {
-            m_participantName = name;
+        [this](EntryData& data) {
+            m_participantName = data.name;
+            m_goals.setGoals(std::move(data.goals));
             emit formChanged();
         });
 }
@@ -281,6 +323,7 @@ void MentorEntryController::save()
     e.situation = m_situation.trimmed().toStdString();
     e.handledWell = m_handledWell.trimmed().toStdString();
     e.needsWork = m_needsWork.trimmed().toStdString();
+    e.expectedBehaviour = m_expectedBehaviour.trimmed().toStdString();
     e.needsSpecialist = m_needsSpecialist;
     const std::string draftId = m_draft.draftId().toStdString();
     m_saving = true;

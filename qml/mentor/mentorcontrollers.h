@@ -12,7 +12,8 @@
 
 namespace fieldnotes::app {
 
-// The mentor's home: the people assigned to them, with the next structured talk.
+// The mentor's home: the people assigned to them, each with the mandate, the learning goals they
+// agreed to share, and the next structured talk (by the one rule of mentoring.h).
 class MentorHomeController : public fieldnotes::app::ScreenController {
     Q_OBJECT
     QML_ELEMENT
@@ -39,6 +40,9 @@ class MentorParticipantController : public fieldnotes::app::ScreenController {
     Q_PROPERTY(QString displayName READ displayName NOTIFY detailsChanged)
     Q_PROPERTY(QString employerName READ employerName NOTIFY detailsChanged)
     Q_PROPERTY(QString nextTalkText READ nextTalkText NOTIFY detailsChanged)
+    Q_PROPERTY(bool talkOverdue READ talkOverdue NOTIFY detailsChanged)
+    Q_PROPERTY(QString lastTalkText READ lastTalkText NOTIFY detailsChanged)
+    Q_PROPERTY(QString mandate READ mandate NOTIFY detailsChanged)
     Q_PROPERTY(bool assigned READ assigned NOTIFY detailsChanged)
     Q_PROPERTY(fieldnotes::app::LearningGoalsModel* goals READ goals CONSTANT)
     Q_PROPERTY(fieldnotes::app::SupportEntriesModel* entries READ entries CONSTANT)
@@ -49,6 +53,9 @@ public:
     QString displayName() const { return m_displayName; }
     QString employerName() const { return m_employerName; }
     QString nextTalkText() const { return m_nextTalkText; }
+    bool talkOverdue() const { return m_talkOverdue; }
+    QString lastTalkText() const { return m_lastTalkText; }
+    QString mandate() const { return m_mandate; }
     bool assigned() const { return m_assigned; }
     LearningGoalsModel* goals() { return &m_goals; }
     SupportEntriesModel* entries() { return &m_entries; }
@@ -62,14 +69,17 @@ protected:
     bool canLoad() const override { return !m_participantId.isEmpty(); }
 
 private:
-    QString m_participantId, m_displayName, m_employerName, m_nextTalkText;
+    QString m_participantId, m_displayName, m_employerName, m_nextTalkText, m_lastTalkText, m_mandate;
     bool m_assigned = false;
+    bool m_talkOverdue = false;
     LearningGoalsModel m_goals;
     SupportEntriesModel m_entries;
 };
 
 // Logging natural support: what happened, handled well, needs work, minutes, and whether the
-// specialist should follow it up. Saved as a draft while typed; saved for good with one tap.
+// specialist should follow it up. Saved as a draft while typed; saved for good with one tap. A
+// structured talk (kind structured_talk) is logged the same way, with what was agreed and the
+// shared learning goals as its agenda; logging it sets when the next one is due (mentoring.h).
 class MentorEntryController : public fieldnotes::app::ScreenController {
     Q_OBJECT
     QML_ELEMENT
@@ -80,6 +90,9 @@ class MentorEntryController : public fieldnotes::app::ScreenController {
     Q_PROPERTY(QString situation READ situation WRITE setSituation NOTIFY formChanged)
     Q_PROPERTY(QString handledWell READ handledWell WRITE setHandledWell NOTIFY formChanged)
     Q_PROPERTY(QString needsWork READ needsWork WRITE setNeedsWork NOTIFY formChanged)
+    Q_PROPERTY(QString expectedBehaviour READ expectedBehaviour WRITE setExpectedBehaviour NOTIFY formChanged)
+    Q_PROPERTY(bool talk READ isTalk NOTIFY formChanged)
+    Q_PROPERTY(fieldnotes::app::LearningGoalsModel* goals READ goals CONSTANT)
     Q_PROPERTY(int minutes READ minutes WRITE setMinutes NOTIFY formChanged)
     Q_PROPERTY(bool needsSpecialist READ needsSpecialist WRITE setNeedsSpecialist NOTIFY formChanged)
     Q_PROPERTY(QDate occurredOn READ occurredOn WRITE setOccurredOn NOTIFY formChanged)
@@ -105,6 +118,10 @@ public:
     void setHandledWell(const QString& v);
     QString needsWork() const { return m_needsWork; }
     void setNeedsWork(const QString& v);
+    QString expectedBehaviour() const { return m_expectedBehaviour; }
+    void setExpectedBehaviour(const QString& v);
+    bool isTalk() const { return m_kind == QLatin1String(talkKind); }
+    LearningGoalsModel* goals() { return &m_goals; }
     int minutes() const { return m_minutes; }
     void setMinutes(int minutes);
     bool needsSpecialist() const { return m_needsSpecialist; }
@@ -118,6 +135,7 @@ public:
     Q_INVOKABLE void save();
 
     static constexpr const char* draftKind = "natural_support";
+    static constexpr const char* talkKind = "structured_talk";
 
 signals:
     void draftIdChanged();
@@ -134,7 +152,7 @@ private:
 
     QString m_participantId, m_participantName;
     QString m_kind = QStringLiteral("task_training");
-    QString m_situation, m_handledWell, m_needsWork;
+    QString m_situation, m_handledWell, m_needsWork, m_expectedBehaviour;
     int m_minutes = 0;
     bool m_needsSpecialist = false;
     QDate m_occurredOn;
@@ -142,6 +160,7 @@ private:
     bool m_applying = false;
     bool m_saving = false;
     bool m_draftLoaded = false;
+    LearningGoalsModel m_goals;
     DraftKeeper m_draft;
 };
 

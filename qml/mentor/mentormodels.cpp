@@ -22,11 +22,36 @@ int MentorCasesModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_cases.size());
 }
 
+bool MentorCasesModel::talkOverdue(const core::MentorCase& c, const QDate& today)
+{
+    return c.nextTalkOn && toQDate(c.nextTalkOn) < today;
+}
+
+QString MentorCasesModel::nextTalkText(const core::MentorCase& c, const QDate& today)
+{
+    if (!c.nextTalkOn)
+        return {};
+    const QDate due = toQDate(c.nextTalkOn);
+    if (due < today)
+        return tr("Structured talk overdue since %1").arg(Format::date(due));
+    if (due == today)
+        return tr("Structured talk due today");
+    return tr("Next structured talk %1").arg(Format::dateNear(due, today));
+}
+
+QString MentorCasesModel::lastTalkText(const core::MentorCase& c, const QDate& today)
+{
+    if (!c.talks.lastTalkOn)
+        return tr("No structured talk logged yet");
+    return tr("Last structured talk %1").arg(Format::dateNear(toQDate(c.talks.lastTalkOn), today));
+}
+
 QVariant MentorCasesModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const core::MentorCase& c = m_cases[static_cast<std::size_t>(index.row())];
+    const MentorHomeCase& row = m_cases[static_cast<std::size_t>(index.row())];
+    const core::MentorCase& c = row.assignment;
     switch (role) {
     case ParticipantIdRole:
         return fromStd(c.participantId);
@@ -36,13 +61,25 @@ QVariant MentorCasesModel::data(const QModelIndex& index, int role) const
     case EmployerNameRole:
         return fromStd(c.employerName);
     case NextTalkTextRole:
-        return c.nextTalkOn ? tr("Next structured talk %1").arg(Format::dateNear(toQDate(c.nextTalkOn), m_today))
-                            : QString();
+        return nextTalkText(c, m_today);
     case LastEntryTextRole:
         return c.lastEntryOn ? tr("Your last entry %1").arg(Format::dateNear(toQDate(c.lastEntryOn), m_today))
                              : tr("No entries from you yet");
     case EntryCountRole:
         return c.entryCount;
+    case MandateRole:
+        return fromStd(c.mandate);
+    case GoalsRole: {
+        QStringList goals;
+        for (const auto& g : row.goals)
+            goals.push_back(
+                g.status == core::GoalStatus::Achieved ? tr("%1 (achieved)").arg(fromStd(g.text)) : fromStd(g.text));
+        return goals;
+    }
+    case TalkOverdueRole:
+        return talkOverdue(c, m_today);
+    case LastTalkTextRole:
+        return lastTalkText(c, m_today);
     default:
         return {};
     }
@@ -52,13 +89,14 @@ QHash<int, QByteArray> MentorCasesModel::roleNames() const
 {
     return { { ParticipantIdRole, "participantId" }, { DisplayNameRole, "displayName" },
         { EmployerNameRole, "employerName" }, { NextTalkTextRole, "nextTalkText" },
-        { LastEntryTextRole, "lastEntryText" }, { EntryCountRole, "entryCount" } };
+        { LastEntryTextRole, "lastEntryText" }, { EntryCountRole, "entryCount" }, { MandateRole, "mandate" },
+        { GoalsRole, "goals" }, { TalkOverdueRole, "talkOverdue" }, { LastTalkTextRole, "lastTalkText" } };
 }
 
-void MentorCasesModel::setCases(std::vector<core::MentorCase> cases, const QDate& today)
+void MentorCasesModel::setCases(std::vector<MentorHomeCase> cases, const QDate& today)
 {
     m_today = today;
-    replaceRows(m_cases, std::move(cases), [](const core::MentorCase& c) { return c.assignmentId; });
+    replaceRows(m_cases, std::move(cases), [](const MentorHomeCase& c) { return c.assignment.assignmentId; });
 }
 
 LearningGoalsModel::LearningGoalsModel(QObject* parent)

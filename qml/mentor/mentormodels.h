@@ -10,6 +10,13 @@
 
 namespace fieldnotes::app {
 
+// One person on the mentor's home: the assignment with its mandate and talk schedule, and the
+// learning goals the person agreed to share with this mentor.
+struct MentorHomeCase {
+    core::MentorCase assignment;
+    std::vector<core::LearningGoal> goals;
+};
+
 class MentorCasesModel : public fieldnotes::app::LocalizedListModel {
     Q_OBJECT
     QML_ELEMENT
@@ -22,16 +29,25 @@ public:
         NextTalkTextRole,
         LastEntryTextRole,
         EntryCountRole,
+        MandateRole,
+        GoalsRole, // the shared learning goals' texts, achieved ones marked
+        TalkOverdueRole,
+        LastTalkTextRole,
     };
     Q_ENUM(Role)
     explicit MentorCasesModel(QObject* parent = nullptr);
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
-    void setCases(std::vector<core::MentorCase> cases, const QDate& today);
+    void setCases(std::vector<MentorHomeCase> cases, const QDate& today);
+
+    // "Next structured talk in 5 days" / "Structured talk overdue since 03.03.2026"; empty without a schedule.
+    static QString nextTalkText(const core::MentorCase& c, const QDate& today);
+    static QString lastTalkText(const core::MentorCase& c, const QDate& today);
+    static bool talkOverdue(const core::MentorCase& c, const QDate& today);
 
 private:
-    std::vector<core::MentorCase> m_cases;
+    std::vector<MentorHomeCase> m_cases;
     QDate m_today;
 };
 

@@ -14,6 +14,7 @@ AppPage {
     signal newVisit(string participantId)
     signal openEntry(string table, string entryId)
     signal openEmployer(string employerId)
+    signal openShared(string participantId)
 
     readonly property bool wide: width >= 1000
 
@@ -24,6 +25,13 @@ AppPage {
     onDismissError: participant.clearError()
 
     headerActions: [
+        Button {
+            objectName: "openShared"
+            text: qsTr("What is shared")
+            flat: true
+            Accessible.name: qsTr("What is shared about %1, to show them").arg(participant.displayName)
+            onClicked: page.openShared(page.participantId)
+        },
         Button {
             text: qsTr("+ New visit")
             highlighted: true

@@ -39,7 +39,7 @@ AppPage {
                     anchors.fill: parent
                     spacing: Theme.spacing
                     Label {
-                        text: qsTr("The tablet locks when it goes to the background, and after a while without use. Nothing you typed is lost.")
+                        text: qsTr("The tablet locks when it goes to the background or the app switcher, and after a while without use. Nothing you typed is lost.")
                         wrapMode: Text.WordWrap
                         Layout.fillWidth: true
                     }
@@ -121,6 +121,26 @@ AppPage {
                         Layout.fillWidth: true
                         Accessible.name: qsTr("Repeat the new passphrase")
                     }
+                    CheckBox {
+                        id: rekey
+                        objectName: "rekeyBox"
+                        text: qsTr("Also re-encrypt the case file under a new key")
+                        Accessible.name: qsTr("Also re-encrypt the case file under a new key")
+                    }
+                    Label {
+                        visible: rekey.checked
+                        text: qsTr("Then no copy of the old key file can open it, with any passphrase. Takes about a minute; leave the new passphrase empty to keep the current one.")
+                        wrapMode: Text.WordWrap
+                        font.pixelSize: Theme.smallFontSize
+                        Layout.fillWidth: true
+                    }
+                    ProgressBar {
+                        objectName: "rekeyProgress"
+                        visible: controller.rekeyProgress >= 0
+                        value: Math.max(0, controller.rekeyProgress)
+                        Layout.fillWidth: true
+                        Accessible.name: qsTr("Re-encrypting")
+                    }
                     Label {
                         visible: controller.messageText.length > 0
                         text: controller.messageText
@@ -128,11 +148,12 @@ AppPage {
                         Layout.fillWidth: true
                     }
                     Button {
-                        text: controller.changing ? qsTr("Changing…") : qsTr("Change passphrase")
+                        objectName: "changePassphraseButton"
+                        text: controller.changing ? qsTr("Changing…") : (rekey.checked ? qsTr("Re-encrypt") : qsTr("Change passphrase"))
                         enabled: !controller.changing
-                        Accessible.name: qsTr("Change the passphrase")
+                        Accessible.name: rekey.checked ? qsTr("Re-encrypt the case file") : qsTr("Change the passphrase")
                         onClicked: {
-                            controller.changePassphrase(currentPassphrase.text, newPassphrase.text, confirmPassphrase.text);
+                            controller.changePassphrase(currentPassphrase.text, newPassphrase.text, confirmPassphrase.text, rekey.checked);
                             currentPassphrase.clear();
                             newPassphrase.clear();
                             confirmPassphrase.clear();

@@ -94,7 +94,8 @@ void SettingsController::load()
         });
 }
 
-void SettingsController::changePassphrase(const QString& current, const QString& next, const QString& confirmation)
+void SettingsController::changePassphrase(
+    const QString& current, const QString& next, const QString& confirmation, bool rekey)
 {
     Session* s = session();
     if (!s || m_changing)
@@ -103,45 +104,74 @@ void SettingsController::changePassphrase(const QString& current, const QString&
         setMessage(tr("Type your current passphrase."));
         return;
     }
-    if (!PassphraseStrength::acceptable(next)) {
+    const bool keepPassphrase = rekey && next.isEmpty() && confirmation.isEmpty();
+    if (!keepPassphrase && !PassphraseStrength::acceptable(next)) {
         setMessage(PassphraseStrength::advice(PassphraseStrength::score(next)));
         return;
     }
-    if (next != confirmation) {
+    if (!keepPassphrase && next != confirmation) {
         setMessage(tr("The two new passphrases are not the same. Type the same passphrase twice."));
         return;
     }
     m_changing = true;
     emit changingChanged();
+    std::string oldPass = current.toStdString();
+    std::string newPass = keepPassphrase ? oldPass : next.toStdString();
+    QPointer<SettingsController> self(this);
+    if (rekey) {
+        setMessage(tr("Re-encrypting the case file… Keep the tablet on; this takes a minute."));
+        m_rekeyProgress = 0;
+        emit rekeyProgressChanged();
+        s->rekey(
+            std::move(oldPass), std::move(newPass),
+            [self](double fraction) {
+                if (!self)
+                    return;
+                self->m_rekeyProgress = fraction;
+                emit self->rekeyProgressChanged();
+            },
+            [self](core::Status status) {
+                if (self)
+                    self->finish(status, true);
+            });
+        return;
+    }
     setMessage(tr("Changing the passphrase…"));
-    auto oldPass = std::make_shared<std::string>(current.toStdString());
-    auto newPass = std::make_shared<std::string>(next.toStdString());
+    auto oldSecret = std::make_shared<std::string>(std::move(oldPass));
+    auto newSecret = std::make_shared<std::string>(std::move(newPass));
     const auto dir = s->storeDir();
     const core::StoreOptions options = s->storeOptions();
-    QPointer<SettingsController> self(this);
-    s->host().post([self, oldPass, newPass, dir, options](core::Store*) {
-        auto status = core::Store::changePassphrase(dir, *oldPass, *newPass, options);
-        core::wipeString(*oldPass);
-        core::wipeString(*newPass);
+    s->host().post([self, oldSecret, newSecret, dir, options](core::Store*) {
+        auto status = core::Store::changePassphrase(dir, *oldSecret, *newSecret, options);
+        core::wipeString(*oldSecret);
+        core::wipeString(*newSecret);
         QMetaObject::invokeMethod(
             Session::instance(),
             [self, status] {
-                if (!self)
-                    return;
-                self->m_changing = false;
-                emit self->changingChanged();
-                if (status) {
-                    self->setMessage(tr("The passphrase is changed. Use the new one from now on."));
-                    emit self->passphraseChanged();
-                } else if (status.error().code == core::ErrorCode::WrongPassphrase) {
-                    self->setMessage(tr("The current passphrase is not right.") + QLatin1Char(' ')
-                        + ErrorText::waitFor(status.error().retryAfter.count()));
-                } else {
-                    self->setMessage(ErrorText::of(status.error()));
-                }
+                if (self)
+                    self->finish(status, false);
             },
             Qt::QueuedConnection);
     });
+}
+
+void SettingsController::finish(const core::Status& status, bool rekeyed)
+{
+    m_changing = false;
+    emit changingChanged();
+    m_rekeyProgress = -1;
+    emit rekeyProgressChanged();
+    if (status) {
+        setMessage(rekeyed ? tr("The case file is re-encrypted under a new key. Copies of the key file made before "
+                                "no longer open it.")
+                           : tr("The passphrase is changed. Use the new one from now on."));
+        emit passphraseChanged();
+    } else if (status.error().code == core::ErrorCode::WrongPassphrase) {
+        setMessage(tr("The current passphrase is not right.") + QLatin1Char(' ')
+            + ErrorText::waitFor(status.error().retryAfter.count()));
+    } else {
+        setMessage(ErrorText::of(status.error()));
+    }
 }
 
 } // namespace fieldnotes::app

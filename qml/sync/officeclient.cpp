@@ -6,8 +6,6 @@
 #include <QString>
 #include <QSysInfo>
 
-#include <future>
-
 namespace fieldnotes::app {
 
 namespace {
@@ -43,10 +41,20 @@ core::Error locked()
 
 } // namespace
 
+sync::ClientOptions OfficeSyncClient::withStore(const StoreAccess& store)
+{
+    sync::ClientOptions options;
+    // The app holds the Store open for the whole call (SyncClient's contract), so the Store the call
+    // began with is the one every later job finds; each job runs once, in order, on the store thread.
+    options.runOnStore = [store](std::function<void()> job) { store([job = std::move(job)](core::Store*) { job(); }); };
+    return options;
+}
+
 void OfficeSyncClient::pair(
     StoreAccess store, std::filesystem::path bundle, ProgressFn progress, std::function<void(core::Status)> done)
 {
-    store([this, bundle = std::move(bundle), progress = std::move(progress), done = std::move(done)](core::Store* s) {
+    store([this, store, bundle = std::move(bundle), progress = std::move(progress), done = std::move(done)](
+              core::Store* s) {
         if (!s) {
             done(core::fail(locked()));
             return;
@@ -64,38 +72,41 @@ void OfficeSyncClient::pair(
             return;
         }
         progress({});
-        std::promise<core::Status> finished;
-        m_client.pair(*s, std::move(*parsed), QSysInfo::machineHostName().toStdString(),
-            [&finished](core::Status st) { finished.set_value(std::move(st)); });
-        done(finished.get_future().get()); // the store thread waits: the Store is the client's meanwhile
+        // Returns at once: the store thread is free between the pairing's own store steps.
+        m_client.pair(
+            *s, std::move(*parsed), QSysInfo::machineHostName().toStdString(), std::move(done), withStore(store));
     });
 }
 
 void OfficeSyncClient::sync(StoreAccess store, ProgressFn progress, std::function<void(core::Result<Outcome>)> done)
 {
-    store([this, progress = std::move(progress), done = std::move(done)](core::Store* s) {
+    store([this, store, progress = std::move(progress), done = std::move(done)](core::Store* s) {
         if (!s) {
             done(core::fail(locked()));
             return;
         }
-        std::promise<core::Result<sync::SyncReport>> finished;
         m_client.sync(
             *s, [progress](const sync::SyncProgress& p) { progress(progressOf(p)); },
-            [&finished](core::Result<sync::SyncReport> r) { finished.set_value(std::move(r)); });
-        auto report = finished.get_future().get();
-        if (!report) {
-            done(core::fail(std::move(report).error()));
-            return;
-        }
-        Outcome out;
-        out.sent = report->sent;
-        out.received = report->received;
-        out.conflicts = report->conflicts;
-        out.refused = report->rejected;
-        // The office withdrew this tablet: the replica has erased every synced record and its
-        // credentials already, in the store itself.
-        out.withdrawn = report->wiped;
-        done(out);
+            [done](core::Result<sync::SyncReport> report) {
+                if (!report) {
+                    done(core::fail(std::move(report).error()));
+                    return;
+                }
+                Outcome out;
+                out.sent = report->sent;
+                out.received = report->received;
+                out.conflicts = report->conflicts;
+                out.refused = report->rejected;
+                // The office withdrew this tablet: the replica has erased every synced record and its
+                // credentials already, in the store itself.
+                out.withdrawn = report->wiped;
+                for (sync::SyncNotice n : report->notices) {
+                    out.storeRestored = out.storeRestored || n == sync::SyncNotice::StoreRestored;
+                    out.clockBehind = out.clockBehind || n == sync::SyncNotice::ClockBehind;
+                }
+                done(out);
+            },
+            withStore(store));
     });
 }
 

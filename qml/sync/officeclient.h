@@ -1,10 +1,11 @@
 // The sync client the app uses: fieldnotes' own TLS client (sync/transport.h) behind the screens'
 // SyncClient interface.
 //
-// A pairing or a sync runs as one job on the store thread, which waits while the transport's own
-// io thread does the network work; so the Store is only used by one thread at a time and the UI
-// thread stays free. Store work the screens ask for meanwhile (saving a draft) waits until the
-// sync has finished or been cancelled.
+// The transport's io thread does the network work; each piece of store work it needs (reading the
+// outbox, applying one answer, each in its own transaction) is handed to the store thread as a job
+// of its own (ClientOptions::runOnStore). So the Store is only ever used on the store thread, and
+// store work the screens ask for meanwhile (saving a draft, opening a participant) runs between the
+// sync's steps instead of waiting for the whole sync.
 #pragma once
 
 #include "syncclient.h"
@@ -20,6 +21,8 @@ public:
     void cancel() override;
 
 private:
+    static sync::ClientOptions withStore(const StoreAccess& store);
+
     sync::SyncClient m_client; // its own io thread; one sync or pairing at a time
 };
 

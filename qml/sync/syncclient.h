@@ -39,6 +39,10 @@ public:
         // The office withdrew this tablet: the client has erased everything synced to it (and its
         // keys), and the app locks at once.
         bool withdrawn = false;
+        // The office has more from this tablet than its case file knows of: restored from a backup,
+        // or copied from another tablet (sync::SyncNotice::StoreRestored).
+        bool storeRestored = false;
+        bool clockBehind = false; // this tablet's clock is behind the office's (SyncNotice::ClockBehind)
     };
 
     using StoreAccess = std::function<void(std::function<void(core::Store*)>)>;

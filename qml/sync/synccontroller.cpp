@@ -3,8 +3,7 @@
 #include "errors.h"
 #include "format.h"
 #include "replica.h"
-
-#include <QPointer>
+#include "syncactivity.h"
 
 namespace fieldnotes::app {
 
@@ -13,6 +12,9 @@ namespace {
 struct SyncData {
     core::SyncSummary summary;
     std::vector<core::ConflictView> conflicts;
+    std::vector<core::WaitingRecord> waiting;
+    std::int64_t waitingCount = 0;
+    std::vector<core::RefusedChange> refused;
     bool paired = false;
 };
 
@@ -22,8 +24,36 @@ SyncController::SyncController(QObject* parent)
     : ScreenController(parent)
 {
     if (!available())
-        m_statusText = tr("This version of fieldnotes cannot reach the office yet: syncing and pairing come with the "
-                          "office connection. Your notes are safe on this tablet meanwhile.");
+        m_unavailableText = tr("This version of fieldnotes cannot reach the office yet: syncing and pairing come with "
+                               "the office connection. Your notes are safe on this tablet meanwhile.");
+    if (!Session::instance())
+        return;
+    // A sync started from an earlier visit to this screen may still be running: show it.
+    SyncActivity& activity = SyncActivity::instance();
+    m_working = activity.working();
+    connect(&activity, &SyncActivity::changed, this, [this] {
+        emit progressChanged();
+        if (SyncActivity::instance().working() != m_working) {
+            m_working = !m_working;
+            emit workingChanged();
+        }
+    });
+}
+
+bool SyncController::working() const
+{
+    return m_working;
+}
+
+double SyncController::progress() const
+{
+    return Session::instance() ? SyncActivity::instance().progress() : 0;
+}
+
+QString SyncController::statusText() const
+{
+    const QString status = Session::instance() ? SyncActivity::instance().statusText() : QString();
+    return status.isEmpty() ? m_unavailableText : status;
 }
 
 QString SyncController::pendingText() const
@@ -31,6 +61,14 @@ QString SyncController::pendingText() const
     if (m_pending == 0)
         return tr("Everything has been sent.");
     return tr("%n change(s) wait to be sent.", nullptr, static_cast<int>(m_pending));
+}
+
+QString SyncController::waitingMoreText() const
+{
+    const qint64 more = m_waitingCount - m_waiting.count();
+    if (more <= 0)
+        return {};
+    return tr("…and %n more record(s), sent with the same sync.", nullptr, static_cast<int>(more));
 }
 
 QString SyncController::lastSyncText() const
@@ -47,15 +85,21 @@ void SyncController::load()
             SyncData data;
             FN_TRY_ASSIGN(data.summary, core::syncSummary(store));
             FN_TRY_ASSIGN(data.conflicts, core::openConflicts(store));
+            FN_TRY_ASSIGN(data.waiting, core::waitingRecords(store));
+            FN_TRY_ASSIGN(data.waitingCount, core::waitingRecordCount(store));
+            FN_TRY_ASSIGN(data.refused, core::refusedChanges(store));
             data.paired = !store.staffId().empty();
             return data;
         },
         [this](SyncData& data) {
             m_pending = data.summary.pendingChanges;
+            m_waitingCount = data.waitingCount;
             m_lastSyncMs = data.summary.lastSyncMs;
             m_conflictCount = data.summary.openConflicts;
             m_paired = data.paired;
             m_conflicts.setConflicts(std::move(data.conflicts));
+            m_waiting.setRecords(std::move(data.waiting));
+            m_refused.setChanges(std::move(data.refused));
             emit summaryChanged();
         });
 }
@@ -75,120 +119,55 @@ void SyncController::resolve(const QString& conflictId, const QString& choice)
         {});
 }
 
-void SyncController::setWorking(bool working)
+void SyncController::dismissRefused(const QString& refusedId)
 {
-    if (working == m_working)
+    bool ok = false;
+    const qint64 id = refusedId.toLongLong(&ok);
+    if (!ok)
         return;
-    m_working = working;
-    emit workingChanged();
+    change<bool>(
+        [id](core::Store& store) -> core::Result<bool> {
+            FN_TRY(core::dismissRefused(store, std::int64_t { id }));
+            return true;
+        },
+        {});
 }
-
-void SyncController::onProgress(const SyncClient::Progress& p)
-{
-    m_progress = p.total > 0 ? double(p.done) / double(p.total) : -1;
-    switch (p.phase) {
-    case SyncClient::Progress::Phase::Connecting:
-        m_statusText = tr("Connecting to the office…");
-        break;
-    case SyncClient::Progress::Phase::Sending:
-        m_statusText = tr("Sending your changes…");
-        break;
-    case SyncClient::Progress::Phase::Receiving:
-        m_statusText = tr("Receiving news from the office…");
-        break;
-    case SyncClient::Progress::Phase::Saving:
-        m_statusText = tr("Saving what arrived…");
-        break;
-    }
-    emit progressChanged();
-}
-
-namespace {
-
-// One call to the client in progress. It holds the Store open until the call is done (locking
-// waits for it), cancels the call when the session locks, and brings progress and the outcome to
-// the UI thread, to the controller if that still exists (the screen may have been closed).
-class ClientCall : public QObject {
-public:
-    ClientCall(SyncClient& client, SyncController* controller)
-        : QObject(Session::instance())
-        , m_controller(controller)
-    {
-        Session::instance()->host().hold();
-        connect(Session::instance(), &Session::aboutToLock, this, [&client] { client.cancel(); });
-    }
-
-    SyncClient::StoreAccess storeAccess() const
-    {
-        StoreHost* host = &Session::instance()->host();
-        return [host](std::function<void(core::Store*)> job) { host->post(std::move(job)); };
-    }
-
-    // Runs `f` on the UI thread with the controller, or with nullptr if the screen has gone. Safe
-    // from any thread: the job is queued to this object, and dropped if it has gone.
-    void toUi(std::function<void(SyncController*)> f)
-    {
-        QMetaObject::invokeMethod(
-            this,
-            [this, f = std::move(f)] {
-                if (!m_done)
-                    f(m_controller.data());
-            },
-            Qt::QueuedConnection);
-    }
-
-    // The last call: runs `f`, then releases the Store (a waiting lock closes it) and goes.
-    void finish(std::function<void(SyncController*)> f)
-    {
-        toUi([this, f = std::move(f)](SyncController* controller) {
-            m_done = true;
-            f(controller);
-            Session::instance()->host().release();
-            deleteLater();
-        });
-    }
-
-private:
-    QPointer<SyncController> m_controller;
-    bool m_done = false;
-};
-
-} // namespace
 
 void SyncController::sync()
 {
     SyncClient* client = syncClient();
-    if (!client || m_working || host().held())
+    SyncActivity& call = SyncActivity::instance();
+    if (!client || call.working() || host().held() || !call.begin(*client))
         return;
-    setWorking(true);
-    m_progress = -1;
-    emit progressChanged();
-    auto* call = new ClientCall(*client, this);
     client->sync(
-        call->storeAccess(),
-        [call](const SyncClient::Progress& p) {
-            call->toUi([p](SyncController* c) {
-                if (c)
-                    c->onProgress(p);
-            });
-        },
-        [call](core::Result<SyncClient::Outcome> outcome) {
-            call->finish([outcome](SyncController* c) {
+        call.storeAccess(), [&call](const SyncClient::Progress& p) { call.report(p); },
+        [&call](core::Result<SyncClient::Outcome> outcome) {
+            call.end([outcome](SyncActivity& a) {
                 if (outcome && outcome->withdrawn) {
                     Session::instance()->lock(); // nothing synced is left; the store goes with the lock
                     return;
                 }
                 Session::instance()->host().announceChange();
-                if (!c)
+                if (!outcome) {
+                    a.setStatus(ErrorText::of(outcome.error()), 0);
                     return;
-                c->setWorking(false);
-                c->m_progress = outcome ? 1 : 0;
-                if (outcome)
-                    c->m_statusText = tr("Synced: %1 sent, %2 received.")
-                                          .arg(Format::number(outcome->sent), Format::number(outcome->received));
-                else
-                    c->m_statusText = ErrorText::of(outcome.error());
-                emit c->progressChanged();
+                }
+                QString text = tr("Synced: %1 sent, %2 received.")
+                                   .arg(Format::number(outcome->sent), Format::number(outcome->received));
+                if (outcome->refused > 0)
+                    text += QLatin1Char(' ')
+                        + tr("The office refused %n change(s): see the Refused tab.", nullptr,
+                            static_cast<int>(outcome->refused));
+                if (outcome->storeRestored)
+                    text += QLatin1Char(' ')
+                        + tr("This tablet's case file was restored from a backup or copied from another tablet. "
+                             "What it sent before came back, and nothing sent now is lost or counted twice. If "
+                             "a copy is in use on another tablet, ask the office to withdraw one of them.");
+                if (outcome->clockBehind)
+                    text += QLatin1Char(' ')
+                        + tr("This tablet's clock is behind the office's. Set the date, time and time zone "
+                             "(automatic is best).");
+                a.setStatus(text, 1);
             });
         });
 }
@@ -196,33 +175,26 @@ void SyncController::sync()
 void SyncController::pairFromBundle(const QUrl& bundle)
 {
     SyncClient* client = syncClient();
-    if (!client || m_working || host().held())
+    SyncActivity& call = SyncActivity::instance();
+    if (!client || call.working() || host().held())
         return;
     const QString path = bundle.isLocalFile() ? bundle.toLocalFile() : bundle.toString();
     if (path.isEmpty()) {
         showError(tr("Choose the pairing file you were given at the office."));
         return;
     }
-    setWorking(true);
-    auto* call = new ClientCall(*client, this);
+    if (!call.begin(*client))
+        return;
     client->pair(
-        call->storeAccess(), std::filesystem::path(path.toStdString()),
-        [call](const SyncClient::Progress& p) {
-            call->toUi([p](SyncController* c) {
-                if (c)
-                    c->onProgress(p);
-            });
-        },
-        [call](core::Status status) {
-            call->finish([status](SyncController* c) {
+        call.storeAccess(), std::filesystem::path(path.toStdString()),
+        [&call](const SyncClient::Progress& p) { call.report(p); },
+        [&call](core::Status status) {
+            call.end([status](SyncActivity& a) {
                 Session::instance()->host().announceChange();
                 if (status)
                     Session::instance()->refreshIdentity(); // pairing names the user and their role
-                if (!c)
-                    return;
-                c->setWorking(false);
-                c->m_statusText = status ? tr("This tablet is paired with the office.") : ErrorText::of(status.error());
-                emit c->progressChanged();
+                a.setStatus(status ? tr("This tablet is paired with the office.") : ErrorText::of(status.error()),
+                    status ? 1 : 0);
             });
         });
 }

@@ -83,11 +83,11 @@ void UnlockController::refreshKeyState()
     Session* session = Session::instance();
     if (!session || session->state() == Session::State::NoStore)
         return;
-    const auto keyPath = session->storeDir() / core::Store::keyFileName;
-    const core::Clock* clock = session->storeOptions().clock;
+    const auto dir = session->storeDir();
+    const core::StoreOptions options = session->storeOptions(); // with the keystore a bound key file needs
     QPointer<UnlockController> self(this);
-    session->host().post([self, keyPath, clock](core::Store*) {
-        auto state = core::KeyFile::inspect(keyPath, *clock);
+    session->host().post([self, dir, options](core::Store*) {
+        auto state = core::Store::keyState(dir, options);
         if (!state)
             return;
         QMetaObject::invokeMethod(

@@ -14,20 +14,37 @@
 
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 
 namespace fieldnotes::cli {
 
 struct Context {
+    Context() = default;
+    ~Context(); // wipes the secrets taken from the environment
+    Context(const Context&) = delete;
+    Context& operator=(const Context&) = delete;
+
     std::filesystem::path dataDir;
     std::filesystem::path passphraseFile;
+
+    // Moves the passphrase variables (FIELDNOTES_PASSPHRASE, ..._NEW_..., ..._EXPORT_...) out of the
+    // environment into this context: called once, first thing, so no child process and no reader
+    // of /proc/<pid>/environ sees them.
+    void takeSecretsFromEnvironment();
 
     // The passphrase from the file (its first line) or the environment; a clear error otherwise.
     core::Result<std::string> passphrase(const char* fileOption = "--passphrase-file",
         const std::filesystem::path* file = nullptr, const char* envVar = "FIELDNOTES_PASSPHRASE") const;
     core::Result<std::unique_ptr<core::Store>> openStore(core::StoreOptions options = {}) const;
+
+private:
+    std::map<std::string, std::string> m_fromEnvironment;
 };
+
+// For every command-line program: no core dumps, not dumpable (hardening.h); a warning if that fails.
+void hardenOrWarn(const char* program);
 
 // Adds --data-dir and --passphrase-file to a subcommand.
 void addCommonOptions(CLI::App& command, Context& context);

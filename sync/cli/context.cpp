@@ -1,6 +1,7 @@
 // What every command-line tool of fieldnotes shares: passphrases, the store, options, errors.
 #include "cli.h"
 #include "fileio.h"
+#include "hardening.h"
 
 #include <sodium.h>
 
@@ -18,23 +19,37 @@ void reportFailuresTo(core::Status& failure)
     g_failure = &failure;
 }
 
+Context::~Context()
+{
+    for (auto& [name, value] : m_fromEnvironment)
+        core::wipeString(value);
+}
+
+void Context::takeSecretsFromEnvironment()
+{
+    for (const char* name : { "FIELDNOTES_PASSPHRASE", "FIELDNOTES_NEW_PASSPHRASE", "FIELDNOTES_EXPORT_PASSPHRASE" })
+        if (auto value = core::takeSecretFromEnvironment(name))
+            m_fromEnvironment[name] = std::move(*value);
+}
+
+void hardenOrWarn(const char* program)
+{
+    if (auto st = core::hardenProcess(); !st)
+        std::fprintf(stderr, "%s: warning: %s\n", program, st.error().message.c_str());
+}
+
 core::Result<std::string> Context::passphrase(
     const char* fileOption, const std::filesystem::path* file, const char* envVar) const
 {
     const std::filesystem::path& path = file ? *file : passphraseFile;
     if (!path.empty()) {
-        auto text = core::readFile(path, 4096);
-        if (!text)
-            return core::fail(
-                text.error().code, "Cannot read the passphrase file " + path.string() + ": " + text.error().message);
-        std::string pass = text->substr(0, text->find('\n'));
-        if (!pass.empty() && pass.back() == '\r')
-            pass.pop_back();
-        core::wipeString(*text);
-        if (pass.empty())
-            return core::fail(core::ErrorCode::InvalidArgument, "The passphrase file " + path.string() + " is empty.");
-        return pass;
+        FN_TRY_ASSIGN(core::PassphraseFile read, core::readPassphraseFile(path));
+        if (!read.warning.empty())
+            std::fprintf(stderr, "warning: %s\n", read.warning.c_str());
+        return std::move(read.passphrase);
     }
+    if (auto it = m_fromEnvironment.find(envVar); it != m_fromEnvironment.end())
+        return it->second;
     if (const char* env = std::getenv(envVar); env && *env)
         return std::string(env);
     return core::fail(core::ErrorCode::InvalidArgument,

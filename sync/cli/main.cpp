@@ -7,6 +7,7 @@
 int main(int argc, char** argv)
 {
     using namespace fieldnotes;
+    cli::hardenOrWarn("fieldnotes-cli");
     if (sodium_init() < 0) {
         std::fprintf(stderr, "fieldnotes-cli: the crypto library could not start\n");
         return 1;
@@ -15,6 +16,7 @@ int main(int argc, char** argv)
     app.require_subcommand(1);
     app.set_help_all_flag("--help-all", "Help for every command");
     cli::Context context;
+    context.takeSecretsFromEnvironment();
     core::Status failure;
     cli::reportFailuresTo(failure);
     cli::registerStoreCommands(app, context);

@@ -5,6 +5,7 @@
 // read from a file or the environment, never from the command line; a generated one is printed to
 // the terminal once, to be read out to the office, not e-mailed beside the file.
 #include "attention.h"
+#include "audit.h"
 #include "cli.h"
 #include "exports.h"
 #include "fidelity.h"
@@ -339,6 +340,12 @@ Status openExportFile(const Context& ctx, const OpenOptions& o)
         FN_TRY_ASSIGN(auto office, ctx.openStore());
         FN_TRY_ASSIGN(auto keys, officeExportKey(*office));
         opened = openExport(file, keys.first, keys.second);
+        // Every opening of an export sealed to the office is an access to what it holds: it is in
+        // the office's audit log (what kind, how many entries, never a name) before anything is shown.
+        const std::string detail = opened
+            ? "kind=" + opened->kind + " entries=" + std::to_string(opened->entries.size())
+            : "refused=" + std::string(errorCodeName(opened.error().code));
+        FN_TRY(sync::AuditLog(*office).append("open-export", office->deviceId(), "", detail));
     }
     FN_TRY(opened);
     const ExportBundle& bundle = *opened;

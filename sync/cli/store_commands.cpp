@@ -271,20 +271,49 @@ void registerStoreCommands(CLI::App& app, Context& ctx)
         });
     }
     {
-        auto* cmd = app.add_subcommand("passwd", "Change the passphrase (the data is not re-encrypted)");
+        auto* cmd = app.add_subcommand(
+            "passwd", "Change the passphrase; with --rekey also re-encrypt the case file under a new key");
         addCommonOptions(*cmd, ctx);
         auto newFile = std::make_shared<std::filesystem::path>();
+        auto rekey = std::make_shared<bool>(false);
         cmd->add_option(
             "--new-passphrase-file", *newFile, "File with the new passphrase (or FIELDNOTES_NEW_PASSPHRASE)");
-        setAction(*cmd, [&ctx, newFile]() -> Status {
+        cmd->add_flag("--rekey", *rekey,
+            "Re-encrypt the case file under a new random key, so that no earlier key file opens it (the new "
+            "passphrase is optional: without one the passphrase stays)");
+        setAction(*cmd, [&ctx, newFile, rekey]() -> Status {
             FN_TRY_ASSIGN(std::string oldPass, ctx.passphrase());
-            FN_TRY_ASSIGN(std::string newPass,
-                ctx.passphrase("--new-passphrase-file", newFile.get(), "FIELDNOTES_NEW_PASSPHRASE"));
-            auto st = Store::changePassphrase(ctx.dataDir, oldPass, newPass);
+            auto next = ctx.passphrase("--new-passphrase-file", newFile.get(), "FIELDNOTES_NEW_PASSPHRASE");
+            if (!next && !*rekey) {
+                wipeString(oldPass);
+                return fail(next.error());
+            }
+            std::string newPass = next ? std::move(*next) : oldPass;
+            Status st;
+            if (*rekey) {
+                int shown = -1;
+                st = Store::rekey(ctx.dataDir, oldPass, newPass, {}, [&](const RekeyProgress& p) {
+                    const int percent = static_cast<int>(p.fraction * 100);
+                    if (percent / 5 != shown / 5 || p.stage != "copying") {
+                        shown = percent;
+                        std::fprintf(stderr, "re-encrypting: %3d%% %.*s\n", percent, static_cast<int>(p.stage.size()),
+                            p.stage.data());
+                    }
+                });
+            } else {
+                st = Store::changePassphrase(ctx.dataDir, oldPass, newPass);
+            }
+            const bool changed = newPass != oldPass;
             wipeString(oldPass);
             wipeString(newPass);
             FN_TRY(st);
-            std::printf("Passphrase changed.\n");
+            if (*rekey)
+                std::printf("The case file is re-encrypted under a new key%s. Copies of the key file made before no "
+                            "longer open it.\n",
+                    changed ? " and the new passphrase" : "");
+            else
+                std::printf("Passphrase changed. The case file keeps its key: a copy of the old key file still opens "
+                            "it with the old passphrase (use --rekey to prevent that).\n");
             return {};
         });
     }

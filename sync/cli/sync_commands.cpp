@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "device.h"
 #include "fileio.h"
+#include "outboxview.h"
 #include "transport.h"
 
 #include <chrono>
@@ -118,6 +119,13 @@ Status syncCommand(const Context& ctx, bool quiet)
                 r.snapshots, r.evicted, r.purged);
             std::printf("Open conflicts: %lld. Changes still waiting: %lld. Took %lld ms.\n",
                 static_cast<long long>(r.openConflicts), static_cast<long long>(r.pending), static_cast<long long>(ms));
+            if (r.erasedChanges > 0)
+                std::printf(
+                    "%d changes were about people erased at the office: removed from this tablet.\n", r.erasedChanges);
+            if (r.restamped > 0)
+                std::printf("%d changes saved while this tablet's clock ran ahead were stamped again.\n", r.restamped);
+            for (SyncNotice n : r.notices)
+                std::printf("Note: %s\n", noticeText(n, r.clockGapMs).c_str());
             for (const auto& reason : r.refusals)
                 std::printf("Refused by the office: %s\n", reason.c_str());
             if (r.rejected > 0)
@@ -211,33 +219,28 @@ Status refused(const Context& ctx, bool dismissAll)
 {
     FN_TRY_ASSIGN(auto store, ctx.openStore());
     if (dismissAll) {
-        FN_TRY(store->db().exec("UPDATE rejected_changes SET dismissed = 1"));
-        std::printf("Dismissed.\n");
+        FN_TRY(dismissRefused(*store, std::nullopt));
+        std::printf("Dismissed: what was typed is removed from this tablet.\n");
         return {};
     }
-    FN_TRY_ASSIGN(Statement * st,
-        store->db().prepare("SELECT id, op, tbl, row_id, coalesce(col, ''), value, payload, reason, rejected_ms "
-                            "FROM rejected_changes WHERE dismissed = 0 ORDER BY id"));
-    int n = 0;
-    for (;;) {
-        FN_TRY_ASSIGN(const bool row, st->step());
-        if (!row)
-            break;
-        ++n;
-        const std::string column = st->text(4);
-        std::printf("%lld  %s %s%s%s (%s)\n    refused because %s\n", static_cast<long long>(st->integer(0)),
-            st->text(1).c_str(), st->text(2).c_str(), column.empty() ? "" : ".", column.c_str(), st->text(3).c_str(),
-            st->text(7).c_str());
-        if (!column.empty())
-            std::printf("    value: %s\n", valueText(st->column(5)).c_str());
-        else if (!st->isNull(6) && st->text(6) != "{}")
-            std::printf("    fields: %s\n", st->text(6).c_str());
+    FN_TRY_ASSIGN(const auto changes, refusedChanges(*store));
+    for (const RefusedChange& r : changes) {
+        std::printf("%lld  %s %s%s%s (%s)%s%s\n    refused because %s\n", static_cast<long long>(r.id),
+            std::string(opName(r.op)).c_str(), r.table.c_str(), r.column.empty() ? "" : ".", r.column.c_str(),
+            r.rowId.c_str(), r.subject.empty() ? "" : ", about ", r.subject.c_str(), r.reason.c_str());
+        if (!r.column.empty())
+            std::printf("    value: %s\n", valueText(r.value).c_str());
+        for (const auto& [column, value] : r.fields)
+            std::printf("    %s: %s\n", column.c_str(), valueText(value).c_str());
+        std::printf("    %s\n",
+            r.remedy == RefusalRemedy::CopyIntoNewEntry
+                ? "what you wrote is kept here: write it again where it belongs, or give it to the office"
+                : "the record is back as the office has it: ask the office if the change is still needed");
     }
-    st->reset();
-    if (n == 0)
+    if (changes.empty())
         std::printf("The office has refused nothing from this tablet.\n");
     else
-        std::printf("Copy what you need into a new entry, then: fieldnotes-cli refused --dismiss-all\n");
+        std::printf("Then: fieldnotes-cli refused --dismiss-all\n");
     return {};
 }
 

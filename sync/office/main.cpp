@@ -78,7 +78,24 @@ struct InitOptions {
     unsigned kdfPasses = 3;
 };
 
-Status serve(const cli::Context& ctx, const std::string& listen, int threads)
+// What an earlier printout of the audit head says about the log now, in one line; an error when
+// the log no longer holds that head (entries up to it were altered, removed or rewritten).
+Result<std::string> checkEarlierHead(const AuditCheck& check, const std::string& earlierHead)
+{
+    if (check.earlierHeadAt == 0)
+        return fail(ErrorCode::Corrupt,
+            "The audit log does not hold the earlier head " + earlierHead
+                + ": entries up to it were altered, removed or rewritten. Keep this store for investigation.");
+    if (check.firstBroken != 0)
+        return fail(ErrorCode::Corrupt,
+            "The audit log holds the earlier head (entry " + std::to_string(check.earlierHeadAt)
+                + "), but its chain is broken at entry " + std::to_string(check.firstBroken)
+                + ". Keep this store for investigation.");
+    return "the earlier head is entry " + std::to_string(check.earlierHeadAt) + "; "
+        + std::to_string(check.entries - check.earlierHeadAt) + " entries follow it, and the chain is intact";
+}
+
+Status serve(const cli::Context& ctx, const std::string& listen, int threads, const std::string& expectHead)
 {
     // SIGTERM and SIGINT are taken by this thread alone (blocked before any other thread starts).
     sigset_t signals;
@@ -90,11 +107,17 @@ Status serve(const cli::Context& ctx, const std::string& listen, int threads)
 
     FN_TRY_ASSIGN(auto store, openOffice(ctx));
     Office office(*store);
-    FN_TRY_ASSIGN(const AuditCheck audit, office.audit().verify());
+    FN_TRY_ASSIGN(const AuditCheck audit, office.audit().verify(expectHead));
     if (audit.firstBroken != 0)
         logLine("WARNING: the audit log's chain is broken at entry " + std::to_string(audit.firstBroken)
             + "; keep this store for investigation");
+    // Printed at every start, to be written down (or kept in the service log elsewhere) and given
+    // back with --expect-head next time.
     logLine("audit log: " + std::to_string(audit.entries) + " entries, head " + audit.head);
+    if (!expectHead.empty()) {
+        FN_TRY_ASSIGN(const std::string said, checkEarlierHead(audit, expectHead));
+        logLine("audit log: " + said);
+    }
     ServerOptions options;
     FN_TRY_ASSIGN(options.listen, office.address());
     if (!listen.empty())
@@ -148,10 +171,14 @@ void registerCommands(CLI::App& app, cli::Context& ctx)
         cli::addCommonOptions(*cmd, ctx);
         auto listen = std::make_shared<std::string>();
         auto threads = std::make_shared<int>(1);
+        auto expectHead = std::make_shared<std::string>();
         cmd->add_option("--listen", *listen, "ADDR:PORT to listen on (default: the address given at init)");
         cmd->add_option("--threads", *threads, "Network threads (store work always runs on one)")
             ->check(CLI::Range(1, 16));
-        cli::setAction(*cmd, [&ctx, listen, threads] { return serve(ctx, *listen, *threads); });
+        cmd->add_option("--expect-head", *expectHead,
+            "An audit head printed at an earlier start: refuse to serve unless the log still holds it");
+        cli::setAction(
+            *cmd, [&ctx, listen, threads, expectHead] { return serve(ctx, *listen, *threads, *expectHead); });
     }
     {
         auto* cmd = app.add_subcommand("enroll", "Write a one-time pairing bundle for a user's tablet");
@@ -337,8 +364,11 @@ void registerCommands(CLI::App& app, cli::Context& ctx)
         auto* cmd = app.add_subcommand("audit", "Check the audit log and show its last entries");
         cli::addCommonOptions(*cmd, ctx);
         auto last = std::make_shared<int>(20);
+        auto earlier = std::make_shared<std::string>();
         cmd->add_option("--last", *last, "How many entries to show (default 20)")->check(CLI::Range(0, 100000));
-        cli::setAction(*cmd, [&ctx, last]() -> Status {
+        cmd->add_option("--check-head", *earlier,
+            "An audit head printed earlier (at a start of serve, or by status): is it still in the log?");
+        cli::setAction(*cmd, [&ctx, last, earlier]() -> Status {
             FN_TRY_ASSIGN(auto store, openOffice(ctx));
             Office office(*store);
             FN_TRY_ASSIGN(auto entries, office.audit().tail(*last));
@@ -346,10 +376,14 @@ void registerCommands(CLI::App& app, cli::Context& ctx)
                 std::printf("%6lld %s %-14s device %-36s staff %-36s %s\n", static_cast<long long>(e.seq),
                     dateTimeOfMs(e.atMs).c_str(), e.event.c_str(), e.deviceId.c_str(), e.staffId.c_str(),
                     e.detail.c_str());
-            FN_TRY_ASSIGN(const AuditCheck check, office.audit().verify());
-            std::printf("%lld entries; %s\n", static_cast<long long>(check.entries),
+            FN_TRY_ASSIGN(const AuditCheck check, office.audit().verify(*earlier));
+            std::printf("%lld entries, head %s; %s\n", static_cast<long long>(check.entries), check.head.c_str(),
                 check.firstBroken == 0 ? "the chain is intact"
                                        : ("the chain is BROKEN at entry " + std::to_string(check.firstBroken)).c_str());
+            if (!earlier->empty()) {
+                FN_TRY_ASSIGN(const std::string said, checkEarlierHead(check, *earlier));
+                std::printf("%s\n", said.c_str());
+            }
             if (check.firstBroken != 0)
                 return fail(ErrorCode::Corrupt, "The audit log has been altered. Keep this store for investigation.");
             return {};
@@ -362,6 +396,7 @@ void registerCommands(CLI::App& app, cli::Context& ctx)
 int main(int argc, char** argv)
 {
     using namespace fieldnotes;
+    cli::hardenOrWarn("fieldnotes-office");
     if (sodium_init() < 0) {
         std::fprintf(stderr, "fieldnotes-office: the crypto library could not start\n");
         return 1;
@@ -370,6 +405,7 @@ int main(int argc, char** argv)
     app.require_subcommand(1);
     app.set_help_all_flag("--help-all", "Help for every command");
     cli::Context context;
+    context.takeSecretsFromEnvironment();
     core::Status failure;
     cli::reportFailuresTo(failure);
     office::registerCommands(app, context);

@@ -82,6 +82,7 @@ AppFixture::AppFixture(Content content, core::StaffRole role)
     m_preferences = std::make_unique<app::Preferences>(QString(), QStringLiteral("en"));
     app::SessionOptions so;
     so.dataDir = m_dir.filePath(QStringLiteral("store"));
+    so.exportsDir = m_dir.filePath(QStringLiteral("exports"));
     so.store = options;
     if (content == Content::None) {
         m_session = std::make_unique<app::Session>(so);

@@ -34,6 +34,8 @@ public:
     app::Preferences& preferences() { return *m_preferences; }
     core::ManualClock& clock() { return m_clock; }
     std::filesystem::path dir() const { return m_dir.filePath(QStringLiteral("store")).toStdString(); }
+    QString exportsDir() const { return m_dir.filePath(QStringLiteral("exports")); }
+    QString tempDir() const { return m_dir.path(); }
     const core::DemoSummary& demo() const { return m_demo; }
 
     // Unlocks (or re-opens) the session and waits for it; false with the reason logged on failure.

@@ -1,6 +1,7 @@
 // Makes the stores the screenshots are taken from (see screenshots.sh): the demo caseload of
-// invented people with the real Argon2id cost, one crossing edit received as a conflict and one
-// unfinished visit note (specialist), or the same caseload seen by the demo's workplace mentor.
+// invented people with the real Argon2id cost, one crossing edit received as a conflict, one change
+// the office refused and one unfinished visit note (specialist), or the same caseload seen by the
+// demo's workplace mentor.
 // Prints the ids of records worth opening, one "name=id" per line.
 //
 //   fieldnotes-screen-fixture --data-dir DIR --passphrase-file FILE --kind specialist|mentor
@@ -91,5 +92,18 @@ int main(int argc, char* argv[])
     if (auto st = store.saveDraft(draft); !st)
         return fail(st.error());
     std::printf("draft=%s\n", draft.id.c_str());
+
+    // A visit note the office refused (as a push answer records it): the sync screen's third list.
+    auto refused = store.db().prepare(
+        "INSERT INTO rejected_changes(seq, op, tbl, row_id, scope, col, value, payload, reason, rejected_ms)"
+        " VALUES (1, 'append', 'visits', '00000000-0000-4000-8000-00000000d0b0', ?, NULL, NULL, ?,"
+        " 'this participant is not followed by you', ?)");
+    if (!refused)
+        return fail(refused.error());
+    const std::string payload = "{\"participant_id\":\"" + inWork->front().id
+        + "\",\"note\":\"Avtalte ny arbeidstid med leder fra neste uke.\"}";
+    if (auto st = (*refused)->bind(1, "p:" + inWork->front().id).bind(2, payload).bind(3, store.clock().nowMs()).run();
+        !st)
+        return fail(st.error());
     return 0;
 }

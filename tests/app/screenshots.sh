@@ -47,10 +47,16 @@ shoot employers specialist employers
 shoot employer specialist "employer:$employer"
 shoot register-employer specialist register-employer
 shoot sync specialist sync
+shoot sync-waiting specialist sync:waiting
+shoot sync-refused specialist sync:refused
+shoot shared specialist "shared:$participant"
+shoot export-shared specialist "export-shared:$participant"
+shoot export-access specialist "export-access:$participant"
 shoot settings specialist settings
 shoot mentor-home mentor ""
 shoot mentor-participant mentor "mentor-participant:$mentorParticipant"
 shoot mentor-entry mentor "mentor-entry:$mentorParticipant"
+shoot mentor-talk mentor "mentor-talk:$mentorParticipant"
 mkdir -p "$work/none"
 shoot first-start none "" no
 echo "screenshots in $out"

@@ -5,17 +5,26 @@
 #include "conflictsmodel.h"
 #include "ledger.h"
 #include "modeltest.h"
+#include "office.h"
+#include "officeclient.h"
+#include "outboxmodels.h"
 #include "replica.h"
 #include "synccontroller.h"
+#include "syncharness.h"
 
 #include <QSignalSpy>
 #include <QThread>
+#include <nlohmann/json.hpp>
 
 #include <atomic>
 #include <condition_variable>
 #include <future>
 #include <mutex>
+#include <netinet/in.h>
+#include <optional>
+#include <sys/socket.h>
 #include <thread>
+#include <unistd.h>
 
 using namespace fieldnotes;
 using namespace fieldnotes::app;
@@ -99,6 +108,8 @@ core::Id crossEditsOnThePhone(AppFixture& f, test::TempStore& office)
 class ScriptedClient : public SyncClient {
 public:
     bool waitForCancel = false;
+    Outcome outcome; // what a finished sync reports (`sent` is filled in)
+    std::optional<core::Error> failure; // or how it fails
     std::atomic<bool> started { false };
     std::atomic<bool> cancelled { false };
     std::atomic<bool> everyStepFoundTheStore { true };
@@ -134,9 +145,13 @@ public:
                 FN_TRY(s.setState(core::lastSyncStateKey, s.clock().nowMs()));
                 return 0;
             });
-            Outcome outcome;
-            outcome.sent = pending;
-            done(outcome);
+            if (failure) {
+                done(tl::unexpected(*failure));
+                return;
+            }
+            Outcome result = outcome;
+            result.sent = pending;
+            done(result);
         });
     }
 
@@ -175,6 +190,52 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_cancel;
 };
+
+// A port on loopback that takes connections and never answers: a sync to it stays in progress (in its
+// TLS handshake) until it times out or is cancelled.
+class SilentOffice {
+public:
+    SilentOffice()
+    {
+        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in a {};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t size = sizeof a;
+        if (m_fd < 0 || ::bind(m_fd, reinterpret_cast<sockaddr*>(&a), size) != 0 || ::listen(m_fd, 8) != 0
+            || ::getsockname(m_fd, reinterpret_cast<sockaddr*>(&a), &size) != 0)
+            qFatal("cannot listen on loopback");
+        m_port = ntohs(a.sin_port);
+    }
+    ~SilentOffice() { ::close(m_fd); }
+    std::string address() const { return "127.0.0.1:" + std::to_string(m_port); }
+
+private:
+    int m_fd = -1;
+    std::uint16_t m_port = 0;
+};
+
+// A refusal as the tablet records it when the office answers a push (sync/device.cpp).
+core::Status recordRefusal(core::Store& s, const core::Change& c, const std::string& scope, const std::string& reason)
+{
+    nlohmann::json payload = nlohmann::json::object();
+    for (const auto& [column, value] : c.fields)
+        payload[column] = core::toJson(value);
+    FN_TRY_ASSIGN(core::Statement * st,
+        s.db().prepare("INSERT INTO rejected_changes(seq, op, tbl, row_id, scope, col, value, payload, reason,"
+                       " rejected_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    return st->bind(1, c.seq)
+        .bind(2, core::opName(c.op))
+        .bind(3, c.table)
+        .bind(4, c.rowId)
+        .bind(5, scope)
+        .bind(6, c.column)
+        .bind(7, c.value)
+        .bind(8, payload.dump())
+        .bind(9, reason)
+        .bind(10, s.clock().nowMs())
+        .run();
+}
 
 // Installs a client for one test, and takes it away after.
 struct InstalledClient {
@@ -288,6 +349,35 @@ private slots:
         QVERIFY(waitFor([&] { return c.lastSyncText().startsWith(QStringLiteral("Last synced ")); }));
     }
 
+    // What a person must know after a sync is on the screen: a case file restored or copied, a
+    // clock behind; and a clock ahead stops the sync with what to do.
+    void theSyncScreenSaysWhenTheCaseFileWasRestoredOrTheClockIsWrong()
+    {
+        AppFixture f(AppFixture::Content::Empty);
+        QVERIFY(f.unlock());
+        InstalledClient installed;
+        installed.client->outcome.storeRestored = true;
+        installed.client->outcome.clockBehind = true;
+        SyncController c;
+        complete(c);
+        QVERIFY(waitFor([&] { return c.ready(); }));
+        c.sync();
+        QVERIFY(waitFor([&] { return !c.working(); }));
+        QVERIFY2(c.statusText().contains(QStringLiteral("restored from a backup or copied from another tablet")),
+            qPrintable(c.statusText()));
+        QVERIFY2(c.statusText().contains(QStringLiteral("clock is behind")), qPrintable(c.statusText()));
+
+        InstalledClient failing;
+        failing.client->failure = core::Error { core::ErrorCode::ClockWrong, "ahead", {} };
+        SyncController d;
+        complete(d);
+        QVERIFY(waitFor([&] { return d.ready(); }));
+        d.sync();
+        QVERIFY(waitFor([&] { return !d.working(); }));
+        QVERIFY2(d.statusText().contains(QStringLiteral("clock is ahead")), qPrintable(d.statusText()));
+        QVERIFY(d.statusText().contains(QStringLiteral("Nothing is lost")));
+    }
+
     void lockingCancelsASyncAndClosesTheStoreAfterIt()
     {
         AppFixture f(AppFixture::Content::Empty);
@@ -309,6 +399,180 @@ private slots:
         auto r = f.onStore<int>([](core::Store&) -> core::Result<int> { return 1; });
         QVERIFY(!r);
         QCOMPARE(r.error().code, core::ErrorCode::Locked);
+    }
+
+    void listsWhatWaitsRecordByRecord()
+    {
+        AppFixture f(AppFixture::Content::Empty);
+        QVERIFY(f.unlock());
+        QVERIFY(f.onStore<bool>([](core::Store& s) -> core::Result<bool> {
+            core::Participant p;
+            p.displayName = "Ola Prøve";
+            FN_TRY_ASSIGN(p.id, s.create(p));
+            FN_TRY(core::Replica(s).acknowledge(100));
+            p.phone = "40000000";
+            FN_TRY(s.update(p));
+            p.email = "ola@example.invalid";
+            FN_TRY(s.update(p));
+            return true;
+        }));
+        SyncController c;
+        watchModel(*c.waiting());
+        watchModel(*c.refused());
+        complete(c);
+        QVERIFY(waitFor([&] { return c.ready(); }));
+        QCOMPARE(c.pendingCount(), 2);
+        QCOMPARE(c.waiting()->rowCount(), 1);
+        QCOMPARE(roleValue(*c.waiting(), 0, "what").toString(), QStringLiteral("Participant"));
+        QCOMPARE(roleValue(*c.waiting(), 0, "subject").toString(), QStringLiteral("Ola Prøve"));
+        QCOMPARE(roleValue(*c.waiting(), 0, "changeText").toString(), QStringLiteral("Changed: Phone, E-mail"));
+        QVERIFY(roleValue(*c.waiting(), 0, "whenText").toString().contains(QStringLiteral("2026")));
+        QCOMPARE(c.waitingCount(), 1);
+        QVERIFY(c.waitingMoreText().isEmpty());
+        QCOMPARE(c.refused()->rowCount(), 0);
+    }
+
+    void showsWhatTheOfficeRefusedWithWhatToDo()
+    {
+        AppFixture f(AppFixture::Content::Empty);
+        QVERIFY(f.unlock());
+        QVERIFY(f.onStore<bool>([](core::Store& s) -> core::Result<bool> {
+            core::Participant p;
+            p.displayName = "Sara Testesen";
+            FN_TRY_ASSIGN(p.id, s.create(p));
+            core::Change note;
+            note.seq = 3;
+            note.op = core::ChangeOp::Append;
+            note.table = "visits";
+            note.rowId = "00000000-0000-4000-8000-0000000000c1";
+            note.fields = { { "participant_id", p.id }, { "note", std::string("Snakket om turnus") } };
+            FN_TRY(recordRefusal(s, note, "p:" + p.id, "this participant is not followed by you"));
+            core::Change phone;
+            phone.seq = 4;
+            phone.op = core::ChangeOp::Set;
+            phone.table = "participants";
+            phone.rowId = p.id;
+            phone.column = "phone";
+            phone.value = std::string("41234567");
+            FN_TRY(recordRefusal(s, phone, "p:" + p.id, "who follows a participant is decided at the office"));
+            return true;
+        }));
+        SyncController c;
+        watchModel(*c.refused());
+        complete(c);
+        QVERIFY(waitFor([&] { return c.ready() && c.refused()->rowCount() == 2; }));
+        const RefusedModel& m = *c.refused();
+        int note = -1;
+        for (int row = 0; row < m.rowCount(); ++row)
+            if (roleValue(m, row, "what").toString() == QLatin1String("Visit note"))
+                note = row;
+        QVERIFY(note >= 0);
+        QCOMPARE(roleValue(m, note, "subject").toString(), QStringLiteral("Sara Testesen"));
+        QCOMPARE(roleValue(m, note, "reason").toString(), QStringLiteral("This participant is not followed by you."));
+        QVERIFY(roleValue(m, note, "remedyText").toString().contains(QStringLiteral("write it again")));
+        QVERIFY(roleValue(m, note, "typedText").toString().contains(QStringLiteral("Snakket om turnus")));
+        QVERIFY(!roleValue(m, note, "typedText").toString().contains(QStringLiteral("participant_id")));
+        const int phone = 1 - note;
+        QCOMPARE(roleValue(m, phone, "what").toString(), QStringLiteral("Participant: Phone"));
+        QVERIFY(roleValue(m, phone, "remedyText").toString().contains(QStringLiteral("ask the office")));
+        QCOMPARE(roleValue(m, phone, "typedText").toString(), QStringLiteral("Phone: 41234567"));
+
+        c.dismissRefused(roleValue(m, note, "refusedId").toString());
+        QVERIFY(waitFor([&] { return c.refused()->rowCount() == 1; }));
+        QCOMPARE(roleValue(m, 0, "what").toString(), QStringLiteral("Participant: Phone"));
+    }
+
+    void aSyncInProgressIsShownAgainWhenTheScreenIsReopened()
+    {
+        AppFixture f(AppFixture::Content::Empty);
+        QVERIFY(f.unlock());
+        InstalledClient installed;
+        installed.client->waitForCancel = true;
+        {
+            SyncController first;
+            complete(first);
+            QVERIFY(waitFor([&] { return first.ready(); }));
+            first.sync();
+            QVERIFY(waitFor([&] { return installed.client->started.load(); }));
+            QVERIFY(waitFor([&] { return first.statusText().startsWith(QStringLiteral("Sending your changes")); }));
+        } // the person leaves the sync screen while it syncs
+        SyncController again;
+        complete(again);
+        QVERIFY(again.working());
+        QVERIFY(again.statusText().startsWith(QStringLiteral("Sending your changes")));
+        QSignalSpy working(&again, &SyncController::workingChanged);
+        installed.client->cancel();
+        QVERIFY(waitFor([&] { return !again.working(); }));
+        QCOMPARE(working.count(), 1);
+        QVERIFY(!again.statusText().startsWith(QStringLiteral("Sending")));
+        QVERIFY(waitFor([&] { return !f.session().host().held(); }));
+        // And a screen opened after it ended still says how it ended.
+        SyncController later;
+        complete(later);
+        QVERIFY(!later.working());
+        QCOMPARE(later.statusText(), again.statusText());
+    }
+
+    // The sync client hands each piece of store work to the store thread as a job of its own, so a
+    // draft typed while a sync is stuck on the network is saved at once, not when the sync ends.
+    void aDraftIsSavedWhileASyncRuns()
+    {
+        AppFixture f(AppFixture::Content::Empty);
+        QVERIFY(f.unlock());
+        // An office whose pairing bundles send tablets to a port that never answers.
+        SilentOffice silent;
+        test::TempStore officeStore(test::deviceUuid(1), 77);
+        FN_VERIFY_OK(sync::Office::setUp(*officeStore, silent.address()));
+        sync::Office office(*officeStore);
+        core::Id staff;
+        FN_VERIFY_OK(office.write([&]() -> core::Status {
+            FN_TRY_ASSIGN(staff, officeStore->create(core::Staff { {}, "Anna Testesen", core::StaffRole::Specialist }));
+            return {};
+        }));
+        FN_REQUIRE(
+            const sync::Enrolment enrolment, office.enroll(staff, core::StaffRole::Specialist, std::chrono::hours(1)));
+        QVERIFY(f.onStore<bool>([&](core::Store& s) -> core::Result<bool> {
+            FN_TRY(test::pairInMemory(office, s, enrolment.bundle));
+            return true;
+        }));
+
+        OfficeSyncClient client;
+        StoreHost& host = f.session().host();
+        host.hold();
+        std::atomic<bool> ended { false };
+        core::Result<SyncClient::Outcome> outcome = tl::unexpected(core::Error {});
+        std::mutex outcomeMutex;
+        client.sync([&host](std::function<void(core::Store*)> job) { host.post(std::move(job)); },
+            [](const SyncClient::Progress&) {},
+            [&](core::Result<SyncClient::Outcome> r) {
+                std::lock_guard lock(outcomeMutex);
+                outcome = std::move(r);
+                ended = true;
+            });
+
+        // The person types meanwhile: the draft is written while the sync waits for the office.
+        std::optional<core::Status> saved;
+        QObject context;
+        host.run<bool>(
+            &context,
+            [](core::Store& s) -> core::Result<bool> {
+                FN_TRY(s.saveDraft(core::Draft { "00000000-0000-4000-8000-0000000000d5", "visit", {}, 0,
+                    "{\"note\":\"skrevet mens det synkroniseres\"}" }));
+                return true;
+            },
+            [&](core::Result<bool> r) { saved = r ? core::Status {} : core::Status(tl::unexpected(r.error())); });
+        QVERIFY2(waitFor([&] { return saved.has_value(); }, 5000), "the draft waited for the sync");
+        QVERIFY(saved->has_value());
+        QVERIFY(!ended); // the sync was still running when the draft was saved
+
+        client.cancel();
+        QVERIFY(waitFor([&] { return ended.load(); }));
+        host.release();
+        std::lock_guard lock(outcomeMutex);
+        QVERIFY(!outcome); // cancelled, and said so
+        auto drafts = f.onStore<std::vector<core::Draft>>([](core::Store& s) { return s.drafts(); });
+        QVERIFY(drafts);
+        QCOMPARE(drafts->size(), std::size_t { 1 });
     }
 
     void valuesAreShownAsAPersonReadsThem_data()

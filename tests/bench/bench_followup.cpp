@@ -99,8 +99,8 @@ int main(int argc, char** argv)
 
     StoreOptions options;
     options.kdf = KdfCost::minimum();
-    need(Store::create(storeDir, "bench passphrase", options), "create");
-    auto store = need(Store::open(storeDir, "bench passphrase", options), "open");
+    need(Store::create(storeDir, "bench passphrase for invented people", options), "create");
+    auto store = need(Store::open(storeDir, "bench passphrase for invented people", options), "open");
     const Date today = *parseDate("2026-03-02");
     DemoOptions demo;
     demo.anchor = today;

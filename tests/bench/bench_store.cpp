@@ -7,6 +7,8 @@
 //   3. one durable visit save, with change tracking                budget: p99 <= 5 ms
 //   4. unlock: one Argon2id at KdfCost::standard() + open + first query (the caseload)
 //                                                                  budget: <= 500 ms
+//   5. SQLCipher's cipher_memory_security (on in every store): the same saves, reads and searches
+//      with it off (measured first: once on, it stays on for the process) and on. Reported, no budget.
 //
 //   bench_store [--quick] [--enforce]
 //
@@ -626,6 +628,59 @@ bool compareUnlock(const Settings& s)
     return worst <= 500;
 }
 
+struct MemorySecurityRun {
+    double saveSeconds = 0, readSeconds = 0, searchSeconds = 0;
+    std::vector<double> saveLatencies;
+};
+
+// Durable visit saves, reads of every visit and searches on a fresh store, with memory security as set.
+MemorySecurityRun memorySecurityWorkload(const Settings& s)
+{
+    TempDir dir;
+    ManualClock clock(anchorTime());
+    SeededIds ids(99);
+    const StoreOptions options = optionsWith(clock, ids);
+    need(Store::create(dir.path() / "store", passphrase, options), "create");
+    auto store = need(Store::open(dir.path() / "store", passphrase, options), "open");
+    DemoOptions demo;
+    demo.participants = std::min(s.participants, 8);
+    need(loadDemo(*store, demo), "demo");
+    const auto people = participantIds(*store);
+    MemorySecurityRun run;
+    auto start = Ticks::now();
+    for (int i = 0; i < s.saves; ++i) {
+        const auto t = Ticks::now();
+        need(store->append(benchVisit(i, people[static_cast<std::size_t>(i) % people.size()])), "save");
+        run.saveLatencies.push_back(millis(Ticks::now() - t));
+    }
+    run.saveSeconds = seconds(Ticks::now() - start);
+    start = Ticks::now();
+    for (int r = 0; r < s.readRounds; ++r)
+        need(store->select<Visit>(), "read");
+    run.readSeconds = seconds(Ticks::now() - start);
+    start = Ticks::now();
+    for (int r = 0; r < s.readRounds * 10; ++r)
+        need(store->search(r % 2 ? "varemottak" : "fadder pauser", 50), "search");
+    run.searchSeconds = seconds(Ticks::now() - start);
+    return run;
+}
+
+void reportMemorySecurity(const MemorySecurityRun& off, const MemorySecurityRun& on, const Settings& s)
+{
+    std::printf("\n5. cipher_memory_security (allocations locked in RAM and zeroed when freed), off against on\n\n");
+    std::printf("   %-44s %14s %14s %8s\n", "work", "off", "on", "cost");
+    auto line = [](const char* what, double ops, double offSeconds, double onSeconds) {
+        std::printf(
+            "   %-44s %10.0f /s %10.0f /s %7.2fx\n", what, ops / offSeconds, ops / onSeconds, onSeconds / offSeconds);
+    };
+    line("durable visit saves", s.saves, off.saveSeconds, on.saveSeconds);
+    line("reads of every visit", s.readRounds, off.readSeconds, on.readSeconds);
+    line("searches", s.readRounds * 10, off.searchSeconds, on.searchSeconds);
+    std::printf("   %-44s %11.2f ms %11.2f ms\n", "save p99", percentile(off.saveLatencies, 99),
+        percentile(on.saveLatencies, 99));
+    std::printf("   (no budget: the figure is reported; the stores always run with it on)\n");
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -656,12 +711,19 @@ int main(int argc, char** argv)
     std::printf("fieldnotes store benchmarks (%s): SQLCipher %s, %d demo participants\n", s.quick ? "quick" : "full",
         sqlite3_libversion(), s.participants);
 
+    // First, before any store turns it on for the whole process.
+    Database::setMemorySecurity(false);
+    const MemorySecurityRun memoryOff = memorySecurityWorkload(s);
+    Database::setMemorySecurity(true);
+    const MemorySecurityRun memoryOn = memorySecurityWorkload(s);
+
     Prepared prepared;
     prepareStore(prepared, s);
     const Encryption encryption = compareEncryption(s);
     const Tracking tracking = compareTracking(prepared, s);
     const bool latencyMet = reportLatency(prepared, tracking, encryption, s);
     const bool unlockMet = compareUnlock(s);
+    reportMemorySecurity(memoryOff, memoryOn, s);
 
     rusage usage {};
     ::getrusage(RUSAGE_SELF, &usage);

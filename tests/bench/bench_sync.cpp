@@ -323,7 +323,8 @@ int main(int argc, char** argv)
     QTemporaryDir tmp;
     const std::filesystem::path root = tmp.path().toStdString();
     const std::string officeDevice = test::deviceUuid(1);
-    require(Office::create(root / "office", test::passphrase, { "127.0.0.1:7443", fastStore(officeDevice) }),
+    require(Office::create(
+                root / "office", test::passphrase, { "127.0.0.1:7443", fastStore(officeDevice), KdfCost::minimum() }),
         "create the office");
     auto officeStore
         = require(Store::open(root / "office", test::passphrase, fastStore(officeDevice)), "open the office");

@@ -3,6 +3,7 @@
 // gives a typed error with a message a person can act on; none crashes, none returns a wrong row, and
 // nothing already saved is lost.
 #include "database.h"
+#include "fileio.h"
 #include "keycustody.h"
 #include "store.h"
 #include "testsupport.h"
@@ -586,6 +587,58 @@ private slots:
         QVERIFY(!created);
         QCOMPARE(created.error().code, ErrorCode::AlreadyExists);
         QCOMPARE(fileBytes(s->db()), db);
+    }
+
+    void aDataFolderOthersCanReadIsTightened()
+    {
+        // A folder made by hand (or by an installer) with the usual 0755 or worse: the store makes it
+        // the owner's alone before it writes anything there, and again when it opens.
+        QTemporaryDir dir;
+        const std::filesystem::path folder = std::filesystem::path(dir.path().toStdString()) / "cases";
+        std::filesystem::create_directory(folder);
+        std::filesystem::permissions(folder, std::filesystem::perms::all);
+        SavedStore s;
+        FN_VERIFY_OK(Store::create(folder, test::passphrase, s.options()));
+        QCOMPARE(std::filesystem::status(folder).permissions(), std::filesystem::perms::owner_all);
+
+        std::filesystem::permissions(folder,
+            std::filesystem::perms::owner_all | std::filesystem::perms::group_read | std::filesystem::perms::group_exec
+                | std::filesystem::perms::others_read | std::filesystem::perms::others_exec);
+        FN_VERIFY_OK(Store::open(folder, test::passphrase, s.options()));
+        QCOMPARE(std::filesystem::status(folder).permissions(), std::filesystem::perms::owner_all);
+    }
+
+    void aDataFolderOfAnotherUserIsRefused()
+    {
+        if (::geteuid() != 0)
+            QSKIP("Only root can give a folder to another user here.");
+        QTemporaryDir dir;
+        const std::filesystem::path folder = std::filesystem::path(dir.path().toStdString()) / "cases";
+        std::filesystem::create_directory(folder);
+        QVERIFY(::chown(folder.c_str(), 65534, 65534) == 0);
+        SavedStore s;
+        auto r = Store::create(folder, test::passphrase, s.options());
+        QVERIFY(!r);
+        checkMessage(r.error());
+        QVERIFY2(r.error().message.find("another user") != std::string::npos, r.error().message.c_str());
+        QVERIFY(!std::filesystem::exists(folder / Store::keyFileName));
+    }
+
+    void aPlantedLinkIsNotFollowedWhenAFileIsReplaced()
+    {
+        // Someone who can write to the folder plants a link where a temporary file is made: the write
+        // must not go through it to another file, nor leave the link in the file's place.
+        QTemporaryDir dir;
+        const std::filesystem::path folder = dir.path().toStdString();
+        const auto victim = folder / "victim.txt";
+        writeBytes(victim, "keep me");
+        std::filesystem::create_symlink(victim, folder / "key.json.tmp");
+        FN_VERIFY_OK(writeFileAtomically(folder / "key.json", "new content"));
+        QCOMPARE(fileBytes(victim), std::string("keep me"));
+        QVERIFY(!std::filesystem::is_symlink(folder / "key.json"));
+        QCOMPARE(fileBytes(folder / "key.json"), std::string("new content"));
+        QCOMPARE(std::filesystem::status(folder / "key.json").permissions(),
+            std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
     }
 };
 

@@ -432,6 +432,18 @@ private slots:
         QVERIFY(bytes.find("CREATE TABLE") != std::string::npos);
     }
 
+    void sqlCipherWipesWhatItFrees()
+    {
+        // cipher_memory_security: SQLite's allocations are locked into RAM and zeroed when freed, so
+        // decrypted pages do not linger in freed memory or reach swap.
+        test::TempStore store;
+        FN_REQUIRE(Statement * st, store->db().prepare("PRAGMA cipher_memory_security"));
+        FN_REQUIRE(const bool row, st->step());
+        QVERIFY(row);
+        QCOMPARE(st->integer(0), std::int64_t { 1 });
+        st->reset();
+    }
+
     void onlySqlCipherProvidesSqlite()
     {
         test::TempStore store; // a store is open, so whatever it loads is mapped

@@ -4,6 +4,10 @@
 // PRAGMA integrity_check and FTS5's own integrity check, and holds every visit the child reported as
 // committed; every visit it holds is complete (all fields as written, its search entry, its outbox
 // row) and nothing else is there: no partial visit, no orphan outbox row or index entry.
+//
+// The same for a rekey (fieldnotes-crash-rekey), killed at each of its stages and at random moments
+// while it copies: afterwards the store is the old one (old key, old passphrase) or the new one,
+// never neither, whole and searchable, and the next open finishes or undoes what was left.
 #include "crashvisit.h"
 #include "store.h"
 #include "testsupport.h"
@@ -11,6 +15,7 @@
 #include <QProcess>
 #include <sodium.h>
 
+#include <fstream>
 #include <map>
 #include <random>
 #include <set>
@@ -40,6 +45,18 @@ int killsWanted()
 {
     const int fromEnvironment = qEnvironmentVariableIntValue("FIELDNOTES_CRASH_KILLS");
     return fromEnvironment > 0 ? fromEnvironment : 200;
+}
+
+std::string readAll(const std::filesystem::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return { std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>() };
+}
+
+void writeAll(const std::filesystem::path& path, const std::string& bytes)
+{
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
 }
 
 } // namespace
@@ -188,6 +205,123 @@ private slots:
             unreportedCommits);
         QVERIFY(kills >= wanted);
         QVERIFY(reported.size() >= static_cast<std::size_t>(runsWithACommit));
+    }
+
+    void aRekeyKilledAtAnyMomentLeavesTheOldStoreOrTheNew()
+    {
+        QTemporaryDir dir;
+        const std::filesystem::path folder = dir.path().toStdString();
+        ManualClock clock(test::fixedStart());
+        StoreOptions options;
+        options.kdf = KdfCost::minimum();
+        options.clock = &clock;
+        FN_VERIFY_OK(Store::create(folder, test::passphrase, options));
+        int visits = 0;
+        {
+            FN_REQUIRE(auto store, Store::open(folder, test::passphrase, options));
+            Participant p;
+            p.displayName = "Nora Krasjtest";
+            FN_REQUIRE(const Id participant, store->create(p));
+            Employer e;
+            e.name = "Prøvelageret AS";
+            FN_REQUIRE(const Id employer, store->create(e));
+            FN_VERIFY_OK(store->transaction([&]() -> Status {
+                for (; visits < 400; ++visits)
+                    FN_TRY(store->append(test::crashVisit(visits, participant, employer)));
+                return {};
+            }));
+        }
+
+        // Each stage twice, then kills at random moments of the copy.
+        std::vector<std::string> moments;
+        for (int round = 0; round < 2; ++round)
+            for (const char* stage : { "start", "unlocked", "key-staged", "copied", "swapped", "done" })
+                moments.emplace_back(stage);
+        for (int i = 0; i < 12; ++i)
+            moments.emplace_back("copying");
+        std::mt19937 rng(20261124);
+        const std::string passphrases[]
+            = { test::passphrase, "en helt ny og lang passfrase", "hesten spiser gul banan i dag" };
+        int current = 0, oldStores = 0, newStores = 0;
+        for (std::size_t round = 0; round < moments.size(); ++round) {
+            const std::string& moment = moments[round];
+            const int next = (current + 1) % 3;
+            const std::string savedKey = readAll(folder / Store::keyFileName);
+            QProcess rekey;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert("FIELDNOTES_PASSPHRASE", QString::fromStdString(passphrases[current]));
+            env.insert("FIELDNOTES_NEW_PASSPHRASE", QString::fromStdString(passphrases[next]));
+            rekey.setProcessEnvironment(env);
+            rekey.start(FIELDNOTES_CRASH_REKEY, { dir.path() });
+            QVERIFY2(rekey.waitForStarted(10000), qPrintable(rekey.errorString()));
+            QByteArray output;
+            bool staged = false; // the key file holds the new passphrase from here on
+            auto reached = [&](const std::string& stage) { return output.contains(("stage " + stage + " ").c_str()); };
+            if (moment != "start") {
+                while (!reached(moment)) {
+                    QVERIFY2(rekey.waitForReadyRead(30000), output.constData());
+                    output += rekey.readAllStandardOutput();
+                    QVERIFY2(!output.contains("error"), output.constData());
+                    // Stages before the chosen one are let through.
+                    for (const char* stage : { "unlocked", "key-staged", "copied", "swapped", "done" })
+                        if (reached(stage) && stage != moment
+                            && !output.contains(("go " + std::string(stage)).c_str())) {
+                            rekey.write("go\n");
+                            output += ("go " + std::string(stage) + "\n").c_str();
+                        }
+                }
+                if (moment == "copying")
+                    QTest::qSleep(static_cast<int>(rng() % 25));
+            }
+            rekey.kill();
+            QVERIFY(rekey.waitForFinished(30000));
+            output += rekey.readAllStandardOutput();
+            staged = reached("key-staged");
+
+            // Exactly one passphrase opens it, and it is the new one once the rekey was staged.
+            clock.advance(std::chrono::hours(1));
+            auto withNew = Store::open(folder, passphrases[next], options);
+            clock.advance(std::chrono::hours(1));
+            auto withOld = Store::open(folder, passphrases[current], options);
+            QVERIFY2(
+                withNew.has_value() != withOld.has_value(), qPrintable(QString::fromStdString(moment) + ": " + output));
+            if (staged)
+                QVERIFY2(withNew.has_value(), qPrintable(QString::fromStdString(moment) + ": " + output));
+            auto& store = withNew ? *withNew : *withOld;
+            FN_REQUIRE(Statement * check, store->db().prepare("PRAGMA integrity_check"));
+            FN_REQUIRE(const bool row, check->step());
+            QVERIFY(row);
+            QCOMPARE(check->text(0), std::string("ok"));
+            check->reset();
+            FN_VERIFY_OK(store->db().exec("INSERT INTO search_index(search_index) VALUES ('integrity-check')"));
+            FN_REQUIRE(const auto all, store->select<Visit>());
+            QCOMPARE(static_cast<int>(all.size()), visits);
+            FN_REQUIRE(const auto hits, store->search(test::crashVisitMarker(visits - 1)));
+            QCOMPARE(hits.size(), std::size_t { 1 });
+            store.reset();
+            FN_REQUIRE(const KeyFileState state, Store::keyState(folder, options));
+            QVERIFY(!state.rekeyPending); // the open settled it
+            QVERIFY(!std::filesystem::exists(folder / (std::string(Store::databaseFileName) + ".rekey")));
+
+            // Once the new file is in place, the key file saved before this round opens nothing.
+            if (reached("swapped")) {
+                const std::string currentKey = readAll(folder / Store::keyFileName);
+                writeAll(folder / Store::keyFileName, savedKey);
+                clock.advance(std::chrono::hours(1));
+                auto old = Store::open(folder, passphrases[current], options);
+                QVERIFY(!old);
+                QCOMPARE(old.error().code, ErrorCode::NotADatabase);
+                writeAll(folder / Store::keyFileName, currentKey);
+            }
+            if (withNew) {
+                ++newStores;
+                current = next;
+            } else {
+                ++oldStores;
+            }
+        }
+        qInfo("%zu rekeys killed: %d left the old store, %d the new one", moments.size(), oldStores, newStores);
+        QVERIFY(oldStores > 0 && newStores > 0);
     }
 };
 

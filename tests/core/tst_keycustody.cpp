@@ -3,6 +3,7 @@
 // that leave the database untouched, damaged key files and passphrases that are too short.
 #include "fileio.h"
 #include "keycustody.h"
+#include "passphrasepolicy.h"
 #include "store.h"
 #include "testsupport.h"
 
@@ -11,6 +12,7 @@
 
 #include <csignal>
 #include <fstream>
+#include <map>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -78,6 +80,15 @@ std::string alterBase64Field(const std::string& text, const std::string& field)
     return j.dump(2);
 }
 
+std::vector<std::string> filesIn(const std::filesystem::path& dir)
+{
+    std::vector<std::string> out;
+    for (const auto& entry : std::filesystem::directory_iterator(dir))
+        out.push_back(entry.path().filename().string());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 std::string setField(const std::string& text, const std::string& field, const nlohmann::json& value)
 {
     auto j = nlohmann::json::parse(text);
@@ -87,6 +98,52 @@ std::string setField(const std::string& text, const std::string& field, const nl
         j[field] = value;
     return j.dump(2);
 }
+
+// A keystore in memory, standing in for the platform's (which keeps its records where the data
+// folder's attacker cannot reach).
+class MemoryKeyStore final : public KeyStore {
+public:
+    std::string name() const override { return "memory"; }
+    Result<std::optional<KeyStoreRecord>> load(std::string_view storeId) override
+    {
+        auto it = m_records.find(std::string(storeId));
+        if (it == m_records.end())
+            return std::optional<KeyStoreRecord> {};
+        KeyStoreRecord copy { SecretBytes::fromString(it->second.binding.view()), it->second.generation };
+        return std::optional<KeyStoreRecord>(std::move(copy));
+    }
+    Status save(std::string_view storeId, const KeyStoreRecord& record) override
+    {
+        m_records[std::string(storeId)] = { SecretBytes::fromString(record.binding.view()), record.generation };
+        return {};
+    }
+    Status erase(std::string_view storeId) override
+    {
+        m_records.erase(std::string(storeId));
+        return {};
+    }
+    std::size_t size() const { return m_records.size(); }
+
+private:
+    std::map<std::string, KeyStoreRecord> m_records;
+};
+
+// A store in a fresh folder, bound to a keystore in memory.
+struct BoundStore {
+    QTemporaryDir dir;
+    ManualClock clock { test::fixedStart() };
+    MemoryKeyStore keyStore;
+    std::filesystem::path folder() const { return dir.path().toStdString(); }
+    std::filesystem::path key() const { return folder() / Store::keyFileName; }
+    StoreOptions options()
+    {
+        StoreOptions o;
+        o.clock = &clock;
+        o.kdf = KdfCost::minimum();
+        o.keyStore = &keyStore;
+        return o;
+    }
+};
 
 } // namespace
 
@@ -184,7 +241,7 @@ private slots:
         KeyFixture key(10);
         for (int i = 0; i < 3; ++i)
             QVERIFY(!key.unlock(wrongPassphrase));
-        key.clock().advance(-std::chrono::hours(24 * 365));
+        key.clock().set(key.clock().now() - std::chrono::hours(24 * 365));
         QVERIFY(key.state().retryAfter <= KeyFile::delayAfter(3));
         auto early = key.unlock(test::passphrase);
         QVERIFY(!early);
@@ -192,6 +249,76 @@ private slots:
         QVERIFY(early.error().retryAfter <= KeyFile::delayAfter(3));
         key.clock().advance(early.error().retryAfter);
         FN_VERIFY_OK(key.unlock(test::passphrase));
+    }
+
+    void aChangeOfDateDoesNotShortenTheDelay()
+    {
+        // Setting the tablet's date a day ahead must not count as waiting: the delay runs on a clock
+        // that only time passing moves.
+        KeyFixture key(10);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(!key.unlock(wrongPassphrase));
+        key.clock().set(key.clock().now() + std::chrono::hours(24));
+        QCOMPARE(key.state().retryAfter, KeyFile::delayAfter(3));
+        auto early = key.unlock(test::passphrase);
+        QVERIFY(!early);
+        QCOMPARE(early.error().code, ErrorCode::MustWait);
+        QCOMPARE(early.error().retryAfter, KeyFile::delayAfter(3));
+        key.clock().set(key.clock().now() - std::chrono::hours(48)); // nor a date set back
+        QCOMPARE(key.state().retryAfter, KeyFile::delayAfter(3));
+        key.clock().advance(KeyFile::delayAfter(3));
+        FN_VERIFY_OK(key.unlock(test::passphrase));
+    }
+
+    void aRestartStartsTheDelayAgain()
+    {
+        // The time since boot starts from zero after a restart, so a restart cannot be used to skip
+        // a delay: the wait starts again from the first attempt after it.
+        KeyFixture key(10);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(!key.unlock(wrongPassphrase));
+        key.clock().advance(2s);
+        key.clock().restart();
+        auto early = key.unlock(test::passphrase);
+        QVERIFY(!early);
+        QCOMPARE(early.error().code, ErrorCode::MustWait);
+        QCOMPARE(early.error().retryAfter, KeyFile::delayAfter(3));
+        QCOMPARE(key.state().failures, 3);
+        key.clock().advance(KeyFile::delayAfter(3));
+        FN_VERIFY_OK(key.unlock(test::passphrase));
+    }
+
+    void attemptsFromParallelProcessesAreEachCounted()
+    {
+        // Three processes guessing at the same moment: each guess counts, because each reads the
+        // count only after the one before has written it (the key file is locked across processes).
+        for (int round = 0; round < 4; ++round) {
+            KeyFixture key(50);
+            int go[2];
+            QVERIFY(::pipe(go) == 0);
+            std::vector<pid_t> children;
+            for (int i = 0; i < 3; ++i) {
+                const pid_t child = ::fork();
+                QVERIFY(child >= 0);
+                if (child == 0) {
+                    ::close(go[1]);
+                    char byte = 0;
+                    (void)!::read(go[0], &byte, 1);
+                    ManualClock clock(test::fixedStart());
+                    (void)KeyFile::unlock(key.path(), wrongPassphrase, clock);
+                    ::_exit(0);
+                }
+                children.push_back(child);
+            }
+            ::close(go[0]);
+            QCOMPARE(::write(go[1], "gggg", 3), ssize_t { 3 });
+            ::close(go[1]);
+            for (pid_t child : children) {
+                int status = 0;
+                QCOMPARE(::waitpid(child, &status, 0), child);
+            }
+            QCOMPARE(key.state().failures, 3);
+        }
     }
 
     void keyIsDestroyedAfterTheConfiguredFailures_data()
@@ -237,6 +364,9 @@ private slots:
         QVERIFY(after.find(old.at("wrapped").get<std::string>()) == std::string::npos);
         QVERIFY(after.find(old.at("salt").get<std::string>()) == std::string::npos);
         QVERIFY(nlohmann::json::parse(after).value("destroyed", false));
+        // The encrypted case file goes with it: nothing is left to copy off the tablet and attack
+        // with a key file saved earlier.
+        QCOMPARE(filesIn(folder), std::vector<std::string> { std::string(Store::keyFileName) });
 
         // Even the right passphrase cannot bring it back, and the answer stays the same.
         clock.advance(std::chrono::hours(1));
@@ -412,6 +542,154 @@ private slots:
         QCOMPARE(again.error().code, ErrorCode::Corrupt);
     }
 
+    void aBoundKeyFileWithItsCountResetIsRefused()
+    {
+        // Without a keystore anyone who can write the folder can reset the count: the check is a
+        // plain hash they can recompute. Bound, the check is keyed by the keystore's secret.
+        BoundStore s;
+        FN_VERIFY_OK(Store::create(s.folder(), test::passphrase, s.options()));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(!Store::open(s.folder(), wrongPassphrase, s.options()));
+        auto j = nlohmann::json::parse(fileText(s.key()));
+        QCOMPARE(j.at("failures").get<int>(), 3);
+        j["failures"] = 0;
+        j["lastFailureBoot"] = "";
+        j.erase("check");
+        const std::string text = j.dump();
+        unsigned char hash[crypto_generichash_BYTES];
+        crypto_generichash(
+            hash, sizeof hash, reinterpret_cast<const unsigned char*>(text.data()), text.size(), nullptr, 0);
+        char b64[sodium_base64_ENCODED_LEN(crypto_generichash_BYTES, sodium_base64_VARIANT_ORIGINAL)];
+        sodium_bin2base64(b64, sizeof b64, hash, sizeof hash, sodium_base64_VARIANT_ORIGINAL);
+        j["check"] = std::string(b64);
+        writeText(s.key(), j.dump(2));
+
+        auto r = Store::open(s.folder(), test::passphrase, s.options());
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Corrupt);
+    }
+
+    void aBoundKeyFileCopiedBackIsRefused()
+    {
+        // A key file saved before three wrong guesses (or before a passphrase change), put back:
+        // the keystore knows a newer one was written since.
+        BoundStore s;
+        FN_VERIFY_OK(Store::create(s.folder(), test::passphrase, s.options()));
+        const std::string saved = fileText(s.key());
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(!Store::open(s.folder(), wrongPassphrase, s.options()));
+        writeText(s.key(), saved);
+        auto r = Store::open(s.folder(), test::passphrase, s.options());
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Corrupt);
+        QVERIFY(r.error().message.find("older copy") != std::string::npos);
+
+        // The same after a passphrase change: the old file and the old passphrase open nothing.
+        BoundStore t;
+        FN_VERIFY_OK(Store::create(t.folder(), test::passphrase, t.options()));
+        const std::string before = fileText(t.key());
+        FN_VERIFY_OK(
+            Store::changePassphrase(t.folder(), test::passphrase, "en helt ny og lang passfrase", t.options()));
+        writeText(t.key(), before);
+        auto old = Store::open(t.folder(), test::passphrase, t.options());
+        QVERIFY(!old);
+        QCOMPARE(old.error().code, ErrorCode::Corrupt);
+    }
+
+    void aBoundStoreDoesNotOpenWithoutItsKeystore()
+    {
+        // The data folder copied elsewhere (or opened by a program without the keystore).
+        BoundStore s;
+        FN_VERIFY_OK(Store::create(s.folder(), test::passphrase, s.options()));
+        FN_VERIFY_OK(Store::open(s.folder(), test::passphrase, s.options()));
+        StoreOptions without = s.options();
+        without.keyStore = nullptr;
+        auto r = Store::open(s.folder(), test::passphrase, without);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Unauthorized);
+        QVERIFY(r.error().message.find("keystore") != std::string::npos);
+        MemoryKeyStore elsewhere;
+        without.keyStore = &elsewhere;
+        auto there = Store::open(s.folder(), test::passphrase, without);
+        QVERIFY(!there);
+        QCOMPARE(there.error().code, ErrorCode::KeyDestroyed);
+        FN_REQUIRE(const KeyFileState state, Store::keyState(s.folder(), s.options()));
+        QVERIFY(state.bound);
+        QCOMPARE(state.failures, 0); // neither was a guess
+    }
+
+    void destroyingABoundKeyForgetsItsKeystoreRecord()
+    {
+        BoundStore s;
+        StoreOptions o = s.options();
+        o.maxFailures = 2;
+        FN_VERIFY_OK(Store::create(s.folder(), test::passphrase, o));
+        QCOMPARE(s.keyStore.size(), std::size_t { 1 });
+        QVERIFY(!Store::open(s.folder(), wrongPassphrase, o));
+        auto last = Store::open(s.folder(), wrongPassphrase, o);
+        QVERIFY(!last);
+        QCOMPARE(last.error().code, ErrorCode::KeyDestroyed);
+        QCOMPARE(s.keyStore.size(), std::size_t { 0 });
+        QCOMPARE(filesIn(s.folder()), std::vector<std::string> { std::string(Store::keyFileName) });
+    }
+
+    void rekeyLeavesNoEarlierKeyFileThatOpensTheStore()
+    {
+        // Changing the passphrase alone re-wraps the same key: a saved key file and the old
+        // passphrase still open the case file. A rekey gives it a new key.
+        test::TempStore store;
+        Participant p;
+        p.displayName = "Tuva Testbruker";
+        FN_REQUIRE(const Id pid, store->create(p));
+        store.close();
+        const std::string savedKey = fileText(store.dir() / Store::keyFileName);
+        const std::string newPassphrase = "en helt ny og lang passfrase";
+
+        std::vector<std::string> stages;
+        double last = 0;
+        bool monotonic = true;
+        FN_VERIFY_OK(Store::rekey(
+            store.dir(), test::passphrase, newPassphrase, store.options(), [&](const RekeyProgress& progress) {
+                if (stages.empty() || stages.back() != progress.stage)
+                    stages.emplace_back(progress.stage);
+                monotonic = monotonic && progress.fraction >= last;
+                last = progress.fraction;
+            }));
+        QVERIFY(monotonic);
+        QCOMPARE(last, 1.0);
+        QCOMPARE(stages.front(), std::string("unlocked"));
+        QCOMPARE(stages.back(), std::string("done"));
+        QVERIFY(std::find(stages.begin(), stages.end(), "swapped") != stages.end());
+        QCOMPARE(filesIn(store.dir()),
+            (std::vector<std::string> { std::string(Store::databaseFileName), std::string(Store::keyFileName) }));
+
+        FN_REQUIRE(auto reopened, Store::open(store.dir(), newPassphrase, store.options()));
+        FN_REQUIRE(const Participant back, reopened->get<Participant>(pid));
+        QCOMPARE(back.displayName, p.displayName);
+        FN_REQUIRE(const auto hits, reopened->search("Testbruker"));
+        QCOMPARE(hits.size(), std::size_t { 1 });
+        FN_VERIFY_OK(reopened->db().exec("INSERT INTO search_index(search_index) VALUES ('integrity-check')"));
+        reopened.reset();
+
+        const std::string currentKey = fileText(store.dir() / Store::keyFileName);
+        writeText(store.dir() / Store::keyFileName, savedKey);
+        auto old = Store::open(store.dir(), test::passphrase, store.options());
+        QVERIFY(!old);
+        QCOMPARE(old.error().code, ErrorCode::NotADatabase);
+        writeText(store.dir() / Store::keyFileName, currentKey);
+        FN_VERIFY_OK(Store::open(store.dir(), newPassphrase, store.options()));
+    }
+
+    void rekeyIsRefusedWhileTheStoreIsOpen()
+    {
+        test::TempStore store;
+        auto r = Store::rekey(store.dir(), test::passphrase, test::passphrase, store.options());
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Busy);
+        store.close();
+        FN_VERIFY_OK(Store::open(store.dir(), test::passphrase, store.options())); // nothing changed
+    }
+
     void keyFileWithoutChecksumStillOpens()
     {
         // Key files written before the checksum existed (format 1) open, and gain one.
@@ -422,7 +700,7 @@ private slots:
         writeText(key.path(), j.dump(2));
         FN_VERIFY_OK(key.unlock(test::passphrase));
         const auto rewritten = nlohmann::json::parse(fileText(key.path()));
-        QCOMPARE(rewritten.at("version").get<int>(), 2);
+        QCOMPARE(rewritten.at("version").get<int>(), 3);
         QVERIFY(rewritten.contains("check"));
         FN_VERIFY_OK(key.unlock(test::passphrase));
     }
@@ -436,19 +714,24 @@ private slots:
         QCOMPARE(r.error().code, ErrorCode::SchemaTooNew);
     }
 
-    void shortPassphrasesAreRefused_data()
+    void passphrasesBelowThePolicyAreRefused_data()
     {
         QTest::addColumn<QString>("passphrase");
         QTest::addColumn<bool>("accepted");
         QTest::newRow("empty") << "" << false;
-        QTest::newRow("seven characters") << "abcdefg" << false;
+        QTest::newRow("seven characters") << "Kx9#mQ2" << false;
         QTest::newRow("seven letters in fourteen bytes") << QString::fromUtf8("æøåæøåæ") << false;
         QTest::newRow("four letters in eight bytes") << QString::fromUtf8("ææææ") << false;
-        QTest::newRow("eight characters") << "abcdefgh" << true;
-        QTest::newRow("eight letters") << QString::fromUtf8("æøåæøåæø") << true;
+        QTest::newRow("eight in alphabetical order") << "abcdefgh" << false;
+        QTest::newRow("a leaked password") << "password1" << false;
+        QTest::newRow("a Norwegian one with a year") << "Sommer2024" << false;
+        QTest::newRow("a keyboard walk") << "qwertyuiop" << false;
+        QTest::newRow("eight random characters") << "Kx9#mQ2!" << true;
+        QTest::newRow("a sentence") << QString::fromUtf8("hesten spiser gul banan") << true;
+        QTest::newRow("words with Norwegian letters") << QString::fromUtf8("blåbær fjellet") << true;
     }
 
-    void shortPassphrasesAreRefused()
+    void passphrasesBelowThePolicyAreRefused()
     {
         QFETCH(QString, passphrase);
         QFETCH(bool, accepted);
@@ -464,7 +747,9 @@ private slots:
         QCOMPARE(created.has_value(), accepted);
         if (!accepted) {
             QCOMPARE(created.error().code, ErrorCode::InvalidArgument);
-            QVERIFY(created.error().message.find("at least 8 characters") != std::string::npos);
+            QVERIFY(
+                created.error().message.find(characterCount(text) < 8 ? "at least 8 characters" : "too easy to guess")
+                != std::string::npos);
             QVERIFY(!Store::exists(folder / "new"));
             QVERIFY(!std::filesystem::exists(folder / "new" / Store::databaseFileName));
         }

@@ -1,4 +1,5 @@
 // A mentor sees only their assigned participants, and learning goals only under an active consent.
+#include "mentoring.h"
 #include "mentorview.h"
 #include "testsupport.h"
 
@@ -65,31 +66,62 @@ class TestMentorView : public QObject {
 private slots:
     void initTestCase() { QVERIFY(sodium_init() >= 0); }
 
-    void nextTalkFollowsTheCadence_data()
+    // The mentor's home and the specialist's report read one schedule (mentoring.h planTalks): the
+    // first talk is due an interval after the assignment starts, each next one an interval after the
+    // last talk held; a talk that is late stays due (and shows as overdue) rather than skipping ahead.
+    void nextTalkIsTheScheduleOfTheTalksHeld_data()
     {
-        QTest::addColumn<int>("from");
-        QTest::addColumn<int>("interval");
-        QTest::addColumn<int>("expected"); // days from today; -1000: none
-        QTest::newRow("starts in the future") << 5 << 14 << 5;
-        QTest::newRow("starts today") << 0 << 14 << 0;
-        QTest::newRow("one day in") << -1 << 14 << 13;
-        QTest::newRow("exactly on a talk day") << -28 << 14 << 0;
-        QTest::newRow("day after a talk") << -29 << 14 << 13;
-        QTest::newRow("weekly") << -10 << 7 << 4;
-        QTest::newRow("no interval") << -10 << 0 << -1000;
+        QTest::addColumn<QString>("talks"); // days from today of structured talks by this mentor
+        QTest::addColumn<int>("expected"); // days from today
+        QTest::newRow("none yet: the first is overdue") << "" << -16;
+        QTest::newRow("held on time") << "-16" << -2;
+        QTest::newRow("held early, the next follows it") << "-20,-9" << 5;
+        QTest::newRow("held three days ago") << "-3" << 11;
     }
 
-    void nextTalkFollowsTheCadence()
+    void nextTalkIsTheScheduleOfTheTalksHeld()
     {
-        QFETCH(int, from);
-        QFETCH(int, interval);
+        QFETCH(QString, talks);
         QFETCH(int, expected);
-        const OptDate next = nextTalk(day(from), interval, today);
-        if (expected == -1000)
-            QVERIFY(!next);
-        else
-            QCOMPARE(next, OptDate(day(expected)));
-        QVERIFY(!nextTalk(std::nullopt, 14, today));
+        Fixture f;
+        for (const QString& t : talks.split(',', Qt::SkipEmptyParts)) {
+            NaturalSupportEntry e;
+            e.participantId = f.participant;
+            e.mentorId = f.mentor;
+            e.authorId = f.mentorUser;
+            e.occurredOn = day(t.toInt());
+            e.minutes = 60;
+            e.kind = SupportKind::StructuredTalk;
+            FN_VERIFY_OK(f.store->append(e));
+        }
+        FN_REQUIRE(const auto cases, mentorCaseload(*f.store, f.mentorUser, today));
+        QCOMPARE(cases.size(), std::size_t { 1 });
+        QCOMPARE(cases[0].nextTalkOn, OptDate(day(expected)));
+        // The same date the specialist's side reads.
+        FN_REQUIRE(const auto support, mentorSupport(*f.store, f.participant, today));
+        QCOMPARE(support.size(), std::size_t { 1 });
+        QCOMPARE(cases[0].nextTalkOn, support[0].talks.nextDueOn);
+    }
+
+    void talksOfAnotherMentorAndOtherKindsDoNotCount()
+    {
+        Fixture f;
+        NaturalSupportEntry training;
+        training.participantId = f.participant;
+        training.mentorId = f.mentor;
+        training.authorId = f.mentorUser;
+        training.occurredOn = day(-5);
+        training.kind = SupportKind::TaskTraining;
+        FN_VERIFY_OK(f.store->append(training));
+        NaturalSupportEntry others = training;
+        others.id.clear();
+        others.mentorId = f.otherMentor;
+        others.authorId = "staff-other";
+        others.kind = SupportKind::StructuredTalk;
+        FN_VERIFY_OK(f.store->append(others));
+        FN_REQUIRE(const auto cases, mentorCaseload(*f.store, f.mentorUser, today));
+        QCOMPARE(cases.size(), std::size_t { 1 });
+        QCOMPARE(cases[0].nextTalkOn, OptDate(day(-16)));
     }
 
     void listsOnlyActiveAssignmentsOfThisMentorUser()
@@ -122,7 +154,7 @@ private slots:
         QCOMPARE(cases[0].employerName, std::string("Prøvebakeriet AS"));
         QCOMPARE(cases[0].entryCount, 1);
         QCOMPARE(cases[0].lastEntryOn, OptDate(day(-2)));
-        QCOMPARE(cases[0].nextTalkOn, OptDate(day(12))); // from day -30, every 14 days: -2, 12
+        QCOMPARE(cases[0].nextTalkOn, OptDate(day(-16))); // from day -30, every 14 days, no talk held yet
 
         FN_REQUIRE(const auto nobody, mentorCaseload(*f.store, "", today));
         QVERIFY(nobody.empty());

@@ -2,6 +2,7 @@
 // recipient and day by day; the employer's brief holds nothing else; the individual report, "what
 // is shared about me", the right-of-access tables and the figures say what they should.
 #include "consent.h"
+#include "exports.h"
 #include "mentoring.h"
 #include "reports.h"
 #include "schedule.h"
@@ -392,6 +393,11 @@ private slots:
             QVERIFY2(has(text, expected), expected);
         QVERIFY(!has(text, "Arbeidsgiver får vite hvilke tilpasninger")); // the plain summary replaces it
         QVERIFY(!has(text, "Per Annensen"));
+        // Who follows them, and how to say no, in plain words.
+        for (const char* expected : { "Disse hjelper deg", "Jobbspesialist: Anna Testesen",
+                 "Fadder/mentor: Ola Fadder (Testbakeriet), fra 16.03.2026", "Slik sier du nei",
+                 "Si fra til jobbspesialisten din, Anna Testesen. Da stopper delingen samme dag." })
+            QVERIFY2(has(text, expected), expected);
 
         FN_REQUIRE(const Document en, sharedAboutMe(*f.store, f.sara, d("2026-04-01"), { Language::English, false }));
         const std::string english = documentToText(en);
@@ -399,6 +405,17 @@ private slots:
         QVERIFY(has(
             english, "Contact details (phone and e-mail) | Ringe ved fravær | 2026-03-10 | 2026-03-20 | Withdrawn"));
         QVERIFY(has(english, "Arbeidsgiver får vite hvilke tilpasninger som trengs."));
+        for (const char* expected : { "Who follows you", "Job specialist: Anna Testesen",
+                 "Mentor: Ola Fadder (Testbakeriet), since 2026-03-16", "How to withdraw consent",
+                 "Tell your job specialist, Anna Testesen. The consent no longer applies from that day" })
+            QVERIFY2(has(english, expected), expected);
+        // A mentor whose assignment has ended no longer follows them.
+        FN_REQUIRE(auto assignments, f.store->select<MentorAssignment>("participant_id = ?", { f.sara }));
+        assignments.front().toOn = d("2026-03-31");
+        must(f.store->update(assignments.front()));
+        FN_REQUIRE(
+            const Document later, sharedAboutMe(*f.store, f.sara, d("2026-04-01"), { Language::English, false }));
+        QVERIFY(!has(documentToText(later), "Mentor: Ola Fadder (Testbakeriet)"));
 
         FN_REQUIRE(const CsvTable csv, sharedAboutMeTable(*f.store, f.sara, d("2026-04-01")));
         QCOMPARE(csv.rows.size(), std::size_t { 5 });
@@ -449,6 +466,51 @@ private slots:
                 for (const auto& row : table.rows)
                     QCOMPARE(row.back().text, std::string("yes"));
             }
+    }
+
+    void everyColumnAboutAParticipantHasWordsForTheReader()
+    {
+        const auto missing = accessColumnsWithoutWords();
+        std::string list;
+        for (const auto& c : missing)
+            list += c + " ";
+        QVERIFY2(missing.empty(), list.c_str());
+    }
+
+    void theRightOfAccessInWords()
+    {
+        Fixture f;
+        must(f.store->saveDraft(
+            Draft { "00000000-0000-4000-8000-0000000000d1", "visit", f.sara, 0, "{\"note\":\"utkast om turnus\"}" }));
+        FN_REQUIRE(
+            const Document nb, rightOfAccessDocument(*f.store, f.sara, d("2026-04-01"), { Language::Norwegian }));
+        const std::string text = documentToText(nb);
+        for (const char* expected : { "Innsyn: alt som er lagret om deg", "Sara Testesen", "Dine rettigheter",
+                 "Henvisningsgrunn: Ønsker arbeid etter lang sykemelding", "Program: IPS", "Trenger tolk: Ja",
+                 "Jobbspesialist: Anna Testesen", "Kontakter og besøk", "Type kontakt: Hjemmebesøk",
+                 "Observasjon: personen: Sliten, sover dårlig", "Notat: Snakket om helse", "Skrevet av: Anna Testesen",
+                 "Arbeidsgiver: Testbakeriet", "Type: Lønnet arbeid", "Stillingsprosent: 60 %",
+                 "Fadder/mentor: Ola Fadder", "Hva: Tilretteleggingsbehov", "Utkast på dette nettbrettet",
+                 "utkast om turnus" })
+            QVERIFY2(has(text, expected), expected);
+        QVERIFY(!has(text, "Per Annensen"));
+        QVERIFY(!has(text, "90000002"));
+        QVERIFY(!has(text, "participant_id"));
+
+        // Removed rows are still held: they are in it, and say so.
+        must(setTaperingPlan(*f.store, f.sara, {}));
+        FN_REQUIRE(const Document en, rightOfAccessDocument(*f.store, f.sara, d("2026-04-01"), { Language::English }));
+        const std::string english = documentToText(en);
+        QVERIFY(has(english, "Right of access: everything held about you"));
+        QVERIFY(has(english, "Removed: Yes, but still held"));
+        QVERIFY(has(english, "Kind of contact: Home visit"));
+
+        // The access export carries it beside the tables.
+        FN_REQUIRE(const ExportBundle bundle, rightOfAccessExport(*f.store, f.sara, d("2026-04-01")));
+        bool found = false;
+        for (const auto& e : bundle.entries)
+            found = found || e.name == "right_of_access.json";
+        QVERIFY(found);
     }
 
     void theReflectionLogIsNeverTiedToAParticipant()

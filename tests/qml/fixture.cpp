@@ -1,8 +1,10 @@
 #include "fixture.h"
 
 #include "mentorview.h"
+#include "outboxview.h"
 
 #include <QAccessible>
+#include <QDir>
 
 namespace fieldnotes::test {
 
@@ -90,6 +92,43 @@ QString Fixture::participantPhone(const QString& participantId)
     auto r = m_app->onStore<core::Participant>(
         [id = participantId.toStdString()](core::Store& s) { return s.get<core::Participant>(id); });
     return r ? QString::fromStdString(r->phone) : QString();
+}
+
+int Fixture::exportFileCount() const
+{
+    return static_cast<int>(QDir(m_app->exportsDir()).entryList({ QStringLiteral("*.fnexport") }, QDir::Files).size());
+}
+
+bool Fixture::addRefusal()
+{
+    auto made = m_app->onStore<bool>([](core::Store& s) -> core::Result<bool> {
+        FN_TRY_ASSIGN(auto people, s.select<core::Participant>("1", {}, "display_name LIMIT 1"));
+        if (people.empty())
+            return core::fail(core::ErrorCode::NotFound, "no participant");
+        FN_TRY_ASSIGN(core::Statement * st,
+            s.db().prepare("INSERT INTO rejected_changes(seq, op, tbl, row_id, scope, col, value, payload, reason,"
+                           " rejected_ms) VALUES (1, 'set', 'participants', ?, ?, 'phone', '41234567', '{}',"
+                           " 'who follows a participant is decided at the office', ?)"));
+        FN_TRY(st->bind(1, people.front().id).bind(2, "p:" + people.front().id).bind(3, s.clock().nowMs()).run());
+        return true;
+    });
+    if (made)
+        m_app->session().host().announceChange();
+    return made.has_value();
+}
+
+int Fixture::refusedCount()
+{
+    auto r = m_app->onStore<std::vector<core::RefusedChange>>([](core::Store& s) { return core::refusedChanges(s); });
+    return r ? static_cast<int>(r->size()) : -1;
+}
+
+int Fixture::talkCount(const QString& participantId)
+{
+    auto r = m_app->onStore<std::vector<core::NaturalSupportEntry>>([id = participantId.toStdString()](core::Store& s) {
+        return s.select<core::NaturalSupportEntry>("participant_id = ? AND kind = 'structured_talk'", { id });
+    });
+    return r ? static_cast<int>(r->size()) : -1;
 }
 
 bool Fixture::makeConflict()

@@ -29,6 +29,15 @@ public:
     // Two edits of a participant's phone cross at the office; the tablet receives the conflict.
     Q_INVOKABLE bool makeConflict();
     Q_INVOKABLE QString participantPhone(const QString& participantId);
+    // Where a test may leave screenshots to look at by eye (FIELDNOTES_SHOTS); empty: none.
+    Q_INVOKABLE QString shotsFolder() const { return qEnvironmentVariable("FIELDNOTES_SHOTS"); }
+    // Exports written to the tablet's exports folder (sealed files).
+    Q_INVOKABLE int exportFileCount() const;
+    // The office refused a change to a participant's phone (as a push answer records it).
+    Q_INVOKABLE bool addRefusal();
+    Q_INVOKABLE int refusedCount();
+    // Structured talks logged for the participant.
+    Q_INVOKABLE int talkCount(const QString& participantId);
     // What a screen reader says for an item (its accessible name).
     Q_INVOKABLE QString accessibleName(QObject* item) const;
 

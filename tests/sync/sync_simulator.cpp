@@ -336,9 +336,11 @@ private:
         for (const Change& c : *pending)
             m_made[{ t.store->deviceId(), c.seq }] = c;
         if (!pending->empty() && m_draw.chance(50)) {
+            // As the tablet sends it: changes of one generation of its store.
             wire::ClientMessage batch;
+            batch.mutable_push()->set_generation(pending->front().generation);
             for (const Change& c : *pending) {
-                if (batch.push().changes_size() >= 50)
+                if (batch.push().changes_size() >= 50 || c.generation != pending->front().generation)
                     break;
                 toWire(c, *batch.mutable_push()->add_changes());
             }

@@ -140,6 +140,7 @@ Status createOffice(const OfficeFolder& folder)
 {
     OfficeSetup setup;
     setup.store.kdf = KdfCost::minimum();
+    setup.minimumKdf = KdfCost::minimum(); // tests open offices often; the real floor is tested in tst_cli
     return Office::create(folder.path(), test::passphrase, setup);
 }
 
@@ -159,6 +160,20 @@ Visit inventedVisit(int n, const Id& participant, const Id& employer, const Id& 
     v.obsTask = "Plukket ordre i riktig rekkefølge.";
     v.note = "Feilbesøk " + std::to_string(n) + ": rolig dag, god kontakt med kollegaene.";
     return v;
+}
+
+// Runs fieldnotes-cli or fieldnotes-office to the end: its exit code and what it printed.
+std::pair<int, QByteArray> run(const QString& program, const QStringList& arguments)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("FIELDNOTES_PASSPHRASE", test::passphrase);
+    p.setProcessEnvironment(env);
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(program, arguments);
+    if (!p.waitForFinished(120000))
+        return { -1, "did not finish: " + p.readAll() };
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAll() };
 }
 
 // FIELDNOTES_FAULT_ROUNDS=n runs n server kills instead of 6 (more for a soak, fewer under valgrind).
@@ -459,6 +474,76 @@ private slots:
               "while receiving, %d attempts finished before their moment came",
             static_cast<long long>(whole.received), static_cast<long long>(pullNs / 1000000), kills, completedByItself);
         QVERIFY(kills + completedByItself == attempts);
+    }
+
+    // As a support person would see it with the command lines: a tablet holds an unsent visit note
+    // about a participant, the office erases the participant while serving, and the tablet syncs
+    // twice. Nothing about the person is left on the tablet: fieldnotes-cli refused has nothing to
+    // show, and the note is in none of the tablet's tables.
+    void anErasureReachesATabletThroughTheCommandLines()
+    {
+        OfficeFolder officeFolder;
+        FN_VERIFY_OK(createOffice(officeFolder));
+        Id specialist, participant;
+        {
+            FN_REQUIRE(auto store, officeFolder.open());
+            Office office(*store);
+            FN_VERIFY_OK(office.write([&]() -> Status {
+                FN_TRY_ASSIGN(specialist, store->create(Staff { {}, "Ingrid Lunde", StaffRole::Specialist }));
+                Participant p;
+                p.displayName = "Sander Vikhovd";
+                p.specialistId = specialist;
+                FN_TRY_ASSIGN(participant, store->create(p));
+                return {};
+            }));
+        }
+        OfficeProcess server(officeFolder.dir.path());
+        const QString problem = server.start(0);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        PairingBundle bundle;
+        {
+            FN_REQUIRE(auto store, officeFolder.open());
+            FN_REQUIRE(const Enrolment e,
+                Office(*store).enroll(specialist, StaffRole::Specialist, std::chrono::hours(1),
+                    "127.0.0.1:" + std::to_string(server.port())));
+            FN_REQUIRE(bundle, parseBundle(e.bundle));
+        }
+        test::TempStore tablet(test::deviceUuid(601), 60100);
+        FN_VERIFY_OK(pairNow(*tablet, bundle, "tablet"));
+        tablet.close();
+        const QString dir = QString::fromStdString(tablet.dir().string());
+        const QString officeDir = officeFolder.dir.path();
+        const QString note = QStringLiteral("Kanarifugl-notat 8812: snakket om vaktene.");
+
+        auto [synced, syncOutput] = run(FIELDNOTES_CLI_BIN, { "sync", "--data-dir", dir, "--quiet" });
+        QVERIFY2(synced == 0, syncOutput.constData());
+        auto [added, addOutput] = run(FIELDNOTES_CLI_BIN,
+            { "add-visit", "--data-dir", dir, "--participant", QString::fromStdString(participant), "--note", note });
+        QVERIFY2(added == 0, addOutput.constData());
+        auto [erased, eraseOutput] = run(FIELDNOTES_OFFICE_BIN,
+            { "erase", "--data-dir", officeDir, "--participant", QString::fromStdString(participant), "--confirm" });
+        QVERIFY2(erased == 0, eraseOutput.constData());
+        for (int i = 0; i < 2; ++i) {
+            auto [code, output] = run(FIELDNOTES_CLI_BIN, { "sync", "--data-dir", dir, "--quiet" });
+            QVERIFY2(code == 0, output.constData());
+        }
+        auto [listed, refused] = run(FIELDNOTES_CLI_BIN, { "refused", "--data-dir", dir });
+        QVERIFY2(listed == 0, refused.constData());
+        QVERIFY2(!refused.contains("Kanarifugl"), refused.constData());
+        QVERIFY2(refused.contains("The office has refused nothing"), refused.constData());
+        QVERIFY2(server.stop(), server.log().constData());
+
+        tablet.reopen();
+        for (const char* table : { "participants", "visits", "outbox", "rejected_changes", "drafts" }) {
+            FN_REQUIRE(const std::int64_t rows, scalar(*tablet, std::string("SELECT count(*) FROM ") + table));
+            QVERIFY2(rows == 0, table);
+        }
+        FN_REQUIRE(const auto hits, tablet->search("Kanarifugl"));
+        QVERIFY(hits.empty());
+        FN_REQUIRE(auto officeStore, officeFolder.open());
+        FN_REQUIRE(const std::int64_t atOffice,
+            scalar(*officeStore, "SELECT count(*) FROM device_rejections WHERE reason LIKE '%Kanarifugl%'"));
+        QCOMPARE(atOffice, std::int64_t { 0 });
     }
 };
 

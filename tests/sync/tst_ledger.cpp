@@ -1,9 +1,12 @@
 // The office's merge rules (core::Ledger) together with the tablets' adoption of their results
-// (core::Replica): each test is named after the rule it proves. Replicas talk to the ledger
-// directly here, without scopes or a wire, so that only the merge rules are under test.
+// (core::Replica): each test is named after the rule it proves. Most replicas talk to the ledger
+// directly here, without scopes or a wire, so that only the merge rules are under test; the rules
+// about resolutions and restores are proved through the office's own push and pull, as tablets
+// meet them.
 #include "dump.h"
 #include "ledger.h"
 #include "replica.h"
+#include "syncharness.h"
 #include "testsupport.h"
 
 #include <sodium.h>
@@ -111,6 +114,68 @@ struct Team {
         b.clock().advance(ms);
     }
 };
+
+// Tablets of one specialist, synced through the office's push and pull (in memory, on the wire).
+struct OfficeTeam {
+    test::TestOffice office;
+    Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
+    test::TestTablet a { office, ingrid, 1 };
+    test::TestTablet b { office, ingrid, 2 };
+    test::TestTablet c { office, ingrid, 3 };
+
+    void advance(std::chrono::milliseconds ms)
+    {
+        office.temp().clock().advance(ms);
+        for (test::TestTablet* t : { &a, &b, &c })
+            t->temp().clock().advance(ms);
+    }
+    void sync(test::TestTablet& t)
+    {
+        const auto result = t.sync();
+        QVERIFY2(result.status.has_value(), result.status ? "" : result.status.error().message.c_str());
+        QVERIFY(result.completed);
+    }
+    void syncAll()
+    {
+        for (test::TestTablet* t : { &a, &b, &c })
+            sync(*t);
+    }
+    void verifyConverged()
+    {
+        auto expected = test::officeViewFor(office.office(), ingrid);
+        QVERIFY(expected.has_value());
+        for (test::TestTablet* t : { &a, &b, &c }) {
+            auto actual = test::tabletDump(t->store());
+            QVERIFY(actual.has_value());
+            QCOMPARE(*actual, *expected);
+        }
+    }
+};
+
+struct ConflictRow {
+    Id id;
+    std::string kind, column;
+    Value kept, other;
+    std::string resolution;
+};
+
+std::vector<ConflictRow> conflictsAbout(Store& store, const Id& row)
+{
+    std::vector<ConflictRow> out;
+    auto st = store.db().prepare("SELECT id, kind, col, kept_value, other_value, coalesce(resolution, '') "
+                                 "FROM conflicts WHERE row_id = ? AND _deleted = 0 ORDER BY _hlc, id");
+    if (!st)
+        return out;
+    (*st)->bind(1, row);
+    while (auto more = (*st)->step()) {
+        if (!*more)
+            break;
+        out.push_back(
+            { (*st)->text(0), (*st)->text(1), (*st)->text(2), (*st)->column(3), (*st)->column(4), (*st)->text(5) });
+    }
+    (*st)->reset();
+    return out;
+}
 
 } // namespace
 
@@ -687,7 +752,8 @@ private slots:
             QCOMPARE(st->integer(0), std::int64_t { 0 });
             st->reset();
         }
-        // A late edit from a tablet that had not heard of the erasure is refused.
+        // A late edit from a tablet that had not heard of the erasure is dropped, and nothing of it
+        // is kept: not even a refusal under its number.
         Visit late = v;
         late.id.clear();
         Change c;
@@ -698,7 +764,181 @@ private slots:
         c.version = { HybridClock::fromMs(t.a.clock().nowMs()), t.a->deviceId() };
         c.fields = encodeRecord(late);
         FN_REQUIRE(auto outcomes, t.ledger.applyBatch(t.a->deviceId(), { c }));
-        QCOMPARE(outcomes.at(0).outcome, Outcome::Rejected);
+        QCOMPARE(outcomes.at(0).outcome, Outcome::Erased);
+        QCOMPARE(outcomes.at(0).scope, "p:" + pid);
+        FN_REQUIRE(auto again, t.ledger.applyBatch(t.a->deviceId(), { c }));
+        QCOMPARE(again.at(0).outcome, Outcome::Erased);
+        FN_REQUIRE(auto refusals, t.office->db().prepare("SELECT count(*) FROM device_rejections"));
+        QVERIFY(*refusals->step());
+        QCOMPARE(refusals->integer(0), std::int64_t { 0 });
+        refusals->reset();
+    }
+
+    void twoDifferentResolutionsOfOneConflictCrossLikeEdits_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::newRow("kept, then other") << "kept"
+                                          << "other";
+        QTest::newRow("other, then kept") << "other"
+                                          << "kept";
+        QTest::newRow("a new value, then other") << "value"
+                                                 << "other";
+    }
+
+    // Two people resolve one conflict differently, neither having seen the other's decision. Each
+    // decision is an edit of the field made from the version the conflict kept, so the two crossed
+    // like any two edits: the greater version wins, and the other decision is kept in a new
+    // conflict for a person to see. The first record stays true to what its resolver decided.
+    void twoDifferentResolutionsOfOneConflictCrossLikeEdits()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        OfficeTeam o;
+        Participant p;
+        p.displayName = "Sara Testesen";
+        p.specialistId = o.ingrid;
+        FN_REQUIRE(const Id pid, o.a.store().create(p));
+        o.syncAll();
+        FN_REQUIRE(Participant pa, o.a.store().get<Participant>(pid));
+        pa.email = "a@example.invalid";
+        FN_VERIFY_OK(o.a.store().update(pa));
+        o.advance(std::chrono::seconds(1));
+        FN_REQUIRE(Participant pb, o.b.store().get<Participant>(pid));
+        pb.email = "b@example.invalid";
+        FN_VERIFY_OK(o.b.store().update(pb));
+        o.sync(o.a);
+        o.sync(o.b);
+        o.sync(o.a);
+        const auto raised = conflictsAbout(o.a.store(), pid);
+        QCOMPARE(raised.size(), std::size_t { 1 });
+        const Id conflict = raised[0].id;
+        QCOMPARE(raised[0].kept, Value(std::string("b@example.invalid")));
+
+        auto chosen = [](const QString& choice) {
+            return choice == "kept" ? Value(std::string("b@example.invalid"))
+                : choice == "other" ? Value(std::string("a@example.invalid"))
+                                    : Value(std::string("c@example.invalid"));
+        };
+        o.advance(std::chrono::seconds(1));
+        FN_VERIFY_OK(Replica(o.a.store()).resolveConflict(conflict, first.toStdString(), chosen(first)));
+        o.advance(std::chrono::seconds(1));
+        FN_VERIFY_OK(Replica(o.b.store()).resolveConflict(conflict, second.toStdString(), chosen(second)));
+        o.sync(o.a);
+        o.sync(o.b);
+        o.syncAll();
+
+        FN_REQUIRE(const Participant now, o.office.store().get<Participant>(pid));
+        const auto records = conflictsAbout(o.office.store(), pid);
+        QCOMPARE(records.size(), std::size_t { 2 });
+        QCOMPARE(records[0].id, conflict);
+        QCOMPARE(QString::fromStdString(records[0].resolution), first);
+        // The second decision is the greater version: it is in the field, and the first is set aside.
+        const ConflictRow& crossed = records[1];
+        QCOMPARE(crossed.kind, std::string("field"));
+        QCOMPARE(crossed.column, std::string("email"));
+        QCOMPARE(crossed.resolution, std::string());
+        QCOMPARE(crossed.kept, chosen(second));
+        QCOMPARE(crossed.other, chosen(first));
+        QCOMPARE(Value(now.email), chosen(second));
+        o.verifyConverged();
+    }
+
+    // After a removal crossed an edit, one person restores the record and another keeps it
+    // removed, neither knowing of the other: the two decisions crossed, so the record stays
+    // removed (as any removal that crossed an edit) and a new conflict lets a person restore it.
+    void aRestoreAndAKeepOfOneRemovalCrossLikeEdits_data()
+    {
+        QTest::addColumn<bool>("restoreFirst");
+        QTest::newRow("kept removed, then restored") << false;
+        QTest::newRow("restored, then kept removed") << true;
+    }
+
+    void aRestoreAndAKeepOfOneRemovalCrossLikeEdits()
+    {
+        QFETCH(bool, restoreFirst);
+        OfficeTeam o;
+        Participant p;
+        p.displayName = "Sara Testesen";
+        p.specialistId = o.ingrid;
+        FN_REQUIRE(const Id pid, o.a.store().create(p));
+        FN_REQUIRE(const Id gid, o.a.store().create(Goal { {}, pid, {}, "Lære kassearbeid", GoalStatus::Open, {} }));
+        o.syncAll();
+        FN_VERIFY_OK(o.a.store().remove("goals", gid));
+        FN_REQUIRE(Goal g, o.b.store().get<Goal>(gid));
+        g.text = "Lære kassearbeid og varemottak";
+        FN_VERIFY_OK(o.b.store().update(g));
+        o.sync(o.b);
+        o.sync(o.a);
+        o.sync(o.b);
+        const auto raised = conflictsAbout(o.a.store(), gid);
+        QCOMPARE(raised.size(), std::size_t { 1 });
+        QCOMPARE(raised[0].kind, std::string("delete-edit"));
+
+        test::TestTablet& restorer = restoreFirst ? o.a : o.b;
+        test::TestTablet& keeper = restoreFirst ? o.b : o.a;
+        o.advance(std::chrono::seconds(1));
+        FN_VERIFY_OK(Replica(restorer.store()).resolveConflict(raised[0].id, "other"));
+        o.advance(std::chrono::seconds(1));
+        FN_VERIFY_OK(Replica(keeper.store()).resolveConflict(raised[0].id, "kept"));
+        o.sync(restoreFirst ? restorer : keeper);
+        o.sync(restoreFirst ? keeper : restorer);
+        o.syncAll();
+
+        FN_REQUIRE(const auto goal, o.office.office().ledger().rowState("goals", gid));
+        QVERIFY(goal && goal->deleted);
+        const auto records = conflictsAbout(o.office.store(), gid);
+        QCOMPARE(records.size(), std::size_t { 2 });
+        QCOMPARE(records[0].resolution, std::string(restoreFirst ? "other" : "kept"));
+        QCOMPARE(records[1].kind, std::string("delete-edit"));
+        QCOMPARE(records[1].resolution, std::string());
+        o.verifyConverged();
+    }
+
+    // A restore is an edit of the record's removal. A delete made by someone who saw the record
+    // before the removal and the restore (but after every other edit) crossed that restore: it is
+    // a conflict, as a delete that crossed any edit, not a silent undoing of a person's decision.
+    void aDeleteThatDidNotSeeARestoreIsAConflict()
+    {
+        OfficeTeam o;
+        Participant p;
+        p.displayName = "Sara Testesen";
+        p.specialistId = o.ingrid;
+        FN_REQUIRE(const Id pid, o.a.store().create(p));
+        FN_REQUIRE(const Id gid, o.a.store().create(Goal { {}, pid, {}, "Lære kassearbeid", GoalStatus::Open, {} }));
+        o.syncAll();
+        FN_REQUIRE(Goal g, o.b.store().get<Goal>(gid));
+        g.text = "Lære kassearbeid og varemottak";
+        FN_VERIFY_OK(o.b.store().update(g));
+        o.sync(o.b);
+        o.sync(o.c); // C sees the edit, and nothing after it
+        FN_VERIFY_OK(o.a.store().remove("goals", gid));
+        o.sync(o.a); // the removal crossed B's edit
+        o.sync(o.b);
+        const auto raised = conflictsAbout(o.b.store(), gid);
+        QCOMPARE(raised.size(), std::size_t { 1 });
+        FN_VERIFY_OK(Replica(o.b.store()).resolveConflict(raised[0].id, "other"));
+        o.sync(o.b);
+        FN_REQUIRE(const auto restored, o.office.office().ledger().rowState("goals", gid));
+        QVERIFY(restored && !restored->deleted);
+
+        o.advance(std::chrono::seconds(1));
+        FN_VERIFY_OK(o.c.store().remove("goals", gid));
+        o.sync(o.c);
+        const auto records = conflictsAbout(o.office.store(), gid);
+        QCOMPARE(records.size(), std::size_t { 2 });
+        QCOMPARE(records[1].kind, std::string("delete-edit"));
+        QCOMPARE(records[1].resolution, std::string());
+        o.syncAll();
+        o.verifyConverged();
+
+        // A person restores it again from the new conflict.
+        FN_VERIFY_OK(Replica(o.a.store()).resolveConflict(records[1].id, "other"));
+        o.sync(o.a);
+        o.syncAll();
+        FN_REQUIRE(const auto again, o.office.office().ledger().rowState("goals", gid));
+        QVERIFY(again && !again->deleted);
+        o.verifyConverged();
     }
 };
 

@@ -5,6 +5,7 @@
 #include "demo.h"
 #include "syncharness.h"
 
+#include <QTemporaryDir>
 #include <nlohmann/json.hpp>
 #include <sodium.h>
 
@@ -43,6 +44,146 @@ wire::ClientMessage hello(const std::string& device)
     return m;
 }
 
+Participant sara(const Id& specialist)
+{
+    Participant p;
+    p.displayName = "Sara Testesen";
+    p.phone = "90000000";
+    p.specialistId = specialist;
+    return p;
+}
+
+Draft draftFor(const Id& draft, const Id& participant, std::string kind, std::string payload)
+{
+    return Draft { draft, std::move(kind), participant, 0, std::move(payload) };
+}
+
+std::int64_t draftsAbout(Store& store, const Id& participant)
+{
+    return scalar(store, "SELECT count(*) FROM drafts WHERE participant_id = '" + participant + "'");
+}
+
+// Every table of the store, FTS shadow tables and local bookkeeping included, searched for `text`:
+// the tables where it was found.
+std::vector<std::string> tablesHolding(Store& store, const std::string& text)
+{
+    std::vector<std::string> tables;
+    {
+        auto st = store.db().prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+        if (!st)
+            return { "(cannot list tables)" };
+        while (auto row = (*st)->step()) {
+            if (!*row)
+                break;
+            tables.push_back((*st)->text(0));
+        }
+        (*st)->reset();
+    }
+    std::vector<std::string> found;
+    for (const auto& table : tables) {
+        auto st = store.db().prepare("SELECT * FROM \"" + table + "\"");
+        if (!st)
+            continue; // FTS5's internal tables that cannot be read directly
+        bool hit = false;
+        while (auto row = (*st)->step()) {
+            if (!*row || hit)
+                break;
+            for (int i = 0; i < (*st)->columnCount() && !hit; ++i)
+                hit = (*st)->text(i).find(text) != std::string::npos;
+        }
+        (*st)->reset();
+        if (hit)
+            found.push_back(table);
+    }
+    return found;
+}
+
+QString joined(const std::vector<std::string>& parts)
+{
+    QStringList out;
+    for (const auto& p : parts)
+        out << QString::fromStdString(p);
+    return out.join(", ");
+}
+
+// A tablet's store copied file by file while it was closed, then opened on its own: a backup
+// restored onto a tablet, or the case file of a live tablet copied to a second one.
+class CopiedStore {
+public:
+    CopiedStore(test::TempStore& from, std::uint64_t idSeed)
+        : m_clock(test::fixedStart())
+        , m_ids(idSeed)
+    {
+        from.close();
+        std::filesystem::copy(from.dir(), path(), std::filesystem::copy_options::recursive);
+        from.reopen();
+    }
+    std::filesystem::path path() const { return m_dir.path().toStdString(); }
+    ManualClock& clock() { return m_clock; }
+    Store& store() { return *m_store; }
+    Status open()
+    {
+        StoreOptions o;
+        o.clock = &m_clock;
+        o.ids = &m_ids;
+        o.kdf = KdfCost::minimum();
+        FN_TRY_ASSIGN(m_store, Store::open(path(), test::passphrase, o));
+        return {};
+    }
+    test::LinkResult sync(Office& office)
+    {
+        return test::syncInMemory(office, *m_store, test::certificateOf(*m_store));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+    SeededIds m_ids;
+    std::unique_ptr<Store> m_store;
+};
+
+// A mentor (Per) at Nordlys Bakeri, with a login, assigned to Ingrid's participant Sara, who shares
+// her learning goals with him.
+struct MentorFixture {
+    Id ingrid, per, employer, mentor, sara, consent, assignment;
+};
+
+MentorFixture mentorFixture(test::TestOffice& office)
+{
+    MentorFixture f;
+    f.ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
+    f.per = office.addStaff("Per Aasen", StaffRole::Mentor);
+    Store& s = office.store();
+    auto st = office.office().write([&]() -> Status {
+        Employer e;
+        e.name = "Nordlys Bakeri";
+        e.ownerId = f.ingrid;
+        FN_TRY_ASSIGN(f.employer, s.create(e));
+        FN_TRY_ASSIGN(f.mentor, s.create(Mentor { {}, f.employer, {}, "Per Aasen", "40000001", "", "Mentorkurs" }));
+        FN_TRY_ASSIGN(f.sara, s.create(sara(f.ingrid)));
+        Consent c;
+        c.participantId = f.sara;
+        c.kind = ConsentKind::Disclosure;
+        c.item = DisclosureItem::ContactDetails;
+        c.recipientKind = RecipientKind::Mentor;
+        c.recipientId = f.mentor;
+        c.recipientName = "Per Aasen";
+        c.purpose = "Fadderstøtte";
+        c.grantedOn = parseDate("2026-02-01");
+        FN_TRY_ASSIGN(f.consent, s.create(c));
+        return {};
+    });
+    if (!st)
+        qFatal("mentor fixture: %s", st.error().message.c_str());
+    if (!office.office().linkMentor(f.mentor, f.per))
+        qFatal("mentor fixture: link");
+    auto a = office.office().assignMentor(f.sara, f.mentor, std::nullopt, parseDate("2026-02-01"));
+    if (!a)
+        qFatal("mentor fixture: assign");
+    f.assignment = *a;
+    return f;
+}
+
 } // namespace
 
 class TestOffice : public QObject {
@@ -76,6 +217,26 @@ private slots:
         QVERIFY(!replay);
         QCOMPARE(replay.error().code, ErrorCode::Unauthorized);
         QVERIFY(!isPaired(*thief));
+    }
+
+    void noTabletPairsUnderTheOfficesOwnId()
+    {
+        // The office's device id signs its own edits in the feed; a tablet that paired under it could
+        // pass its changes off as the office's.
+        test::TestOffice office;
+        office.addStaff("Ingrid Lunde", StaffRole::Specialist);
+        FN_REQUIRE(Enrolment e, office.office().enroll("Ingrid Lunde", StaffRole::Specialist, std::chrono::hours(1)));
+        test::TempStore impostor(office.store().deviceId(), 81);
+        auto paired = test::pairInMemory(office.office(), *impostor, e.bundle);
+        QVERIFY(!paired);
+        QCOMPARE(paired.error().code, ErrorCode::Unauthorized);
+        QVERIFY(!isPaired(*impostor));
+        QCOMPARE(scalar(office.store(), "SELECT count(*) FROM devices"), std::int64_t { 0 });
+        QCOMPARE(
+            scalar(office.store(), "SELECT count(*) FROM audit_log WHERE event = 'pair-refused'"), std::int64_t { 1 });
+        // The bundle is not spent by the refusal: the real tablet still pairs with it.
+        test::TempStore tablet(test::deviceUuid(204), 82);
+        FN_VERIFY_OK(test::pairInMemory(office.office(), *tablet, e.bundle));
     }
 
     void pairingIsRefusedForABadBundle_data()
@@ -355,6 +516,378 @@ private slots:
         FN_VERIFY_OK(office.store().db().exec("UPDATE audit_log SET detail = 'records=1' WHERE seq = 2"));
         FN_REQUIRE(const AuditCheck broken, office.office().audit().verify());
         QCOMPARE(broken.firstBroken, std::int64_t { 2 });
+    }
+
+    // ---- Drafts and scopes ------------------------------------------------------------------------------
+
+    // Drafts are the author's local work: a participant added on the tablet is held by it from the
+    // start (not evicted and sent back), and when the office later hands the participant to a
+    // colleague, the scope leaves the tablet but the half-typed visit stays.
+    void draftsSurviveAnEviction()
+    {
+        test::TestOffice office;
+        const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
+        const Id tarek = office.addStaff("Tarek Haddad", StaffRole::Specialist);
+        test::TestTablet tablet(office, ingrid, 1);
+        FN_VERIFY_OK(tablet.sync().status);
+        FN_REQUIRE(const Id pid, tablet.store().create(sara(ingrid)));
+        const Id draft = test::deviceUuid(700);
+        FN_VERIFY_OK(tablet.store().saveDraft(draftFor(draft, pid, "visit", R"({"note":"Halvskrevet besøk"})")));
+
+        const auto first = tablet.sync();
+        FN_VERIFY_OK(first.status);
+        QCOMPARE(first.report.evicted, 0);
+        QCOMPARE(draftsAbout(tablet.store(), pid), std::int64_t { 1 });
+        QCOMPARE(scalar(tablet.store(),
+                     "SELECT count(*) FROM held_scopes WHERE scope = 'p:" + pid + "' AND fingerprint <> ''"),
+            std::int64_t { 1 });
+        FN_REQUIRE(const std::string expected, test::officeViewFor(office.office(), ingrid));
+        FN_REQUIRE(const std::string actual, test::tabletDump(tablet.store()));
+        QCOMPARE(actual, expected);
+
+        FN_VERIFY_OK(office.office().assignSpecialist(pid, tarek));
+        const auto second = tablet.sync();
+        FN_VERIFY_OK(second.status);
+        QCOMPARE(second.report.evicted, 1);
+        QCOMPARE(scalar(tablet.store(), "SELECT count(*) FROM participants"), std::int64_t { 0 });
+        FN_REQUIRE(const auto kept, tablet.store().draft(draft));
+        QVERIFY(kept.has_value());
+        QCOMPARE(kept->payload, std::string(R"({"note":"Halvskrevet besøk"})"));
+    }
+
+    // A mentor's half-typed entry survives the consent or the assignment behind its scope changing.
+    void aMentorsDraftSurvivesAConsentChangeAndTheAssignmentEnding()
+    {
+        test::TestOffice office;
+        const MentorFixture f = mentorFixture(office);
+        test::TestTablet tablet(office, f.per, 1);
+        FN_VERIFY_OK(tablet.sync().status);
+        QCOMPARE(scalar(tablet.store(), "SELECT count(*) FROM participants"), std::int64_t { 1 });
+        const Id draft = test::deviceUuid(701);
+        FN_VERIFY_OK(tablet.store().saveDraft(
+            draftFor(draft, f.sara, "natural_support", R"({"situation":"Første dag på bakeriet"})")));
+
+        FN_VERIFY_OK(office.office().write([&]() -> Status {
+            FN_TRY_ASSIGN(Consent c, office.store().get<Consent>(f.consent));
+            c.revokedOn = office.store().today();
+            return office.store().update(c);
+        }));
+        const auto revoked = tablet.sync();
+        FN_VERIFY_OK(revoked.status);
+        QCOMPARE(revoked.report.evicted, 1); // the view changed: taken again, as now shared
+        QCOMPARE(draftsAbout(tablet.store(), f.sara), std::int64_t { 1 });
+
+        FN_VERIFY_OK(office.office().write([&]() -> Status {
+            FN_TRY_ASSIGN(MentorAssignment a, office.store().get<MentorAssignment>(f.assignment));
+            a.toOn = addDays(office.store().today(), -1);
+            return office.store().update(a);
+        }));
+        const auto ended = tablet.sync();
+        FN_VERIFY_OK(ended.status);
+        QCOMPARE(scalar(tablet.store(), "SELECT count(*) FROM participants"), std::int64_t { 0 });
+        QCOMPARE(draftsAbout(tablet.store(), f.sara), std::int64_t { 1 });
+    }
+
+    // ---- Erasure ------------------------------------------------------------------------------------
+
+    // The office erases a participant while a tablet holds an unsent visit note and an unsent edit
+    // about them: after the tablet's next sync nothing about the person is left on either side, not
+    // even in the lists of refused changes.
+    void anErasureReachesATabletHoldingUnsentWork()
+    {
+        test::TestOffice office;
+        const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
+        test::TestTablet tablet(office, ingrid, 1);
+        Id pid;
+        FN_VERIFY_OK(office.office().write([&]() -> Status {
+            FN_TRY_ASSIGN(pid, office.store().create(sara(ingrid)));
+            return {};
+        }));
+        FN_VERIFY_OK(tablet.sync().status);
+        test::TestTablet idle(office, ingrid, 2); // holds the person too, with nothing waiting
+        FN_VERIFY_OK(idle.sync().status);
+        QCOMPARE(scalar(idle.store(), "SELECT count(*) FROM participants"), std::int64_t { 1 });
+        const std::string note = "Kanarifugl-notat 7731";
+        const std::string contact = "Kanarifugl-kontakt 7732";
+        FN_VERIFY_OK(tablet.store().append(visitFor(pid, ingrid, note)));
+        FN_REQUIRE(Participant p, tablet.store().get<Participant>(pid));
+        p.otherContact = contact;
+        FN_VERIFY_OK(tablet.store().update(p));
+        FN_VERIFY_OK(tablet.store().saveDraft(draftFor(test::deviceUuid(702), pid, "visit", R"({"note":"Utkast"})")));
+
+        FN_VERIFY_OK(office.office().erase(pid));
+        for (int i = 0; i < 2; ++i)
+            FN_VERIFY_OK(tablet.sync().status);
+        const auto purged = idle.sync();
+        FN_VERIFY_OK(purged.status);
+        QCOMPARE(purged.report.purged, 1);
+        QCOMPARE(purged.report.evicted, 0);
+        QCOMPARE(scalar(idle.store(), "SELECT count(*) FROM participants"), std::int64_t { 0 });
+        QCOMPARE(
+            scalar(idle.store(), "SELECT count(*) FROM held_scopes WHERE scope = 'p:" + pid + "'"), std::int64_t { 0 });
+
+        Store& t = tablet.store();
+        QCOMPARE(scalar(t, "SELECT count(*) FROM rejected_changes"), std::int64_t { 0 }); // fieldnotes-cli refused
+        QCOMPARE(scalar(t, "SELECT count(*) FROM outbox"), std::int64_t { 0 });
+        QCOMPARE(draftsAbout(t, pid), std::int64_t { 0 });
+        QCOMPARE(scalar(t, "SELECT count(*) FROM participants"), std::int64_t { 0 });
+        QCOMPARE(scalar(t, "SELECT count(*) FROM visits"), std::int64_t { 0 });
+        // The office keeps the person's id, in its erasure marker and audit log; nothing else.
+        for (Store* s : { &t, &office.store() }) {
+            for (const std::string& canary : { note, contact, s == &t ? pid : note }) {
+                const auto where = tablesHolding(*s, canary);
+                QVERIFY2(where.empty(),
+                    qPrintable(
+                        QString::fromStdString((s == &t ? "tablet: " : "office: ") + canary + " in ") + joined(where)));
+            }
+        }
+    }
+
+    // A person the tablet no longer holds (handed to a colleague) still has a draft and a refused
+    // change on it; the office's erasure reaches those too.
+    void anErasureReachesDraftsAndRefusedChangesOfAPersonNoLongerHeld()
+    {
+        test::TestOffice office;
+        const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
+        const Id tarek = office.addStaff("Tarek Haddad", StaffRole::Specialist);
+        test::TestTablet tablet(office, ingrid, 1);
+        Id pid;
+        FN_VERIFY_OK(office.office().write([&]() -> Status {
+            FN_TRY_ASSIGN(pid, office.store().create(sara(ingrid)));
+            return {};
+        }));
+        FN_VERIFY_OK(tablet.sync().status);
+        const std::string contact = "Kanarifugl-kontakt 7741";
+        FN_REQUIRE(Participant p, tablet.store().get<Participant>(pid));
+        p.otherContact = contact;
+        FN_VERIFY_OK(tablet.store().update(p));
+        FN_VERIFY_OK(tablet.store().saveDraft(draftFor(test::deviceUuid(703), pid, "visit", R"({"note":"Utkast"})")));
+        FN_VERIFY_OK(office.office().assignSpecialist(pid, tarek));
+        const auto handedOver = tablet.sync();
+        FN_VERIFY_OK(handedOver.status);
+        QCOMPARE(handedOver.report.rejected, 1);
+        QCOMPARE(scalar(tablet.store(), "SELECT count(*) FROM participants"), std::int64_t { 0 });
+
+        FN_VERIFY_OK(office.office().erase(pid));
+        FN_VERIFY_OK(tablet.sync().status);
+        QCOMPARE(scalar(tablet.store(), "SELECT count(*) FROM rejected_changes"), std::int64_t { 0 });
+        QCOMPARE(draftsAbout(tablet.store(), pid), std::int64_t { 0 });
+        const auto where = tablesHolding(tablet.store(), contact);
+        QVERIFY2(where.empty(), qPrintable(joined(where)));
+    }
+
+    // ---- A restored or copied tablet store ------------------------------------------------------------
+
+    // A tablet's case file is restored from a backup taken before its last syncs: what it typed
+    // after the restore reaches the office (its sequence numbers were used before, by the lost
+    // tablet), what it had waiting at the backup and the office already has is not taken twice, and
+    // what the lost tablet sent comes back.
+    void aRestoredTabletStoreLosesNoWrites()
+    {
+        test::TestOffice office;
+        const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
+        test::TestTablet tablet(office, ingrid, 1);
+        FN_REQUIRE(const Id pid, tablet.store().create(sara(ingrid)));
+        FN_VERIFY_OK(tablet.sync().status);
+        FN_REQUIRE(Participant p, tablet.store().get<Participant>(pid));
+        p.phone = "90000001";
+        FN_VERIFY_OK(tablet.store().update(p)); // waiting when the backup is taken
+
+        CopiedStore backup(tablet.temp(), 9001);
+        FN_VERIFY_OK(tablet.sync().status);
+        FN_REQUIRE(const Id lost, tablet.store().append(visitFor(pid, ingrid, "Skrevet før tapet")));
+        FN_VERIFY_OK(tablet.sync().status);
+        // Someone who had seen the phone number changes it again.
+        FN_VERIFY_OK(office.office().write([&]() -> Status {
+            FN_TRY_ASSIGN(Participant q, office.store().get<Participant>(pid));
+            q.phone = "90000002";
+            return office.store().update(q);
+        }));
+
+        // The tablet is lost; the backup is restored and used.
+        office.temp().clock().advance(std::chrono::hours(2));
+        FN_VERIFY_OK(backup.open());
+        backup.clock().set(office.temp().clock().now());
+        FN_REQUIRE(const Id typed, backup.store().append(visitFor(pid, ingrid, "Skrevet etter gjenopprettingen")));
+        const auto restored = backup.sync(office.office());
+        FN_VERIFY_OK(restored.status);
+        QVERIFY(restored.completed);
+        // The person is told what happened.
+        QCOMPARE(restored.report.notices, std::vector<SyncNotice> { SyncNotice::StoreRestored });
+        FN_REQUIRE(const auto summary, backup.store().state("last_sync_report"));
+        QVERIFY(summary && std::get<std::string>(*summary).find("store-restored") != std::string::npos);
+        QCOMPARE(scalar(office.store(), "SELECT count(*) FROM audit_log WHERE event IN ('store-behind', 'store-copy')"),
+            std::int64_t { 1 });
+
+        FN_REQUIRE(auto atOffice, office.store().find<Visit>(typed));
+        QVERIFY2(atOffice.has_value(), "a visit typed after the restore did not reach the office");
+        QCOMPARE(scalar(office.store(), "SELECT count(*) FROM visits"), std::int64_t { 2 });
+        FN_REQUIRE(const Participant there, office.store().get<Participant>(pid));
+        QCOMPARE(there.phone, std::string("90000002"));
+        QCOMPARE(scalar(office.store(), "SELECT count(*) FROM conflicts"), std::int64_t { 0 });
+        QCOMPARE(scalar(backup.store(), "SELECT count(*) FROM outbox"), std::int64_t { 0 });
+        FN_REQUIRE(auto back, backup.store().find<Visit>(lost));
+        QVERIFY(back.has_value());
+        FN_REQUIRE(const std::string expected, test::officeViewFor(office.office(), ingrid));
+        FN_REQUIRE(const std::string actual, test::tabletDump(backup.store()));
+        QCOMPARE(actual, expected);
+    }
+
+    // A live tablet's case file is copied to a second tablet, and both are used: everything typed on
+    // either reaches the office once, and both end with the same state.
+    void aCopiedLiveTabletLosesNoWritesOnEitherCopy()
+    {
+        test::TestOffice office;
+        const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
+        test::TestTablet tablet(office, ingrid, 1);
+        FN_REQUIRE(const Id pid, tablet.store().create(sara(ingrid)));
+        FN_VERIFY_OK(tablet.sync().status);
+        CopiedStore copy(tablet.temp(), 9002);
+        FN_VERIFY_OK(copy.open());
+        FN_REQUIRE(const Id here, tablet.store().append(visitFor(pid, ingrid, "Skrevet på originalen")));
+        FN_REQUIRE(const Id there, copy.store().append(visitFor(pid, ingrid, "Skrevet på kopien")));
+        const auto first = tablet.sync();
+        FN_VERIFY_OK(first.status);
+        QVERIFY(first.report.notices.empty()); // nothing tells the first to sync that a copy exists yet
+        const auto second = copy.sync(office.office());
+        FN_VERIFY_OK(second.status);
+        QCOMPARE(second.report.notices, std::vector<SyncNotice> { SyncNotice::StoreRestored });
+        // Both copies go on: each sync of either finds the other's numbers ahead of its own.
+        FN_REQUIRE(const Id later, tablet.store().append(visitFor(pid, ingrid, "Skrevet på originalen igjen")));
+        const auto third = tablet.sync();
+        FN_VERIFY_OK(third.status);
+        FN_VERIFY_OK(copy.sync(office.office()).status);
+        FN_REQUIRE(auto laterAtOffice, office.store().find<Visit>(later));
+        QVERIFY(laterAtOffice.has_value());
+        for (const Id& v : { here, there }) {
+            FN_REQUIRE(auto atOffice, office.store().find<Visit>(v));
+            QVERIFY(atOffice.has_value());
+        }
+        QCOMPARE(scalar(office.store(), "SELECT count(*) FROM visits"), std::int64_t { 3 });
+        FN_VERIFY_OK(tablet.sync().status);
+        FN_REQUIRE(const std::string expected, test::officeViewFor(office.office(), ingrid));
+        for (Store* s : { &tablet.store(), &copy.store() }) {
+            QCOMPARE(scalar(*s, "SELECT count(*) FROM outbox"), std::int64_t { 0 });
+            FN_REQUIRE(const std::string actual, test::tabletDump(*s));
+            QCOMPARE(actual, expected);
+        }
+    }
+
+    // ---- Clocks -------------------------------------------------------------------------------------
+
+    void aChangeStampedFarAheadOfTheOfficeIsRefused_data()
+    {
+        QTest::addColumn<quint64>("hlc");
+        const auto now = static_cast<quint64>(
+            HybridClock::fromMs(test::fixedStart().time_since_epoch() / std::chrono::milliseconds(1)));
+        QTest::newRow("a day ahead") << quint64 { now + HybridClock::fromMs(24 * 3600 * 1000) };
+        QTest::newRow("at the top of the clock") << quint64 { ~std::uint64_t { 0 } };
+        QTest::newRow("past the signed range") << quint64 { (std::uint64_t { 1 } << 63) + 5 };
+    }
+
+    // A change stamped far ahead of the office's clock would win every crossed edit for as long as
+    // it is ahead: the office refuses it, and its own clock does not follow.
+    void aChangeStampedFarAheadOfTheOfficeIsRefused()
+    {
+        QFETCH(quint64, hlc);
+        test::TestOffice office;
+        const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
+        test::TestTablet tablet(office, ingrid, 1);
+        FN_REQUIRE(const Id pid, tablet.store().create(sara(ingrid)));
+        FN_VERIFY_OK(tablet.sync().status);
+        FN_REQUIRE(const auto before, office.office().ledger().rowState("participants", pid));
+        QVERIFY(before.has_value());
+
+        wire::ClientMessage push;
+        Change c;
+        c.seq = 1000;
+        c.op = ChangeOp::Set;
+        c.table = "participants";
+        c.rowId = pid;
+        c.column = "phone";
+        c.value = std::string("99999999");
+        c.version = { hlc, tablet.store().deviceId() };
+        c.base = before->created;
+        toWire(c, *push.mutable_push()->add_changes());
+        OfficeSession session(office.office(), tablet.certificate());
+        QVERIFY(session.handle(hello(tablet.store().deviceId())).messages.at(0).has_welcome());
+        const auto reply = session.handle(push);
+        QCOMPARE(reply.messages.size(), std::size_t { 1 });
+        QVERIFY(reply.messages[0].has_pushed());
+        const auto& result = reply.messages[0].pushed();
+        QCOMPARE(result.outcomes_size(), 1);
+        QCOMPARE(result.outcomes(0).kind(), wire::Outcome::REJECTED);
+        QVERIFY2(
+            QString::fromStdString(result.outcomes(0).reason()).contains("clock"), result.outcomes(0).reason().c_str());
+        FN_REQUIRE(const Participant after, office.store().get<Participant>(pid));
+        QCOMPARE(after.phone, std::string("90000000"));
+
+        // The office's own next edit is stamped by its own clock, not after the refused one.
+        FN_VERIFY_OK(office.office().write([&]() -> Status {
+            FN_TRY_ASSIGN(Participant q, office.store().get<Participant>(pid));
+            q.email = "sara@example.invalid";
+            return office.store().update(q);
+        }));
+        FN_REQUIRE(const auto edited, office.office().ledger().rowState("participants", pid));
+        Version email;
+        for (const auto& [col, v] : edited->fieldVersions)
+            if (col == "email")
+                email = v;
+        QVERIFY(email > before->created);
+        QVERIFY(HybridClock::toMs(email.hlc) <= office.store().clock().nowMs() + 1000);
+    }
+
+    // A tablet whose clock runs hours ahead is told so, and what to do, before it sends anything;
+    // once its clock is right, what it saved meanwhile is sent, stamped by the corrected clock.
+    void aTabletWhoseClockIsAheadIsToldWhatToDoAndLosesNothing()
+    {
+        test::TestOffice office;
+        const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
+        test::TestTablet tablet(office, ingrid, 1);
+        FN_REQUIRE(const Id pid, tablet.store().create(sara(ingrid)));
+        FN_VERIFY_OK(tablet.sync().status);
+        tablet.temp().clock().advance(std::chrono::hours(3));
+        FN_REQUIRE(Participant p, tablet.store().get<Participant>(pid));
+        p.phone = "90000004";
+        FN_VERIFY_OK(tablet.store().update(p));
+        p.phone = "90000005"; // an edit based on the one before, both stamped ahead
+        FN_VERIFY_OK(tablet.store().update(p));
+        FN_REQUIRE(const Id vid, tablet.store().append(visitFor(pid, ingrid, "Skrevet med feil klokke")));
+        FN_REQUIRE(const Id gid, tablet.store().create(Goal { {}, pid, {}, "Ta bussen", GoalStatus::Open, {} }));
+        FN_REQUIRE(Goal g, tablet.store().get<Goal>(gid));
+        g.text = "Ta bussen alene";
+        FN_VERIFY_OK(tablet.store().update(g));
+        FN_VERIFY_OK(tablet.store().remove("goals", gid)); // it saw the edit above
+
+        const auto wrong = tablet.sync();
+        QVERIFY2(!wrong.status, "a tablet three hours ahead synced as if nothing were wrong");
+        QCOMPARE(wrong.status.error().code, ErrorCode::ClockWrong);
+        QVERIFY2(wrong.status.error().message.find("3 hours ahead") != std::string::npos,
+            wrong.status.error().message.c_str());
+        QCOMPARE(scalar(tablet.store(), "SELECT count(*) FROM outbox"), std::int64_t { 6 });
+        FN_REQUIRE(const Participant untouched, office.store().get<Participant>(pid));
+        QCOMPARE(untouched.phone, std::string("90000000"));
+
+        tablet.temp().clock().advance(-std::chrono::hours(3));
+        const auto right = tablet.sync();
+        FN_VERIFY_OK(right.status);
+        QCOMPARE(right.report.rejected, 0);
+        QCOMPARE(right.report.restamped, 6);
+        // Each change that was based on another made while the clock ran ahead still is: no
+        // conflict with itself.
+        QCOMPARE(scalar(office.store(), "SELECT count(*) FROM conflicts"), std::int64_t { 0 });
+        FN_REQUIRE(const auto goal, office.office().ledger().rowState("goals", gid));
+        QVERIFY(goal && goal->deleted);
+        FN_REQUIRE(const Participant sent, office.store().get<Participant>(pid));
+        QCOMPARE(sent.phone, std::string("90000005"));
+        FN_REQUIRE(auto visit, office.store().find<Visit>(vid));
+        QVERIFY(visit.has_value());
+        FN_REQUIRE(const auto row, office.office().ledger().rowState("participants", pid));
+        for (const auto& [col, v] : row->fieldVersions)
+            QVERIFY2(HybridClock::toMs(v.hlc) <= office.store().clock().nowMs() + 60 * 1000, col.c_str());
+        FN_REQUIRE(const std::string expected, test::officeViewFor(office.office(), ingrid));
+        FN_REQUIRE(const std::string actual, test::tabletDump(tablet.store()));
+        QCOMPARE(actual, expected);
     }
 };
 

@@ -143,6 +143,8 @@ private slots:
         QTest::newRow("pairing without token") << 11;
         QTest::newRow("column given twice") << 12;
         QTest::newRow("too many changes") << 13;
+        QTest::newRow("change naming a bad scope") << 14;
+        QTest::newRow("scope kept about with a bad name") << 15;
     }
 
     void malformedClientMessagesAreRefused()
@@ -204,6 +206,12 @@ private slots:
                 more->set_seq(c->seq() + 1 + i);
             }
             break;
+        case 14:
+            c->set_scope("p:" + uuid1 + "' OR 1");
+            break;
+        case 15:
+            m.mutable_pull()->add_kept_about("p:");
+            break;
         }
         std::string payload;
         QVERIFY(m.SerializeToString(&payload));
@@ -260,6 +268,7 @@ private slots:
         c.fields = { { "duration_min", std::int64_t { 45 } }, { "place", std::string("Kafé") },
             { "next_visit_on", core::Value {} }, { "score", 2.5 } };
         c.baseVersions = { { "note", { 12, "tablet-c" } }, { "_deleted", { 13, "tablet-c" } } };
+        c.scope = "p:" + uuid2;
         wire::ClientMessage m;
         toWire(c, *m.mutable_push()->add_changes());
         FN_REQUIRE(const std::string payload, encode(m));
@@ -275,6 +284,34 @@ private slots:
         QVERIFY(back.base == c.base);
         QVERIFY(back.fields == c.fields);
         QVERIFY(back.baseVersions == c.baseVersions);
+        QCOMPARE(back.scope, c.scope);
+    }
+
+    // Erasures name scopes the tablet acts on at once: only well-formed scope names pass.
+    void anErasureOfABadScopeIsRefused_data()
+    {
+        QTest::addColumn<bool>("inPushResult");
+        QTest::newRow("answer to a push") << true;
+        QTest::newRow("start of a pull") << false;
+    }
+
+    void anErasureOfABadScopeIsRefused()
+    {
+        QFETCH(bool, inPushResult);
+        wire::ServerMessage m;
+        auto add = [&](const std::string& scope) {
+            if (inPushResult)
+                m.mutable_pushed()->add_erased(scope);
+            else
+                m.mutable_evict()->add_erased(scope);
+        };
+        add("p:" + uuid1);
+        std::string payload;
+        QVERIFY(m.SerializeToString(&payload));
+        FN_VERIFY_OK(decodeServerMessage(payload));
+        add("p:%");
+        QVERIFY(m.SerializeToString(&payload));
+        QVERIFY(!decodeServerMessage(payload));
     }
 
     // The device named in a change is never taken from the message: the office passes the

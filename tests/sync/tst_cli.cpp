@@ -1,0 +1,255 @@
+// fieldnotes-cli and fieldnotes-office as support staff run them: re-encrypting a store (passwd
+// --rekey), the passphrase policy and the office's Argon2id floor, passphrase files others can read,
+// secrets kept out of the environment and out of core dumps, opening a sealed export as an audited
+// access, and an earlier audit head checked against the log. Invented people only.
+#include "testsupport.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <filesystem>
+#include <fstream>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const char* program, const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment())
+{
+    QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.remove("FIELDNOTES_PASSPHRASE");
+    e.remove("FIELDNOTES_NEW_PASSPHRASE");
+    e.remove("FIELDNOTES_EXPORT_PASSPHRASE");
+    for (const QString& key : env.keys())
+        e.insert(key, env.value(key));
+    p.setProcessEnvironment(e);
+    p.start(program, args);
+    if (!p.waitForFinished(120000))
+        return {};
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+        QString::fromUtf8(p.readAllStandardError()) };
+}
+
+Run cli(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment())
+{
+    return run(FIELDNOTES_CLI_BIN, args, env);
+}
+
+Run office(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment())
+{
+    return run(FIELDNOTES_OFFICE_BIN, args, env);
+}
+
+QString writeSecret(const QTemporaryDir& dir, const QString& name, const std::string& text, mode_t mode = 0600)
+{
+    const QString path = dir.filePath(name);
+    std::ofstream(path.toStdString()) << text << "\n";
+    ::chmod(path.toLocal8Bit().constData(), mode);
+    return path;
+}
+
+std::string fileText(const std::filesystem::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return { std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>() };
+}
+
+// What /proc says of a process that is waiting to read its passphrase from a pipe.
+struct Inspected {
+    std::string environment;
+    std::string limits;
+};
+
+Inspected inspectWhileWaiting(const char* program, QStringList args, const QString& fifo, const std::string& passphrase,
+    const QProcessEnvironment& env, Run* result)
+{
+    QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    for (const QString& key : env.keys())
+        e.insert(key, env.value(key));
+    p.setProcessEnvironment(e);
+    p.start(program, args);
+    Inspected seen;
+    if (!p.waitForStarted(10000))
+        return seen;
+    const std::string proc = "/proc/" + std::to_string(p.processId());
+    // It blocks opening the pipe until there is a writer: by then main() has run its first lines.
+    for (int i = 0; i < 200; ++i) {
+        const std::string wchan = fileText(proc + "/wchan");
+        if (wchan.find("fifo") != std::string::npos || wchan.find("wait_for_partner") != std::string::npos)
+            break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    seen.environment = fileText(proc + "/environ");
+    seen.limits = fileText(proc + "/limits");
+    std::ofstream(fifo.toStdString()) << passphrase << "\n";
+    p.waitForFinished(60000);
+    *result
+        = { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+    return seen;
+}
+
+const std::string tabletPassphrase = "correct horse battery staple";
+const std::string officePassphrase = "demo passphrase for invented people";
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void passwdRekeyLeavesNoEarlierKeyFileThatOpens()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath("tablet");
+        const QString pass = writeSecret(dir, "pass", tabletPassphrase);
+        const QString next = writeSecret(dir, "next", "hesten spiser gul banan i dag");
+        const QStringList store { "--data-dir", data, "--passphrase-file", pass };
+        QCOMPARE(cli(QStringList { "init", "--kdf-memory", "8", "--kdf-passes", "1" } + store).exitCode, 0);
+        QCOMPARE(cli(QStringList { "demo", "--seed", "7" } + store).exitCode, 0);
+        const Run before = cli(QStringList { "dump", "--digest" } + store);
+        QCOMPARE(before.exitCode, 0);
+        const std::string savedKey = fileText(data.toStdString() + "/key.json");
+
+        const Run rekeyed = cli(QStringList { "passwd", "--rekey", "--new-passphrase-file", next } + store);
+        QVERIFY2(rekeyed.exitCode == 0, qPrintable(rekeyed.err));
+        QVERIFY2(rekeyed.err.contains("re-encrypting: 100% done"), qPrintable(rekeyed.err));
+        QVERIFY(rekeyed.err.contains("copying"));
+        const QStringList renewed { "--data-dir", data, "--passphrase-file", next };
+        const Run after = cli(QStringList { "dump", "--digest" } + renewed);
+        QCOMPARE(after.exitCode, 0);
+        QCOMPARE(after.out, before.out); // the same records, under another key
+
+        // The key file saved before, with the passphrase it had: the case file does not open.
+        std::ofstream(data.toStdString() + "/key.json", std::ios::trunc) << savedKey;
+        const Run old = cli(QStringList { "list" } + store);
+        QVERIFY(old.exitCode != 0);
+        QVERIFY2(old.err.contains("cannot be read"), qPrintable(old.err));
+    }
+
+    void aPassphraseFileOthersCanReadIsWarnedAbout()
+    {
+        QTemporaryDir dir;
+        const QString loose = writeSecret(dir, "pass", tabletPassphrase, 0644);
+        const QStringList store { "--data-dir", dir.filePath("tablet"), "--passphrase-file", loose };
+        const Run r = cli(QStringList { "init", "--kdf-memory", "8", "--kdf-passes", "1" } + store);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains("can be read by others (mode 0644)"), qPrintable(r.err));
+        QVERIFY(r.err.contains("chmod 600"));
+        ::chmod(loose.toLocal8Bit().constData(), 0600);
+        const Run quiet = cli(QStringList { "list" } + store);
+        QCOMPARE(quiet.exitCode, 0);
+        QVERIFY2(!quiet.err.contains("warning"), qPrintable(quiet.err));
+    }
+
+    void weakPassphrasesAreRefusedByBothCommandLines()
+    {
+        QTemporaryDir dir;
+        const QString weak = writeSecret(dir, "weak", "Sommer2024");
+        const Run tablet = cli({ "init", "--data-dir", dir.filePath("tablet"), "--passphrase-file", weak });
+        QVERIFY(tablet.exitCode != 0);
+        QVERIFY2(tablet.err.contains("too easy to guess"), qPrintable(tablet.err));
+        const Run theOffice = office({ "init", "--data-dir", dir.filePath("office"), "--passphrase-file", weak });
+        QVERIFY(theOffice.exitCode != 0);
+        QVERIFY2(theOffice.err.contains("too easy to guess"), qPrintable(theOffice.err));
+        QVERIFY(!std::filesystem::exists(dir.filePath("office/key.json").toStdString()));
+    }
+
+    void theOfficeRefusesArgon2BelowATablets()
+    {
+        QTemporaryDir dir;
+        const QString pass = writeSecret(dir, "pass", officePassphrase);
+        const Run r = office({ "init", "--data-dir", dir.filePath("office"), "--passphrase-file", pass, "--kdf-memory",
+            "32", "--kdf-passes", "3" });
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains("64 MiB and 3 passes"), qPrintable(r.err));
+        QVERIFY(!std::filesystem::exists(dir.filePath("office/key.json").toStdString()));
+    }
+
+    void passphrasesStayOutOfTheEnvironmentAndOfCoreDumps()
+    {
+        // Each program waits on a pipe for its passphrase file; meanwhile /proc shows what another
+        // process of the user could read: no passphrase in its environment, and no core dumps.
+        QTemporaryDir dir;
+        const QString pass = writeSecret(dir, "pass", tabletPassphrase);
+        QCOMPARE(cli({ "init", "--kdf-memory", "8", "--kdf-passes", "1", "--data-dir", dir.filePath("tablet"),
+                         "--passphrase-file", pass })
+                     .exitCode,
+            0);
+        const QString fifo = dir.filePath("fifo");
+        QVERIFY(::mkfifo(fifo.toLocal8Bit().constData(), 0600) == 0);
+        const std::string canary = "kanari-i-miljoet-7f3a";
+        QProcessEnvironment env;
+        env.insert("FIELDNOTES_EXPORT_PASSPHRASE", QString::fromStdString(canary));
+        env.insert("FIELDNOTES_NEW_PASSPHRASE", QString::fromStdString(canary));
+        for (const char* program : { FIELDNOTES_CLI_BIN, FIELDNOTES_OFFICE_BIN }) {
+            Run r;
+            const bool isCli = std::string(program) == FIELDNOTES_CLI_BIN;
+            const Inspected seen = inspectWhileWaiting(program,
+                { isCli ? "list" : "status", "--data-dir", dir.filePath("tablet"), "--passphrase-file", fifo }, fifo,
+                tabletPassphrase, env, &r);
+            QVERIFY2(!seen.limits.empty(), program);
+            if (::geteuid() == 0)
+                QVERIFY2(!seen.environment.empty(), program); // root reads it even from a non-dumpable process
+            QVERIFY2(seen.environment.find(canary) == std::string::npos, program);
+            QVERIFY2(seen.environment.find("FIELDNOTES_EXPORT_PASSPHRASE=") == std::string::npos
+                    || seen.environment.find("FIELDNOTES_EXPORT_PASSPHRASE=" + canary) == std::string::npos,
+                program);
+            const auto line = seen.limits.find("Max core file size");
+            QVERIFY2(line != std::string::npos, seen.limits.c_str());
+            const std::string coreLimit = seen.limits.substr(line, seen.limits.find('\n', line) - line);
+            QVERIFY2(coreLimit.find(" 0 ") != std::string::npos, coreLimit.c_str());
+            if (isCli)
+                QCOMPARE(r.exitCode, 0);
+        }
+    }
+
+    void openingASealedExportIsAnAuditedAccess()
+    {
+        QTemporaryDir dir;
+        const QString officePass = writeSecret(dir, "office-pass", officePassphrase);
+        const QString tabletPass = writeSecret(dir, "tablet-pass", tabletPassphrase);
+        const QStringList theOffice { "--data-dir", dir.filePath("office"), "--passphrase-file", officePass };
+        const QStringList tablet { "--data-dir", dir.filePath("tablet"), "--passphrase-file", tabletPass };
+        QCOMPARE(office(QStringList { "init" } + theOffice).exitCode, 0);
+        const Run key = cli(QStringList { "export-key" } + theOffice);
+        QCOMPARE(key.exitCode, 0);
+        QCOMPARE(cli(QStringList { "init", "--kdf-memory", "8", "--kdf-passes", "1" } + tablet).exitCode, 0);
+        QCOMPARE(cli(QStringList { "demo", "--seed", "7" } + tablet).exitCode, 0);
+        QCOMPARE(cli(QStringList { "export-recipient", key.out.trimmed() } + tablet).exitCode, 0);
+        const QString file = dir.filePath("figures.fnx");
+        QCOMPARE(cli(QStringList { "export", "figures", "--out", file } + tablet).exitCode, 0);
+
+        const Run before = office(QStringList { "audit", "--last", "0" } + theOffice);
+        QCOMPARE(before.exitCode, 0);
+        const QString head = before.out.section("head ", 1).section(';', 0, 0);
+        QCOMPARE(head.size(), 64);
+
+        const Run opened = cli(QStringList { "open-export", file, "--list" } + theOffice);
+        QVERIFY2(opened.exitCode == 0, qPrintable(opened.err));
+        const Run audit = office(QStringList { "audit", "--last", "1" } + theOffice);
+        QCOMPARE(audit.exitCode, 0);
+        QVERIFY2(audit.out.contains("open-export"), qPrintable(audit.out));
+        QVERIFY2(audit.out.contains("kind=own_figures"), qPrintable(audit.out));
+
+        // The head printed before is still in the log, one entry back; an invented one is not.
+        const Run checked = office(QStringList { "audit", "--last", "0", "--check-head", head } + theOffice);
+        QVERIFY2(checked.exitCode == 0, qPrintable(checked.err));
+        QVERIFY2(checked.out.contains("1 entries follow it"), qPrintable(checked.out));
+        const Run invented
+            = office(QStringList { "audit", "--last", "0", "--check-head", QString(64, QLatin1Char('a')) } + theOffice);
+        QVERIFY(invented.exitCode != 0);
+        QVERIFY2(invented.err.contains("does not hold the earlier head"), qPrintable(invented.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,118 @@
+// Cancelling a sync ends it, whenever the cancel comes: while the office's name is being resolved,
+// while connecting, or during the TLS handshake. The app cancels a sync when the tablet locks and
+// waits for the sync to end before it closes the store, so a cancel that is lost leaves the store
+// open behind the lock screen. The office here takes the connection and never answers.
+#include "office.h"
+#include "syncharness.h"
+#include "transport.h"
+
+#include <QDeadlineTimer>
+#include <QThread>
+#include <sodium.h>
+
+#include <atomic>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace fieldnotes;
+using namespace fieldnotes::core;
+using namespace fieldnotes::sync;
+
+namespace {
+
+// Takes connections (into its backlog) and never answers them.
+class SilentOffice {
+public:
+    SilentOffice()
+    {
+        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in a {};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t size = sizeof a;
+        if (m_fd < 0 || ::bind(m_fd, reinterpret_cast<sockaddr*>(&a), size) != 0 || ::listen(m_fd, 8) != 0
+            || ::getsockname(m_fd, reinterpret_cast<sockaddr*>(&a), &size) != 0)
+            qFatal("cannot listen on loopback");
+        m_port = ntohs(a.sin_port);
+    }
+    ~SilentOffice() { ::close(m_fd); }
+    std::string address() const { return "127.0.0.1:" + std::to_string(m_port); }
+
+private:
+    int m_fd = -1;
+    std::uint16_t m_port = 0;
+};
+
+// A tablet paired with an office whose bundles send it to `address`.
+struct Paired {
+    test::TempStore office { test::deviceUuid(1), 31 };
+    test::TempStore tablet { test::deviceUuid(2), 32 };
+
+    explicit Paired(const std::string& address)
+    {
+        if (!Office::setUp(*office, address))
+            qFatal("cannot set up the office");
+        Office o(*office);
+        Id staff;
+        if (!o.write([&]() -> Status {
+                FN_TRY_ASSIGN(staff, office->create(Staff { {}, "Anna Testesen", StaffRole::Specialist }));
+                return {};
+            }))
+            qFatal("cannot add staff");
+        auto enrolment = o.enroll(staff, StaffRole::Specialist, std::chrono::hours(1));
+        if (!enrolment || !test::pairInMemory(o, *tablet, enrolment->bundle))
+            qFatal("cannot pair");
+    }
+};
+
+bool waitFor(const std::atomic<bool>& flag, int ms)
+{
+    QDeadlineTimer deadline(ms);
+    while (!flag && !deadline.hasExpired())
+        QThread::msleep(5);
+    return flag;
+}
+
+} // namespace
+
+class TestClientCancel : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(sodium_init() >= 0); }
+
+    void aCancelRightAfterTheStartEndsTheSync()
+    {
+        // The cancel reaches the client's thread while the office's name is still being resolved.
+        SilentOffice silent;
+        Paired paired(silent.address());
+        SyncClient client;
+        std::atomic<bool> ended { false };
+        Status outcome;
+        client.sync(*paired.tablet, {}, [&](Result<SyncReport> r) {
+            outcome = r ? Status {} : Status(tl::unexpected(r.error()));
+            ended = true;
+        });
+        client.cancel();
+        QVERIFY2(waitFor(ended, 5000), "the cancel was lost: the sync still waits for the office");
+        QVERIFY(!outcome);
+        QCOMPARE(outcome.error().code, ErrorCode::Network);
+    }
+
+    void aCancelDuringTheHandshakeEndsTheSync()
+    {
+        SilentOffice silent;
+        Paired paired(silent.address());
+        SyncClient client;
+        std::atomic<bool> ended { false };
+        client.sync(*paired.tablet, {}, [&](Result<SyncReport>) { ended = true; });
+        QThread::msleep(300); // connected by now, waiting for the office's half of the handshake
+        QVERIFY(!ended);
+        client.cancel();
+        QVERIFY2(waitFor(ended, 5000), "the cancel was lost: the sync still waits for the office");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClientCancel)
+#include "tst_clientcancel.moc"
