@@ -444,24 +444,32 @@ Result<wire::ServerMessage> Office::pair(const wire::PairRequest& request)
     const std::string hash = sha256Hex(request.token());
     FN_TRY_ASSIGN(Statement * st,
         m_store->db().prepare(
-            "SELECT staff_id, expires_ms, spent_ms, coalesce(device_id, '') FROM pairing_tokens WHERE token_hash = ?"));
+            "SELECT staff_id, expires_ms, spent_ms, coalesce(device_id, ''), coalesce(key_pin, '') FROM "
+            "pairing_tokens WHERE token_hash = ?"));
     st->bind(1, hash);
     FN_TRY_ASSIGN(const bool known, st->step());
     const Id staffId = known ? st->text(0) : Id();
     const std::int64_t expires = known ? st->integer(1) : 0;
     const bool spent = known && !st->isNull(2);
     const Id spentBy = known ? st->text(3) : Id();
+    const std::string spentFor = known ? st->text(4) : std::string();
     st->reset();
     if (!known)
         return refuse("unknown-token",
             "This pairing bundle was not issued by this office, or was withdrawn. Ask the office for a new one.");
-    // The tablet that spent the token may ask again while it is valid: the answer to its first
-    // request may have been lost on the way. Any other tablet is refused.
-    const bool retry = spent && spentBy == request.device_id();
-    if (spent && !retry)
-        return refuse("spent-token", "This pairing bundle has already been used. Ask the office for a new one.");
     if (expires <= m_store->clock().nowMs())
         return refuse("expired-token", "This pairing bundle has expired. Ask the office for a new one.");
+    auto key = pki::requestedKey(request.csr_der());
+    if (!key)
+        return refuse("bad-request", "The tablet's certificate request was not valid: " + key.error().message + ".");
+    FN_TRY_ASSIGN(const std::string keyPin, pki::publicKeyPin(key->get()));
+    // The tablet that spent the token may ask again while it is valid, with the key of its first
+    // request: the answer may have been lost on the way. A request under the same device id with
+    // another key is someone else holding the spent bundle (device ids are no secret), and is refused.
+    const bool retry = spent && spentBy == request.device_id() && !spentFor.empty() && spentFor == keyPin;
+    if (spent && !retry)
+        return refuse(spentBy == request.device_id() ? "spent-token-other-key" : "spent-token",
+            "This pairing bundle has already been used. Ask the office for a new one.");
     FN_TRY_ASSIGN(auto existing, m_store->find<Device>(request.device_id()));
     // A tablet of this user that never got its certificate pairs again with a fresh bundle; its
     // earlier certificate (if it had one) is no longer accepted.
@@ -470,9 +478,6 @@ Result<wire::ServerMessage> Office::pair(const wire::PairRequest& request)
     FN_TRY_ASSIGN(auto staff, m_store->find<Staff>(staffId));
     if (!staff)
         return refuse("staff-gone", "The user this bundle was made for is no longer on the staff list.");
-    auto key = pki::requestedKey(request.csr_der());
-    if (!key)
-        return refuse("bad-request", "The tablet's certificate request was not valid: " + key.error().message + ".");
 
     FN_TRY_ASSIGN(std::string caKeyPem, credential(caKeyName)); // the only copy, wiped once read
     auto caKey = pki::privateKeyFromPem(caKeyPem);
@@ -491,8 +496,10 @@ Result<wire::ServerMessage> Office::pair(const wire::PairRequest& request)
         // Spent here, in the same transaction that makes the device: a token works exactly once.
         FN_TRY_ASSIGN(Statement * spend,
             m_store->db().prepare(
-                "UPDATE pairing_tokens SET spent_ms = ?, device_id = ? WHERE token_hash = ? AND spent_ms IS NULL"));
-        FN_TRY(spend->bind(1, m_store->clock().nowMs()).bind(2, request.device_id()).bind(3, hash).run());
+                "UPDATE pairing_tokens SET spent_ms = ?, device_id = ?, key_pin = ? WHERE token_hash = ? AND spent_ms "
+                "IS NULL"));
+        FN_TRY(
+            spend->bind(1, m_store->clock().nowMs()).bind(2, request.device_id()).bind(3, keyPin).bind(4, hash).run());
         if (m_store->db().changes() != 1 && !retry)
             return fail(ErrorCode::AlreadyExists, "spent");
         if (!existing) {

@@ -239,6 +239,42 @@ private slots:
         FN_VERIFY_OK(test::pairInMemory(office.office(), *tablet, e.bundle));
     }
 
+    // The answer to a pairing request can be lost on the way; the tablet asks again with the same
+    // bundle. A retry carries the key of the first request: whoever holds the spent bundle and the
+    // tablet's device id (every specialist sees device ids) cannot get a certificate of their own
+    // for that tablet, and the tablet keeps working.
+    void aPairingRetryMustCarryTheKeyOfTheFirstRequest()
+    {
+        test::TestOffice office;
+        const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
+        FN_REQUIRE(const Enrolment e, office.office().enroll(ingrid, StaffRole::Specialist, std::chrono::hours(1)));
+        test::TempStore tablet(test::deviceUuid(205), 83);
+        {
+            // The first request reaches the office; its answer does not reach the tablet.
+            FN_REQUIRE(PairingBundle bundle, parseBundle(e.bundle));
+            DevicePairing lost(*tablet, bundle, "test tablet");
+            FN_REQUIRE(const wire::ClientMessage request, lost.request());
+            FN_REQUIRE(const wire::ServerMessage answer, office.office().pair(request.pair()));
+            QVERIFY(answer.has_paired());
+        }
+        QVERIFY(!isPaired(*tablet));
+        // The tablet asks again, and gets its certificate.
+        FN_VERIFY_OK(test::pairInMemory(office.office(), *tablet, e.bundle));
+        QVERIFY(isPaired(*tablet));
+        FN_VERIFY_OK(test::syncInMemory(office.office(), *tablet, test::certificateOf(*tablet)).status);
+
+        // Someone else with the spent bundle, under the tablet's device id and a key of their own.
+        test::TempStore thief(test::deviceUuid(205), 84);
+        auto taken = test::pairInMemory(office.office(), *thief, e.bundle);
+        QVERIFY2(!taken, "a spent bundle paired a second key under the tablet's id");
+        QCOMPARE(taken.error().code, ErrorCode::Unauthorized);
+        QVERIFY(!isPaired(*thief));
+        QCOMPARE(
+            scalar(office.store(), "SELECT count(*) FROM audit_log WHERE event = 'pair-refused'"), std::int64_t { 1 });
+        // The tablet's certificate is still the one the office accepts.
+        FN_VERIFY_OK(test::syncInMemory(office.office(), *tablet, test::certificateOf(*tablet)).status);
+    }
+
     void pairingIsRefusedForABadBundle_data()
     {
         QTest::addColumn<QString>("defect");
