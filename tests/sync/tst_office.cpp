@@ -380,7 +380,7 @@ private slots:
         }
         int drops = 0;
         for (int cut = 0; cut < 40; ++cut) {
-            const auto result = tablet.sync({ cut, -1, -1 });
+            const auto result = tablet.sync({ .dropAfter = cut });
             if (result.completed)
                 break;
             QVERIFY(result.dropped);
@@ -400,11 +400,11 @@ private slots:
         test::TestOffice office;
         FN_REQUIRE(const DemoSummary demo, office.office().loadDemo({}));
         test::TestTablet tablet(office, demo.staff.specialist, 1);
-        FN_VERIFY_OK(tablet.sync({ -1, 5, -1 }).status); // a snapshot chunk applied twice
+        FN_VERIFY_OK(tablet.sync({ .duplicateServerMessage = 5 }).status); // a snapshot chunk applied twice
         FN_REQUIRE(auto participants, tablet.store().select<Participant>("1", {}, "id LIMIT 1"));
         FN_VERIFY_OK(tablet.store().append(visitFor(participants.at(0).id, demo.staff.specialist, "Oppfølging.")));
         const std::int64_t before = scalar(office.store(), "SELECT count(*) FROM visits");
-        FN_VERIFY_OK(tablet.sync({ -1, -1, 1 }).status); // the push reaches the office twice
+        FN_VERIFY_OK(tablet.sync({ .duplicatePush = 1 }).status); // the push reaches the office twice
         QCOMPARE(scalar(office.store(), "SELECT count(*) FROM visits"), before + 1);
         FN_REQUIRE(const std::string expected, test::officeViewFor(office.office(), demo.staff.specialist));
         FN_REQUIRE(const std::string actual, test::tabletDump(tablet.store()));
@@ -458,6 +458,66 @@ private slots:
             QCOMPARE(scalar(tablet.store(), "SELECT count(*) FROM " + std::string(t.name)), std::int64_t { 0 });
         QVERIFY(!isPaired(tablet.store()));
         QCOMPARE(scalar(tablet.store(), "SELECT count(*) FROM search_index"), std::int64_t { 0 });
+    }
+
+    // A tablet withdrawn while it is connected is stopped at its next request, not at its next
+    // connection: what it pushes after the withdrawal is not taken, it receives nothing more, and it
+    // is told to wipe.
+    void aTabletWithdrawnWhileConnectedIsStoppedAtItsNextRequest_data()
+    {
+        QTest::addColumn<QString>("when");
+        QTest::newRow("before its push") << "push";
+        QTest::newRow("before its pull") << "pull";
+        QTest::newRow("during its pull") << "during pull";
+    }
+
+    void aTabletWithdrawnWhileConnectedIsStoppedAtItsNextRequest()
+    {
+        QFETCH(QString, when);
+        test::TestOffice office;
+        const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
+        Id pid;
+        FN_VERIFY_OK(office.office().write([&]() -> Status {
+            FN_TRY_ASSIGN(pid, office.store().create(sara(ingrid)));
+            return {};
+        }));
+        test::TestTablet tablet(office, ingrid, 1);
+        FN_VERIFY_OK(tablet.sync().status);
+        FN_REQUIRE(const Id vid, tablet.store().append(visitFor(pid, ingrid, "Skrevet etter tilbaketrekking")));
+        FN_VERIFY_OK(office.office().write([&]() -> Status {
+            FN_TRY_ASSIGN(const Id id, office.store().append(visitFor(pid, ingrid, "Skrevet på kontoret")));
+            return id.empty() ? fail(ErrorCode::Internal, "no id") : Status {};
+        }));
+        bool revoked = false;
+        auto revoke = [&] {
+            if (!revoked)
+                FN_VERIFY_OK(office.office().revoke(tablet.store().deviceId()));
+            revoked = true;
+        };
+        test::LinkFaults faults;
+        if (when == "push")
+            faults.beforeOffice = [&](const wire::ClientMessage& m) {
+                if (m.has_push())
+                    revoke();
+            };
+        if (when == "pull")
+            faults.beforeOffice = [&](const wire::ClientMessage& m) {
+                if (m.has_pull())
+                    revoke();
+            };
+        if (when == "during pull")
+            faults.duringPull = revoke;
+        const auto result = tablet.sync(faults);
+        QVERIFY(revoked);
+        FN_VERIFY_OK(result.status);
+        QVERIFY2(result.report.wiped, "a tablet withdrawn while connected was not told to wipe");
+        QCOMPARE(result.report.received, 0);
+        if (when == "push") {
+            FN_REQUIRE(auto visit, office.store().find<Visit>(vid));
+            QVERIFY2(!visit, "the office took a push from a withdrawn tablet");
+        }
+        QCOMPARE(scalar(tablet.store(), "SELECT count(*) FROM participants"), std::int64_t { 0 });
+        QVERIFY(!isPaired(tablet.store()));
     }
 
     void theConversationKeepsItsOrder_data()
