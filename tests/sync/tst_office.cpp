@@ -3,6 +3,7 @@
 // every message, and the audit log.
 #include "audit.h"
 #include "demo.h"
+#include "mentorview.h"
 #include "syncharness.h"
 
 #include <QTemporaryDir>
@@ -682,6 +683,90 @@ private slots:
         FN_VERIFY_OK(ended.status);
         QCOMPARE(scalar(tablet.store(), "SELECT count(*) FROM participants"), std::int64_t { 0 });
         QCOMPARE(draftsAbout(tablet.store(), f.sara), std::int64_t { 1 });
+    }
+
+    // Mentor mode on a mentor's tablet paired with the demo office, as a new user pairs it: the
+    // mentor's own record (and the name of the employer it belongs to) reaches the tablet, so the
+    // home screen lists the people they support, as the office would list them.
+    void aMentorsTabletHoldsTheMentorsOwnRecordForMentorMode()
+    {
+        test::TestOffice office;
+        FN_REQUIRE(const DemoSummary demo, office.office().loadDemo({}));
+        const Id per = demo.staff.mentorUser;
+        test::TestTablet tablet(office, per, 1);
+        FN_VERIFY_OK(tablet.sync().status);
+        QVERIFY(scalar(tablet.store(), "SELECT count(*) FROM natural_support_entries") > 0);
+        const Date today = office.store().today();
+        FN_REQUIRE(const auto atOffice, mentorCaseload(office.store(), per, today));
+        QVERIFY(!atOffice.empty());
+        FN_REQUIRE(const auto onTablet, mentorCaseload(tablet.store(), per, today));
+        QVERIFY2(!onTablet.empty(), "mentor mode on the mentor's tablet says they support no one");
+        QCOMPARE(onTablet.size(), atOffice.size());
+        for (std::size_t i = 0; i < onTablet.size(); ++i) {
+            QCOMPARE(onTablet[i].assignmentId, atOffice[i].assignmentId);
+            QCOMPARE(onTablet[i].displayName, atOffice[i].displayName);
+            QCOMPARE(onTablet[i].employerName, atOffice[i].employerName);
+            QVERIFY(!onTablet[i].employerName.empty());
+        }
+        // The employer's name and the mentor's own record, nothing else of the employer.
+        QCOMPARE(scalar(tablet.store(), "SELECT count(*) FROM mentors WHERE staff_id IS NOT '" + per + "'"),
+            std::int64_t { 0 });
+        for (const char* table : { "employer_contacts", "workplaces", "workplace_tasks", "mentor_trainings" })
+            QCOMPARE(scalar(tablet.store(), std::string("SELECT count(*) FROM ") + table), std::int64_t { 0 });
+        QCOMPARE(
+            scalar(tablet.store(),
+                "SELECT count(*) FROM employers WHERE risk_note <> '' OR notes <> '' OR needs <> '' OR address <> ''"),
+            std::int64_t { 0 });
+        FN_REQUIRE(const std::string expected, test::officeViewFor(office.office(), per));
+        FN_REQUIRE(const std::string actual, test::tabletDump(tablet.store()));
+        QCOMPARE(actual, expected);
+    }
+
+    // What a mentor's tablet holds follows which mentor records are linked to their login: linking
+    // another record brings the entries that name it, unlinking it takes them away again.
+    void aMentorsScopeFollowsTheRecordsLinkedToTheirLogin()
+    {
+        test::TestOffice office;
+        const MentorFixture f = mentorFixture(office);
+        Store& s = office.store();
+        Id cafe, second, entry;
+        FN_VERIFY_OK(office.office().write([&]() -> Status {
+            Employer e;
+            e.name = "Fjordkafeen";
+            e.ownerId = f.ingrid;
+            FN_TRY_ASSIGN(cafe, s.create(e));
+            FN_TRY_ASSIGN(second, s.create(Mentor { {}, cafe, {}, "Per Aasen", "40000001", "", "" }));
+            NaturalSupportEntry n;
+            n.participantId = f.sara;
+            n.mentorId = second;
+            n.authorId = f.ingrid;
+            n.occurredOn = *parseDate("2026-02-20");
+            n.situation = "Hospiteringsdag i kafeen";
+            FN_TRY_ASSIGN(entry, s.append(n));
+            return {};
+        }));
+        test::TestTablet tablet(office, f.per, 1);
+        FN_VERIFY_OK(tablet.sync().status);
+        const std::string held = "SELECT count(*) FROM natural_support_entries WHERE id = '" + entry + "'";
+        QCOMPARE(scalar(tablet.store(), held), std::int64_t { 0 });
+
+        FN_VERIFY_OK(office.office().linkMentor(second, f.per));
+        FN_VERIFY_OK(tablet.sync().status);
+        QCOMPARE(scalar(tablet.store(), held), std::int64_t { 1 });
+        FN_REQUIRE(const std::string linked, test::officeViewFor(office.office(), f.per));
+        FN_REQUIRE(const std::string afterLink, test::tabletDump(tablet.store()));
+        QCOMPARE(afterLink, linked);
+
+        FN_VERIFY_OK(office.office().write([&]() -> Status {
+            FN_TRY_ASSIGN(Mentor m, s.get<Mentor>(second));
+            m.staffId.reset();
+            return s.update(m);
+        }));
+        FN_VERIFY_OK(tablet.sync().status);
+        QCOMPARE(scalar(tablet.store(), held), std::int64_t { 0 });
+        FN_REQUIRE(const std::string unlinked, test::officeViewFor(office.office(), f.per));
+        FN_REQUIRE(const std::string afterUnlink, test::tabletDump(tablet.store()));
+        QCOMPARE(afterUnlink, unlinked);
     }
 
     // ---- Erasure ------------------------------------------------------------------------------------
