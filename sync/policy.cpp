@@ -314,10 +314,33 @@ Result<bool> Viewer::holdsNow(Store& office, const std::string& scope)
             FN_TRY_ASSIGN(found, column0(office, linkedEmployersSql(caseloadSql, "?2"), { m_staffId, id }));
         }
         if (!found.empty())
-            m_scopes[scope] = { scope, std::string(fullView), false, {}, {}, {}, {}, {}, {} };
+            m_scopes[scope] = fullScope(scope);
         return !found.empty();
     }
     return false;
+}
+
+Result<std::string> Viewer::employerNamed(Store& office, const Change& c)
+{
+    const bool names = c.table == "placements" || c.table == "visits" || c.table == "agreed_actions";
+    const std::string_view column = names ? "employer_id" : c.table == "mentor_assignments" ? "mentor_id" : "";
+    if (column.empty() || !(c.op == ChangeOp::Set || c.op == ChangeOp::Create || c.op == ChangeOp::Append))
+        return std::string();
+    std::string id;
+    if (c.op == ChangeOp::Set) {
+        if (c.column == column && std::holds_alternative<std::string>(c.value))
+            id = std::get<std::string>(c.value);
+    } else {
+        for (const auto& [n, v] : c.fields)
+            if (n == column && std::holds_alternative<std::string>(v))
+                id = std::get<std::string>(v);
+    }
+    if (id.empty() || names)
+        return id;
+    // A mentor assignment links the mentor's employer; a mentor the office does not know links
+    // whichever employer such a record is made at later, so it counts as unknown.
+    FN_TRY_ASSIGN(auto employer, column0(office, "SELECT employer_id FROM mentors WHERE id = ?", { id }));
+    return employer.empty() ? std::string("?") : employer.front();
 }
 
 Result<std::string> Viewer::mayWrite(Store& office, const Change& c, const std::string& scope)
@@ -367,6 +390,18 @@ Result<std::string> Viewer::mayWrite(Store& office, const Change& c, const std::
     }
     if (c.op == ChangeOp::Append && table->column("author_id") && fieldText("author_id") != m_staffId)
         return std::string("entries are written in your own name");
+    if (m_role == StaffRole::Specialist) {
+        // A record that names an employer links it to the caseload (sync/README.md): only one the
+        // specialist already works with may be named, or its whole record, risk note included,
+        // would follow.
+        FN_TRY_ASSIGN(const std::string employer, employerNamed(office, c));
+        if (!employer.empty()) {
+            FN_TRY_ASSIGN(const bool known, holdsNow(office, "e:" + employer));
+            if (!known)
+                return std::string("this names an employer you do not work with; its owner or the team lead can "
+                                   "link it to your caseload");
+        }
+    }
 
     if (scope == "t")
         return std::string();

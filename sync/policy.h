@@ -65,6 +65,9 @@ public:
 
 private:
     core::Result<bool> holdsNow(core::Store& office, const std::string& scope);
+    // The employer a change links to the participant's caseload (by a placement, visit, agreed
+    // action or mentor assignment naming it); empty if none.
+    static core::Result<std::string> employerNamed(core::Store& office, const core::Change& c);
 
     core::Id m_staffId;
     core::StaffRole m_role = core::StaffRole::Specialist;

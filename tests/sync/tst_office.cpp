@@ -769,6 +769,119 @@ private slots:
         QCOMPARE(afterUnlink, unlinked);
     }
 
+    // An employer reaches a specialist when they work with it: they own it, added it, or someone who
+    // may see it linked it to their caseload. Naming a colleague's employer in a record of one's own
+    // caseload is refused, and brings none of it (above all not its risk note) to the tablet.
+    void aSpecialistCannotBringAnEmployerIntoTheirScopeByNamingIt_data()
+    {
+        QTest::addColumn<QString>("record");
+        QTest::newRow("visit") << "visit";
+        QTest::newRow("new placement") << "new placement";
+        QTest::newRow("placement moved") << "placement moved";
+        QTest::newRow("agreed action") << "agreed action";
+        QTest::newRow("mentor assignment") << "mentor assignment";
+    }
+
+    void aSpecialistCannotBringAnEmployerIntoTheirScopeByNamingIt()
+    {
+        QFETCH(QString, record);
+        test::TestOffice office;
+        const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
+        const Id tarek = office.addStaff("Tarek Haddad", StaffRole::Specialist);
+        const Id marit = office.addStaff("Marit Økland", StaffRole::Lead);
+        Store& s = office.store();
+        Id bakery, warehouse, warehouseMentor, pid, placement;
+        FN_VERIFY_OK(office.office().write([&]() -> Status {
+            Employer own;
+            own.name = "Nordlys Bakeri";
+            own.ownerId = ingrid;
+            FN_TRY_ASSIGN(bakery, s.create(own));
+            Employer other;
+            other.name = "Havnelageret";
+            other.ownerId = tarek;
+            other.riskFlag = RiskFlag::UndeclaredWork;
+            other.riskNote = "Mistanke om svart arbeid i helgene";
+            FN_TRY_ASSIGN(warehouse, s.create(other));
+            FN_TRY_ASSIGN(warehouseMentor, s.create(Mentor { {}, warehouse, {}, "Ola Berg", "40000002", "", "" }));
+            FN_TRY_ASSIGN(pid, s.create(sara(ingrid)));
+            Placement pl;
+            pl.participantId = pid;
+            pl.employerId = bakery;
+            pl.title = "Bakerassistent";
+            FN_TRY_ASSIGN(placement, s.create(pl));
+            return {};
+        }));
+        test::TestTablet tablet(office, ingrid, 1);
+        FN_VERIFY_OK(tablet.sync().status);
+        Store& t = tablet.store();
+        // The app names only employers its store holds; a tablet whose store was tampered with holds
+        // a row of the colleague's employer (its id is all anyone needs), and names it.
+        FN_VERIFY_OK(t.db().exec("INSERT INTO employers(id, _scope, _hlc, _dev, name) VALUES ('" + warehouse
+            + "', 'e:" + warehouse + "', 1, '" + t.deviceId() + "', 'Havnelageret')"));
+        FN_VERIFY_OK(
+            t.db().exec("INSERT INTO mentors(id, _scope, _hlc, _dev, employer_id, name) VALUES ('" + warehouseMentor
+                + "', 'e:" + warehouse + "', 1, '" + t.deviceId() + "', '" + warehouse + "', 'Ola Berg')"));
+        if (record == "visit") {
+            Visit v = visitFor(pid, ingrid, "Besøk på lageret");
+            v.employerId = warehouse;
+            FN_REQUIRE(const Id id, t.append(v));
+            Q_UNUSED(id);
+        } else if (record == "new placement") {
+            Placement pl;
+            pl.participantId = pid;
+            pl.employerId = warehouse;
+            pl.title = "Lagermedarbeider";
+            FN_REQUIRE(const Id id, t.create(pl));
+            Q_UNUSED(id);
+        } else if (record == "placement moved") {
+            FN_REQUIRE(Placement pl, t.get<Placement>(placement));
+            pl.employerId = warehouse;
+            FN_VERIFY_OK(t.update(pl));
+        } else if (record == "agreed action") {
+            AgreedAction a;
+            a.participantId = pid;
+            a.employerId = warehouse;
+            a.text = "Avtale hospitering";
+            FN_REQUIRE(const Id id, t.create(a));
+            Q_UNUSED(id);
+        } else {
+            MentorAssignment a;
+            a.participantId = pid;
+            a.mentorId = warehouseMentor;
+            FN_REQUIRE(const Id id, t.create(a));
+            Q_UNUSED(id);
+        }
+        const auto named = tablet.sync();
+        FN_VERIFY_OK(named.status);
+        QCOMPARE(named.report.rejected, 1);
+        FN_VERIFY_OK(tablet.sync().status);
+        FN_REQUIRE(const Viewer viewer, Viewer::load(s, ingrid));
+        QVERIFY2(!viewer.view("e:" + warehouse), "naming a colleague's employer brought it into the caseload");
+        QCOMPARE(scalar(t, "SELECT count(*) FROM employers WHERE id = '" + warehouse + "'"), std::int64_t { 0 });
+        QVERIFY2(tablesHolding(t, "svart arbeid").empty(), qPrintable(joined(tablesHolding(t, "svart arbeid"))));
+        FN_REQUIRE(const std::string expected, test::officeViewFor(office.office(), ingrid));
+        FN_REQUIRE(const std::string actual, test::tabletDump(t));
+        QCOMPARE(actual, expected);
+
+        // The lead, who sees every employer, places Sara there: now Ingrid works with it, and sees
+        // it whole, the risk she must know of included.
+        test::TestTablet leads(office, marit, 2);
+        FN_VERIFY_OK(leads.sync().status);
+        Placement there;
+        there.participantId = pid;
+        there.employerId = warehouse;
+        there.title = "Lagermedarbeider";
+        FN_REQUIRE(const Id placed, leads.store().create(there));
+        const auto byLead = leads.sync();
+        FN_VERIFY_OK(byLead.status);
+        QCOMPARE(byLead.report.rejected, 0);
+        FN_REQUIRE(const auto atOffice, s.find<Placement>(placed));
+        QVERIFY(atOffice.has_value());
+        FN_VERIFY_OK(tablet.sync().status);
+        QCOMPARE(scalar(t, "SELECT count(*) FROM employers WHERE risk_note <> '' AND id = '" + warehouse + "'"),
+            std::int64_t { 1 });
+    }
+
     // ---- Erasure ------------------------------------------------------------------------------------
 
     // The office erases a participant while a tablet holds an unsent visit note and an unsent edit
