@@ -19,7 +19,9 @@ AppPage {
             objectName: "saveParticipant"
             text: qsTr("Take on")
             highlighted: true
-            enabled: controller.missingText.length === 0 && !controller.loading
+            // Always tappable: a tap on an incomplete form says what is missing (a disabled button in the
+            // header could not be read, and would not say why).
+            enabled: !controller.loading
             Layout.minimumHeight: Theme.touchTarget
             Accessible.name: qsTr("Take on the new participant")
             onClicked: controller.save()

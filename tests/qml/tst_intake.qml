@@ -56,24 +56,31 @@ Item {
             const saved = createTemporaryObject(spyComponent, root, { target: page, signalName: "saved" });
             const save = findChild(page, "saveParticipant");
             const missing = findChild(page, "intakeMissing");
-            verify(!save.enabled);
+            verify(save.height >= Theme.touchTarget);
+            // Nothing typed yet: a tap says what is missing, and nothing is saved.
+            verify(missing.visible);
+            mouseClick(save);
+            tryVerify(() => page.errorText.indexOf("name") >= 0);
+            compare(saved.count, 0);
             findChild(page, "participantName").forceActiveFocus();
             for (const c of "Tiril")
                 keyClick(c);
-            tryVerify(() => save.enabled);
-            verify(save.height >= Theme.touchTarget);
+            tryVerify(() => !missing.visible);
 
             findChild(page, "participantPhone").forceActiveFocus();
             for (const c of "01019012345")
                 keyClick(c);
-            tryVerify(() => !save.enabled);
-            verify(missing.visible);
+            tryVerify(() => missing.visible);
             verify(missing.text.indexOf("national ID number") >= 0, missing.text);
             verify(missing.text.indexOf("Phone") >= 0, missing.text);
+            mouseClick(save);
+            tryVerify(() => page.errorText.indexOf("national ID number") >= 0);
+            wait(200);
+            compare(saved.count, 0);
+            findChild(page, "participantPhone").forceActiveFocus();
             for (let i = 0; i < 11; ++i)
                 keyClick(Qt.Key_Backspace);
-            tryVerify(() => save.enabled);
-            verify(!missing.visible);
+            tryVerify(() => !missing.visible);
 
             // Down the form, as a finger would scroll, to the consent.
             const flick = findChild(page, "intakeScroll").contentItem;
@@ -100,7 +107,7 @@ Item {
             compare(form.title, "New participant");
             typeInto(findChild(form, "participantName"), "Sigrid Oppdiktet");
             const save = findChild(form, "saveParticipant");
-            tryVerify(() => save.enabled);
+            tryVerify(() => !findChild(form, "intakeMissing").visible);
             mouseClick(save);
 
             // The form gives way to the new participant's page.
