@@ -161,9 +161,10 @@ public:
     core::Result<std::string> credential(std::string_view name);
 
     // ---- A tablet's requests ---------------------------------------------------------------------
-    core::Result<wire::ServerMessage> pair(const wire::PairRequest& request);
-    core::Result<wire::ServerMessage> hello(
-        const CertificateIdentity& certificate, const wire::Hello& hello, std::optional<Peer>& peer);
+    // `address`: where the request came from (for the audit log's record of refusals).
+    core::Result<wire::ServerMessage> pair(const wire::PairRequest& request, std::string_view address = {});
+    core::Result<wire::ServerMessage> hello(const CertificateIdentity& certificate, const wire::Hello& hello,
+        std::optional<Peer>& peer, std::string_view address = {});
     core::Result<wire::ServerMessage> push(const Peer& peer, const wire::PushBatch& batch);
     core::Result<PullStream> pull(const Peer& peer, const wire::PullRequest& request);
 
@@ -199,9 +200,12 @@ public:
         bool close = false; // close the connection once these are sent
     };
 
-    OfficeSession(Office& office, std::optional<CertificateIdentity> certificate)
+    // `address`: where the connection comes from (an IP address, no port), for the audit log's
+    // record of refusals.
+    OfficeSession(Office& office, std::optional<CertificateIdentity> certificate, std::string address = {})
         : m_office(&office)
         , m_certificate(std::move(certificate))
+        , m_address(std::move(address))
     {
     }
 
@@ -224,6 +228,7 @@ private:
 
     Office* m_office;
     std::optional<CertificateIdentity> m_certificate;
+    std::string m_address;
     std::optional<Peer> m_peer;
     std::optional<PullStream> m_pull;
     State m_state = State::Greeting;
