@@ -206,6 +206,14 @@ private:
     std::shared_ptr<State> m_state;
 };
 
+// A conversation is a run of small request and answer frames: Nagle's algorithm would hold each
+// small write back until the previous one is acknowledged (a delayed ACK, up to 40 ms on Linux).
+void setNoDelay(tcp::socket& socket)
+{
+    error_code ignored; // an option refused only costs latency
+    socket.set_option(tcp::no_delay(true), ignored);
+}
+
 } // namespace
 
 // ---- Server -------------------------------------------------------------------------------------------
@@ -687,6 +695,7 @@ awaitable<void> OfficeServer::Impl::accept()
         }
         ++accepted;
         ++number;
+        setNoDelay(socket);
         auto connection = std::make_shared<Connection>(*this, std::move(socket), number);
         {
             std::lock_guard lock(connectionsMutex);
@@ -853,6 +862,7 @@ public:
             co_return fail(cancelled());
         if (ec)
             co_return fail(networkError(m_address, m_watchdog.fired() ? "no answer in time" : ec.message()));
+        setNoDelay(m_stream.next_layer());
         co_await m_stream.async_handshake(asio::ssl::stream_base::client, redirect_error(use_awaitable, ec));
         if (m_aborted)
             co_return fail(cancelled());

@@ -32,9 +32,14 @@ Item {
     function newVisit(participantId, employerId) {
         stack.push(visitPage, { participantId: participantId, employerId: employerId });
     }
+    function newParticipant() {
+        stack.push(intakePage, {});
+    }
     function resumeDraft(kind, draftId) {
         if (kind === "employer")
             stack.push(employerFormPage, { draftId: draftId });
+        else if (kind === "intake")
+            stack.push(intakePage, { draftId: draftId });
         else
             stack.push(visitPage, { draftId: draftId });
     }
@@ -72,6 +77,8 @@ Item {
             openEmployer(arg);
         } else if (name === "visit")
             newVisit(arg, "");
+        else if (name === "new-participant")
+            newParticipant();
         else if (name === "register-employer")
             stack.push(employerFormPage, {});
         else if (name === "pairing")
@@ -183,6 +190,7 @@ Item {
             onOpenParticipant: function(id) { shell.openParticipant(id) }
             onOpenEmployer: function(id) { shell.openEmployer(id) }
             onNewVisit: function(id) { shell.newVisit(id, "") }
+            onNewParticipant: shell.newParticipant() // qmllint disable unqualified
             onResumeDraft: function(kind, id) { shell.resumeDraft(kind, id) }
         }
     }
@@ -194,6 +202,16 @@ Item {
             onOpenEntry: function(table, id) { shell.openEntry(table, id) }
             onOpenEmployer: function(id) { shell.openEmployer(id) }
             onOpenShared: function(id) { shell.openShared(id) }
+        }
+    }
+    Component {
+        id: intakePage
+        IntakePage {
+            onBack: shell.back() // qmllint disable unqualified
+            onSaved: function(id) {
+                shell.back();
+                shell.openParticipant(id);
+            }
         }
     }
     Component {

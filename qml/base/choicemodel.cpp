@@ -57,6 +57,12 @@ QStringList ChoiceModel::codes(Kind kind)
         return codesOf<FollowUpPreference>();
     case Kind::RiskFlags:
         return codesOf<RiskFlag>();
+    case Kind::Programmes:
+        return codesOf<Programme>();
+    case Kind::DischargeReasons:
+        return codesOf<DischargeReason>();
+    case Kind::NorwegianLevels:
+        return codesOf<CefrLevel>();
     }
     return {};
 }
@@ -79,6 +85,13 @@ QString ChoiceModel::label(Kind kind, const QString& code)
         return labelOf<FollowUpPreference>(code, &Labels::followUpPreference);
     case Kind::RiskFlags:
         return labelOf<RiskFlag>(code, &Labels::riskFlag);
+    case Kind::Programmes:
+        return labelOf<Programme>(code, &Labels::programme);
+    case Kind::DischargeReasons:
+        return labelOf<DischargeReason>(code, &Labels::dischargeReason);
+    case Kind::NorwegianLevels:
+        // CEFR levels are written the same in every language: A1 ... C2.
+        return enumFromQString<CefrLevel>(code) ? code.toUpper() : QString();
     }
     return {};
 }

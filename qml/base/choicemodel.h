@@ -13,7 +13,18 @@ class ChoiceModel : public fieldnotes::app::LocalizedListModel {
     QML_ELEMENT
     Q_PROPERTY(Kind kind READ kind WRITE setKind NOTIFY kindChanged)
 public:
-    enum class Kind { None, ContactTypes, Attendees, ActionOwners, SupportKinds, FollowUpPreferences, RiskFlags };
+    enum class Kind {
+        None,
+        ContactTypes,
+        Attendees,
+        ActionOwners,
+        SupportKinds,
+        FollowUpPreferences,
+        RiskFlags,
+        Programmes,
+        DischargeReasons,
+        NorwegianLevels
+    };
     Q_ENUM(Kind)
     enum Role { CodeRole = Qt::UserRole + 1, LabelRole };
     Q_ENUM(Role)

@@ -22,6 +22,8 @@ QString DraftsModel::kindLabel(const QString& kind)
         return tr("Mentor entry");
     if (kind == QLatin1String("employer"))
         return tr("New employer");
+    if (kind == QLatin1String("intake"))
+        return tr("New participant");
     return tr("Unfinished form");
 }
 

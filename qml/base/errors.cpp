@@ -1,5 +1,7 @@
 #include "errors.h"
 
+#include "labels.h"
+
 namespace fieldnotes::app {
 
 QString ErrorText::waitFor(qint64 seconds)
@@ -63,6 +65,46 @@ QString ErrorText::of(const core::Error& error)
         break;
     }
     return tr("Something went wrong. Try again; if it keeps happening, contact support.");
+}
+
+QString ErrorText::of(const core::CaseError& error)
+{
+    using core::Refusal;
+    switch (error.refusal) {
+    case Refusal::StoreFailed:
+        return of(error.error);
+    case Refusal::NoIdentity:
+        return tr("This tablet is not paired with the office yet, so nobody would follow the new participant. Pair "
+                  "the tablet first (Sync), then try again.");
+    case Refusal::NotAllowed:
+        return tr("Only the specialist who follows this participant, or a team lead, can do this.");
+    case Refusal::NotFound:
+        return tr("This participant is no longer on this tablet. Go back and refresh.");
+    case Refusal::NameMissing:
+        return tr("Write the participant's name. A first name, or a name they choose, is enough.");
+    case Refusal::NationalIdNumber: {
+        const bool consentText = error.field == "summary" || error.field == "summary_simple";
+        const QString field = consentText ? tr("The consent text") : Labels::column("participants", error.field);
+        return tr("“%1” holds an 11-digit number, written like a national ID number (fødselsnummer). fieldnotes never "
+                  "keeps national ID numbers: remove it and save again.")
+            .arg(field);
+    }
+    case Refusal::ReferralInFuture:
+        return tr("The referral date is in the future. Choose the day NAV referred the person: today or earlier.");
+    case Refusal::MeasureEndBeforeReferral:
+        return tr("The measure cannot end before the referral date. Check the end date.");
+    case Refusal::LevelAssessedInFuture:
+        return tr("The Norwegian level's date is in the future. Choose the day it was assessed.");
+    case Refusal::ConsentInFuture:
+        return tr("Consent is recorded on the day it is given: choose today or an earlier date.");
+    case Refusal::AlreadyDischarged:
+        return tr("This participant is already discharged.");
+    case Refusal::DischargeInFuture:
+        return tr("The discharge date is in the future. Choose the day it happened: today or earlier.");
+    case Refusal::DischargeBeforeReferral:
+        return tr("The discharge date is before the participant was referred. Check the date.");
+    }
+    return of(error.error);
 }
 
 } // namespace fieldnotes::app

@@ -2,6 +2,7 @@
 // what to do. Core's own messages are English and meant for logs; screens show these instead.
 #pragma once
 
+#include "intake.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,8 @@ class ErrorText {
     Q_DECLARE_TR_FUNCTIONS(ErrorText)
 public:
     static QString of(const core::Error& error);
+    // Why a change to a participant was refused, and what to do (a store failure as of() says it).
+    static QString of(const core::CaseError& error);
     // "Wait 30 seconds before the next try." for a retry delay.
     static QString waitFor(qint64 seconds);
 };

@@ -11,6 +11,7 @@ AppPage {
     signal openParticipant(string participantId)
     signal openEmployer(string employerId)
     signal newVisit(string participantId)
+    signal newParticipant()
     signal resumeDraft(string kind, string draftId)
     signal openSync()
 
@@ -18,6 +19,13 @@ AppPage {
 
     title: qsTr("My caseload")
     headerActions: [
+        Button {
+            objectName: "newParticipantButton"
+            text: qsTr("+ New participant")
+            flat: true
+            Accessible.name: qsTr("Take on a new participant")
+            onClicked: page.newParticipant()
+        },
         Button {
             objectName: "newVisitButton"
             text: qsTr("+ New visit")
@@ -199,7 +207,7 @@ AppPage {
                         visible: list.count === 0 && controller.ready
                         text: controller.participants.onlyNeedingAttention
                               ? qsTr("Nobody needs attention right now.")
-                              : qsTr("No participants on this tablet yet. They arrive when the tablet syncs with the office.")
+                              : qsTr("No participants on this tablet yet. Take someone on with “New participant”, or sync with the office to bring your caseload.")
                     }
                 }
             }

@@ -98,10 +98,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>No participants on this tablet yet. They arrive when the tablet syncs with the office.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Needs attention</source>
             <translation type="unfinished" />
         </message>
@@ -115,6 +111,18 @@
         </message>
         <message>
             <source>New visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+ New participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take on a new participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No participants on this tablet yet. Take someone on with “New participant”, or sync with the office to bring your caseload.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -595,6 +603,62 @@
             <source>Something went wrong. Try again; if it keeps happening, contact support.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>This tablet's clock is ahead of the office's, so it did not sync. Set the tablet's date, time and time zone (automatic is best), then sync again. Nothing is lost: your changes wait on the tablet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This tablet is not paired with the office yet, so nobody would follow the new participant. Pair the tablet first (Sync), then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the specialist who follows this participant, or a team lead, can do this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This participant is no longer on this tablet. Go back and refresh.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the participant's name. A first name, or a name they choose, is enough.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The consent text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” holds an 11-digit number, written like a national ID number (fødselsnummer). fieldnotes never keeps national ID numbers: remove it and save again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The referral date is in the future. Choose the day NAV referred the person: today or earlier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The measure cannot end before the referral date. Check the end date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Norwegian level's date is in the future. Choose the day it was assessed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consent is recorded on the day it is given: choose today or an earlier date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This participant is already discharged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The discharge date is in the future. Choose the day it happened: today or earlier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The discharge date is before the participant was referred. Check the date.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ExportPage</name>
@@ -753,6 +817,137 @@
                 <numerusform>%n day ago</numerusform>
                 <numerusform>%n days ago</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakePage</name>
+        <message>
+            <source>New participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take on the new participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Never write a national ID number (fødselsnummer). A first name, or a name the person chooses, is enough.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other ways to reach them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referred on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why NAV referred them, in their words where you can</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason for referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Measure ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In 6 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In a year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preferred language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs an interpreter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Norwegian level (CEFR)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Norwegian level not assessed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Norwegian level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What to plan around</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Childcare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shifts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tasks they will not do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>They have agreed to take part, of their own free will (participation consent, today)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2029,6 +2224,38 @@
             <source>What is shared about %1, to show them</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Discharge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discharge %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why does the follow-up end?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why the follow-up ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discharged on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PassphraseStrength</name>
@@ -2060,15 +2287,15 @@
             </translation>
         </message>
         <message>
-            <source>Easy to guess. Add a few more words.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Acceptable. One or two more words make it much stronger.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Hard to guess. Make sure you remember it: it cannot be recovered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Easy to guess: a common word, name, date or keyboard pattern. Add a few more ordinary words.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2264,10 +2491,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The tablet locks when it goes to the background, and after a while without use. Nothing you typed is lost.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Lock after</source>
             <translation type="unfinished" />
         </message>
@@ -2317,6 +2540,30 @@
         </message>
         <message>
             <source>About</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The tablet locks when it goes to the background or the app switcher, and after a while without use. Nothing you typed is lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also re-encrypt the case file under a new key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Then no copy of the old key file can open it, with any passphrase. Takes about a minute; leave the new passphrase empty to keep the current one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re-encrypting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re-encrypt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re-encrypt the case file</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2833,6 +3080,10 @@
             <source>Saved %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>New participant</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>fieldnotes::app::EmployerController</name>
@@ -2936,6 +3187,21 @@
         </message>
     </context>
     <context>
+        <name>fieldnotes::app::IntakeController</name>
+        <message>
+            <source>Write the participant's name. A first name, or a name they choose, is enough.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voluntary participation in Supported Employment: the job specialist helps you find and keep ordinary work, and nothing about you is shared without your agreement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You take part because you want to. You can stop when you want.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>fieldnotes::app::JournalEntryController</name>
         <message>
             <source>Written by %1</source>
@@ -3027,6 +3293,14 @@
         </message>
         <message>
             <source>Wanted hours is a percentage from 0 to 100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discharged on %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose why the participant is discharged.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3180,6 +3454,14 @@
             <source>The current passphrase is not right.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Re-encrypting the case file… Keep the tablet on; this takes a minute.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case file is re-encrypted under a new key. Copies of the key file made before no longer open it.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>fieldnotes::app::SyncActivity</name>
@@ -3258,6 +3540,14 @@
                 <numerusform>…and %n more record, sent with the same sync.</numerusform>
                 <numerusform>…and %n more records, sent with the same sync.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>This tablet's case file was restored from a backup or copied from another tablet. What it sent before came back, and nothing sent now is lost or counted twice. If a copy is in use on another tablet, ask the office to withdraw one of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This tablet's clock is behind the office's. Set the date, time and time zone (automatic is best).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -98,10 +98,6 @@
             <translation>Ingen trenger oppmerksomhet akkurat nå.</translation>
         </message>
         <message>
-            <source>No participants on this tablet yet. They arrive when the tablet syncs with the office.</source>
-            <translation>Ingen deltakere på nettbrettet ennå. De kommer når nettbrettet synkroniserer med kontoret.</translation>
-        </message>
-        <message>
             <source>Needs attention</source>
             <translation>Trenger oppmerksomhet</translation>
         </message>
@@ -116,6 +112,18 @@
         <message>
             <source>New visit</source>
             <translation>Nytt besøk</translation>
+        </message>
+        <message>
+            <source>+ New participant</source>
+            <translation>+ Ny deltaker</translation>
+        </message>
+        <message>
+            <source>Take on a new participant</source>
+            <translation>Ta inn en ny deltaker</translation>
+        </message>
+        <message>
+            <source>No participants on this tablet yet. Take someone on with “New participant”, or sync with the office to bring your caseload.</source>
+            <translation>Ingen deltakere på nettbrettet ennå. Ta inn en person med «Ny deltaker», eller synkroniser med kontoret for å hente deltakerne dine.</translation>
         </message>
     </context>
     <context>
@@ -595,6 +603,62 @@
             <source>Something went wrong. Try again; if it keeps happening, contact support.</source>
             <translation>Noe gikk galt. Prøv igjen; kontakt brukerstøtte hvis det skjer flere ganger.</translation>
         </message>
+        <message>
+            <source>This tablet's clock is ahead of the office's, so it did not sync. Set the tablet's date, time and time zone (automatic is best), then sync again. Nothing is lost: your changes wait on the tablet.</source>
+            <translation>Klokken på dette nettbrettet går foran kontorets, så det ble ikke synkronisert. Still inn dato, klokkeslett og tidssone (helst automatisk), og synkroniser igjen. Ingenting er tapt: endringene dine venter på nettbrettet.</translation>
+        </message>
+        <message>
+            <source>This tablet is not paired with the office yet, so nobody would follow the new participant. Pair the tablet first (Sync), then try again.</source>
+            <translation>Nettbrettet er ikke koblet til kontoret ennå, så ingen ville fulgt opp den nye deltakeren. Koble til nettbrettet først (Synkroniser), og prøv igjen.</translation>
+        </message>
+        <message>
+            <source>Only the specialist who follows this participant, or a team lead, can do this.</source>
+            <translation>Bare jobbspesialisten som følger opp denne deltakeren, eller en teamleder, kan gjøre dette.</translation>
+        </message>
+        <message>
+            <source>This participant is no longer on this tablet. Go back and refresh.</source>
+            <translation>Denne deltakeren er ikke lenger på nettbrettet. Gå tilbake og oppdater.</translation>
+        </message>
+        <message>
+            <source>Write the participant's name. A first name, or a name they choose, is enough.</source>
+            <translation>Skriv navnet til deltakeren. Et fornavn, eller et navn personen velger selv, er nok.</translation>
+        </message>
+        <message>
+            <source>The consent text</source>
+            <translation>Samtykketeksten</translation>
+        </message>
+        <message>
+            <source>“%1” holds an 11-digit number, written like a national ID number (fødselsnummer). fieldnotes never keeps national ID numbers: remove it and save again.</source>
+            <translation>«%1» inneholder et tall med 11 sifre, skrevet som et fødselsnummer. fieldnotes lagrer aldri fødselsnumre: fjern det og lagre på nytt.</translation>
+        </message>
+        <message>
+            <source>The referral date is in the future. Choose the day NAV referred the person: today or earlier.</source>
+            <translation>Henvisningsdatoen er fram i tid. Velg dagen NAV henviste personen: i dag eller tidligere.</translation>
+        </message>
+        <message>
+            <source>The measure cannot end before the referral date. Check the end date.</source>
+            <translation>Tiltaket kan ikke slutte før henvisningsdatoen. Sjekk sluttdatoen.</translation>
+        </message>
+        <message>
+            <source>The Norwegian level's date is in the future. Choose the day it was assessed.</source>
+            <translation>Datoen for norsknivået er fram i tid. Velg dagen nivået ble vurdert.</translation>
+        </message>
+        <message>
+            <source>Consent is recorded on the day it is given: choose today or an earlier date.</source>
+            <translation>Samtykke registreres den dagen det gis: velg i dag eller en tidligere dato.</translation>
+        </message>
+        <message>
+            <source>This participant is already discharged.</source>
+            <translation>Denne deltakeren er allerede avsluttet.</translation>
+        </message>
+        <message>
+            <source>The discharge date is in the future. Choose the day it happened: today or earlier.</source>
+            <translation>Avslutningsdatoen er fram i tid. Velg dagen det skjedde: i dag eller tidligere.</translation>
+        </message>
+        <message>
+            <source>The discharge date is before the participant was referred. Check the date.</source>
+            <translation>Avslutningsdatoen er før deltakeren ble henvist. Sjekk datoen.</translation>
+        </message>
     </context>
     <context>
         <name>ExportPage</name>
@@ -753,6 +817,137 @@
                 <numerusform>for %n dag siden</numerusform>
                 <numerusform>for %n dager siden</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakePage</name>
+        <message>
+            <source>New participant</source>
+            <translation>Ny deltaker</translation>
+        </message>
+        <message>
+            <source>Take on</source>
+            <translation>Ta inn</translation>
+        </message>
+        <message>
+            <source>Take on the new participant</source>
+            <translation>Ta inn den nye deltakeren</translation>
+        </message>
+        <message>
+            <source>Never write a national ID number (fødselsnummer). A first name, or a name the person chooses, is enough.</source>
+            <translation>Skriv aldri fødselsnummer. Et fornavn, eller et navn personen velger selv, er nok.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <source>Other ways to reach them</source>
+            <translation>Andre måter å nå personen på</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>Henvisning</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <source>Referred on</source>
+            <translation>Henvist</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>I dag</translation>
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation>I går</translation>
+        </message>
+        <message>
+            <source>Why NAV referred them, in their words where you can</source>
+            <translation>Hvorfor NAV henviste personen, med personens egne ord der du kan</translation>
+        </message>
+        <message>
+            <source>Reason for referral</source>
+            <translation>Grunn til henvisning</translation>
+        </message>
+        <message>
+            <source>Measure ends</source>
+            <translation>Tiltaket slutter</translation>
+        </message>
+        <message>
+            <source>In 6 months</source>
+            <translation>Om 6 måneder</translation>
+        </message>
+        <message>
+            <source>In a year</source>
+            <translation>Om ett år</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Språk</translation>
+        </message>
+        <message>
+            <source>Preferred language</source>
+            <translation>Foretrukket språk</translation>
+        </message>
+        <message>
+            <source>Needs an interpreter</source>
+            <translation>Trenger tolk</translation>
+        </message>
+        <message>
+            <source>Norwegian level (CEFR)</source>
+            <translation>Norsknivå (CEFR)</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>Ikke vurdert</translation>
+        </message>
+        <message>
+            <source>Norwegian level not assessed</source>
+            <translation>Norsknivå ikke vurdert</translation>
+        </message>
+        <message>
+            <source>Norwegian level</source>
+            <translation>Norsknivå</translation>
+        </message>
+        <message>
+            <source>What to plan around</source>
+            <translation>Hva det må tas hensyn til</translation>
+        </message>
+        <message>
+            <source>Childcare</source>
+            <translation>Barnepass</translation>
+        </message>
+        <message>
+            <source>Shifts</source>
+            <translation>Skift</translation>
+        </message>
+        <message>
+            <source>Transport</source>
+            <translation>Transport</translation>
+        </message>
+        <message>
+            <source>Tasks they will not do</source>
+            <translation>Oppgaver de ikke vil gjøre</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Samtykke</translation>
+        </message>
+        <message>
+            <source>They have agreed to take part, of their own free will (participation consent, today)</source>
+            <translation>Personen har sagt ja til å delta, helt frivillig (samtykke til deltakelse, i dag)</translation>
         </message>
     </context>
     <context>
@@ -2029,6 +2224,38 @@
             <source>What is shared about %1, to show them</source>
             <translation>Dette deles om %1, til å vise personen</translation>
         </message>
+        <message>
+            <source>Discharge</source>
+            <translation>Avslutt</translation>
+        </message>
+        <message>
+            <source>Discharge %1</source>
+            <translation>Avslutt %1</translation>
+        </message>
+        <message>
+            <source>Why does the follow-up end?</source>
+            <translation>Hvorfor avsluttes oppfølgingen?</translation>
+        </message>
+        <message>
+            <source>Why the follow-up ends</source>
+            <translation>Hvorfor oppfølgingen avsluttes</translation>
+        </message>
+        <message>
+            <source>Discharged on</source>
+            <translation>Avsluttet</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>I dag</translation>
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation>I går</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
     </context>
     <context>
         <name>PassphraseStrength</name>
@@ -2060,16 +2287,16 @@
             </translation>
         </message>
         <message>
-            <source>Easy to guess. Add a few more words.</source>
-            <translation>Lett å gjette. Legg til noen ord til.</translation>
-        </message>
-        <message>
             <source>Acceptable. One or two more words make it much stronger.</source>
             <translation>Godkjent. Ett eller to ord til gjør den mye sterkere.</translation>
         </message>
         <message>
             <source>Hard to guess. Make sure you remember it: it cannot be recovered.</source>
             <translation>Vanskelig å gjette. Sørg for at du husker den: den kan ikke gjenopprettes.</translation>
+        </message>
+        <message>
+            <source>Easy to guess: a common word, name, date or keyboard pattern. Add a few more ordinary words.</source>
+            <translation>Lett å gjette: et vanlig ord, navn, dato eller tastaturmønster. Legg til noen flere vanlige ord.</translation>
         </message>
     </context>
     <context>
@@ -2264,10 +2491,6 @@
             <translation>Låsing</translation>
         </message>
         <message>
-            <source>The tablet locks when it goes to the background, and after a while without use. Nothing you typed is lost.</source>
-            <translation>Nettbrettet låses når appen går i bakgrunnen og etter en stund uten bruk. Ingenting du har skrevet går tapt.</translation>
-        </message>
-        <message>
             <source>Lock after</source>
             <translation>Lås etter</translation>
         </message>
@@ -2318,6 +2541,30 @@
         <message>
             <source>About</source>
             <translation>Om</translation>
+        </message>
+        <message>
+            <source>The tablet locks when it goes to the background or the app switcher, and after a while without use. Nothing you typed is lost.</source>
+            <translation>Nettbrettet låses når appen går i bakgrunnen eller til appveksleren, og etter en stund uten bruk. Ingenting du har skrevet går tapt.</translation>
+        </message>
+        <message>
+            <source>Also re-encrypt the case file under a new key</source>
+            <translation>Krypter også saksfilen på nytt med en ny nøkkel</translation>
+        </message>
+        <message>
+            <source>Then no copy of the old key file can open it, with any passphrase. Takes about a minute; leave the new passphrase empty to keep the current one.</source>
+            <translation>Da kan ingen kopi av den gamle nøkkelfilen åpne den, uansett passfrase. Tar omtrent et minutt; la ny passfrase stå tom for å beholde den du har.</translation>
+        </message>
+        <message>
+            <source>Re-encrypting</source>
+            <translation>Krypterer på nytt</translation>
+        </message>
+        <message>
+            <source>Re-encrypt</source>
+            <translation>Krypter på nytt</translation>
+        </message>
+        <message>
+            <source>Re-encrypt the case file</source>
+            <translation>Krypter saksfilen på nytt</translation>
         </message>
     </context>
     <context>
@@ -2833,6 +3080,10 @@
             <source>Saved %1</source>
             <translation>Lagret %1</translation>
         </message>
+        <message>
+            <source>New participant</source>
+            <translation>Ny deltaker</translation>
+        </message>
     </context>
     <context>
         <name>fieldnotes::app::EmployerController</name>
@@ -2936,6 +3187,21 @@
         </message>
     </context>
     <context>
+        <name>fieldnotes::app::IntakeController</name>
+        <message>
+            <source>Write the participant's name. A first name, or a name they choose, is enough.</source>
+            <translation>Skriv navnet til deltakeren. Et fornavn, eller et navn personen velger selv, er nok.</translation>
+        </message>
+        <message>
+            <source>Voluntary participation in Supported Employment: the job specialist helps you find and keep ordinary work, and nothing about you is shared without your agreement.</source>
+            <translation>Frivillig deltakelse i Supported Employment: jobbspesialisten hjelper deg å finne og beholde en vanlig jobb, og ingenting om deg deles uten at du har sagt ja.</translation>
+        </message>
+        <message>
+            <source>You take part because you want to. You can stop when you want.</source>
+            <translation>Du er med fordi du vil. Du kan slutte når du vil.</translation>
+        </message>
+    </context>
+    <context>
         <name>fieldnotes::app::JournalEntryController</name>
         <message>
             <source>Written by %1</source>
@@ -3028,6 +3294,14 @@
         <message>
             <source>Wanted hours is a percentage from 0 to 100.</source>
             <translation>Ønsket stillingsprosent er et tall fra 0 til 100.</translation>
+        </message>
+        <message>
+            <source>Discharged on %1: %2</source>
+            <translation>Avsluttet %1: %2</translation>
+        </message>
+        <message>
+            <source>Choose why the participant is discharged.</source>
+            <translation>Velg hvorfor deltakeren avsluttes.</translation>
         </message>
     </context>
     <context>
@@ -3180,6 +3454,14 @@
             <source>The current passphrase is not right.</source>
             <translation>Den nåværende passfrasen er ikke riktig.</translation>
         </message>
+        <message>
+            <source>Re-encrypting the case file… Keep the tablet on; this takes a minute.</source>
+            <translation>Krypterer saksfilen på nytt … La nettbrettet være på; dette tar et minutt.</translation>
+        </message>
+        <message>
+            <source>The case file is re-encrypted under a new key. Copies of the key file made before no longer open it.</source>
+            <translation>Saksfilen er kryptert på nytt med en ny nøkkel. Kopier av nøkkelfilen fra før åpner den ikke lenger.</translation>
+        </message>
     </context>
     <context>
         <name>fieldnotes::app::SyncActivity</name>
@@ -3258,6 +3540,14 @@
                 <numerusform>… og %n til, som sendes med samme synkronisering.</numerusform>
                 <numerusform>… og %n til, som sendes med samme synkronisering.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>This tablet's case file was restored from a backup or copied from another tablet. What it sent before came back, and nothing sent now is lost or counted twice. If a copy is in use on another tablet, ask the office to withdraw one of them.</source>
+            <translation>Journalen på dette nettbrettet er hentet fra en sikkerhetskopi eller kopiert fra et annet nettbrett. Det som ble sendt før, er hentet tilbake, og ingenting som sendes nå, går tapt eller telles to ganger. Hvis en kopi er i bruk på et annet nettbrett, be kontoret om å trekke tilbake ett av dem.</translation>
+        </message>
+        <message>
+            <source>This tablet's clock is behind the office's. Set the date, time and time zone (automatic is best).</source>
+            <translation>Klokken på dette nettbrettet går etter kontorets. Still inn dato, klokkeslett og tidssone (helst automatisk).</translation>
         </message>
     </context>
     <context>

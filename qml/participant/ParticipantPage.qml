@@ -26,6 +26,14 @@ AppPage {
 
     headerActions: [
         Button {
+            objectName: "dischargeButton"
+            visible: participant.ready && !participant.discharged
+            text: qsTr("Discharge")
+            flat: true
+            Accessible.name: qsTr("Discharge %1").arg(participant.displayName)
+            onClicked: dischargeDialog.open()
+        },
+        Button {
             objectName: "openShared"
             text: qsTr("What is shared")
             flat: true
@@ -43,6 +51,83 @@ AppPage {
     ParticipantController {
         id: participant
         participantId: page.participantId
+        onDischargeDone: dischargeDialog.close()
+    }
+    ChoiceModel {
+        id: dischargeReasons
+        kind: ChoiceModel.DischargeReasons
+    }
+
+    Dialog {
+        id: dischargeDialog
+        objectName: "dischargeDialog"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, 560)
+        modal: true
+        focus: true
+        padding: Theme.margin
+        title: qsTr("Discharge %1").arg(participant.displayName)
+
+        onOpened: participant.clearError()
+
+        ColumnLayout {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            spacing: Theme.spacing
+
+            Label {
+                text: qsTr("Why does the follow-up end?")
+                font.weight: Font.DemiBold
+            }
+            ChoiceChips {
+                objectName: "dischargeReasonChips"
+                model: dischargeReasons
+                selected: participant.dischargeReason
+                accessibleGroupName: qsTr("Why the follow-up ends")
+                Layout.fillWidth: true
+                onChosen: function(code) { participant.dischargeReason = code }
+            }
+            DateField {
+                label: qsTr("Discharged on")
+                text: participant.dischargeOnText
+                // QDate is unknown to Qt 6.4's qmllint; the date arrives as a JS Date.
+                value: participant.dischargeOn // qmllint disable type
+                hasValue: true
+                quickChoices: [{ label: qsTr("Today"), days: 0 }, { label: qsTr("Yesterday"), days: -1 }]
+                onPicked: function(day) { participant.dischargeOn = day }
+            }
+            Label {
+                objectName: "dischargeError"
+                visible: participant.errorText.length > 0
+                text: participant.errorText
+                color: Theme.attention
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Item {
+                    Layout.fillWidth: true
+                }
+                Button {
+                    text: qsTr("Cancel")
+                    flat: true
+                    Layout.minimumHeight: Theme.touchTarget
+                    onClicked: dischargeDialog.close()
+                }
+                Button {
+                    objectName: "confirmDischarge"
+                    text: qsTr("Discharge")
+                    highlighted: true
+                    enabled: participant.dischargeReason.length > 0 && !participant.loading
+                    Layout.minimumHeight: Theme.touchTarget
+                    Accessible.name: qsTr("Discharge %1").arg(participant.displayName)
+                    onClicked: participant.discharge()
+                }
+            }
+        }
     }
 
     RowLayout {

@@ -2,7 +2,9 @@
 
 #include "attention.h"
 #include "consent.h"
+#include "errors.h"
 #include "format.h"
+#include "intake.h"
 #include "labels.h"
 #include "provenance.h"
 #include "timeline.h"
@@ -14,6 +16,12 @@
 namespace fieldnotes::app {
 
 namespace {
+
+QDate todayOnTablet()
+{
+    const core::Clock* clock = Session::instance() ? Session::instance()->storeOptions().clock : nullptr;
+    return toQDate(core::localDate(clock ? clock->now() : std::chrono::system_clock::now()));
+}
 
 struct ParticipantData {
     core::Participant participant;
@@ -53,6 +61,7 @@ QString textOf(const core::Value& v)
 
 ParticipantController::ParticipantController(QObject* parent)
     : ScreenController(parent)
+    , m_dischargeOn(todayOnTablet())
 {
 }
 
@@ -131,6 +140,11 @@ void ParticipantController::load()
             const core::Participant& p = data.participant;
             m_displayName = QString::fromStdString(p.displayName);
             m_statusText = Labels::status(p.status);
+            m_discharged = p.status == core::ParticipantStatus::Discharged;
+            if (m_discharged && p.dischargeReason)
+                m_statusText
+                    = tr("Discharged on %1: %2")
+                          .arg(Format::date(toQDate(p.dischargedOn)), Labels::dischargeReason(*p.dischargeReason));
             m_stepsText = Labels::steps(p.steps);
             m_programmeText = Labels::programme(p.programme);
             m_referredText = p.referralOn ? Format::date(toQDate(p.referralOn)) : QString();
@@ -286,6 +300,57 @@ void ParticipantController::setGoalAchieved(const QString& goalId, bool achieved
             return true;
         },
         {});
+}
+
+void ParticipantController::setDischargeReason(const QString& code)
+{
+    if (code == m_dischargeReason || !enumFromQString<core::DischargeReason>(code))
+        return;
+    m_dischargeReason = code;
+    emit dischargeFormChanged();
+}
+
+void ParticipantController::setDischargeOn(const QDate& day)
+{
+    if (day == m_dischargeOn || !day.isValid())
+        return;
+    m_dischargeOn = day;
+    emit dischargeFormChanged();
+}
+
+QString ParticipantController::dischargeOnText() const
+{
+    return Format::dateNear(m_dischargeOn, todayOnTablet()) + QStringLiteral(", ") + Format::date(m_dischargeOn);
+}
+
+void ParticipantController::discharge()
+{
+    const auto reason = enumFromQString<core::DischargeReason>(m_dischargeReason);
+    if (!reason) {
+        showError(tr("Choose why the participant is discharged."));
+        return;
+    }
+    const std::string id = m_participantId.toStdString();
+    const core::Date day = *fromQDate(m_dischargeOn);
+    // A refusal comes back as a value, so that the screen can say which rule stopped it.
+    change<std::optional<core::CaseError>>(
+        [id, reason, day](core::Store& store) -> core::Result<std::optional<core::CaseError>> {
+            auto done = core::dischargeParticipant(store, core::actorOf(store), id, *reason, day);
+            if (done)
+                return std::optional<core::CaseError> {};
+            if (done.error().refusal == core::Refusal::StoreFailed)
+                return tl::unexpected(done.error().error);
+            return std::optional<core::CaseError>(done.error());
+        },
+        [this](core::Result<std::optional<core::CaseError>>& r) {
+            if (!r)
+                return;
+            if (*r) {
+                showError(ErrorText::of(**r));
+                return;
+            }
+            emit dischargeDone();
+        });
 }
 
 } // namespace fieldnotes::app

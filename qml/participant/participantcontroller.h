@@ -12,6 +12,7 @@
 #include "screencontroller.h"
 #include "timelinemodel.h"
 
+#include <QDate>
 #include <QVariantMap>
 
 namespace fieldnotes::app {
@@ -22,6 +23,10 @@ class ParticipantController : public fieldnotes::app::ScreenController {
     Q_PROPERTY(QString participantId READ participantId WRITE setParticipantId NOTIFY participantIdChanged)
     Q_PROPERTY(QString displayName READ displayName NOTIFY detailsChanged)
     Q_PROPERTY(QString statusText READ statusText NOTIFY detailsChanged)
+    Q_PROPERTY(bool discharged READ discharged NOTIFY detailsChanged)
+    Q_PROPERTY(QString dischargeReason READ dischargeReason WRITE setDischargeReason NOTIFY dischargeFormChanged)
+    Q_PROPERTY(QDate dischargeOn READ dischargeOn WRITE setDischargeOn NOTIFY dischargeFormChanged)
+    Q_PROPERTY(QString dischargeOnText READ dischargeOnText NOTIFY dischargeFormChanged)
     Q_PROPERTY(QString stepsText READ stepsText NOTIFY detailsChanged)
     Q_PROPERTY(QString programmeText READ programmeText NOTIFY detailsChanged)
     Q_PROPERTY(QString referredText READ referredText NOTIFY detailsChanged)
@@ -49,6 +54,12 @@ public:
 
     QString displayName() const { return m_displayName; }
     QString statusText() const { return m_statusText; }
+    bool discharged() const { return m_discharged; }
+    QString dischargeReason() const { return m_dischargeReason; }
+    void setDischargeReason(const QString& code);
+    QDate dischargeOn() const { return m_dischargeOn; }
+    void setDischargeOn(const QDate& day);
+    QString dischargeOnText() const;
     QString stepsText() const { return m_stepsText; }
     QString programmeText() const { return m_programmeText; }
     QString referredText() const { return m_referredText; }
@@ -76,6 +87,9 @@ public:
     Q_INVOKABLE void saveProfileField(const QString& column, const QString& text);
     // Marks a goal achieved or open again.
     Q_INVOKABLE void setGoalAchieved(const QString& goalId, bool achieved);
+    // Discharges the participant on dischargeOn for dischargeReason (a DischargeReason code), by the
+    // one rule in core (core/intake.h); `dischargeDone` follows, or why it was refused is shown.
+    Q_INVOKABLE void discharge();
 
     static bool isSensitiveKey(const QString& key);
 
@@ -84,6 +98,8 @@ signals:
     void detailsChanged();
     void revealedChanged();
     void profileSaved(const QString& column);
+    void dischargeDone();
+    void dischargeFormChanged();
 
 protected:
     void load() override;
@@ -94,6 +110,9 @@ private:
     QString m_displayName, m_statusText, m_stepsText, m_programmeText, m_referredText, m_measureEndText;
     QString m_contactText, m_languageText, m_constraintsText;
     QString m_planSummary, m_planSchedule, m_planTapering, m_planAgreedText;
+    bool m_discharged = false;
+    QString m_dischargeReason;
+    QDate m_dischargeOn;
     QVariantMap m_revealed;
     ProfileModel m_profile;
     GoalsModel m_goals;

@@ -55,8 +55,24 @@ void setAction(CLI::App& command, Action action);
 // Where actions record their failure (main's, before parsing).
 void reportFailuresTo(core::Status& failure);
 
+// An enumeration's code as typed on the command line; the error lists the codes there are.
+template<class E> core::Result<E> parseCode(const std::string& text, const char* what)
+{
+    if (auto e = core::enumFromCode<E>(text))
+        return *e;
+    std::string known;
+    for (const auto& [value, code] : core::EnumCodes<E>::codes)
+        known += (known.empty() ? "" : ", ") + std::string(code);
+    return core::fail(core::ErrorCode::InvalidArgument,
+        "Unknown " + std::string(what) + " '" + text + "'. Use one of: " + known + ".");
+}
+
+// A date option written YYYY-MM-DD; `what` names the option in the error.
+core::Result<core::Date> parseDateOption(const std::string& text, const char* what);
+
 void registerStoreCommands(CLI::App& app, Context& context);
 void registerSyncCommands(CLI::App& app, Context& context);
 void registerReportCommands(CLI::App& app, Context& context);
+void registerParticipantCommands(CLI::App& app, Context& context);
 
 } // namespace fieldnotes::cli

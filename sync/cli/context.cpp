@@ -64,6 +64,13 @@ core::Result<std::unique_ptr<core::Store>> Context::openStore(core::StoreOptions
     return store;
 }
 
+core::Result<core::Date> parseDateOption(const std::string& text, const char* what)
+{
+    if (auto d = core::parseDate(text))
+        return *d;
+    return core::fail(core::ErrorCode::InvalidArgument, std::string(what) + " must be a date written YYYY-MM-DD.");
+}
+
 void addCommonOptions(CLI::App& command, Context& context)
 {
     command.add_option("--data-dir", context.dataDir, "Folder holding the encrypted store")->required();

@@ -22,6 +22,7 @@ int main(int argc, char** argv)
     cli::registerStoreCommands(app, context);
     cli::registerSyncCommands(app, context);
     cli::registerReportCommands(app, context);
+    cli::registerParticipantCommands(app, context);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -14,24 +14,6 @@ using namespace fieldnotes::core;
 
 namespace {
 
-template<class E> Result<E> parseCode(const std::string& text, const char* what)
-{
-    if (auto e = enumFromCode<E>(text))
-        return *e;
-    std::string known;
-    for (const auto& [value, code] : EnumCodes<E>::codes)
-        known += (known.empty() ? "" : ", ") + std::string(code);
-    return fail(
-        ErrorCode::InvalidArgument, "Unknown " + std::string(what) + " '" + text + "'. Use one of: " + known + ".");
-}
-
-Result<Date> parseDateOption(const std::string& text, const char* what)
-{
-    if (auto d = parseDate(text))
-        return *d;
-    return fail(ErrorCode::InvalidArgument, std::string(what) + " must be a date written YYYY-MM-DD.");
-}
-
 std::string dateText(const OptDate& d)
 {
     return d ? formatDate(*d) : "-";

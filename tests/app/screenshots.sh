@@ -46,6 +46,7 @@ shoot entry specialist "visit-entry:$visit"
 shoot employers specialist employers
 shoot employer specialist "employer:$employer"
 shoot register-employer specialist register-employer
+shoot new-participant specialist new-participant
 shoot sync specialist sync
 shoot sync-waiting specialist sync:waiting
 shoot sync-refused specialist sync:refused

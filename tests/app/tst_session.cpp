@@ -116,7 +116,7 @@ private slots:
         QTest::addColumn<bool>("locks");
         QTest::newRow("suspended") << int(Qt::ApplicationSuspended) << true;
         QTest::newRow("hidden") << int(Qt::ApplicationHidden) << true;
-        QTest::newRow("inactive (a dialog over it)") << int(Qt::ApplicationInactive) << false;
+        QTest::newRow("inactive (the app switcher)") << int(Qt::ApplicationInactive) << true;
         QTest::newRow("active") << int(Qt::ApplicationActive) << false;
     }
 

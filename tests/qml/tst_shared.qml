@@ -85,13 +85,23 @@ Item {
             // In portrait the copies come after the page.
             const list = findChild(page, "sharedDocument");
             tryVerify(() => list.count > 5, 10000);
-            list.positionViewAtEnd();
-            wait(50);
-            mouseClick(findChild(page, "exportAccess"));
+            // The blocks above settle their heights as they are laid out: scroll until the button
+            // is wholly inside the list before tapping it.
+            function tapInList(name) {
+                const button = findChild(page, name);
+                tryVerify(() => {
+                    list.positionViewAtEnd();
+                    const at = button.mapToItem(list, 0, 0);
+                    return at.y >= 0 && at.y + button.height <= list.height;
+                }, 5000);
+                mouseClick(button);
+            }
+            tapInList("exportAccess");
             compare(spy.count, 1);
             compare(spy.signalArguments[0][0], "right_of_access");
             compare(spy.signalArguments[0][1], pid);
-            mouseClick(findChild(page, "exportReport"));
+            tapInList("exportReport");
+            compare(spy.count, 2);
             compare(spy.signalArguments[1][0], "individual_report");
         }
 

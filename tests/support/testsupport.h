@@ -49,6 +49,17 @@ template<class T> QString errorOf(const core::Result<T>& r)
              : QString::fromStdString(std::string(core::errorCodeName(r.error().code)) + ": " + r.error().message);
 }
 
+// The same for a use case's result, whose error carries the Error beside its refusal (core/intake.h).
+template<class T, class E>
+requires requires(const E& e)
+{
+    e.error.message;
+}
+QString errorOf(const tl::expected<T, E>& r)
+{
+    return r ? QString() : QString::fromStdString(r.error().error.message);
+}
+
 } // namespace fieldnotes::test
 
 // Fails the test with the error's text if `expr` (a Result) holds an error.

@@ -135,6 +135,58 @@ private slots:
         QVERIFY2(old.err.contains("cannot be read"), qPrintable(old.err));
     }
 
+    void participantAddAndDischargeFollowTheIntakeRule()
+    {
+        QTemporaryDir dir;
+        const QString pass = writeSecret(dir, "pass", tabletPassphrase);
+        const QStringList store { "--data-dir", dir.filePath("tablet"), "--passphrase-file", pass };
+        QCOMPARE(cli(QStringList { "init", "--kdf-memory", "8", "--kdf-passes", "1" } + store).exitCode, 0);
+
+        // A store that belongs to nobody cannot take anyone on: someone must follow the person.
+        const Run unpaired = cli(QStringList { "participant", "add", "--name", "Tiril Prøvesen" } + store);
+        QVERIFY(unpaired.exitCode != 0);
+        QVERIFY2(unpaired.err.contains("not linked to a person"), qPrintable(unpaired.err));
+
+        QCOMPARE(cli(QStringList { "demo", "--seed", "7" } + store).exitCode, 0);
+        const Run added = cli(QStringList { "participant", "add", "--name", "Tiril Prøvesen", "--programme", "ips",
+                                  "--referred", "2026-01-05", "--phone", "+47 912 34 567", "--norwegian-level", "b1",
+                                  "--interpreter", "--consent", "--refused-tasks", "Kasse" }
+            + store);
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const QString id = added.out.trimmed();
+        QVERIFY2(fieldnotes::core::looksLikeId(id.toStdString()), qPrintable(added.out));
+        const Run listed = cli(QStringList { "list" } + store);
+        QVERIFY(listed.out.contains(id + "  Tiril Prøvesen"));
+        QVERIFY(listed.out.contains("referred"));
+
+        // A national ID number is refused wherever it is typed, and the message does not repeat it.
+        const Run withId = cli(
+            QStringList { "participant", "add", "--name", "Ola Oppdiktet", "--other-contact", "010190 12345" } + store);
+        QVERIFY(withId.exitCode != 0);
+        QVERIFY(withId.out.isEmpty());
+        QVERIFY2(withId.err.contains("national ID number"), qPrintable(withId.err));
+        QVERIFY(withId.err.contains("other contact"));
+        QVERIFY(!withId.err.contains("12345"));
+        const Run future
+            = cli(QStringList { "participant", "add", "--name", "Ola Oppdiktet", "--referred", "2999-01-01" } + store);
+        QVERIFY(future.exitCode != 0);
+        QVERIFY2(future.err.contains("referral date is in the future"), qPrintable(future.err));
+        QVERIFY(!cli(QStringList { "list", "--all" } + store).out.contains("Ola Oppdiktet"));
+
+        const Run badReason = cli(QStringList { "participant", "discharge", id, "--reason", "bored" } + store);
+        QVERIFY(badReason.exitCode != 0);
+        QVERIFY2(badReason.err.contains("back_to_nav_counsellor"), qPrintable(badReason.err));
+        const Run discharged = cli(
+            QStringList { "participant", "discharge", id, "--reason", "education", "--date", "2026-02-01" } + store);
+        QVERIFY2(discharged.exitCode == 0, qPrintable(discharged.err));
+        QCOMPARE(discharged.out.trimmed(), id);
+        QVERIFY(!cli(QStringList { "list" } + store).out.contains(id));
+        QVERIFY(cli(QStringList { "list", "--all" } + store).out.contains(id + "  Tiril Prøvesen"));
+        const Run again = cli(QStringList { "participant", "discharge", id, "--reason", "work" } + store);
+        QVERIFY(again.exitCode != 0);
+        QVERIFY2(again.err.contains("already discharged"), qPrintable(again.err));
+    }
+
     void aPassphraseFileOthersCanReadIsWarnedAbout()
     {
         QTemporaryDir dir;

@@ -447,8 +447,9 @@ private slots:
                 }
                 ++completedByItself;
             }
-            if (!cli.waitForFinished(60000))
-                return "fieldnotes-cli sync did not finish";
+            // A whole first pull takes seconds; minutes on a machine busy with a build beside it.
+            if (!cli.waitForFinished(300000))
+                return "fieldnotes-cli sync did not finish in 5 minutes";
             output += cli.readAll();
             if (cli.exitStatus() != QProcess::NormalExit || cli.exitCode() != 0)
                 return "fieldnotes-cli sync failed: " + QString::fromUtf8(output);

@@ -3,6 +3,7 @@
 // every message, and the audit log.
 #include "audit.h"
 #include "demo.h"
+#include "intake.h"
 #include "syncharness.h"
 
 #include <QTemporaryDir>
@@ -325,6 +326,71 @@ private slots:
         FN_REQUIRE(const std::string a, test::tabletDump(first.store()));
         FN_REQUIRE(const std::string b, test::tabletDump(second.store()));
         QCOMPARE(a, b);
+    }
+
+    // Intake on the tablet, offline: the person reaches the office followed by the specialist who took
+    // them on, stays on that tablet after the next sync, reaches the specialist's other tablet and no
+    // colleague's; a discharge made later on the tablet reaches the office too.
+    void aParticipantTakenOnAtTheTabletReachesTheOfficeAndStays()
+    {
+        test::TestOffice office;
+        const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
+        const Id tarek = office.addStaff("Tarek Haddad", StaffRole::Specialist);
+        test::TestTablet tablet(office, ingrid, 1);
+        test::TestTablet spare(office, ingrid, 2);
+        test::TestTablet colleague(office, tarek, 3);
+        FN_VERIFY_OK(tablet.sync().status);
+
+        Intake in;
+        in.displayName = "Tiril Prøvesen";
+        in.referralOn = parseDate("2026-02-20");
+        in.norwegianLevel = CefrLevel::A2;
+        in.consent = Intake::ParticipationConsent { parseDate("2026-03-02"), "Frivillig deltakelse", {} };
+        auto taken = takeOnParticipant(tablet.store(), actorOf(tablet.store()), in);
+        QVERIFY2(taken, taken ? "" : taken.error().error.message.c_str());
+        const Id id = *taken;
+
+        const auto pushed = tablet.sync();
+        FN_VERIFY_OK(pushed.status);
+        QCOMPARE(pushed.report.rejected, 0);
+        QVERIFY(pushed.report.applied >= 3);
+        FN_REQUIRE(const auto atOffice, office.store().find<Participant>(id));
+        QVERIFY(atOffice.has_value());
+        QCOMPARE(atOffice->specialistId, OptId(ingrid));
+        QCOMPARE(atOffice->status, ParticipantStatus::Referred);
+        QCOMPARE(scalar(office.store(), "SELECT count(*) FROM language_levels WHERE participant_id = '" + id + "'"),
+            std::int64_t { 1 });
+        QCOMPARE(scalar(office.store(), "SELECT count(*) FROM consents WHERE participant_id = '" + id + "'"),
+            std::int64_t { 1 });
+
+        // The next sync keeps the person on the tablet, with their records, as the office has them.
+        FN_VERIFY_OK(tablet.sync().status);
+        FN_REQUIRE(const auto kept, tablet.store().find<Participant>(id));
+        QVERIFY(kept.has_value());
+        QCOMPARE(scalar(tablet.store(), "SELECT count(*) FROM consents WHERE participant_id = '" + id + "'"),
+            std::int64_t { 1 });
+        FN_REQUIRE(const std::string expected, test::officeViewFor(office.office(), ingrid));
+        FN_REQUIRE(const std::string actual, test::tabletDump(tablet.store()));
+        QCOMPARE(actual, expected);
+
+        FN_VERIFY_OK(spare.sync().status);
+        FN_REQUIRE(const auto onSpare, spare.store().find<Participant>(id));
+        QVERIFY(onSpare.has_value());
+        FN_VERIFY_OK(colleague.sync().status);
+        QCOMPARE(scalar(colleague.store(), "SELECT count(*) FROM participants"), std::int64_t { 0 });
+
+        auto discharged = dischargeParticipant(
+            tablet.store(), actorOf(tablet.store()), id, DischargeReason::Work, *parseDate("2026-03-02"));
+        QVERIFY2(discharged, discharged ? "" : discharged.error().error.message.c_str());
+        const auto dischargePushed = tablet.sync();
+        FN_VERIFY_OK(dischargePushed.status);
+        QCOMPARE(dischargePushed.report.rejected, 0);
+        FN_REQUIRE(const Participant closed, office.store().get<Participant>(id));
+        QCOMPARE(closed.status, ParticipantStatus::Discharged);
+        QCOMPARE(closed.dischargeReason, std::optional<DischargeReason>(DischargeReason::Work));
+        FN_VERIFY_OK(tablet.sync().status);
+        FN_REQUIRE(const auto stillThere, tablet.store().find<Participant>(id));
+        QVERIFY(stillThere.has_value());
     }
 
     // A drop at any message leaves the tablet consistent, and the next sync ends where an

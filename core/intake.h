@@ -1,0 +1,94 @@
+// A person's time with the service, opened and closed: taking a participant on (intake) and
+// discharging them. The app's intake form, its discharge dialog and `fieldnotes-cli participant`
+// all call these; none of them writes participant records of its own.
+//
+// Who may do what: a specialist takes people on for their own caseload and discharges only the
+// people they follow; a lead may do both for the whole team; a mentor's device does neither. The
+// office enforces the same rule on push (sync/policy.h).
+#pragma once
+
+#include "store.h"
+
+#include <optional>
+#include <string>
+
+namespace fieldnotes::core {
+
+// Why a use case did not do what was asked. Every reason but StoreFailed is something the person
+// can put right; the app words each in the person's language, the command line prints `error`.
+enum class Refusal {
+    StoreFailed, // the store itself failed (locked, disk full...): `error` says what
+    NoIdentity, // this device is not linked to a person yet
+    NotAllowed, // the acting person may not make this change
+    NotFound, // no such participant on this device
+    NameMissing,
+    NationalIdNumber, // an 11-digit number, as a fødselsnummer or D-number is written; `field` says where
+    ReferralInFuture,
+    MeasureEndBeforeReferral,
+    LevelAssessedInFuture,
+    ConsentInFuture,
+    AlreadyDischarged,
+    DischargeInFuture,
+    DischargeBeforeReferral,
+};
+
+struct CaseError {
+    Refusal refusal = Refusal::StoreFailed;
+    std::string field; // the participants (or consents, language_levels) column concerned, if any
+    Error error; // a code for programs and an English message for logs and the command line
+};
+
+template<class T> using CaseResult = tl::expected<T, CaseError>;
+
+// Who is making a change: the person this device belongs to (Store::staffId and role).
+struct Actor {
+    Id staffId;
+    StaffRole role = StaffRole::Specialist;
+};
+Actor actorOf(const Store& store);
+
+// True if `text` holds a number of exactly 11 digits, also when written as 6 + 5 digits with one
+// space, dot or hyphen between (DDMMYY NNNNN). A number that starts with '+' is a phone number.
+bool containsNationalIdNumber(std::string_view text);
+
+// What is known when a person is taken on. Text is stored trimmed.
+struct Intake {
+    std::string displayName; // required; a pseudonymous name is fine
+    std::string phone;
+    std::string email;
+    std::string otherContact;
+    Programme programme = Programme::UtvidetOppfolging;
+    OptDate referralOn; // the day NAV referred them; today when not given; never in the future
+    std::string referralReason;
+    OptDate measureEndOn; // not before the referral
+    std::string preferredLanguage;
+    bool interpreterNeeded = false;
+    std::string childcareConstraint;
+    std::string shiftConstraint;
+    std::string transportConstraint;
+    std::string refusedTasks;
+
+    // The Norwegian level (CEFR) assessed at intake: the first entry of the level's history.
+    std::optional<CefrLevel> norwegianLevel;
+    OptDate norwegianLevelOn; // today when not given
+
+    // The voluntary agreement to take part, when the person gave it at intake.
+    struct ParticipationConsent {
+        OptDate grantedOn; // today when not given
+        std::string summary; // what the person was told they agree to
+        std::string summarySimple; // the same in plain language, if they were shown that
+    };
+    std::optional<ParticipationConsent> consent;
+};
+
+// Takes a person on: the participant (status referred, followed by the acting person), their
+// Norwegian level and participation consent when given, written in one transaction with change
+// tracking. Returns the new participant's id.
+CaseResult<Id> takeOnParticipant(Store& store, const Actor& actor, const Intake& intake);
+
+// Discharges a participant on `on` (not in the future, not before the referral) for `reason`.
+// A discharged participant cannot be discharged again.
+CaseResult<void> dischargeParticipant(
+    Store& store, const Actor& actor, const Id& participantId, DischargeReason reason, const Date& on);
+
+} // namespace fieldnotes::core

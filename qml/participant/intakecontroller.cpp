@@ -1,0 +1,267 @@
+#include "intakecontroller.h"
+
+#include "errors.h"
+#include "format.h"
+#include "intake.h"
+#include "labels.h"
+
+#include <QDateTime>
+
+namespace fieldnotes::app {
+
+namespace {
+
+QDate today()
+{
+    const core::Clock* clock = Session::instance() ? Session::instance()->storeOptions().clock : nullptr;
+    return toQDate(core::localDate(clock ? clock->now() : std::chrono::system_clock::now()));
+}
+
+bool holdsIdNumber(const QString& text)
+{
+    return core::containsNationalIdNumber(text.toStdString());
+}
+
+// What the store thread hands back: the new id, or why the intake rule refused it.
+struct IntakeOutcome {
+    core::Id participantId;
+    std::optional<core::CaseError> refusal;
+};
+
+} // namespace
+
+IntakeController::IntakeController(QObject* parent)
+    : ScreenController(parent, ReloadOn::Unlock)
+    , m_referralOn(today())
+    , m_draft(
+          QString::fromLatin1(draftKind), [this] { return toJson(); }, [] { return QString(); })
+{
+    connect(&m_draft, &DraftKeeper::draftIdChanged, this, &IntakeController::draftIdChanged);
+    connect(&m_draft, &DraftKeeper::failed, this, [this](const core::Error& e) { showError(e); });
+}
+
+IntakeController::~IntakeController()
+{
+    m_draft.saveNow();
+}
+
+void IntakeController::setDraftId(const QString& id)
+{
+    if (id == m_draft.draftId())
+        return;
+    m_draft.setDraftId(id);
+    reload();
+}
+
+void IntakeController::edited()
+{
+    emit formChanged();
+    if (!m_applying)
+        m_draft.touched();
+}
+
+void IntakeController::set(QString& member, const QString& value)
+{
+    if (member == value)
+        return;
+    member = value;
+    edited();
+}
+
+void IntakeController::setProgramme(const QString& code)
+{
+    if (enumFromQString<core::Programme>(code))
+        set(m_programme, code);
+}
+
+void IntakeController::setNorwegianLevel(const QString& code)
+{
+    if (code.isEmpty() || enumFromQString<core::CefrLevel>(code))
+        set(m_level, code);
+}
+
+void IntakeController::setReferralOn(const QDate& date)
+{
+    if (date == m_referralOn || !date.isValid())
+        return;
+    m_referralOn = date;
+    edited();
+}
+
+void IntakeController::setMeasureEndOn(const QDate& date)
+{
+    if (date == m_measureEndOn)
+        return;
+    m_measureEndOn = date;
+    edited();
+}
+
+void IntakeController::setInterpreterNeeded(bool v)
+{
+    if (v == m_interpreter)
+        return;
+    m_interpreter = v;
+    edited();
+}
+
+void IntakeController::setConsentGiven(bool v)
+{
+    if (v == m_consent)
+        return;
+    m_consent = v;
+    edited();
+}
+
+QString IntakeController::referralText() const
+{
+    return Format::dateNear(m_referralOn, today()) + QStringLiteral(", ") + Format::date(m_referralOn);
+}
+
+QString IntakeController::measureEndText() const
+{
+    return m_measureEndOn.isValid() ? Format::dateLong(m_measureEndOn) : QString();
+}
+
+QString IntakeController::missingText() const
+{
+    if (m_name.trimmed().isEmpty())
+        return tr("Write the participant's name. A first name, or a name they choose, is enough.");
+    const std::pair<const char*, const QString*> fields[] = {
+        { "display_name", &m_name },
+        { "phone", &m_phone },
+        { "email", &m_email },
+        { "other_contact", &m_otherContact },
+        { "referral_reason", &m_referralReason },
+        { "preferred_language", &m_language },
+        { "childcare_constraint", &m_childcare },
+        { "shift_constraint", &m_shifts },
+        { "transport_constraint", &m_transport },
+        { "refused_tasks", &m_refusedTasks },
+    };
+    for (const auto& [column, text] : fields)
+        if (holdsIdNumber(*text))
+            return ErrorText::of(core::CaseError { core::Refusal::NationalIdNumber, column, {} });
+    return {};
+}
+
+QJsonObject IntakeController::toJson() const
+{
+    // A field holding a national ID number is not kept, not even in the tablet's draft.
+    auto keep = [](const QString& text) { return holdsIdNumber(text) ? QString() : text; };
+    return { { QStringLiteral("name"), keep(m_name) }, { QStringLiteral("phone"), keep(m_phone) },
+        { QStringLiteral("email"), keep(m_email) }, { QStringLiteral("otherContact"), keep(m_otherContact) },
+        { QStringLiteral("programme"), m_programme },
+        { QStringLiteral("referralOn"), m_referralOn.toString(Qt::ISODate) },
+        { QStringLiteral("referralReason"), keep(m_referralReason) },
+        { QStringLiteral("measureEndOn"), m_measureEndOn.toString(Qt::ISODate) },
+        { QStringLiteral("language"), keep(m_language) }, { QStringLiteral("interpreter"), m_interpreter },
+        { QStringLiteral("level"), m_level }, { QStringLiteral("childcare"), keep(m_childcare) },
+        { QStringLiteral("shifts"), keep(m_shifts) }, { QStringLiteral("transport"), keep(m_transport) },
+        { QStringLiteral("refusedTasks"), keep(m_refusedTasks) }, { QStringLiteral("consent"), m_consent } };
+}
+
+void IntakeController::load()
+{
+    if (m_draft.draftId().isEmpty()) {
+        markReady();
+        return;
+    }
+    m_draft.load([this](core::Result<QJsonObject> form) {
+        if (!form) {
+            showError(form.error());
+            return;
+        }
+        m_applying = true;
+        auto str = [&](const char* key) { return form->value(QLatin1String(key)).toString(); };
+        m_name = str("name");
+        m_phone = str("phone");
+        m_email = str("email");
+        m_otherContact = str("otherContact");
+        if (enumFromQString<core::Programme>(str("programme")))
+            m_programme = str("programme");
+        if (const QDate referred = QDate::fromString(str("referralOn"), Qt::ISODate); referred.isValid())
+            m_referralOn = referred;
+        m_referralReason = str("referralReason");
+        m_measureEndOn = QDate::fromString(str("measureEndOn"), Qt::ISODate);
+        m_language = str("language");
+        m_interpreter = form->value(QLatin1String("interpreter")).toBool();
+        if (enumFromQString<core::CefrLevel>(str("level")))
+            m_level = str("level");
+        m_childcare = str("childcare");
+        m_shifts = str("shifts");
+        m_transport = str("transport");
+        m_refusedTasks = str("refusedTasks");
+        m_consent = form->value(QLatin1String("consent")).toBool();
+        m_applying = false;
+        emit formChanged();
+        markReady();
+    });
+}
+
+void IntakeController::save()
+{
+    if (m_saving || m_draft.finished())
+        return;
+    if (const QString missing = missingText(); !missing.isEmpty()) {
+        showError(missing);
+        return;
+    }
+    core::Intake in;
+    in.displayName = m_name.toStdString();
+    in.phone = m_phone.toStdString();
+    in.email = m_email.toStdString();
+    in.otherContact = m_otherContact.toStdString();
+    in.programme = *enumFromQString<core::Programme>(m_programme);
+    in.referralOn = fromQDate(m_referralOn);
+    in.referralReason = m_referralReason.toStdString();
+    in.measureEndOn = fromQDate(m_measureEndOn);
+    in.preferredLanguage = m_language.toStdString();
+    in.interpreterNeeded = m_interpreter;
+    in.childcareConstraint = m_childcare.toStdString();
+    in.shiftConstraint = m_shifts.toStdString();
+    in.transportConstraint = m_transport.toStdString();
+    in.refusedTasks = m_refusedTasks.toStdString();
+    if (!m_level.isEmpty())
+        in.norwegianLevel = enumFromQString<core::CefrLevel>(m_level);
+    if (m_consent)
+        in.consent = core::Intake::ParticipationConsent { {},
+            tr("Voluntary participation in Supported Employment: the job specialist helps you find and keep ordinary "
+               "work, and nothing about you is shared without your agreement.")
+                .toStdString(),
+            tr("You take part because you want to. You can stop when you want.").toStdString() };
+    const std::string draftId = m_draft.draftId().toStdString();
+    m_saving = true;
+    change<IntakeOutcome>(
+        [in, draftId](core::Store& store) -> core::Result<IntakeOutcome> {
+            IntakeOutcome outcome;
+            auto written = store.transaction([&]() -> core::Status {
+                auto taken = core::takeOnParticipant(store, core::actorOf(store), in);
+                if (!taken) {
+                    outcome.refusal = taken.error();
+                    return core::fail(taken.error().error);
+                }
+                outcome.participantId = *taken;
+                if (!draftId.empty())
+                    FN_TRY(store.discardDraft(draftId));
+                return {};
+            });
+            if (outcome.refusal && outcome.refusal->refusal != core::Refusal::StoreFailed)
+                return outcome;
+            if (!written)
+                return tl::unexpected(std::move(written).error());
+            return outcome;
+        },
+        [this](core::Result<IntakeOutcome>& r) {
+            m_saving = false;
+            if (!r)
+                return;
+            if (r->refusal) {
+                showError(ErrorText::of(*r->refusal));
+                return;
+            }
+            m_draft.finish();
+            emit saved(QString::fromStdString(r->participantId));
+        });
+}
+
+} // namespace fieldnotes::app
