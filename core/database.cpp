@@ -309,8 +309,19 @@ Result<Statement*> Database::prepare(std::string_view sql)
 {
     const std::string key(sql);
     if (auto it = m_statements.find(key); it != m_statements.end()) {
-        it->second->reset();
-        return it->second.get();
+        it->second.lastUse = ++m_uses;
+        it->second.statement->reset();
+        return it->second.statement.get();
+    }
+    if (m_statements.size() >= maxCachedStatements) {
+        // The statement handed out longest ago goes, unless it is in the middle of its rows.
+        auto oldest = m_statements.end();
+        for (auto it = m_statements.begin(); it != m_statements.end(); ++it)
+            if (!sqlite3_stmt_busy(it->second.statement->handle())
+                && (oldest == m_statements.end() || it->second.lastUse < oldest->second.lastUse))
+                oldest = it;
+        if (oldest != m_statements.end())
+            m_statements.erase(oldest);
     }
     sqlite3_stmt* stmt = nullptr;
     const int rc = sqlite3_prepare_v3(
@@ -319,7 +330,7 @@ Result<Statement*> Database::prepare(std::string_view sql)
         return fail(errorFrom(rc, "prepare"));
     auto owned = std::make_unique<Statement>(*this, stmt);
     Statement* raw = owned.get();
-    m_statements.emplace(key, std::move(owned));
+    m_statements.emplace(key, Cached { std::move(owned), ++m_uses });
     return raw;
 }
 

@@ -53,6 +53,7 @@ public:
     std::string text(int index) const; // NULL reads as ""
     std::int64_t integer(int index) const;
     bool isNull(int index) const;
+    sqlite3_stmt* handle() const { return m_stmt; }
 
 private:
     Database* m_db;
@@ -111,8 +112,13 @@ public:
     static Result<std::unique_ptr<Database>> openUnencrypted(const std::filesystem::path& path, OpenOptions options);
 
     Status exec(std::string_view sql);
-    // A cached prepared statement; reset and unbound when handed out. Valid until close.
+    // A cached prepared statement; reset and unbound when handed out. It stays valid while it is
+    // stepping through its rows, and otherwise until maxCachedStatements others have been handed
+    // out after it (the cache keeps that many, and lets the one handed out longest ago go first:
+    // statements built from input, such as IN lists, would otherwise grow it without end).
     Result<Statement*> prepare(std::string_view sql);
+    static constexpr std::size_t maxCachedStatements = 512;
+    std::size_t cachedStatements() const { return m_statements.size(); }
     Result<Transaction> begin(); // BEGIN IMMEDIATE
     bool inTransaction() const;
 
@@ -147,7 +153,12 @@ private:
 
     sqlite3* m_db;
     std::filesystem::path m_path;
-    std::unordered_map<std::string, std::unique_ptr<Statement>> m_statements;
+    struct Cached {
+        std::unique_ptr<Statement> statement;
+        std::uint64_t lastUse = 0;
+    };
+    std::unordered_map<std::string, Cached> m_statements;
+    std::uint64_t m_uses = 0;
 };
 
 } // namespace fieldnotes::core

@@ -52,6 +52,51 @@ Status AuditLog::append(
     });
 }
 
+Status AuditLog::appendRefusal(std::string_view event, std::string_view address, std::string_view deviceId,
+    std::string_view staffId, std::string_view reason, bool deviceClaimed)
+{
+    std::string detail = "reason=" + std::string(reason);
+    if (!address.empty())
+        detail += "; address=" + std::string(address);
+    const std::int64_t now = m_store->clock().nowMs();
+    FN_TRY(flushRepeats(now - refusalWindow.count()));
+    const std::string device = deviceClaimed ? std::string() : std::string(deviceId);
+    std::string key = std::string(event) + '\n' + device + '\n' + detail;
+    if (auto it = m_repeats.find(key); it != m_repeats.end()) {
+        ++it->second.count;
+        return {};
+    }
+    if (m_repeats.size() >= maxRepeatKeys)
+        FN_TRY(flushRepeats(std::numeric_limits<std::int64_t>::max()));
+    FN_TRY(append(event, deviceId, staffId, detail));
+    m_repeats.emplace(
+        std::move(key), Repeats { now, 0, std::string(event), device, std::string(staffId), std::move(detail) });
+    return {};
+}
+
+Status AuditLog::flushRepeats(std::int64_t windowStartedBy)
+{
+    for (auto it = m_repeats.begin(); it != m_repeats.end();) {
+        const Repeats& r = it->second;
+        if (r.since > windowStartedBy) {
+            ++it;
+            continue;
+        }
+        if (r.count > 0)
+            FN_TRY(append(r.event, r.deviceId, r.staffId,
+                r.detail + "; repeats=" + std::to_string(r.count) + " within "
+                    + std::to_string(std::chrono::duration_cast<std::chrono::seconds>(refusalWindow).count())
+                    + " s of the first"));
+        it = m_repeats.erase(it);
+    }
+    return {};
+}
+
+Status AuditLog::flushRefusals()
+{
+    return flushRepeats(std::numeric_limits<std::int64_t>::max());
+}
+
 Result<AuditCheck> AuditLog::verify(std::string_view earlierHead)
 {
     AuditCheck check;

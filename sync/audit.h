@@ -7,7 +7,10 @@
 
 #include "store.h"
 
+#include <chrono>
 #include <cstdint>
+#include <limits>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,8 +50,29 @@ public:
     core::Result<AuditCheck> verify(std::string_view earlierHead = {});
     core::Result<std::vector<AuditEntry>> tail(int count);
 
+    // A refusal of a peer, from `address` (an IP address). The same event, address and reason
+    // within refusalWindow make one entry; the repeats make one more, with their count, written
+    // at the first refusal after the window (or by flushRefusals). `deviceClaimed`: the device id
+    // is the peer's word, not its certificate's, so it does not tell refusals apart.
+    static constexpr std::chrono::milliseconds refusalWindow { std::chrono::minutes(10) };
+    core::Status appendRefusal(std::string_view event, std::string_view address, std::string_view deviceId,
+        std::string_view staffId, std::string_view reason, bool deviceClaimed = false);
+    // Writes the count of every refusal repeated since its entry (the server calls it as it stops).
+    core::Status flushRefusals();
+
 private:
+    // Refusals counted since their entry, by event, device (unless claimed) and detail.
+    struct Repeats {
+        std::int64_t since = 0;
+        std::int64_t count = 0;
+        std::string event, deviceId, staffId, detail;
+    };
+    static constexpr std::size_t maxRepeatKeys = 1024;
+    // Writes the count of the repeats whose window began at or before `windowStartedBy`.
+    core::Status flushRepeats(std::int64_t windowStartedBy);
+
     core::Store* m_store;
+    std::map<std::string, Repeats> m_repeats;
 };
 
 std::string auditHash(std::string_view previous, const AuditEntry& entry);

@@ -427,10 +427,10 @@ Result<OfficeStatus> Office::status()
 
 // ---- A tablet's requests ------------------------------------------------------------------------------
 
-Result<wire::ServerMessage> Office::pair(const wire::PairRequest& request)
+Result<wire::ServerMessage> Office::pair(const wire::PairRequest& request, std::string_view address)
 {
     auto refuse = [&](std::string code, const std::string& message) -> Result<wire::ServerMessage> {
-        FN_TRY(m_audit.append("pair-refused", request.device_id(), "", "reason=" + code));
+        FN_TRY(m_audit.appendRefusal("pair-refused", address, request.device_id(), "", code, true));
         return refusal(wire::Refusal::UNAUTHORIZED, message);
     };
     if (request.protocol() != protocolVersion)
@@ -575,12 +575,12 @@ Result<std::optional<wire::ServerMessage>> Office::recheck(const CertificateIden
     return std::optional<wire::ServerMessage> {};
 }
 
-Result<wire::ServerMessage> Office::hello(
-    const CertificateIdentity& certificate, const wire::Hello& hello, std::optional<Peer>& peer)
+Result<wire::ServerMessage> Office::hello(const CertificateIdentity& certificate, const wire::Hello& hello,
+    std::optional<Peer>& peer, std::string_view address)
 {
     auto refuse
         = [&](wire::Refusal::Code code, std::string reason, const std::string& message) -> Result<wire::ServerMessage> {
-        FN_TRY(m_audit.append("hello-refused", certificate.deviceId, "", "reason=" + reason));
+        FN_TRY(m_audit.appendRefusal("hello-refused", address, certificate.deviceId, "", reason));
         return refusal(code, message);
     };
     if (hello.device_id() != certificate.deviceId)
@@ -935,9 +935,9 @@ OfficeSession::Reply OfficeSession::fault(wire::Refusal::Code code, const std::s
     if (error)
         m_outcome += " (" + std::string(errorCodeName(error->code)) + ": " + error->message + ")";
     // Refusals are audited too; a failure to audit must not hide the refusal itself.
-    (void)m_office->audit().append("refused",
+    (void)m_office->audit().appendRefusal("refused", m_address,
         m_peer ? m_peer->deviceId : (m_certificate ? m_certificate->deviceId : ""), m_peer ? m_peer->staffId : "",
-        "reason=" + reason);
+        reason);
     Reply r;
     r.close = true;
     r.messages.push_back(refusal(code,
@@ -965,7 +965,7 @@ OfficeSession::Reply OfficeSession::handle(const wire::ClientMessage& message)
         if (message.body_case() == Body::kPair) {
             if (m_certificate)
                 return fault(wire::Refusal::PROTOCOL, "pairing request from a tablet that is already paired");
-            auto answer = m_office->pair(message.pair());
+            auto answer = m_office->pair(message.pair(), m_address);
             if (!answer)
                 return internal(answer.error());
             m_state = State::Closed;
@@ -977,7 +977,7 @@ OfficeSession::Reply OfficeSession::handle(const wire::ClientMessage& message)
             return fault(wire::Refusal::PROTOCOL, "message out of order (expected a greeting)");
         if (!m_certificate)
             return fault(wire::Refusal::UNAUTHORIZED, "no client certificate (only pairing is possible without one)");
-        auto answer = m_office->hello(*m_certificate, message.hello(), m_peer);
+        auto answer = m_office->hello(*m_certificate, message.hello(), m_peer, m_address);
         if (!answer)
             return internal(answer.error());
         if (!answer->has_welcome()) {

@@ -161,9 +161,10 @@ public:
     core::Result<std::string> credential(std::string_view name);
 
     // ---- A tablet's requests ---------------------------------------------------------------------
-    core::Result<wire::ServerMessage> pair(const wire::PairRequest& request);
-    core::Result<wire::ServerMessage> hello(
-        const CertificateIdentity& certificate, const wire::Hello& hello, std::optional<Peer>& peer);
+    // `address`: where the request came from (for the audit log's record of refusals).
+    core::Result<wire::ServerMessage> pair(const wire::PairRequest& request, std::string_view address = {});
+    core::Result<wire::ServerMessage> hello(const CertificateIdentity& certificate, const wire::Hello& hello,
+        std::optional<Peer>& peer, std::string_view address = {});
     // Asked again before every request of a connection and every message of a pull: nullopt while
     // the tablet may go on; else the answer that ends the connection (told to wipe when it was
     // withdrawn meanwhile, refused when its certificate was replaced or its user changed).
@@ -210,9 +211,12 @@ public:
         bool close = false; // close the connection once these are sent
     };
 
-    OfficeSession(Office& office, std::optional<CertificateIdentity> certificate)
+    // `address`: where the connection comes from (an IP address, no port), for the audit log's
+    // record of refusals.
+    OfficeSession(Office& office, std::optional<CertificateIdentity> certificate, std::string address = {})
         : m_office(&office)
         , m_certificate(std::move(certificate))
+        , m_address(std::move(address))
     {
     }
 
@@ -237,6 +241,7 @@ private:
 
     Office* m_office;
     std::optional<CertificateIdentity> m_certificate;
+    std::string m_address;
     std::optional<Peer> m_peer;
     std::optional<PullStream> m_pull;
     State m_state = State::Greeting;

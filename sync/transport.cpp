@@ -6,14 +6,17 @@
 #include <boost/asio/ssl.hpp>
 
 #include <atomic>
+#include <cerrno>
 #include <cstdio>
 #include <deque>
+#include <list>
 #include <mutex>
 #include <openssl/err.h>
 #include <openssl/ssl.h>
 #include <openssl/x509v3.h>
 #include <set>
 #include <thread>
+#include <unordered_map>
 
 namespace fieldnotes::sync {
 
@@ -29,6 +32,8 @@ using namespace fieldnotes::core;
 namespace {
 
 constexpr std::size_t maxQueuedBytes = std::size_t { 16 } << 20;
+constexpr std::string_view shedReason
+    = "shed: the oldest of too many connections from its address, or in all, without a certificate";
 
 struct Endpoint {
     std::string host;
@@ -241,6 +246,19 @@ struct OfficeServer::Impl {
 
     awaitable<void> accept();
 
+    // The front door (see ServerOptions); all of these with connectionsMutex held.
+    enum class Door { Admitted, Busy, Shed };
+    void enterPending(const std::shared_ptr<Connection>& c);
+    bool shedOldestPending(const std::string* host);
+    void removePending(Connection& c);
+    void leave(Connection& c);
+    // Takes `c` past the door (it has shown a certificate, or asked to pair); locks by itself.
+    Door admit(Connection& c);
+    // A flood sheds connections by the thousand: the log says so once every logEvery, with a count.
+    static constexpr std::chrono::seconds logEvery { 10 };
+    void noteShed(const std::string& address);
+    void logShed(); // with shedLogMutex held
+
     Office& office;
     ServerOptions options;
     asio::io_context network;
@@ -254,7 +272,14 @@ struct OfficeServer::Impl {
     std::atomic<std::uint16_t> boundPort { 0 };
     std::mutex connectionsMutex;
     std::set<std::shared_ptr<Connection>> connections;
-    std::atomic<std::uint64_t> accepted { 0 }, completed { 0 }, refused { 0 }, active { 0 };
+    std::list<std::shared_ptr<Connection>> pending; // oldest first
+    std::unordered_map<std::string, std::size_t> pendingByHost;
+    std::size_t admitted = 0;
+    std::mutex shedLogMutex;
+    std::chrono::steady_clock::time_point shedLoggedAt {};
+    std::uint64_t shedUnlogged = 0;
+    std::string shedLatestFrom;
+    std::atomic<std::uint64_t> accepted { 0 }, completed { 0 }, refused { 0 }, active { 0 }, shed { 0 };
 };
 
 class Connection : public std::enable_shared_from_this<Connection> {
@@ -262,6 +287,7 @@ public:
     Connection(OfficeServer::Impl& server, tcp::socket socket, std::uint64_t number)
         : m_server(server)
         , m_peerAddress(endpointText(socket))
+        , host(hostText(socket))
         , m_stream(std::move(socket), *server.tls)
         , m_watchdog(m_stream.get_executor())
         , m_wakeWriter(m_stream.get_executor())
@@ -292,13 +318,30 @@ private:
         const auto e = s.remote_endpoint(ec);
         return ec ? std::string("?") : e.address().to_string() + ":" + std::to_string(e.port());
     }
+    static std::string hostText(tcp::socket& s)
+    {
+        error_code ec;
+        const auto e = s.remote_endpoint(ec);
+        return ec ? std::string("?") : e.address().to_string();
+    }
+    OfficeServer::Impl& m_server;
+    std::string m_peerAddress;
 
+public:
+    // Front-door state, guarded by the server's connectionsMutex.
+    const std::string host;
+    std::list<std::shared_ptr<Connection>>::iterator pendingAt;
+    bool isPending = false;
+    bool isAdmitted = false;
+    std::atomic<bool> wasShed { false };
+
+private:
     awaitable<void> writer();
+    // Takes the connection past the front door; false if it was shed, or told the office is busy.
+    awaitable<bool> passDoor(bool& pendingPeer, bool& busy, std::string& how);
     awaitable<bool> send(std::vector<wire::ServerMessage> messages);
     void finish(const std::string& how, bool refused);
 
-    OfficeServer::Impl& m_server;
-    std::string m_peerAddress;
     TlsStream m_stream;
     Watchdog m_watchdog;
     Signal m_wakeWriter;
@@ -317,6 +360,11 @@ private:
 
 void Connection::finish(const std::string& how, bool refused)
 {
+    if (wasShed) {
+        ++m_server.refused;
+        m_server.noteShed(host);
+        return;
+    }
     const auto ms
         = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - m_started).count();
     m_server.log("connection " + std::to_string(m_number) + " from " + m_peerAddress + ": " + how + " ("
@@ -378,6 +426,28 @@ awaitable<void> Connection::writer()
     m_writerDone.notify();
 }
 
+awaitable<bool> Connection::passDoor(bool& pendingPeer, bool& busy, std::string& how)
+{
+    switch (m_server.admit(*this)) {
+    case OfficeServer::Impl::Door::Admitted:
+        pendingPeer = false;
+        co_return true;
+    case OfficeServer::Impl::Door::Shed:
+        m_peerGone = true;
+        how = shedReason;
+        co_return false;
+    case OfficeServer::Impl::Door::Busy:
+        break;
+    }
+    busy = true;
+    how = "refused: busy (" + std::to_string(m_server.options.maxConnections) + " connections)";
+    std::vector<wire::ServerMessage> answer;
+    answer.push_back(refusal(
+        wire::Refusal::BUSY, "The office is serving as many tablets as it can at once. Try again in a few minutes."));
+    co_await send(std::move(answer));
+    co_return false;
+}
+
 awaitable<void> Connection::run()
 {
     auto self = shared_from_this();
@@ -389,33 +459,45 @@ awaitable<void> Connection::run()
     error_code ec;
     co_await m_stream.async_handshake(asio::ssl::stream_base::server, redirect_error(use_awaitable, ec));
     if (ec) {
-        const std::string reason
-            = m_watchdog.fired() ? "no TLS handshake in time" : tlsReason(m_stream.native_handle(), ec);
+        const std::string reason = wasShed ? std::string(shedReason)
+            : m_watchdog.fired()           ? "TLS handshake failed: no TLS handshake in time"
+                                           : "TLS handshake failed: " + tlsReason(m_stream.native_handle(), ec);
         m_watchdog.disarm();
         error_code ignored;
         m_stream.lowest_layer().close(ignored);
-        finish("refused: TLS handshake failed: " + reason, true);
+        finish("refused: " + reason, true);
         co_return;
     }
     std::optional<CertificateIdentity> identity;
     if (X509* cert = SSL_get0_peer_certificate(m_stream.native_handle()))
         identity = CertificateIdentity { pki::commonName(cert), pki::fingerprintSha256(cert) };
-    m_session.emplace(m_server.office, identity);
+    m_session.emplace(m_server.office, identity, host);
     asio::co_spawn(
         m_stream.get_executor(), [self]() { return self->writer(); }, asio::detached);
 
-    FrameDecoder decoder(m_server.options.maxFrame);
+    // Until a peer has shown a certificate, it may only pair: frames are kept to a pairing
+    // request's size (refused from the header, so nothing longer is ever buffered), and its
+    // request is due within the handshake timeout.
+    bool pendingPeer = !identity;
+    FrameDecoder decoder(identity ? m_server.options.maxFrame : std::min(m_server.options.maxFrame, maxPairingFrame));
     std::array<char, 16384> buffer;
     OfficeSession* session = &*m_session;
     bool ended = false;
+    bool busy = false;
     std::string how;
+    if (identity && !co_await passDoor(pendingPeer, busy, how))
+        ended = true;
     while (!ended && !m_writeFailed) {
-        m_watchdog.arm(m_server.options.idleTimeout);
+        m_watchdog.arm(pendingPeer ? m_server.options.handshakeTimeout : m_server.options.idleTimeout);
         const std::size_t n
             = co_await m_stream.async_read_some(asio::buffer(buffer), redirect_error(use_awaitable, ec));
         if (ec) {
             m_peerGone = true;
-            if (m_watchdog.fired())
+            if (wasShed)
+                how = shedReason;
+            else if (m_watchdog.fired() && pendingPeer)
+                how = "no pairing request in time";
+            else if (m_watchdog.fired())
                 how = "timed out waiting for the tablet";
             else if (decoder.hasPartialFrame())
                 how = "the tablet closed the connection inside a frame (truncated frame)";
@@ -437,10 +519,18 @@ awaitable<void> Connection::run()
                 break;
             if (!next) {
                 reason = next.error().message;
+                if (pendingPeer)
+                    reason += " (without a client certificate only a pairing request is taken, at most "
+                        + std::to_string(decoder.maxFrame()) + " bytes)";
             } else if (auto message = decodeClientMessage(**next); !message) {
                 reason = message.error().message;
             } else {
                 current = std::move(*message);
+            }
+            if (reason.empty() && pendingPeer && current.body_case() == wire::ClientMessage::kPair
+                && !co_await passDoor(pendingPeer, busy, how)) {
+                ended = true;
+                break;
             }
             const std::string* why = &reason;
             const wire::ClientMessage* what = &current;
@@ -481,17 +571,99 @@ awaitable<void> Connection::run()
     while (!m_writerFinished)
         co_await m_writerDone.wait();
     m_watchdog.disarm();
-    const bool refused = session->outcome().rfind("refused", 0) == 0
+    const bool refused = busy || wasShed || session->outcome().rfind("refused", 0) == 0
         || session->outcome().rfind("pairing refused", 0) == 0 || session->outcome().rfind("told to wipe", 0) == 0;
     std::string line = session->summary();
-    if (session->outcome() == "open")
+    if (session->outcome() == "open" || busy)
         line += (how.empty() ? std::string() : "; " + how);
     finish(line, refused);
+}
+
+void OfficeServer::Impl::noteShed(const std::string& address)
+{
+    std::lock_guard lock(shedLogMutex);
+    ++shedUnlogged;
+    shedLatestFrom = address;
+    if (std::chrono::steady_clock::now() - shedLoggedAt >= logEvery)
+        logShed();
+}
+
+void OfficeServer::Impl::logShed()
+{
+    if (shedUnlogged == 0)
+        return;
+    log("shed " + std::to_string(shedUnlogged)
+        + " connection(s) that had shown no certificate, oldest first, to make room for newer ones (the latest from "
+        + shedLatestFrom + ")");
+    shedUnlogged = 0;
+    shedLoggedAt = std::chrono::steady_clock::now();
+}
+
+void OfficeServer::Impl::removePending(Connection& c)
+{
+    pending.erase(c.pendingAt);
+    c.isPending = false;
+    if (auto it = pendingByHost.find(c.host); it != pendingByHost.end() && --it->second == 0)
+        pendingByHost.erase(it);
+}
+
+bool OfficeServer::Impl::shedOldestPending(const std::string* host)
+{
+    for (auto it = pending.begin(); it != pending.end(); ++it) {
+        if (host && (*it)->host != *host)
+            continue;
+        const std::shared_ptr<Connection> victim = *it;
+        removePending(*victim);
+        victim->wasShed = true;
+        victim->abort();
+        ++shed;
+        return true;
+    }
+    return false;
+}
+
+void OfficeServer::Impl::enterPending(const std::shared_ptr<Connection>& c)
+{
+    auto count = [this](const std::string& host) {
+        const auto it = pendingByHost.find(host);
+        return it == pendingByHost.end() ? std::size_t { 0 } : it->second;
+    };
+    while (count(c->host) >= options.maxPendingPerAddress && shedOldestPending(&c->host)) { }
+    while (pending.size() >= options.maxPending && shedOldestPending(nullptr)) { }
+    c->pendingAt = pending.insert(pending.end(), c);
+    c->isPending = true;
+    ++pendingByHost[c->host];
+}
+
+OfficeServer::Impl::Door OfficeServer::Impl::admit(Connection& c)
+{
+    std::lock_guard lock(connectionsMutex);
+    if (!c.isPending)
+        return c.isAdmitted ? Door::Admitted : Door::Shed;
+    removePending(c);
+    if (admitted >= options.maxConnections)
+        return Door::Busy;
+    ++admitted;
+    c.isAdmitted = true;
+    return Door::Admitted;
+}
+
+void OfficeServer::Impl::leave(Connection& c)
+{
+    if (c.isPending)
+        removePending(c);
+    if (c.isAdmitted) {
+        --admitted;
+        c.isAdmitted = false;
+    }
 }
 
 awaitable<void> OfficeServer::Impl::accept()
 {
     std::uint64_t number = 0;
+    std::uint64_t outOfFiles = 0; // accepts that failed for want of a file descriptor, not yet logged
+    auto outOfFilesLoggedAt = std::chrono::steady_clock::time_point {};
+    asio::steady_timer pause(co_await asio::this_coro::executor);
     while (running) {
         error_code ec;
         tcp::socket socket
@@ -499,22 +671,36 @@ awaitable<void> OfficeServer::Impl::accept()
         if (ec) {
             if (!running)
                 break;
-            log("accept failed: " + ec.message());
+            // Out of file descriptors (EMFILE, ENFILE), the waiting connection stays in the
+            // listen queue and every retry fails at once: make room by shedding the oldest pending
+            // connection, and never retry in a tight loop.
+            const bool noFiles = ec == asio::error::no_descriptors
+                || (ec.category() == asio::error::get_system_category() && ec.value() == ENFILE);
+            bool madeRoom = false;
+            if (noFiles) {
+                std::lock_guard lock(connectionsMutex);
+                madeRoom = shedOldestPending(nullptr);
+            }
+            if (!noFiles) {
+                log("accept failed: " + ec.message());
+            } else if (++outOfFiles, std::chrono::steady_clock::now() - outOfFilesLoggedAt >= logEvery) {
+                log("accept failed: " + ec.message() + " (" + std::to_string(outOfFiles)
+                    + " times); shedding the oldest connections without a certificate");
+                outOfFiles = 0;
+                outOfFilesLoggedAt = std::chrono::steady_clock::now();
+            }
+            pause.expires_after(madeRoom ? std::chrono::milliseconds(2) : std::chrono::milliseconds(100));
+            co_await pause.async_wait(redirect_error(use_awaitable, ec));
             continue;
         }
         ++accepted;
         ++number;
-        if (active >= options.maxConnections) {
-            log("connection " + std::to_string(number) + " refused: too many connections ("
-                + std::to_string(options.maxConnections) + ")");
-            ++refused;
-            continue;
-        }
         setNoDelay(socket);
         auto connection = std::make_shared<Connection>(*this, std::move(socket), number);
         {
             std::lock_guard lock(connectionsMutex);
             connections.insert(connection);
+            enterPending(connection);
         }
         ++active;
         asio::co_spawn(
@@ -522,6 +708,7 @@ awaitable<void> OfficeServer::Impl::accept()
             [this, connection]() -> awaitable<void> {
                 co_await connection->run();
                 std::lock_guard lock(connectionsMutex);
+                leave(*connection);
                 connections.erase(connection);
                 --active;
             },
@@ -601,6 +788,15 @@ void OfficeServer::stop()
     for (auto& t : d.networkThreads)
         t.join();
     d.networkThreads.clear();
+    {
+        std::lock_guard lock(d.shedLogMutex);
+        d.logShed();
+    }
+    // Refusals counted but not yet written to the audit log are written now, on the store thread.
+    asio::post(d.storeContext, [&d] {
+        if (auto st = d.office.audit().flushRefusals(); !st)
+            d.log("the audit log's count of repeated refusals could not be written: " + st.error().message);
+    });
     // Every connection has ended, so no store work is queued after this point.
     d.storeWork.reset();
     if (d.storeThread.joinable())
@@ -611,7 +807,9 @@ void OfficeServer::stop()
 
 ServerStats OfficeServer::stats() const
 {
-    return { m_impl->accepted, m_impl->completed, m_impl->refused, m_impl->active };
+    Impl& d = *m_impl;
+    std::lock_guard lock(d.connectionsMutex);
+    return { d.accepted, d.completed, d.refused, d.active, d.pending.size(), d.shed };
 }
 
 // ---- Client -------------------------------------------------------------------------------------------

@@ -26,12 +26,23 @@
 
 namespace fieldnotes::sync {
 
+// The front door. A connection is *pending* from its arrival until it has completed the TLS
+// handshake with a certificate of this office's authority, or sent a pairing request. Pending
+// connections have a pool of their own, bounded per address and in total; a newcomer finding it
+// full does not wait or get refused: the oldest pending connection (of its address, else of all) is
+// closed to make room. So a host that opens and holds connections, or trickles a handshake, only
+// ever displaces its own oldest, and a tablet, whose handshake takes milliseconds, gets through.
+// Only connections that have passed the door count against maxConnections; one beyond it is told
+// BUSY. Until a peer has shown a certificate, a frame may be no longer than a pairing request
+// (maxPairingFrame), and it has handshakeTimeout for the handshake and again for its request.
 struct ServerOptions {
     std::string listen { defaultOfficeAddress }; // HOST:PORT; port 0 picks a free one
     std::size_t maxFrame = defaultMaxFrame;
     std::chrono::milliseconds idleTimeout { std::chrono::seconds(60) }; // no byte from the tablet for this long
-    std::chrono::milliseconds handshakeTimeout { std::chrono::seconds(15) };
-    std::size_t maxConnections = 1000;
+    std::chrono::milliseconds handshakeTimeout { std::chrono::seconds(10) }; // pending peers
+    std::size_t maxConnections = 1000; // connections past the door
+    std::size_t maxPending = 256;
+    std::size_t maxPendingPerAddress = 64;
     int networkThreads = 1;
     // One line per connection and per notable event, without personal data; default: stderr.
     std::function<void(const std::string&)> log;
@@ -42,6 +53,8 @@ struct ServerStats {
     std::uint64_t completed = 0; // conversations that ended as the protocol says
     std::uint64_t refused = 0; // closed with a logged reason (TLS, protocol, authorisation)
     std::uint64_t active = 0;
+    std::uint64_t pending = 0; // of `active`: not yet past the front door
+    std::uint64_t shed = 0; // pending connections closed to make room for newer ones
 };
 
 class OfficeServer {

@@ -268,7 +268,7 @@ Status validate(const wire::ClientMessage& m)
             return malformed("a pairing request without a protocol version");
         if (p.token().empty() || p.token().size() > 256)
             return malformed("a pairing request without a token");
-        if (p.csr_der().empty() || p.csr_der().size() > 16384)
+        if (p.csr_der().empty() || p.csr_der().size() > maxCsrBytes)
             return malformed("a pairing request without a certificate request");
         if (!isRowId(p.device_id()))
             return malformed("a pairing request whose device id is not a UUID");

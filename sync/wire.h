@@ -28,6 +28,10 @@ inline constexpr std::size_t defaultMaxFrame = std::size_t { 8 } << 20;
 inline constexpr int maxChangesPerPush = 2000;
 inline constexpr int maxRowsPerMessage = 5000;
 inline constexpr std::size_t maxValueBytes = std::size_t { 256 } << 10;
+// A certificate request's DER, and the longest frame a peer without a certificate may send: a
+// pairing request (token, device id, label and certificate request) fits well inside it.
+inline constexpr std::size_t maxCsrBytes = 4096;
+inline constexpr std::size_t maxPairingFrame = 8192;
 
 // Appends one frame holding `payload` to `out`.
 void appendFrame(std::string& out, std::string_view payload);

@@ -13,10 +13,12 @@
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <csignal>
 #include <ctime>
 #include <iostream>
 #include <pthread.h>
+#include <sys/resource.h>
 
 namespace fieldnotes::office {
 
@@ -95,8 +97,29 @@ Result<std::string> checkEarlierHead(const AuditCheck& check, const std::string&
         + std::to_string(check.entries - check.earlierHeadAt) + " entries follow it, and the chain is intact";
 }
 
+// Every connection holds a file descriptor. Service managers and shells often start programs with a
+// soft limit of 1024 open files, below the hard limit the system allows: a host holding a thousand
+// connections would then exhaust it. Raise the soft limit to the hard one; returns the limit now.
+rlim_t raiseOpenFileLimit()
+{
+    rlimit limit {};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return 0;
+    const rlim_t before = limit.rlim_cur;
+    if (limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        if (setrlimit(RLIMIT_NOFILE, &limit) != 0)
+            limit.rlim_cur = before;
+    }
+    if (limit.rlim_cur != before)
+        logLine("open files: limit raised from " + std::to_string(before) + " to " + std::to_string(limit.rlim_cur));
+    return limit.rlim_cur;
+}
+
 Status serve(const cli::Context& ctx, const std::string& listen, int threads, const std::string& expectHead)
 {
+    const rlim_t openFiles = raiseOpenFileLimit();
+
     // SIGTERM and SIGINT are taken by this thread alone (blocked before any other thread starts).
     sigset_t signals;
     sigemptyset(&signals);
@@ -124,6 +147,13 @@ Status serve(const cli::Context& ctx, const std::string& listen, int threads, co
         options.listen = listen;
     options.networkThreads = threads;
     options.log = logLine;
+    // Tablets past the front door keep to half the descriptors there are (a few dozen go to the
+    // store, the log and the event loop). Connections without a certificate that run the rest out
+    // are shed, oldest first, when an accept finds none free.
+    if (openFiles != RLIM_INFINITY && openFiles > 0) {
+        const std::size_t usable = openFiles > 128 ? static_cast<std::size_t>(openFiles) - 64 : 32;
+        options.maxConnections = std::min(options.maxConnections, std::max<std::size_t>(8, usable / 2));
+    }
     OfficeServer server(office, options);
     FN_TRY(server.start());
     FN_TRY(office.audit().append("serve", "", "", "listen=" + options.listen));

@@ -60,6 +60,38 @@ class TestStore : public QObject {
 private slots:
     void initTestCase() { QVERIFY(sodium_init() >= 0); }
 
+    // SQL made from input (a list of ids, a set of columns) is different text every time: the
+    // prepared-statement cache keeps at most its bound, and a statement in the middle of its rows
+    // is never the one let go.
+    void thePreparedStatementCacheIsBounded()
+    {
+        test::TempStore store;
+        Database& db = store->db();
+        FN_REQUIRE(Statement * walking,
+            db.prepare("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3) SELECT i FROM n"));
+        FN_REQUIRE(bool row, walking->step());
+        QVERIFY(row);
+        QCOMPARE(walking->integer(0), std::int64_t { 1 });
+        for (std::size_t i = 0; i < 3 * Database::maxCachedStatements; ++i) {
+            FN_REQUIRE(Statement * st, db.prepare("SELECT " + std::to_string(i)));
+            FN_REQUIRE(const bool one, st->step());
+            QVERIFY(one);
+            QCOMPARE(st->integer(0), static_cast<std::int64_t>(i));
+            st->reset();
+            QVERIFY(db.cachedStatements() <= Database::maxCachedStatements);
+        }
+        for (std::int64_t expected : { 2, 3 }) {
+            FN_REQUIRE(row, walking->step());
+            QVERIFY(row);
+            QCOMPARE(walking->integer(0), expected);
+        }
+        walking->reset();
+        // The store's own work goes on as before with a full cache.
+        FN_REQUIRE(const Id id, store->create(invented("Sara Testesen")));
+        FN_REQUIRE(const Participant p, store->get<Participant>(id));
+        QCOMPARE(p.displayName, std::string("Sara Testesen"));
+    }
+
     void createsAndReadsATypedRecord()
     {
         test::TempStore store;

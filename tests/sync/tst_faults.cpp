@@ -10,9 +10,11 @@
 #include "syncharness.h"
 #include "transport.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <boost/asio.hpp>
 #include <sodium.h>
 
 #include <atomic>
@@ -20,6 +22,7 @@
 #include <csignal>
 #include <random>
 #include <set>
+#include <sys/resource.h>
 #include <thread>
 
 using namespace fieldnotes;
@@ -95,6 +98,15 @@ public:
             m_log += m_process.readAll();
         }
     }
+    // Starts the server with this limit of open files (soft, hard), as a service manager or a
+    // shell's ulimit would leave it.
+    void limitOpenFiles(rlim_t soft, rlim_t hard)
+    {
+        m_process.setChildProcessModifier([soft, hard] {
+            const rlimit limit { soft, hard };
+            ::setrlimit(RLIMIT_NOFILE, &limit);
+        });
+    }
     // SIGKILL, unless it is dead already (killed from another thread through pid()).
     bool kill()
     {
@@ -108,6 +120,12 @@ public:
         const bool finished = m_process.waitForFinished(30000);
         m_log += m_process.readAll();
         return finished && m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
+    }
+    // Reads what the server logged for up to `ms` milliseconds.
+    void pump(int ms)
+    {
+        if (m_process.waitForReadyRead(ms))
+            m_log += m_process.readAll();
     }
     pid_t pid() const { return m_pid; }
     std::uint16_t port() const { return m_port; }
@@ -475,6 +493,90 @@ private slots:
               "while receiving, %d attempts finished before their moment came",
             static_cast<long long>(whole.received), static_cast<long long>(pullNs / 1000000), kills, completedByItself);
         QVERIFY(kills + completedByItself == attempts);
+    }
+
+    // The reproduced lock-out: a script on the office machine opens connections to the port, many
+    // more than the server can hold open files for, and keeps them. A tablet on the same address
+    // still syncs: the server sheds the oldest connection that has not shown a certificate instead
+    // of stalling on "too many open files". The server also raises its own limit of open files to
+    // what the system allows.
+    void aHostHoldingMoreConnectionsThanOpenFilesDoesNotLockOutTablets()
+    {
+        OfficeFolder officeFolder;
+        FN_VERIFY_OK(createOffice(officeFolder));
+        Id specialist;
+        PairingBundle bundle;
+        {
+            FN_REQUIRE(auto store, officeFolder.open());
+            Office office(*store);
+            FN_VERIFY_OK(office.write([&]() -> Status {
+                FN_TRY_ASSIGN(specialist, store->create(Staff { {}, "Ingrid Lunde", StaffRole::Specialist }));
+                Participant p;
+                p.displayName = "Sander Vikhovd";
+                p.specialistId = specialist;
+                return store->create(p).map([](const Id&) {});
+            }));
+            FN_REQUIRE(const Enrolment e, office.enroll(specialist, StaffRole::Specialist, std::chrono::hours(1)));
+            FN_REQUIRE(bundle, parseBundle(e.bundle));
+        }
+
+        {
+            // A soft limit below the hard one is raised at start.
+            OfficeProcess raised(officeFolder.dir.path());
+            raised.limitOpenFiles(64, 2048);
+            const QString problem = raised.start(0);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            QFile limits(QString("/proc/%1/limits").arg(raised.pid()));
+            QVERIFY(limits.open(QIODevice::ReadOnly));
+            const QByteArray text = limits.readAll();
+            static const QRegularExpression openFiles("Max open files\\s+(\\d+)\\s+(\\d+)");
+            const auto match = openFiles.match(QString::fromUtf8(text));
+            QVERIFY2(match.hasMatch(), text.constData());
+            QCOMPARE(match.captured(1).toInt(), 2048);
+            QVERIFY2(raised.stop(), raised.log().constData());
+        }
+
+        OfficeProcess server(officeFolder.dir.path());
+        server.limitOpenFiles(48, 48);
+        const QString problem = server.start(0);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        test::TempStore tablet(test::deviceUuid(701), 70100);
+        FN_VERIFY_OK(pairNow(*tablet, bundle, "tablet", server.client()));
+
+        boost::asio::io_context io;
+        const boost::asio::ip::tcp::endpoint office { boost::asio::ip::make_address("127.0.0.1"), server.port() };
+        std::vector<boost::asio::ip::tcp::socket> held;
+        for (int i = 0; i < 300; ++i) {
+            boost::asio::ip::tcp::socket s(io);
+            boost::system::error_code ec;
+            s.connect(office, ec);
+            QVERIFY2(!ec, ec.message().c_str());
+            held.push_back(std::move(s));
+        }
+        QTest::qWait(200); // the server meets its limit of open files
+
+        const auto started = SteadyClock::now();
+        // The server's log is read meanwhile, as a service manager's journal reads it.
+        std::optional<Result<SyncReport>> result;
+        std::atomic<bool> done { false };
+        std::thread syncing([&] {
+            result = syncNow(*tablet, {}, server.client());
+            done = true;
+        });
+        while (!done)
+            server.pump(20);
+        syncing.join();
+        const Result<SyncReport>& synced = *result;
+        QVERIFY2(synced,
+            qPrintable(QString::fromStdString(synced ? std::string() : synced.error().message) + "\n"
+                + QString::fromUtf8(server.log().right(3000))));
+        QVERIFY(synced->received > 0);
+        const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(SteadyClock::now() - started).count();
+        QVERIFY2(server.log().contains("shed"), server.log().constData());
+        QVERIFY2(server.stop(), server.log().constData());
+        qInfo("a paired tablet synced in %lld ms with 300 connections held from its own address against a server "
+              "allowed 48 open files",
+            static_cast<long long>(ms));
     }
 
     // As a support person would see it with the command lines: a tablet holds an unsent visit note

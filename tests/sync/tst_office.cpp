@@ -656,6 +656,56 @@ private slots:
         QCOMPARE(reply.messages.at(0).refusal().code(), wire::Refusal::UNAUTHORIZED);
     }
 
+    // A peer refused again and again (a script greeting without a certificate, or guessing pairing
+    // tokens) does not grow the audit log by a row per attempt: within a window, the same address
+    // and reason make one entry, and the repeats one more entry with their count.
+    void repeatedRefusalsFromOneAddressAreCountedInOneEntry()
+    {
+        test::TestOffice office;
+        auto refusedRows = [&](const std::string& event) {
+            return scalar(office.store(), "SELECT count(*) FROM audit_log WHERE event = '" + event + "'");
+        };
+        for (int i = 0; i < 200; ++i) {
+            OfficeSession session(office.office(), std::nullopt, "192.0.2.7");
+            const auto reply = session.handle(hello(test::deviceUuid(555)));
+            QVERIFY(reply.close && reply.messages.at(0).has_refusal());
+        }
+        for (int i = 0; i < 50; ++i) {
+            OfficeSession session(office.office(), std::nullopt, "192.0.2.7");
+            wire::ClientMessage guess;
+            guess.mutable_pair()->set_protocol(protocolVersion);
+            guess.mutable_pair()->set_token("guess-" + std::to_string(i));
+            guess.mutable_pair()->set_csr_der(std::string(64, '\x30'));
+            guess.mutable_pair()->set_device_id(test::deviceUuid(600 + i)); // a new claimed id every time
+            guess.mutable_pair()->set_label("tablet");
+            const auto reply = session.handle(guess);
+            QVERIFY(reply.close && reply.messages.at(0).has_refusal());
+        }
+        {
+            OfficeSession elsewhere(office.office(), std::nullopt, "192.0.2.8");
+            QVERIFY(elsewhere.handle(hello(test::deviceUuid(556))).close);
+        }
+        QCOMPARE(refusedRows("refused"), std::int64_t { 2 }); // one per address
+        QCOMPARE(refusedRows("pair-refused"), std::int64_t { 1 });
+
+        // Once the window has passed, the next refusal writes the count of the repeats, then itself.
+        office.temp().clock().advance(AuditLog::refusalWindow + std::chrono::seconds(1));
+        OfficeSession later(office.office(), std::nullopt, "192.0.2.7");
+        QVERIFY(later.handle(hello(test::deviceUuid(555))).close);
+        QCOMPARE(scalar(office.store(),
+                     "SELECT count(*) FROM audit_log WHERE event = 'refused' AND detail LIKE '%address=192.0.2.7%' "
+                     "AND detail LIKE '%repeats=199%'"),
+            std::int64_t { 1 });
+        QCOMPARE(refusedRows("refused"), std::int64_t { 4 });
+        // The rest are written when the server stops (or a window passes): nothing is left uncounted.
+        FN_VERIFY_OK(office.office().audit().flushRefusals());
+        QCOMPARE(scalar(office.store(),
+                     "SELECT count(*) FROM audit_log WHERE event = 'pair-refused' AND detail LIKE '%repeats=49%'"),
+            std::int64_t { 1 });
+        FN_REQUIRE(const AuditCheck check, office.office().audit().verify());
+        QCOMPARE(check.firstBroken, std::int64_t { 0 });
+    }
+
     void everyAccessIsInAnIntactAuditChain()
     {
         test::TestOffice office;

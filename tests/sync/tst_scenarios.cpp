@@ -12,6 +12,7 @@
 #include <boost/asio/ssl.hpp>
 #include <sodium.h>
 
+#include <functional>
 #include <mutex>
 #include <openssl/ssl.h>
 
@@ -35,8 +36,10 @@ std::int64_t scalar(Store& store, const std::string& sql)
 // handle on the same store, as fieldnotes-office commands do beside the running server.
 class RunningOffice {
 public:
-    RunningOffice()
-        : m_adminClock(test::fixedStart())
+    // `tune` adjusts the server's options (limits, timeouts) before every start.
+    explicit RunningOffice(std::function<void(ServerOptions&)> tune = {})
+        : m_tune(std::move(tune))
+        , m_adminClock(test::fixedStart())
         , m_adminIds(424242)
     {
         StoreOptions o = m_office.temp().options();
@@ -60,12 +63,15 @@ public:
             std::lock_guard lock(m_logMutex);
             m_log.push_back(line);
         };
+        if (m_tune)
+            m_tune(options);
         m_server = std::make_unique<OfficeServer>(m_office.office(), options);
         if (auto st = m_server->start(); !st)
             qFatal("cannot start the server: %s", st.error().message.c_str());
         m_port = m_server->port();
     }
     void stop() { m_server->stop(); }
+    ServerStats stats() const { return m_server->stats(); }
 
     Office& admin() { return *m_admin; }
     Store& adminStore() { return *m_adminStore; }
@@ -106,6 +112,7 @@ public:
     }
 
 private:
+    std::function<void(ServerOptions&)> m_tune;
     test::TestOffice m_office;
     ManualClock m_adminClock;
     SeededIds m_adminIds;
@@ -489,6 +496,8 @@ private slots:
                                          << "truncated frame";
         QTest::newRow("oversized frame") << "oversized"
                                          << "over the limit";
+        QTest::newRow("oversized frame before a certificate") << "oversized-unauthenticated"
+                                                              << "only a pairing request";
         QTest::newRow("message out of order") << "out-of-order"
                                               << "out of order";
         QTest::newRow("replayed token") << "replayed-token"
@@ -539,6 +548,16 @@ private slots:
             const auto r = rawExchange(office.port(), bytes, &creds->certificatePem, &creds->keyPem);
             auto answer = firstAnswer(r.received);
             QVERIFY(answer && answer->has_refusal());
+        } else if (attack == "oversized-unauthenticated") {
+            // A megabyte announced by a peer that has shown no certificate: refused from the header,
+            // before its body arrives (nothing waits to be filled, nothing that size is allocated).
+            std::string bytes("\x00\x10\x00\x00", 4);
+            bytes += std::string(1000, 'x');
+            const auto r = rawExchange(office.port(), bytes);
+            auto answer = firstAnswer(r.received);
+            QVERIFY(answer && answer->has_refusal());
+            QVERIFY2(answer->refusal().message().find("pairing request") != std::string::npos,
+                answer->refusal().message().c_str());
         } else if (attack == "out-of-order") {
             wire::ClientMessage pull;
             pull.mutable_pull()->set_cursor(0);
@@ -569,6 +588,62 @@ private slots:
         FN_REQUIRE(const SyncReport r, good.sync());
         QCOMPARE(scalar(good.store(), "SELECT count(*) FROM participants"), std::int64_t { 1 });
         (void)r;
+    }
+
+    // The office's front door: one host (here the tablets' own address) opens far more plain TCP
+    // connections than the server has slots, and TLS connections without a certificate that never
+    // say anything, and holds them all. A paired tablet still syncs, and a new one still pairs.
+    void aHostHoldingIdleConnectionsDoesNotLockOutTablets()
+    {
+        constexpr std::size_t serverSlots = 4;
+        RunningOffice office([](ServerOptions& o) { o.maxConnections = serverSlots; });
+        const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
+        FN_VERIFY_OK(office.admin().write(
+            [&]() -> Status { return office.adminStore().create(invented("Sara T.", ingrid)).map([](const Id&) {}); }));
+        PairedTablet tablet(office, ingrid, StaffRole::Specialist, 1);
+        const std::uint64_t acceptedBefore = office.stats().accepted;
+
+        asio::io_context io;
+        asio::ssl::context tls(asio::ssl::context::tls_client);
+        SSL_CTX_set_min_proto_version(tls.native_handle(), TLS1_3_VERSION);
+        tls.set_verify_mode(asio::ssl::verify_none);
+        const asio::ip::tcp::endpoint officeEndpoint { asio::ip::make_address("127.0.0.1"), office.port() };
+        std::vector<std::unique_ptr<asio::ssl::stream<asio::ip::tcp::socket>>> silentTls;
+        for (std::size_t i = 0; i < serverSlots; ++i) {
+            auto s = std::make_unique<asio::ssl::stream<asio::ip::tcp::socket>>(io, tls);
+            boost::system::error_code ec;
+            s->next_layer().connect(officeEndpoint, ec);
+            QVERIFY2(!ec, ec.message().c_str());
+            s->handshake(asio::ssl::stream_base::client, ec);
+            QVERIFY2(!ec, ec.message().c_str());
+            silentTls.push_back(std::move(s));
+        }
+        constexpr std::size_t plainConnections = 150;
+        std::vector<asio::ip::tcp::socket> plain;
+        for (std::size_t i = 0; i < plainConnections; ++i) {
+            asio::ip::tcp::socket s(io);
+            boost::system::error_code ec;
+            s.connect(officeEndpoint, ec);
+            QVERIFY2(!ec, ec.message().c_str());
+            plain.push_back(std::move(s));
+        }
+        for (int i = 0; i < 250 && office.stats().accepted < acceptedBefore + serverSlots + plainConnections; ++i)
+            QTest::qWait(20);
+        QCOMPARE(office.stats().accepted, acceptedBefore + serverSlots + plainConnections);
+
+        // Everything is still held from this side while the tablets come.
+        FN_REQUIRE(const SyncReport r, tablet.sync());
+        QVERIFY(r.received > 0);
+        QCOMPARE(scalar(tablet.store(), "SELECT count(*) FROM participants"), std::int64_t { 1 });
+        auto e = office.admin().enroll(ingrid, StaffRole::Specialist, std::chrono::hours(1));
+        QVERIFY(e.has_value());
+        auto bundle = parseBundle(e->bundle);
+        QVERIFY(bundle.has_value());
+        test::TempStore second(test::deviceUuid(302), 9002);
+        FN_VERIFY_OK(pairNow(*second, *bundle, "tablet 2", office.client()));
+        FN_VERIFY_OK(syncNow(*second, {}, office.client()));
+        QCOMPARE(scalar(*second, "SELECT count(*) FROM participants"), std::int64_t { 1 });
+        (void)plain;
     }
 
     // The client runs on its own thread and reports through callbacks: the caller stays free.
