@@ -197,7 +197,8 @@ CaseResult<void> endPlacement(Store& store, const Actor& actor, const Id& placem
         FN_TRY_ASSIGN(auto found, store.find<Placement>(placementId));
         if (!found)
             return stop(refusal(Refusal::PlacementNotFound,
-                "There is no placement with that id on this device. Check the id (fieldnotes-cli show PARTICIPANT)."));
+                "There is no placement with that id on this device. Check the id (it was printed when the placement "
+                "started)."));
         Placement pl = std::move(*found);
         FN_TRY_ASSIGN(const Participant participant, store.get<Participant>(pl.participantId));
         if (auto e = checkFollows(actor, participant))
