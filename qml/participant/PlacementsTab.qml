@@ -12,6 +12,12 @@ ListView {
     signal openEmployer(string employerId)
     signal startJob()
 
+    function askToEnd(placementId, title) {
+        endDialog.placementId = placementId;
+        endDialog.placementTitle = title;
+        endDialog.open();
+    }
+
     model: controller.placements
     clip: true
     spacing: Theme.spacing
@@ -184,11 +190,7 @@ ListView {
                 flat: true
                 Layout.minimumHeight: Theme.touchTarget
                 Accessible.name: qsTr("End %1").arg(card.title)
-                onClicked: {
-                    endDialog.placementId = card.placementId; // qmllint disable unqualified
-                    endDialog.placementTitle = card.title;
-                    endDialog.open();
-                }
+                onClicked: list.askToEnd(card.placementId, card.title) // qmllint disable unqualified
             }
         }
     }

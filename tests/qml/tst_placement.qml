@@ -97,6 +97,7 @@ Item {
             tryVerify(() => findChild(dialog.contentItem, "endError").text.indexOf("why the job ended") >= 0, 20000);
             typeInto(findChild(dialog.contentItem, "endReason"), "Kontrakten ble ikke forlenget");
             findChild(dialog.contentItem, "endLearnt").text = "Trives med faste oppgaver";
+            wait(Qt.styleHints.mouseDoubleClickInterval + 100); // a second tap, not a double tap
             mouseClick(confirm);
             tryVerify(() => !dialog.visible, 20000);
             tryVerify(() => !findChild(page, "endPlacement").visible, 20000);
