@@ -162,7 +162,7 @@ AppPage {
             DateField {
                 visible: controller.kind !== "job_tasting"
                 label: qsTr("Trial period ends")
-                text: controller.dateText(controller.trialEndOn)
+                text: controller.dateText(controller.trialEndOn) // qmllint disable type
                 value: controller.trialEndOn // qmllint disable type
                 hasValue: text.length > 0
                 clearable: true
@@ -173,7 +173,7 @@ AppPage {
             DateField {
                 visible: controller.contract === "temporary"
                 label: qsTr("Contract ends")
-                text: controller.dateText(controller.contractEndOn)
+                text: controller.dateText(controller.contractEndOn) // qmllint disable type
                 value: controller.contractEndOn // qmllint disable type
                 hasValue: text.length > 0
                 clearable: true
@@ -209,7 +209,7 @@ AppPage {
             DateField {
                 visible: controller.kind === "paid_job" && controller.subsidyPercent > 0
                 label: qsTr("Subsidy reviewed on")
-                text: controller.dateText(controller.subsidyReviewOn)
+                text: controller.dateText(controller.subsidyReviewOn) // qmllint disable type
                 value: controller.subsidyReviewOn // qmllint disable type
                 hasValue: text.length > 0
                 clearable: true

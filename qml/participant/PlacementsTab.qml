@@ -25,8 +25,8 @@ ListView {
     Accessible.name: qsTr("Placements")
 
     header: RowLayout {
-        width: list.width
-        visible: !list.controller.discharged
+        width: list.width // qmllint disable unqualified
+        visible: !list.controller.discharged // qmllint disable unqualified
         height: visible ? implicitHeight + Theme.spacing : 0
         Item {
             Layout.fillWidth: true
@@ -36,8 +36,8 @@ ListView {
             text: qsTr("Start a job")
             highlighted: true
             Layout.minimumHeight: Theme.touchTarget
-            Accessible.name: qsTr("Start a job for %1").arg(list.controller.displayName)
-            onClicked: list.startJob()
+            Accessible.name: qsTr("Start a job for %1").arg(list.controller.displayName) // qmllint disable unqualified
+            onClicked: list.startJob() // qmllint disable unqualified
         }
     }
 
