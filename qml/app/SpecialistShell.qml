@@ -212,7 +212,8 @@ Item {
         id: placementPage
         PlacementPage {
             onBack: shell.back() // qmllint disable unqualified
-            onSaved: shell.back() // the participant's page shows the new job and its meetings
+            // The participant's page shows the new job and its meetings.
+            onSaved: shell.back() // qmllint disable unqualified
         }
     }
     Component {
