@@ -19,6 +19,8 @@ constexpr std::string_view authorityName = "office_authority";
 constexpr std::string_view pinName = "office_pin";
 constexpr std::string_view addressName = "office_address";
 constexpr std::string_view officeIdName = "office_id";
+// The key of a pairing request not yet answered: a retry must carry the same key.
+constexpr std::string_view pendingKeyName = "pairing_key";
 
 Result<std::optional<std::string>> credential(Store& store, std::string_view name)
 {
@@ -478,9 +480,20 @@ Result<wire::ClientMessage> DevicePairing::request()
         return fail(ErrorCode::AlreadyExists, "This tablet is already paired with an office.");
     if (!looksLikeId(m_store->deviceId()))
         return fail(ErrorCode::InvalidArgument, "This store's device id cannot be used for pairing.");
-    FN_TRY_ASSIGN(pki::Key key, pki::generateKey());
+    // The office answers a request again only for the key it first saw: the answer to an earlier
+    // request may have been lost, so a key made for one is kept (inside the encrypted store) until
+    // pairing completes, and asked with again.
     wipeString(m_keyPem);
-    FN_TRY_ASSIGN(m_keyPem, pki::privateKeyPem(key.get()));
+    FN_TRY_ASSIGN(auto pending, credential(*m_store, pendingKeyName));
+    pki::Key key;
+    if (pending) {
+        m_keyPem = std::move(*pending);
+        FN_TRY_ASSIGN(key, pki::privateKeyFromPem(m_keyPem));
+    } else {
+        FN_TRY_ASSIGN(key, pki::generateKey());
+        FN_TRY_ASSIGN(m_keyPem, pki::privateKeyPem(key.get()));
+        FN_TRY(setCredential(*m_store, pendingKeyName, m_keyPem));
+    }
     FN_TRY_ASSIGN(const std::string csr, pki::certificateRequest(key.get(), m_store->deviceId()));
     wire::ClientMessage m;
     auto* p = m.mutable_pair();
@@ -514,6 +527,8 @@ Status DevicePairing::complete(const wire::ServerMessage& answer)
     FN_TRY_ASSIGN(const std::string caPem, pki::certificatePem(ca.get()));
     FN_TRY(m_store->transaction([&]() -> Status {
         FN_TRY(setCredential(*m_store, keyName, m_keyPem));
+        FN_TRY_ASSIGN(Statement * done, m_store->db().prepare("DELETE FROM credentials WHERE name = ?"));
+        FN_TRY(done->bind(1, pendingKeyName).run());
         FN_TRY(setCredential(*m_store, certificateName, certPem));
         FN_TRY(setCredential(*m_store, authorityName, caPem));
         FN_TRY(setCredential(*m_store, pinName, m_bundle.pin));

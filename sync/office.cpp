@@ -444,24 +444,32 @@ Result<wire::ServerMessage> Office::pair(const wire::PairRequest& request)
     const std::string hash = sha256Hex(request.token());
     FN_TRY_ASSIGN(Statement * st,
         m_store->db().prepare(
-            "SELECT staff_id, expires_ms, spent_ms, coalesce(device_id, '') FROM pairing_tokens WHERE token_hash = ?"));
+            "SELECT staff_id, expires_ms, spent_ms, coalesce(device_id, ''), coalesce(key_pin, '') FROM "
+            "pairing_tokens WHERE token_hash = ?"));
     st->bind(1, hash);
     FN_TRY_ASSIGN(const bool known, st->step());
     const Id staffId = known ? st->text(0) : Id();
     const std::int64_t expires = known ? st->integer(1) : 0;
     const bool spent = known && !st->isNull(2);
     const Id spentBy = known ? st->text(3) : Id();
+    const std::string spentFor = known ? st->text(4) : std::string();
     st->reset();
     if (!known)
         return refuse("unknown-token",
             "This pairing bundle was not issued by this office, or was withdrawn. Ask the office for a new one.");
-    // The tablet that spent the token may ask again while it is valid: the answer to its first
-    // request may have been lost on the way. Any other tablet is refused.
-    const bool retry = spent && spentBy == request.device_id();
-    if (spent && !retry)
-        return refuse("spent-token", "This pairing bundle has already been used. Ask the office for a new one.");
     if (expires <= m_store->clock().nowMs())
         return refuse("expired-token", "This pairing bundle has expired. Ask the office for a new one.");
+    auto key = pki::requestedKey(request.csr_der());
+    if (!key)
+        return refuse("bad-request", "The tablet's certificate request was not valid: " + key.error().message + ".");
+    FN_TRY_ASSIGN(const std::string keyPin, pki::publicKeyPin(key->get()));
+    // The tablet that spent the token may ask again while it is valid, with the key of its first
+    // request: the answer may have been lost on the way. A request under the same device id with
+    // another key is someone else holding the spent bundle (device ids are no secret), and is refused.
+    const bool retry = spent && spentBy == request.device_id() && !spentFor.empty() && spentFor == keyPin;
+    if (spent && !retry)
+        return refuse(spentBy == request.device_id() ? "spent-token-other-key" : "spent-token",
+            "This pairing bundle has already been used. Ask the office for a new one.");
     FN_TRY_ASSIGN(auto existing, m_store->find<Device>(request.device_id()));
     // A tablet of this user that never got its certificate pairs again with a fresh bundle; its
     // earlier certificate (if it had one) is no longer accepted.
@@ -470,9 +478,6 @@ Result<wire::ServerMessage> Office::pair(const wire::PairRequest& request)
     FN_TRY_ASSIGN(auto staff, m_store->find<Staff>(staffId));
     if (!staff)
         return refuse("staff-gone", "The user this bundle was made for is no longer on the staff list.");
-    auto key = pki::requestedKey(request.csr_der());
-    if (!key)
-        return refuse("bad-request", "The tablet's certificate request was not valid: " + key.error().message + ".");
 
     FN_TRY_ASSIGN(std::string caKeyPem, credential(caKeyName)); // the only copy, wiped once read
     auto caKey = pki::privateKeyFromPem(caKeyPem);
@@ -491,8 +496,10 @@ Result<wire::ServerMessage> Office::pair(const wire::PairRequest& request)
         // Spent here, in the same transaction that makes the device: a token works exactly once.
         FN_TRY_ASSIGN(Statement * spend,
             m_store->db().prepare(
-                "UPDATE pairing_tokens SET spent_ms = ?, device_id = ? WHERE token_hash = ? AND spent_ms IS NULL"));
-        FN_TRY(spend->bind(1, m_store->clock().nowMs()).bind(2, request.device_id()).bind(3, hash).run());
+                "UPDATE pairing_tokens SET spent_ms = ?, device_id = ?, key_pin = ? WHERE token_hash = ? AND spent_ms "
+                "IS NULL"));
+        FN_TRY(
+            spend->bind(1, m_store->clock().nowMs()).bind(2, request.device_id()).bind(3, keyPin).bind(4, hash).run());
         if (m_store->db().changes() != 1 && !retry)
             return fail(ErrorCode::AlreadyExists, "spent");
         if (!existing) {
@@ -525,6 +532,49 @@ Result<wire::ServerMessage> Office::pair(const wire::PairRequest& request)
     return m;
 }
 
+Result<Office::Standing> Office::standingOf(const CertificateIdentity& certificate)
+{
+    Standing out;
+    auto stop = [&](std::string reason, const std::string& message) -> Result<Standing> {
+        FN_TRY(m_audit.append("hello-refused", certificate.deviceId, "", "reason=" + reason));
+        out.stop = refusal(wire::Refusal::UNAUTHORIZED, message);
+        return std::move(out);
+    };
+    FN_TRY_ASSIGN(out.device, m_store->find<Device>(certificate.deviceId));
+    if (!out.device)
+        return stop("unknown-device", "This tablet is not paired with this office. Pair it again with a new bundle.");
+    FN_TRY_ASSIGN(Statement * st, m_store->db().prepare("SELECT sha256 FROM device_certificates WHERE device_id = ?"));
+    st->bind(1, certificate.deviceId);
+    FN_TRY_ASSIGN(const bool recorded, st->step());
+    const std::string issued = recorded ? st->text(0) : std::string();
+    st->reset();
+    if (recorded && !certificate.sha256.empty() && issued != certificate.sha256)
+        return stop(
+            "old-certificate", "This tablet presented a certificate the office no longer accepts. Pair it again.");
+    if (out.device->revokedOn) {
+        FN_TRY(m_audit.append("wipe", certificate.deviceId, out.device->staffId, ""));
+        wire::ServerMessage m;
+        m.mutable_wipe()->set_reason("This tablet was withdrawn from the office on "
+            + formatDate(*out.device->revokedOn) + ". Everything synced to it is erased.");
+        out.stop = std::move(m);
+    }
+    return out;
+}
+
+Result<std::optional<wire::ServerMessage>> Office::recheck(const CertificateIdentity& certificate, const Peer& peer)
+{
+    FN_TRY_ASSIGN(Standing standing, standingOf(certificate));
+    if (standing.stop)
+        return std::move(standing.stop);
+    FN_TRY_ASSIGN(auto staff, m_store->find<Staff>(standing.device->staffId));
+    if (standing.device->staffId != peer.staffId || !staff || staff->role != peer.role) {
+        FN_TRY(m_audit.append("hello-refused", certificate.deviceId, peer.staffId, "reason=user-changed"));
+        return std::optional(refusal(wire::Refusal::UNAUTHORIZED,
+            "This tablet's user or their role changed at the office while it was connected. Sync again."));
+    }
+    return std::optional<wire::ServerMessage> {};
+}
+
 Result<wire::ServerMessage> Office::hello(
     const CertificateIdentity& certificate, const wire::Hello& hello, std::optional<Peer>& peer)
 {
@@ -540,46 +590,31 @@ Result<wire::ServerMessage> Office::hello(
         return refuse(wire::Refusal::VERSION, "protocol-" + std::to_string(hello.protocol()),
             "This tablet speaks sync protocol " + std::to_string(hello.protocol()) + " and the office "
                 + std::to_string(protocolVersion) + ". Update fieldnotes where it is older.");
-    FN_TRY_ASSIGN(auto device, m_store->find<Device>(certificate.deviceId));
-    if (!device)
-        return refuse(wire::Refusal::UNAUTHORIZED, "unknown-device",
-            "This tablet is not paired with this office. Pair it again with a new bundle.");
-    FN_TRY_ASSIGN(Statement * st, m_store->db().prepare("SELECT sha256 FROM device_certificates WHERE device_id = ?"));
-    st->bind(1, certificate.deviceId);
-    FN_TRY_ASSIGN(const bool recorded, st->step());
-    const std::string issued = recorded ? st->text(0) : std::string();
-    st->reset();
-    if (recorded && !certificate.sha256.empty() && issued != certificate.sha256)
-        return refuse(wire::Refusal::UNAUTHORIZED, "old-certificate",
-            "This tablet presented a certificate the office no longer accepts. Pair it again.");
-    if (device->revokedOn) {
-        FN_TRY(m_audit.append("wipe", certificate.deviceId, device->staffId, ""));
-        wire::ServerMessage m;
-        m.mutable_wipe()->set_reason("This tablet was withdrawn from the office on " + formatDate(*device->revokedOn)
-            + ". Everything synced to it is erased.");
-        return m;
-    }
-    auto viewer = Viewer::load(*m_store, device->staffId);
+    FN_TRY_ASSIGN(Standing standing, standingOf(certificate));
+    if (standing.stop)
+        return std::move(*standing.stop);
+    const Device& device = *standing.device;
+    auto viewer = Viewer::load(*m_store, device.staffId);
     if (!viewer) {
         if (viewer.error().code != ErrorCode::Unauthorized)
             return fail(viewer.error());
         return refuse(wire::Refusal::UNAUTHORIZED, "staff-gone", viewer.error().message);
     }
-    peer = Peer { certificate.deviceId, device->staffId, viewer->role() };
+    peer = Peer { certificate.deviceId, device.staffId, viewer->role() };
     FN_TRY(
-        m_audit.append("hello", certificate.deviceId, device->staffId, "protocol=" + std::to_string(hello.protocol())));
+        m_audit.append("hello", certificate.deviceId, device.staffId, "protocol=" + std::to_string(hello.protocol())));
     // A store that has numbered fewer changes than the office has taken from this device has lost
     // part of its past: restored from a backup, or copied from this tablet's store.
     FN_TRY_ASSIGN(const std::int64_t taken, m_ledger.highestSeq(certificate.deviceId));
     const bool behind = hello.outbox_counter() < taken;
     if (behind)
-        FN_TRY(m_audit.append("store-behind", certificate.deviceId, device->staffId,
+        FN_TRY(m_audit.append("store-behind", certificate.deviceId, device.staffId,
             "numbered=" + std::to_string(hello.outbox_counter()) + " taken=" + std::to_string(taken)));
     wire::ServerMessage m;
     auto* w = m.mutable_welcome();
     w->set_protocol(protocolVersion);
     w->set_office_id(m_store->deviceId());
-    w->set_staff_id(device->staffId);
+    w->set_staff_id(device.staffId);
     w->set_role(std::string(codeOf(viewer->role())));
     w->set_office_time_ms(m_store->clock().nowMs());
     w->set_max_frame(static_cast<std::uint32_t>(defaultMaxFrame));
@@ -957,6 +992,14 @@ OfficeSession::Reply OfficeSession::handle(const wire::ClientMessage& message)
     case State::Ready:
         break;
     }
+    if (message.body_case() == Body::kPush || message.body_case() == Body::kPull) {
+        // A tablet withdrawn, or its user changed, while it was connected goes no further.
+        auto stop = m_office->recheck(*m_certificate, *m_peer);
+        if (!stop)
+            return internal(stop.error());
+        if (*stop)
+            return stopped(std::move(**stop));
+    }
     switch (message.body_case()) {
     case Body::kPush: {
         auto answer = m_office->push(*m_peer, message.push());
@@ -988,10 +1031,30 @@ OfficeSession::Reply OfficeSession::handle(const wire::ClientMessage& message)
     }
 }
 
+OfficeSession::Reply OfficeSession::stopped(wire::ServerMessage answer)
+{
+    m_state = State::Closed;
+    m_pull.reset();
+    m_outcome = answer.has_wipe() ? "told to wipe (withdrawn tablet)" : "refused: " + answer.refusal().message();
+    return Reply { { std::move(answer) }, false, true };
+}
+
 Result<std::optional<wire::ServerMessage>> OfficeSession::next()
 {
     if (m_state != State::Pulling || !m_pull)
         return std::optional<wire::ServerMessage> {};
+    {
+        auto stop = m_office->recheck(*m_certificate, *m_peer);
+        if (!stop) {
+            m_state = State::Closed;
+            m_outcome = "office error during a pull (" + stop.error().message + ")";
+            return fail(stop.error());
+        }
+        if (*stop) {
+            Reply r = stopped(std::move(**stop));
+            return std::optional(std::move(r.messages.front()));
+        }
+    }
     auto m = m_pull->next(*m_office);
     if (!m) {
         m_state = State::Closed;

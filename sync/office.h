@@ -164,11 +164,22 @@ public:
     core::Result<wire::ServerMessage> pair(const wire::PairRequest& request);
     core::Result<wire::ServerMessage> hello(
         const CertificateIdentity& certificate, const wire::Hello& hello, std::optional<Peer>& peer);
+    // Asked again before every request of a connection and every message of a pull: nullopt while
+    // the tablet may go on; else the answer that ends the connection (told to wipe when it was
+    // withdrawn meanwhile, refused when its certificate was replaced or its user changed).
+    core::Result<std::optional<wire::ServerMessage>> recheck(const CertificateIdentity& certificate, const Peer& peer);
     core::Result<wire::ServerMessage> push(const Peer& peer, const wire::PushBatch& batch);
     core::Result<PullStream> pull(const Peer& peer, const wire::PullRequest& request);
 
 private:
     friend class PullStream;
+    // The device a certificate names, and the answer that stops it if it may not sync (unknown,
+    // an older certificate, withdrawn).
+    struct Standing {
+        std::optional<core::Device> device;
+        std::optional<wire::ServerMessage> stop;
+    };
+    core::Result<Standing> standingOf(const CertificateIdentity& certificate);
     core::Status observeClock();
     core::Status setCredential(std::string_view name, std::string_view value);
     core::Result<PullPlan> plan(const Viewer& viewer, const wire::PullRequest& request);
@@ -221,6 +232,8 @@ public:
 private:
     enum class State { Greeting, Ready, Pulling, Closed };
     Reply fault(wire::Refusal::Code code, const std::string& reason, const core::Error* error = nullptr);
+    // The office's answer that ends the connection (told to wipe, or refused).
+    Reply stopped(wire::ServerMessage answer);
 
     Office* m_office;
     std::optional<CertificateIdentity> m_certificate;

@@ -55,14 +55,25 @@ std::string linkedEmployersSql(std::string_view caseload, std::string_view onlyE
         + c + ")" + onlyM;
 }
 
-std::string fingerprintOf(const ScopeView& v)
+// Everything a restricted view's projection depends on: the records it names, the items shared,
+// and every mentor record linked to the person (their entries naming any of them are shown).
+ScopeView fullScope(std::string scope)
 {
-    std::string text = "m1";
+    ScopeView v;
+    v.scope = std::move(scope);
+    v.fingerprint = fullView;
+    return v;
+}
+
+std::string fingerprintOf(const ScopeView& v, const std::set<Id>& linked)
+{
+    std::string text = "m2";
     auto add = [&](const std::set<Id>& ids) {
         text += '|';
         for (const auto& id : ids)
             text += id + ',';
     };
+    add(linked);
     add(v.mentors);
     add(v.assignments);
     add(v.consents);
@@ -70,7 +81,7 @@ std::string fingerprintOf(const ScopeView& v)
     text += '|';
     for (DisclosureItem item : v.items)
         text += std::string(codeOf(item)) + ',';
-    return "m1:" + sha256Hex(text).substr(0, 32);
+    return "m2:" + sha256Hex(text).substr(0, 32);
 }
 
 const Value* fieldIn(const RowState& row, std::string_view column)
@@ -114,10 +125,10 @@ Result<Viewer> Viewer::load(Store& office, const Id& staffId)
             "This tablet's user is no longer on the office's staff list. Ask the office to enrol you again.");
     v.m_role = staff->role;
     const std::string self = "u:" + staffId;
-    v.m_scopes[self] = { self, std::string(fullView), false, {}, {}, {}, {}, {}, {} };
+    v.m_scopes[self] = fullScope(self);
 
     if (v.m_role == StaffRole::Specialist || v.m_role == StaffRole::Lead) {
-        v.m_scopes["t"] = { "t", std::string(fullView), false, {}, {}, {}, {}, {}, {} };
+        v.m_scopes["t"] = fullScope("t");
         std::vector<std::string> participants, employers;
         if (v.m_role == StaffRole::Lead) {
             FN_TRY_ASSIGN(participants, column0(office, "SELECT id FROM participants", {}));
@@ -127,9 +138,9 @@ Result<Viewer> Viewer::load(Store& office, const Id& staffId)
             FN_TRY_ASSIGN(employers, column0(office, linkedEmployersSql(caseloadSql, {}), { staffId }));
         }
         for (const auto& p : participants)
-            v.m_scopes["p:" + p] = { "p:" + p, std::string(fullView), false, {}, {}, {}, {}, {}, {} };
+            v.m_scopes["p:" + p] = fullScope("p:" + p);
         for (const auto& e : employers)
-            v.m_scopes["e:" + e] = { "e:" + e, std::string(fullView), false, {}, {}, {}, {}, {}, {} };
+            v.m_scopes["e:" + e] = fullScope("e:" + e);
         return v;
     }
 
@@ -139,6 +150,18 @@ Result<Viewer> Viewer::load(Store& office, const Id& staffId)
     v.m_mentorRecords = { records.begin(), records.end() };
     if (records.empty())
         return v;
+    // The employers the person mentors at: their own mentor records there, and the employer's name.
+    for (const Id& mentor : records) {
+        FN_TRY_ASSIGN(auto employer, column0(office, "SELECT employer_id FROM mentors WHERE id = ?", { mentor }));
+        if (employer.empty())
+            continue;
+        const std::string scope = "e:" + employer.front();
+        ScopeView& view = v.m_scopes[scope];
+        view.scope = scope;
+        view.restricted = true;
+        view.employerId = employer.front();
+        view.mentors.insert(mentor);
+    }
     const Date today = office.today();
     std::map<Id, ScopeView> byParticipant;
     for (const Id& mentor : records) {
@@ -174,9 +197,12 @@ Result<Viewer> Viewer::load(Store& office, const Id& staffId)
             FN_TRY_ASSIGN(auto items, sharedItems(office, participant, RecipientKind::Mentor, mentor, today));
             view.items.insert(items.begin(), items.end());
         }
-        view.fingerprint = fingerprintOf(view);
+        view.fingerprint = fingerprintOf(view, v.m_mentorRecords);
         v.m_scopes[view.scope] = std::move(view);
     }
+    for (auto& [scope, view] : v.m_scopes)
+        if (view.restricted && !view.employerId.empty())
+            view.fingerprint = fingerprintOf(view, v.m_mentorRecords);
     return v;
 }
 
@@ -216,6 +242,14 @@ Result<std::optional<RowState>> Viewer::project(Store& office, const RowState& r
     };
 
     const std::string_view t = row.table;
+    if (!v->employerId.empty()) {
+        // An employer the person mentors at: its name, and their own mentor records there.
+        if (t == "employers" && row.rowId == v->employerId)
+            return std::optional<RowState>(keepOnly(row, [](std::string_view column) { return column == "name"; }));
+        if (t == "mentors" && v->mentors.count(row.rowId))
+            return std::optional<RowState>(row);
+        return std::optional<RowState> {};
+    }
     if (t == "participants" && row.rowId == v->participantId)
         return std::optional<RowState>(
             keepOnly(row, [&](std::string_view column) { return column == "display_name" || shared(column); }));
@@ -263,13 +297,13 @@ Result<bool> Viewer::holdsNow(Store& office, const std::string& scope)
         if (m_role == StaffRole::Lead) {
             FN_TRY_ASSIGN(auto found, column0(office, "SELECT id FROM participants WHERE id = ?", { id }));
             if (!found.empty())
-                m_scopes[scope] = { scope, std::string(fullView), false, {}, {}, {}, {}, {}, {} };
+                m_scopes[scope] = fullScope(scope);
             return !found.empty();
         }
         FN_TRY_ASSIGN(auto found,
             column0(office, "SELECT id FROM (" + std::string(caseloadSql) + ") WHERE id = ?2", { m_staffId, id }));
         if (!found.empty())
-            m_scopes[scope] = { scope, std::string(fullView), false, {}, {}, {}, {}, {}, {} };
+            m_scopes[scope] = fullScope(scope);
         return !found.empty();
     }
     if (scope.rfind("e:", 0) == 0) {
@@ -280,10 +314,33 @@ Result<bool> Viewer::holdsNow(Store& office, const std::string& scope)
             FN_TRY_ASSIGN(found, column0(office, linkedEmployersSql(caseloadSql, "?2"), { m_staffId, id }));
         }
         if (!found.empty())
-            m_scopes[scope] = { scope, std::string(fullView), false, {}, {}, {}, {}, {}, {} };
+            m_scopes[scope] = fullScope(scope);
         return !found.empty();
     }
     return false;
+}
+
+Result<std::string> Viewer::employerNamed(Store& office, const Change& c)
+{
+    const bool names = c.table == "placements" || c.table == "visits" || c.table == "agreed_actions";
+    const std::string_view column = names ? "employer_id" : c.table == "mentor_assignments" ? "mentor_id" : "";
+    if (column.empty() || !(c.op == ChangeOp::Set || c.op == ChangeOp::Create || c.op == ChangeOp::Append))
+        return std::string();
+    std::string id;
+    if (c.op == ChangeOp::Set) {
+        if (c.column == column && std::holds_alternative<std::string>(c.value))
+            id = std::get<std::string>(c.value);
+    } else {
+        for (const auto& [n, v] : c.fields)
+            if (n == column && std::holds_alternative<std::string>(v))
+                id = std::get<std::string>(v);
+    }
+    if (id.empty() || names)
+        return id;
+    // A mentor assignment links the mentor's employer; a mentor the office does not know links
+    // whichever employer such a record is made at later, so it counts as unknown.
+    FN_TRY_ASSIGN(auto employer, column0(office, "SELECT employer_id FROM mentors WHERE id = ?", { id }));
+    return employer.empty() ? std::string("?") : employer.front();
 }
 
 Result<std::string> Viewer::mayWrite(Store& office, const Change& c, const std::string& scope)
@@ -306,7 +363,7 @@ Result<std::string> Viewer::mayWrite(Store& office, const Change& c, const std::
         if (!(c.op == ChangeOp::Append && table->name == "natural_support_entries"))
             return std::string("a mentor's tablet may only add natural-support entries");
         const ScopeView* v = view(scope);
-        if (!v || !v->restricted)
+        if (!v || !v->restricted || v->participantId.empty())
             return std::string("this participant is not assigned to you as a mentor");
         if (fieldText("author_id") != m_staffId)
             return std::string("entries are written in your own name");
@@ -333,6 +390,18 @@ Result<std::string> Viewer::mayWrite(Store& office, const Change& c, const std::
     }
     if (c.op == ChangeOp::Append && table->column("author_id") && fieldText("author_id") != m_staffId)
         return std::string("entries are written in your own name");
+    if (m_role == StaffRole::Specialist) {
+        // A record that names an employer links it to the caseload (sync/README.md): only one the
+        // specialist already works with may be named, or its whole record, risk note included,
+        // would follow.
+        FN_TRY_ASSIGN(const std::string employer, employerNamed(office, c));
+        if (!employer.empty()) {
+            FN_TRY_ASSIGN(const bool known, holdsNow(office, "e:" + employer));
+            if (!known)
+                return std::string("this names an employer you do not work with; its owner or the team lead can "
+                                   "link it to your caseload");
+        }
+    }
 
     if (scope == "t")
         return std::string();

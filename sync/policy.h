@@ -4,17 +4,22 @@
 // - A specialist holds the team ('t': staff, devices, fidelity), their own 'u:<staff>', each
 //   participant they follow ('p:<id>': specialist_id is them, or unassigned and created on one of
 //   their devices), and each employer they own, created, or that is linked to their caseload by a
-//   placement, a visit, an agreed action or a mentor ('e:<id>').
+//   placement, a visit, an agreed action or a mentor assignment ('e:<id>'). They may name in such a
+//   record only an employer they hold already: employers are not the team's shared directory
+//   (sync/README.md says why), and naming one must not be a way to read it.
 // - A lead holds the team, their own 'u:', and every participant and employer.
-// - A mentor (a staff user linked from mentors.staff_id) holds their own 'u:' and, for each
-//   participant with an active assignment to one of their mentor records, a restricted view: the
-//   display name, their assignment rows, their own natural-support entries, the consents that name
-//   them, and only the fields whose disclosure item the participant has actively consented to
-//   share with them (consent.h sharedItems), on today's date.
+// - A mentor (a staff user linked from mentors.staff_id) holds their own 'u:'; for each employer
+//   of one of their mentor records, a restricted view of it: the employer's name and their own
+//   mentor records there; and, for each participant with an active assignment to one of their
+//   mentor records, a restricted view: the display name, their assignment rows, the natural-support
+//   entries they wrote or that name one of their mentor records, the consents that name them, and
+//   only the fields whose disclosure item the participant has actively consented to share with them
+//   (consent.h sharedItems), on today's date.
 // - A visit whose audience is 'author' goes only to its author.
 // A scope's fingerprint names the view a device got; it changes whenever what the view includes
-// changes (a consent revoked or granted, an assignment made or moved), and a device holding an
-// older fingerprint is told to drop the scope and take it again.
+// changes (a consent revoked or granted, an assignment made or moved, a mentor record linked to or
+// unlinked from the person's login), and a device holding an older fingerprint is told to drop the
+// scope and take it again.
 #pragma once
 
 #include "changes.h"
@@ -31,8 +36,9 @@ struct ScopeView {
     std::string scope;
     std::string fingerprint;
     bool restricted = false; // a mentor's view; the sets below apply only to it
-    core::Id participantId;
-    std::set<core::Id> mentors; // the person's mentor records with an active assignment here
+    core::Id participantId; // a participant's restricted view
+    core::Id employerId; // an employer's restricted view (a mentor's own employer)
+    std::set<core::Id> mentors; // the person's mentor records with an active assignment here (at this employer)
     std::set<core::Id> assignments; // every assignment row between those records and the participant
     std::set<core::Id> consents; // the consents that name one of those records
     std::set<core::Id> placements; // the placements of the active assignments
@@ -59,6 +65,9 @@ public:
 
 private:
     core::Result<bool> holdsNow(core::Store& office, const std::string& scope);
+    // The employer a change links to the participant's caseload (by a placement, visit, agreed
+    // action or mentor assignment naming it); empty if none.
+    static core::Result<std::string> employerNamed(core::Store& office, const core::Change& c);
 
     core::Id m_staffId;
     core::StaffRole m_role = core::StaffRole::Specialist;

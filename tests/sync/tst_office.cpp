@@ -4,6 +4,7 @@
 #include "audit.h"
 #include "demo.h"
 #include "intake.h"
+#include "mentorview.h"
 #include "syncharness.h"
 
 #include <QTemporaryDir>
@@ -240,6 +241,42 @@ private slots:
         FN_VERIFY_OK(test::pairInMemory(office.office(), *tablet, e.bundle));
     }
 
+    // The answer to a pairing request can be lost on the way; the tablet asks again with the same
+    // bundle. A retry carries the key of the first request: whoever holds the spent bundle and the
+    // tablet's device id (every specialist sees device ids) cannot get a certificate of their own
+    // for that tablet, and the tablet keeps working.
+    void aPairingRetryMustCarryTheKeyOfTheFirstRequest()
+    {
+        test::TestOffice office;
+        const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
+        FN_REQUIRE(const Enrolment e, office.office().enroll(ingrid, StaffRole::Specialist, std::chrono::hours(1)));
+        test::TempStore tablet(test::deviceUuid(205), 83);
+        {
+            // The first request reaches the office; its answer does not reach the tablet.
+            FN_REQUIRE(PairingBundle bundle, parseBundle(e.bundle));
+            DevicePairing lost(*tablet, bundle, "test tablet");
+            FN_REQUIRE(const wire::ClientMessage request, lost.request());
+            FN_REQUIRE(const wire::ServerMessage answer, office.office().pair(request.pair()));
+            QVERIFY(answer.has_paired());
+        }
+        QVERIFY(!isPaired(*tablet));
+        // The tablet asks again, and gets its certificate.
+        FN_VERIFY_OK(test::pairInMemory(office.office(), *tablet, e.bundle));
+        QVERIFY(isPaired(*tablet));
+        FN_VERIFY_OK(test::syncInMemory(office.office(), *tablet, test::certificateOf(*tablet)).status);
+
+        // Someone else with the spent bundle, under the tablet's device id and a key of their own.
+        test::TempStore thief(test::deviceUuid(205), 84);
+        auto taken = test::pairInMemory(office.office(), *thief, e.bundle);
+        QVERIFY2(!taken, "a spent bundle paired a second key under the tablet's id");
+        QCOMPARE(taken.error().code, ErrorCode::Unauthorized);
+        QVERIFY(!isPaired(*thief));
+        QCOMPARE(
+            scalar(office.store(), "SELECT count(*) FROM audit_log WHERE event = 'pair-refused'"), std::int64_t { 1 });
+        // The tablet's certificate is still the one the office accepts.
+        FN_VERIFY_OK(test::syncInMemory(office.office(), *tablet, test::certificateOf(*tablet)).status);
+    }
+
     void pairingIsRefusedForABadBundle_data()
     {
         QTest::addColumn<QString>("defect");
@@ -410,7 +447,7 @@ private slots:
         }
         int drops = 0;
         for (int cut = 0; cut < 40; ++cut) {
-            const auto result = tablet.sync({ cut, -1, -1 });
+            const auto result = tablet.sync({ .dropAfter = cut });
             if (result.completed)
                 break;
             QVERIFY(result.dropped);
@@ -430,11 +467,11 @@ private slots:
         test::TestOffice office;
         FN_REQUIRE(const DemoSummary demo, office.office().loadDemo({}));
         test::TestTablet tablet(office, demo.staff.specialist, 1);
-        FN_VERIFY_OK(tablet.sync({ -1, 5, -1 }).status); // a snapshot chunk applied twice
+        FN_VERIFY_OK(tablet.sync({ .duplicateServerMessage = 5 }).status); // a snapshot chunk applied twice
         FN_REQUIRE(auto participants, tablet.store().select<Participant>("1", {}, "id LIMIT 1"));
         FN_VERIFY_OK(tablet.store().append(visitFor(participants.at(0).id, demo.staff.specialist, "Oppfølging.")));
         const std::int64_t before = scalar(office.store(), "SELECT count(*) FROM visits");
-        FN_VERIFY_OK(tablet.sync({ -1, -1, 1 }).status); // the push reaches the office twice
+        FN_VERIFY_OK(tablet.sync({ .duplicatePush = 1 }).status); // the push reaches the office twice
         QCOMPARE(scalar(office.store(), "SELECT count(*) FROM visits"), before + 1);
         FN_REQUIRE(const std::string expected, test::officeViewFor(office.office(), demo.staff.specialist));
         FN_REQUIRE(const std::string actual, test::tabletDump(tablet.store()));
@@ -488,6 +525,66 @@ private slots:
             QCOMPARE(scalar(tablet.store(), "SELECT count(*) FROM " + std::string(t.name)), std::int64_t { 0 });
         QVERIFY(!isPaired(tablet.store()));
         QCOMPARE(scalar(tablet.store(), "SELECT count(*) FROM search_index"), std::int64_t { 0 });
+    }
+
+    // A tablet withdrawn while it is connected is stopped at its next request, not at its next
+    // connection: what it pushes after the withdrawal is not taken, it receives nothing more, and it
+    // is told to wipe.
+    void aTabletWithdrawnWhileConnectedIsStoppedAtItsNextRequest_data()
+    {
+        QTest::addColumn<QString>("when");
+        QTest::newRow("before its push") << "push";
+        QTest::newRow("before its pull") << "pull";
+        QTest::newRow("during its pull") << "during pull";
+    }
+
+    void aTabletWithdrawnWhileConnectedIsStoppedAtItsNextRequest()
+    {
+        QFETCH(QString, when);
+        test::TestOffice office;
+        const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
+        Id pid;
+        FN_VERIFY_OK(office.office().write([&]() -> Status {
+            FN_TRY_ASSIGN(pid, office.store().create(sara(ingrid)));
+            return {};
+        }));
+        test::TestTablet tablet(office, ingrid, 1);
+        FN_VERIFY_OK(tablet.sync().status);
+        FN_REQUIRE(const Id vid, tablet.store().append(visitFor(pid, ingrid, "Skrevet etter tilbaketrekking")));
+        FN_VERIFY_OK(office.office().write([&]() -> Status {
+            FN_TRY_ASSIGN(const Id id, office.store().append(visitFor(pid, ingrid, "Skrevet på kontoret")));
+            return id.empty() ? fail(ErrorCode::Internal, "no id") : Status {};
+        }));
+        bool revoked = false;
+        auto revoke = [&] {
+            if (!revoked)
+                FN_VERIFY_OK(office.office().revoke(tablet.store().deviceId()));
+            revoked = true;
+        };
+        test::LinkFaults faults;
+        if (when == "push")
+            faults.beforeOffice = [&](const wire::ClientMessage& m) {
+                if (m.has_push())
+                    revoke();
+            };
+        if (when == "pull")
+            faults.beforeOffice = [&](const wire::ClientMessage& m) {
+                if (m.has_pull())
+                    revoke();
+            };
+        if (when == "during pull")
+            faults.duringPull = revoke;
+        const auto result = tablet.sync(faults);
+        QVERIFY(revoked);
+        FN_VERIFY_OK(result.status);
+        QVERIFY2(result.report.wiped, "a tablet withdrawn while connected was not told to wipe");
+        QCOMPARE(result.report.received, 0);
+        if (when == "push") {
+            FN_REQUIRE(auto visit, office.store().find<Visit>(vid));
+            QVERIFY2(!visit, "the office took a push from a withdrawn tablet");
+        }
+        QCOMPARE(scalar(tablet.store(), "SELECT count(*) FROM participants"), std::int64_t { 0 });
+        QVERIFY(!isPaired(tablet.store()));
     }
 
     void theConversationKeepsItsOrder_data()
@@ -652,6 +749,203 @@ private slots:
         FN_VERIFY_OK(ended.status);
         QCOMPARE(scalar(tablet.store(), "SELECT count(*) FROM participants"), std::int64_t { 0 });
         QCOMPARE(draftsAbout(tablet.store(), f.sara), std::int64_t { 1 });
+    }
+
+    // Mentor mode on a mentor's tablet paired with the demo office, as a new user pairs it: the
+    // mentor's own record (and the name of the employer it belongs to) reaches the tablet, so the
+    // home screen lists the people they support, as the office would list them.
+    void aMentorsTabletHoldsTheMentorsOwnRecordForMentorMode()
+    {
+        test::TestOffice office;
+        FN_REQUIRE(const DemoSummary demo, office.office().loadDemo({}));
+        const Id per = demo.staff.mentorUser;
+        test::TestTablet tablet(office, per, 1);
+        FN_VERIFY_OK(tablet.sync().status);
+        QVERIFY(scalar(tablet.store(), "SELECT count(*) FROM natural_support_entries") > 0);
+        const Date today = office.store().today();
+        FN_REQUIRE(const auto atOffice, mentorCaseload(office.store(), per, today));
+        QVERIFY(!atOffice.empty());
+        FN_REQUIRE(const auto onTablet, mentorCaseload(tablet.store(), per, today));
+        QVERIFY2(!onTablet.empty(), "mentor mode on the mentor's tablet says they support no one");
+        QCOMPARE(onTablet.size(), atOffice.size());
+        for (std::size_t i = 0; i < onTablet.size(); ++i) {
+            QCOMPARE(onTablet[i].assignmentId, atOffice[i].assignmentId);
+            QCOMPARE(onTablet[i].displayName, atOffice[i].displayName);
+            QCOMPARE(onTablet[i].employerName, atOffice[i].employerName);
+            QVERIFY(!onTablet[i].employerName.empty());
+        }
+        // The employer's name and the mentor's own record, nothing else of the employer.
+        QCOMPARE(scalar(tablet.store(), "SELECT count(*) FROM mentors WHERE staff_id IS NOT '" + per + "'"),
+            std::int64_t { 0 });
+        for (const char* table : { "employer_contacts", "workplaces", "workplace_tasks", "mentor_trainings" })
+            QCOMPARE(scalar(tablet.store(), std::string("SELECT count(*) FROM ") + table), std::int64_t { 0 });
+        QCOMPARE(
+            scalar(tablet.store(),
+                "SELECT count(*) FROM employers WHERE risk_note <> '' OR notes <> '' OR needs <> '' OR address <> ''"),
+            std::int64_t { 0 });
+        FN_REQUIRE(const std::string expected, test::officeViewFor(office.office(), per));
+        FN_REQUIRE(const std::string actual, test::tabletDump(tablet.store()));
+        QCOMPARE(actual, expected);
+    }
+
+    // What a mentor's tablet holds follows which mentor records are linked to their login: linking
+    // another record brings the entries that name it, unlinking it takes them away again.
+    void aMentorsScopeFollowsTheRecordsLinkedToTheirLogin()
+    {
+        test::TestOffice office;
+        const MentorFixture f = mentorFixture(office);
+        Store& s = office.store();
+        Id cafe, second, entry;
+        FN_VERIFY_OK(office.office().write([&]() -> Status {
+            Employer e;
+            e.name = "Fjordkafeen";
+            e.ownerId = f.ingrid;
+            FN_TRY_ASSIGN(cafe, s.create(e));
+            FN_TRY_ASSIGN(second, s.create(Mentor { {}, cafe, {}, "Per Aasen", "40000001", "", "" }));
+            NaturalSupportEntry n;
+            n.participantId = f.sara;
+            n.mentorId = second;
+            n.authorId = f.ingrid;
+            n.occurredOn = *parseDate("2026-02-20");
+            n.situation = "Hospiteringsdag i kafeen";
+            FN_TRY_ASSIGN(entry, s.append(n));
+            return {};
+        }));
+        test::TestTablet tablet(office, f.per, 1);
+        FN_VERIFY_OK(tablet.sync().status);
+        const std::string held = "SELECT count(*) FROM natural_support_entries WHERE id = '" + entry + "'";
+        QCOMPARE(scalar(tablet.store(), held), std::int64_t { 0 });
+
+        FN_VERIFY_OK(office.office().linkMentor(second, f.per));
+        FN_VERIFY_OK(tablet.sync().status);
+        QCOMPARE(scalar(tablet.store(), held), std::int64_t { 1 });
+        FN_REQUIRE(const std::string linked, test::officeViewFor(office.office(), f.per));
+        FN_REQUIRE(const std::string afterLink, test::tabletDump(tablet.store()));
+        QCOMPARE(afterLink, linked);
+
+        FN_VERIFY_OK(office.office().write([&]() -> Status {
+            FN_TRY_ASSIGN(Mentor m, s.get<Mentor>(second));
+            m.staffId.reset();
+            return s.update(m);
+        }));
+        FN_VERIFY_OK(tablet.sync().status);
+        QCOMPARE(scalar(tablet.store(), held), std::int64_t { 0 });
+        FN_REQUIRE(const std::string unlinked, test::officeViewFor(office.office(), f.per));
+        FN_REQUIRE(const std::string afterUnlink, test::tabletDump(tablet.store()));
+        QCOMPARE(afterUnlink, unlinked);
+    }
+
+    // An employer reaches a specialist when they work with it: they own it, added it, or someone who
+    // may see it linked it to their caseload. Naming a colleague's employer in a record of one's own
+    // caseload is refused, and brings none of it (above all not its risk note) to the tablet.
+    void aSpecialistCannotBringAnEmployerIntoTheirScopeByNamingIt_data()
+    {
+        QTest::addColumn<QString>("record");
+        QTest::newRow("visit") << "visit";
+        QTest::newRow("new placement") << "new placement";
+        QTest::newRow("placement moved") << "placement moved";
+        QTest::newRow("agreed action") << "agreed action";
+        QTest::newRow("mentor assignment") << "mentor assignment";
+    }
+
+    void aSpecialistCannotBringAnEmployerIntoTheirScopeByNamingIt()
+    {
+        QFETCH(QString, record);
+        test::TestOffice office;
+        const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
+        const Id tarek = office.addStaff("Tarek Haddad", StaffRole::Specialist);
+        const Id marit = office.addStaff("Marit Økland", StaffRole::Lead);
+        Store& s = office.store();
+        Id bakery, warehouse, warehouseMentor, pid, placement;
+        FN_VERIFY_OK(office.office().write([&]() -> Status {
+            Employer own;
+            own.name = "Nordlys Bakeri";
+            own.ownerId = ingrid;
+            FN_TRY_ASSIGN(bakery, s.create(own));
+            Employer other;
+            other.name = "Havnelageret";
+            other.ownerId = tarek;
+            other.riskFlag = RiskFlag::UndeclaredWork;
+            other.riskNote = "Mistanke om svart arbeid i helgene";
+            FN_TRY_ASSIGN(warehouse, s.create(other));
+            FN_TRY_ASSIGN(warehouseMentor, s.create(Mentor { {}, warehouse, {}, "Ola Berg", "40000002", "", "" }));
+            FN_TRY_ASSIGN(pid, s.create(sara(ingrid)));
+            Placement pl;
+            pl.participantId = pid;
+            pl.employerId = bakery;
+            pl.title = "Bakerassistent";
+            FN_TRY_ASSIGN(placement, s.create(pl));
+            return {};
+        }));
+        test::TestTablet tablet(office, ingrid, 1);
+        FN_VERIFY_OK(tablet.sync().status);
+        Store& t = tablet.store();
+        // The app names only employers its store holds; a tablet whose store was tampered with holds
+        // a row of the colleague's employer (its id is all anyone needs), and names it.
+        FN_VERIFY_OK(t.db().exec("INSERT INTO employers(id, _scope, _hlc, _dev, name) VALUES ('" + warehouse
+            + "', 'e:" + warehouse + "', 1, '" + t.deviceId() + "', 'Havnelageret')"));
+        FN_VERIFY_OK(
+            t.db().exec("INSERT INTO mentors(id, _scope, _hlc, _dev, employer_id, name) VALUES ('" + warehouseMentor
+                + "', 'e:" + warehouse + "', 1, '" + t.deviceId() + "', '" + warehouse + "', 'Ola Berg')"));
+        if (record == "visit") {
+            Visit v = visitFor(pid, ingrid, "Besøk på lageret");
+            v.employerId = warehouse;
+            FN_REQUIRE(const Id id, t.append(v));
+            Q_UNUSED(id);
+        } else if (record == "new placement") {
+            Placement pl;
+            pl.participantId = pid;
+            pl.employerId = warehouse;
+            pl.title = "Lagermedarbeider";
+            FN_REQUIRE(const Id id, t.create(pl));
+            Q_UNUSED(id);
+        } else if (record == "placement moved") {
+            FN_REQUIRE(Placement pl, t.get<Placement>(placement));
+            pl.employerId = warehouse;
+            FN_VERIFY_OK(t.update(pl));
+        } else if (record == "agreed action") {
+            AgreedAction a;
+            a.participantId = pid;
+            a.employerId = warehouse;
+            a.text = "Avtale hospitering";
+            FN_REQUIRE(const Id id, t.create(a));
+            Q_UNUSED(id);
+        } else {
+            MentorAssignment a;
+            a.participantId = pid;
+            a.mentorId = warehouseMentor;
+            FN_REQUIRE(const Id id, t.create(a));
+            Q_UNUSED(id);
+        }
+        const auto named = tablet.sync();
+        FN_VERIFY_OK(named.status);
+        QCOMPARE(named.report.rejected, 1);
+        FN_VERIFY_OK(tablet.sync().status);
+        FN_REQUIRE(const Viewer viewer, Viewer::load(s, ingrid));
+        QVERIFY2(!viewer.view("e:" + warehouse), "naming a colleague's employer brought it into the caseload");
+        QCOMPARE(scalar(t, "SELECT count(*) FROM employers WHERE id = '" + warehouse + "'"), std::int64_t { 0 });
+        QVERIFY2(tablesHolding(t, "svart arbeid").empty(), qPrintable(joined(tablesHolding(t, "svart arbeid"))));
+        FN_REQUIRE(const std::string expected, test::officeViewFor(office.office(), ingrid));
+        FN_REQUIRE(const std::string actual, test::tabletDump(t));
+        QCOMPARE(actual, expected);
+
+        // The lead, who sees every employer, places Sara there: now Ingrid works with it, and sees
+        // it whole, the risk she must know of included.
+        test::TestTablet leads(office, marit, 2);
+        FN_VERIFY_OK(leads.sync().status);
+        Placement there;
+        there.participantId = pid;
+        there.employerId = warehouse;
+        there.title = "Lagermedarbeider";
+        FN_REQUIRE(const Id placed, leads.store().create(there));
+        const auto byLead = leads.sync();
+        FN_VERIFY_OK(byLead.status);
+        QCOMPARE(byLead.report.rejected, 0);
+        FN_REQUIRE(const auto atOffice, s.find<Placement>(placed));
+        QVERIFY(atOffice.has_value());
+        FN_VERIFY_OK(tablet.sync().status);
+        QCOMPARE(scalar(t, "SELECT count(*) FROM employers WHERE risk_note <> '' AND id = '" + warehouse + "'"),
+            std::int64_t { 1 });
     }
 
     // ---- Erasure ------------------------------------------------------------------------------------

@@ -125,6 +125,8 @@ LinkResult syncInMemory(Office& office, Store& tablet, const CertificateIdentity
             return result;
         }
         ++result.messages;
+        if (faults.beforeOffice)
+            faults.beforeOffice(*decoded);
         if (decoded->has_push() && ++pushes == faults.duplicatePush)
             (void)officeSide.handle(*decoded); // its answer is lost; the tablet sees the second one
         auto t0 = clockNs();
@@ -169,7 +171,9 @@ LinkResult syncInMemory(Office& office, Store& tablet, const CertificateIdentity
             if (!deliver(m))
                 return result;
         if (reply.streaming) {
-            for (;;) {
+            for (bool opening = true;; opening = false) {
+                if (!opening && faults.duringPull)
+                    faults.duringPull();
                 auto t2 = clockNs();
                 auto next = officeSide.next();
                 officeNs += clockNs() - t2;

@@ -22,6 +22,10 @@ struct LinkFaults {
     int dropAfter = -1; // deliver this many messages (both directions counted), then cut the line
     int duplicateServerMessage = -1; // deliver the n-th office message twice (if it is pull data)
     int duplicatePush = -1; // the n-th push reaches the office twice (the second answer is lost)
+    // Office work done while the connection is open: just before the office takes each message from
+    // the tablet, and just before it makes each message of a pull after the first.
+    std::function<void(const sync::wire::ClientMessage&)> beforeOffice {};
+    std::function<void()> duringPull {};
 };
 
 struct LinkResult {
