@@ -30,6 +30,19 @@ enum class Refusal {
     AlreadyDischarged,
     DischargeInFuture,
     DischargeBeforeReferral,
+    // Placements (placement.h)
+    EmployerNotFound, // no such employer in the directory on this device
+    WorkplaceNotAtEmployer,
+    ParticipantDischarged, // a discharged participant starts no new job
+    PositionOutOfRange, // position % outside 1-100
+    ContractMissing, // a paid job needs its contract kind; a trial or a tasting has none
+    DateBeforeStart, // a trial, contract or subsidy end (or a review) before the start; `field` says which
+    SubsidyOutOfRange, // a subsidy % outside 1-100, or mentor hours not above 0
+    PlacementNotFound,
+    AlreadyEnded,
+    EndInFuture,
+    EndBeforeStart,
+    EndReasonMissing,
 };
 
 struct CaseError {

@@ -50,6 +50,9 @@ Item {
         if (id.length > 0)
             stack.push(employerPage, { employerId: id });
     }
+    function startPlacement(participantId) {
+        stack.push(placementPage, { participantId: participantId });
+    }
     function openShared(participantId) {
         stack.push(sharedPage, { participantId: participantId });
     }
@@ -202,6 +205,15 @@ Item {
             onOpenEntry: function(table, id) { shell.openEntry(table, id) }
             onOpenEmployer: function(id) { shell.openEmployer(id) }
             onOpenShared: function(id) { shell.openShared(id) }
+            onStartPlacement: function(id) { shell.startPlacement(id) }
+        }
+    }
+    Component {
+        id: placementPage
+        PlacementPage {
+            onBack: shell.back() // qmllint disable unqualified
+            // The participant's page shows the new job and its meetings.
+            onSaved: shell.back() // qmllint disable unqualified
         }
     }
     Component {

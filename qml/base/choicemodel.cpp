@@ -63,6 +63,10 @@ QStringList ChoiceModel::codes(Kind kind)
         return codesOf<DischargeReason>();
     case Kind::NorwegianLevels:
         return codesOf<CefrLevel>();
+    case Kind::PlacementKinds:
+        return codesOf<PlacementKind>();
+    case Kind::ContractTypes:
+        return codesOf<ContractType>();
     }
     return {};
 }
@@ -92,6 +96,10 @@ QString ChoiceModel::label(Kind kind, const QString& code)
     case Kind::NorwegianLevels:
         // CEFR levels are written the same in every language: A1 ... C2.
         return enumFromQString<CefrLevel>(code) ? code.toUpper() : QString();
+    case Kind::PlacementKinds:
+        return labelOf<PlacementKind>(code, &Labels::placementKind);
+    case Kind::ContractTypes:
+        return labelOf<ContractType>(code, &Labels::contractType);
     }
     return {};
 }

@@ -23,7 +23,9 @@ public:
         RiskFlags,
         Programmes,
         DischargeReasons,
-        NorwegianLevels
+        NorwegianLevels,
+        PlacementKinds,
+        ContractTypes
     };
     Q_ENUM(Kind)
     enum Role { CodeRole = Qt::UserRole + 1, LabelRole };

@@ -103,6 +103,30 @@ QString ErrorText::of(const core::CaseError& error)
         return tr("The discharge date is in the future. Choose the day it happened: today or earlier.");
     case Refusal::DischargeBeforeReferral:
         return tr("The discharge date is before the participant was referred. Check the date.");
+    case Refusal::EmployerNotFound:
+        return tr("This employer is not in the directory on this tablet. Choose one from the list.");
+    case Refusal::WorkplaceNotAtEmployer:
+        return tr("That workplace belongs to another employer. Choose one of this employer's workplaces.");
+    case Refusal::ParticipantDischarged:
+        return tr("This participant is discharged. Take them on again before starting a job.");
+    case Refusal::PositionOutOfRange:
+        return tr("The position must be between 1 and 100 %.");
+    case Refusal::ContractMissing:
+        return tr("A paid job needs its contract kind: permanent, temporary or on call. A trial has none.");
+    case Refusal::DateBeforeStart:
+        return tr("An end or review date is before the job starts. Check the dates.");
+    case Refusal::SubsidyOutOfRange:
+        return tr("The subsidy must be between 1 and 100 %, and mentor hours above 0.");
+    case Refusal::PlacementNotFound:
+        return tr("This placement is no longer on this tablet. Go back and refresh.");
+    case Refusal::AlreadyEnded:
+        return tr("This placement has already ended.");
+    case Refusal::EndInFuture:
+        return tr("The end date is in the future. Choose the day the job ended: today or earlier.");
+    case Refusal::EndBeforeStart:
+        return tr("The end date is before the job started. Check the date.");
+    case Refusal::EndReasonMissing:
+        return tr("Write why the job ended, in a few words.");
     }
     return of(error.error);
 }

@@ -659,6 +659,54 @@
             <source>The discharge date is before the participant was referred. Check the date.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>This employer is not in the directory on this tablet. Choose one from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That workplace belongs to another employer. Choose one of this employer's workplaces.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This participant is discharged. Take them on again before starting a job.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The position must be between 1 and 100 %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A paid job needs its contract kind: permanent, temporary or on call. A trial has none.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An end or review date is before the job starts. Check the dates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The subsidy must be between 1 and 100 %, and mentor hours above 0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This placement is no longer on this tablet. Go back and refresh.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This placement has already ended.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The end date is in the future. Choose the day the job ended: today or earlier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The end date is before the job started. Check the date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write why the job ended, in a few words.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ExportPage</name>
@@ -2331,6 +2379,101 @@
         </message>
     </context>
     <context>
+        <name>PlacementPage</name>
+        <message>
+            <source>Start a job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start the job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the employer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The tasks, as agreed with the employer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Position %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starts on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In a week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trial period ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In 6 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contract ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In a year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wage subsidy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subsidy % (0 for none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wage subsidy %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subsidy reviewed on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starting the job plans the follow-up meetings: one the week before, one within three days after, weekly in the first month and monthly in the first year.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PlacementsTab</name>
         <message>
             <source>Placements</source>
@@ -2358,6 +2501,58 @@
         </message>
         <message>
             <source>No placements yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a job for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A job that ends is a step on the way: write what was learnt for the next one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ended on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why it ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was learnt, for the next job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was learnt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End the job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3301,6 +3496,25 @@
         </message>
         <message>
             <source>Choose why the participant is discharged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the day the job ended.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::PlacementController</name>
+        <message>
+            <source>Choose the employer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The position must be between 1 and 100 %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the contract kind: permanent, temporary or on call.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -659,6 +659,54 @@
             <source>The discharge date is before the participant was referred. Check the date.</source>
             <translation>Avslutningsdatoen er før deltakeren ble henvist. Sjekk datoen.</translation>
         </message>
+        <message>
+            <source>This employer is not in the directory on this tablet. Choose one from the list.</source>
+            <translation>Denne arbeidsgiveren er ikke i registeret på nettbrettet. Velg en fra listen.</translation>
+        </message>
+        <message>
+            <source>That workplace belongs to another employer. Choose one of this employer's workplaces.</source>
+            <translation>Det arbeidsstedet hører til en annen arbeidsgiver. Velg et av denne arbeidsgiverens arbeidssteder.</translation>
+        </message>
+        <message>
+            <source>This participant is discharged. Take them on again before starting a job.</source>
+            <translation>Denne deltakeren er avsluttet. Ta personen inn igjen før en jobb startes.</translation>
+        </message>
+        <message>
+            <source>The position must be between 1 and 100 %.</source>
+            <translation>Stillingsprosenten må være mellom 1 og 100 %.</translation>
+        </message>
+        <message>
+            <source>A paid job needs its contract kind: permanent, temporary or on call. A trial has none.</source>
+            <translation>En lønnet jobb trenger ansettelsesform: fast, midlertidig eller tilkalling. En arbeidsutprøving har ingen.</translation>
+        </message>
+        <message>
+            <source>An end or review date is before the job starts. Check the dates.</source>
+            <translation>En slutt- eller vurderingsdato er før jobben starter. Sjekk datoene.</translation>
+        </message>
+        <message>
+            <source>The subsidy must be between 1 and 100 %, and mentor hours above 0.</source>
+            <translation>Tilskuddet må være mellom 1 og 100 %, og mentortimer over 0.</translation>
+        </message>
+        <message>
+            <source>This placement is no longer on this tablet. Go back and refresh.</source>
+            <translation>Dette arbeidsforholdet er ikke lenger på nettbrettet. Gå tilbake og oppdater.</translation>
+        </message>
+        <message>
+            <source>This placement has already ended.</source>
+            <translation>Dette arbeidsforholdet er allerede avsluttet.</translation>
+        </message>
+        <message>
+            <source>The end date is in the future. Choose the day the job ended: today or earlier.</source>
+            <translation>Sluttdatoen er fram i tid. Velg dagen jobben sluttet: i dag eller tidligere.</translation>
+        </message>
+        <message>
+            <source>The end date is before the job started. Check the date.</source>
+            <translation>Sluttdatoen er før jobben startet. Sjekk datoen.</translation>
+        </message>
+        <message>
+            <source>Write why the job ended, in a few words.</source>
+            <translation>Skriv kort hvorfor jobben sluttet.</translation>
+        </message>
     </context>
     <context>
         <name>ExportPage</name>
@@ -2331,6 +2379,101 @@
         </message>
     </context>
     <context>
+        <name>PlacementPage</name>
+        <message>
+            <source>Start a job</source>
+            <translation>Start en jobb</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Oppstart</translation>
+        </message>
+        <message>
+            <source>Start the job</source>
+            <translation>Start jobben</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Arbeidsgiver</translation>
+        </message>
+        <message>
+            <source>Choose the employer</source>
+            <translation>Velg arbeidsgiver</translation>
+        </message>
+        <message>
+            <source>Kind of job</source>
+            <translation>Type jobb</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Kontrakt</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Stillingstittel</translation>
+        </message>
+        <message>
+            <source>The tasks, as agreed with the employer</source>
+            <translation>Arbeidsoppgavene, slik de er avtalt med arbeidsgiveren</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Arbeidsoppgaver</translation>
+        </message>
+        <message>
+            <source>Position %</source>
+            <translation>Stillingsprosent</translation>
+        </message>
+        <message>
+            <source>Starts on</source>
+            <translation>Starter</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>I dag</translation>
+        </message>
+        <message>
+            <source>In a week</source>
+            <translation>Om en uke</translation>
+        </message>
+        <message>
+            <source>Trial period ends</source>
+            <translation>Prøvetiden går ut</translation>
+        </message>
+        <message>
+            <source>In 6 months</source>
+            <translation>Om 6 måneder</translation>
+        </message>
+        <message>
+            <source>Contract ends</source>
+            <translation>Kontrakten slutter</translation>
+        </message>
+        <message>
+            <source>In a year</source>
+            <translation>Om ett år</translation>
+        </message>
+        <message>
+            <source>Wage subsidy</source>
+            <translation>Lønnstilskudd</translation>
+        </message>
+        <message>
+            <source>Subsidy % (0 for none)</source>
+            <translation>Tilskudd i % (0 for ingen)</translation>
+        </message>
+        <message>
+            <source>Wage subsidy %</source>
+            <translation>Lønnstilskudd i %</translation>
+        </message>
+        <message>
+            <source>Subsidy reviewed on</source>
+            <translation>Tilskuddet vurderes</translation>
+        </message>
+        <message>
+            <source>Starting the job plans the follow-up meetings: one the week before, one within three days after, weekly in the first month and monthly in the first year.</source>
+            <translation>Når jobben startes, planlegges oppfølgingsmøtene: ett uken før, ett innen tre dager etter, ukentlig den første måneden og månedlig det første året.</translation>
+        </message>
+    </context>
+    <context>
         <name>PlacementsTab</name>
         <message>
             <source>Placements</source>
@@ -2359,6 +2502,58 @@
         <message>
             <source>No placements yet.</source>
             <translation>Ingen plasseringer ennå.</translation>
+        </message>
+        <message>
+            <source>Start a job</source>
+            <translation>Start en jobb</translation>
+        </message>
+        <message>
+            <source>Start a job for %1</source>
+            <translation>Start en jobb for %1</translation>
+        </message>
+        <message>
+            <source>End %1</source>
+            <translation>Avslutt %1</translation>
+        </message>
+        <message>
+            <source>A job that ends is a step on the way: write what was learnt for the next one.</source>
+            <translation>En jobb som slutter er et steg på veien: skriv hva dere lærte til neste gang.</translation>
+        </message>
+        <message>
+            <source>Ended on</source>
+            <translation>Sluttet</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>I dag</translation>
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation>I går</translation>
+        </message>
+        <message>
+            <source>Why it ended</source>
+            <translation>Hvorfor det ble avsluttet</translation>
+        </message>
+        <message>
+            <source>What was learnt, for the next job</source>
+            <translation>Hva dere lærte, til neste jobb</translation>
+        </message>
+        <message>
+            <source>What was learnt</source>
+            <translation>Hva dere lærte</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>End the job</source>
+            <translation>Avslutt jobben</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Avslutt</translation>
         </message>
     </context>
     <context>
@@ -3302,6 +3497,25 @@
         <message>
             <source>Choose why the participant is discharged.</source>
             <translation>Velg hvorfor deltakeren avsluttes.</translation>
+        </message>
+        <message>
+            <source>Choose the day the job ended.</source>
+            <translation>Velg dagen jobben sluttet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::PlacementController</name>
+        <message>
+            <source>Choose the employer.</source>
+            <translation>Velg arbeidsgiveren.</translation>
+        </message>
+        <message>
+            <source>The position must be between 1 and 100 %.</source>
+            <translation>Stillingsprosenten må være mellom 1 og 100 %.</translation>
+        </message>
+        <message>
+            <source>Choose the contract kind: permanent, temporary or on call.</source>
+            <translation>Velg ansettelsesform: fast, midlertidig eller tilkalling.</translation>
         </message>
     </context>
     <context>

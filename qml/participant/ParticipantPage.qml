@@ -15,6 +15,7 @@ AppPage {
     signal openEntry(string table, string entryId)
     signal openEmployer(string employerId)
     signal openShared(string participantId)
+    signal startPlacement(string participantId)
 
     readonly property bool wide: width >= 1000
 
@@ -157,6 +158,7 @@ AppPage {
                     Accessible.name: qsTr("Plan and goals")
                 }
                 TabButton {
+                    objectName: "workTab"
                     text: qsTr("Work")
                     Accessible.name: qsTr("Placements")
                 }
@@ -189,6 +191,7 @@ AppPage {
                 PlacementsTab {
                     controller: participant
                     onOpenEmployer: function(id) { page.openEmployer(id) }
+                    onStartJob: page.startPlacement(page.participantId)
                 }
                 ConsentsTab {
                     model: participant.consents

@@ -6,6 +6,7 @@
 #include "format.h"
 #include "intake.h"
 #include "labels.h"
+#include "placement.h"
 #include "provenance.h"
 #include "timeline.h"
 
@@ -350,6 +351,46 @@ void ParticipantController::discharge()
                 return;
             }
             emit dischargeDone();
+        });
+}
+
+QDate ParticipantController::today() const
+{
+    return todayOnTablet();
+}
+
+QString ParticipantController::dayText(const QDate& day) const
+{
+    return day.isValid() ? Format::dateNear(day, todayOnTablet()) + QStringLiteral(", ") + Format::date(day)
+                         : QString();
+}
+
+void ParticipantController::endPlacement(
+    const QString& placementId, const QDate& on, const QString& reason, const QString& learnt)
+{
+    if (!on.isValid()) {
+        showError(tr("Choose the day the job ended."));
+        return;
+    }
+    const std::string id = placementId.toStdString();
+    const core::PlacementEnd end { *fromQDate(on), reason.toStdString(), learnt.toStdString() };
+    change<std::optional<core::CaseError>>(
+        [id, end](core::Store& store) -> core::Result<std::optional<core::CaseError>> {
+            auto done = core::endPlacement(store, core::actorOf(store), id, end);
+            if (done)
+                return std::optional<core::CaseError> {};
+            if (done.error().refusal == core::Refusal::StoreFailed)
+                return tl::unexpected(done.error().error);
+            return std::optional<core::CaseError>(done.error());
+        },
+        [this, placementId](core::Result<std::optional<core::CaseError>>& r) {
+            if (!r)
+                return;
+            if (*r) {
+                showError(ErrorText::of(**r));
+                return;
+            }
+            emit placementEnded(placementId);
         });
 }
 

@@ -90,6 +90,13 @@ public:
     // Discharges the participant on dischargeOn for dischargeReason (a DischargeReason code), by the
     // one rule in core (core/intake.h); `dischargeDone` follows, or why it was refused is shown.
     Q_INVOKABLE void discharge();
+    // Ends a placement on `on` with why and what was learnt, by the one rule in core
+    // (core/placement.h); `placementEnded` follows, or why it was refused is shown.
+    // Today on the tablet's clock, and a day as the page shows it ("yesterday, 1 Mar 2026").
+    Q_INVOKABLE QDate today() const;
+    Q_INVOKABLE QString dayText(const QDate& day) const;
+    Q_INVOKABLE void endPlacement(
+        const QString& placementId, const QDate& on, const QString& reason, const QString& learnt);
 
     static bool isSensitiveKey(const QString& key);
 
@@ -99,6 +106,7 @@ signals:
     void revealedChanged();
     void profileSaved(const QString& column);
     void dischargeDone();
+    void placementEnded(const QString& placementId);
     void dischargeFormChanged();
 
 protected:

@@ -74,5 +74,6 @@ void registerStoreCommands(CLI::App& app, Context& context);
 void registerSyncCommands(CLI::App& app, Context& context);
 void registerReportCommands(CLI::App& app, Context& context);
 void registerParticipantCommands(CLI::App& app, Context& context);
+void registerPlacementCommands(CLI::App& app, Context& context);
 
 } // namespace fieldnotes::cli

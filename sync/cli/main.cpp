@@ -23,6 +23,7 @@ int main(int argc, char** argv)
     cli::registerSyncCommands(app, context);
     cli::registerReportCommands(app, context);
     cli::registerParticipantCommands(app, context);
+    cli::registerPlacementCommands(app, context);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

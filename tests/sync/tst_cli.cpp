@@ -4,6 +4,9 @@
 // access, and an earlier audit head checked against the log. Invented people only.
 #include "testsupport.h"
 
+#include <QDate>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -185,6 +188,98 @@ private slots:
         const Run again = cli(QStringList { "participant", "discharge", id, "--reason", "work" } + store);
         QVERIFY(again.exitCode != 0);
         QVERIFY2(again.err.contains("already discharged"), qPrintable(again.err));
+    }
+
+    void placementStartAndEndFollowThePlacementRule()
+    {
+        QTemporaryDir dir;
+        const QString pass = writeSecret(dir, "pass", tabletPassphrase);
+        const QStringList store { "--data-dir", dir.filePath("tablet"), "--passphrase-file", pass };
+        QCOMPARE(cli(QStringList { "init", "--kdf-memory", "8", "--kdf-passes", "1" } + store).exitCode, 0);
+        QCOMPARE(cli(QStringList { "demo", "--seed", "7" } + store).exitCode, 0);
+        const QDate today = QDate::currentDate();
+        auto iso = [](const QDate& d) { return d.toString(Qt::ISODate); };
+        const Run added = cli(
+            QStringList { "participant", "add", "--name", "Tiril Prøvesen", "--referred", iso(today.addDays(-30)) }
+            + store);
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const QString participant = added.out.trimmed();
+        const QString employer = cli(QStringList { "list", "employers" } + store).out.section(' ', 0, 0);
+        QVERIFY2(fieldnotes::core::looksLikeId(employer.toStdString()), qPrintable(employer));
+        const QStringList job { "placement", "start", "--participant", participant, "--employer", employer, "--start",
+            iso(today.addDays(7)), "--title", "Bakeriassistent", "--tasks", "Pakke brød" };
+
+        // Clear refusals, and nothing written.
+        const Run noContract = cli(job + QStringList { "--percent", "40" } + store);
+        QVERIFY(noContract.exitCode != 0);
+        QVERIFY2(noContract.err.contains("--contract"), qPrintable(noContract.err));
+        const Run tooMuch = cli(job + QStringList { "--percent", "140", "--contract", "temporary" } + store);
+        QVERIFY(tooMuch.exitCode != 0);
+        QVERIFY2(tooMuch.err.contains("between 1 and 100 %"), qPrintable(tooMuch.err));
+        const Run badContract = cli(job + QStringList { "--percent", "40", "--contract", "forever" } + store);
+        QVERIFY(badContract.exitCode != 0);
+        QVERIFY2(badContract.err.contains("on_call"), qPrintable(badContract.err));
+        const Run trialBefore = cli(
+            job + QStringList { "--percent", "40", "--contract", "temporary", "--trial-end", iso(today) } + store);
+        QVERIFY(trialBefore.exitCode != 0);
+        QVERIFY2(trialBefore.err.contains("trial period cannot end before"), qPrintable(trialBefore.err));
+        const Run noEmployer
+            = cli(QStringList { "placement", "start", "--participant", participant, "--employer", "no-such-employer",
+                      "--start", iso(today), "--percent", "40", "--kind", "work_trial" }
+                + store);
+        QVERIFY(noEmployer.exitCode != 0);
+        QVERIFY2(noEmployer.err.contains("no employer with that id"), qPrintable(noEmployer.err));
+
+        const Run started = cli(job
+            + QStringList { "--percent", "40", "--contract", "temporary", "--trial-end", iso(today.addMonths(6)),
+                "--wage-subsidy", "40", "--subsidy-review", iso(today.addMonths(6)) }
+            + store);
+        QVERIFY2(started.exitCode == 0, qPrintable(started.err));
+        const QString placement = started.out.trimmed();
+        QVERIFY2(fieldnotes::core::looksLikeId(placement.toStdString()), qPrintable(started.out));
+
+        // The follow-up schedule of fidelity item 17 was proposed with it: all 16 meetings.
+        auto tableOf = [&](const char* table) {
+            const Run dumped = cli(QStringList { "dump" } + store);
+            return QJsonDocument::fromJson(dumped.out.toUtf8()).object()["tables"].toObject()[table].toObject();
+        };
+        int meetings = 0;
+        for (const QJsonValue& row : tableOf("follow_up_meetings"))
+            if (row.toObject()["fields"].toObject()["placement_id"].toString() == placement)
+                ++meetings;
+        QCOMPARE(meetings, 16);
+        int subsidies = 0;
+        for (const QJsonValue& row : tableOf("support_measures"))
+            if (row.toObject()["fields"].toObject()["placement_id"].toString() == placement)
+                ++subsidies;
+        QCOMPARE(subsidies, 1);
+
+        // Ending: not before the start, with a reason; then it stands.
+        const QStringList end { "placement", "end", placement, "--reason", "Kontrakten ble ikke forlenget", "--learnt",
+            "Trives best med faste oppgaver" };
+        const Run early = cli(end + QStringList { "--date", iso(today.addDays(-1)) } + store);
+        QVERIFY(early.exitCode != 0);
+        QVERIFY2(early.err.contains("before the placement started"), qPrintable(early.err));
+        const Run ended = cli(end + QStringList { "--date", iso(today.addDays(7)) } + store);
+        QVERIFY(ended.exitCode != 0); // a week ahead is in the future
+        QVERIFY2(ended.err.contains("in the future"), qPrintable(ended.err));
+        const QString tastingStart = iso(today.addDays(-3));
+        const Run tasting = cli(QStringList { "placement", "start", "--participant", participant, "--employer",
+                                    employer, "--start", tastingStart, "--percent", "20", "--kind", "job_tasting" }
+            + store);
+        QVERIFY2(tasting.exitCode == 0, qPrintable(tasting.err));
+        const QString tastingId = tasting.out.trimmed();
+        const Run tastingEnded = cli(QStringList { "placement", "end", tastingId, "--reason", "Jobbsmaken var ferdig",
+                                         "--learnt", "Liker kundekontakt" }
+            + store);
+        QVERIFY2(tastingEnded.exitCode == 0, qPrintable(tastingEnded.err));
+        QCOMPARE(tastingEnded.out.trimmed(), tastingId);
+        const QJsonObject fields = tableOf("placements")[tastingId].toObject()["fields"].toObject();
+        QCOMPARE(fields["ended_on"].toString(), iso(today));
+        QCOMPARE(fields["end_reason"].toString(), QString("Jobbsmaken var ferdig\nLært: Liker kundekontakt"));
+        const Run again = cli(QStringList { "placement", "end", tastingId, "--reason", "Igjen" } + store);
+        QVERIFY(again.exitCode != 0);
+        QVERIFY2(again.err.contains("already ended"), qPrintable(again.err));
     }
 
     void aPassphraseFileOthersCanReadIsWarnedAbout()

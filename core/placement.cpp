@@ -1,0 +1,228 @@
+#include "placement.h"
+
+#include "schedule.h"
+
+#include <cctype>
+#include <utility>
+
+namespace fieldnotes::core {
+
+namespace {
+
+std::string trimmed(std::string_view text)
+{
+    auto space = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
+    while (!text.empty() && space(text.front()))
+        text.remove_prefix(1);
+    while (!text.empty() && space(text.back()))
+        text.remove_suffix(1);
+    return std::string(text);
+}
+
+CaseError refusal(Refusal refusal, std::string message, std::string field = {})
+{
+    const ErrorCode code = refusal == Refusal::NotAllowed || refusal == Refusal::NoIdentity ? ErrorCode::Unauthorized
+        : refusal == Refusal::NotFound || refusal == Refusal::EmployerNotFound || refusal == Refusal::PlacementNotFound
+        ? ErrorCode::NotFound
+        : ErrorCode::InvalidArgument;
+    return CaseError { refusal, std::move(field), Error { code, std::move(message), {} } };
+}
+
+std::optional<CaseError> checkWriter(const Actor& actor)
+{
+    if (actor.staffId.empty())
+        return refusal(Refusal::NoIdentity,
+            "This device is not linked to a person yet. Pair it with the office first, so that the placement has a "
+            "specialist who follows it.");
+    if (actor.role == StaffRole::Mentor)
+        return refusal(Refusal::NotAllowed, "A mentor's device cannot start or end placements.");
+    return std::nullopt;
+}
+
+std::optional<CaseError> checkFollows(const Actor& actor, const Participant& p)
+{
+    if (actor.role != StaffRole::Lead && p.specialistId != actor.staffId)
+        return refusal(Refusal::NotAllowed,
+            "Only the specialist who follows this participant, or a team lead, can start or end their placements.");
+    return std::nullopt;
+}
+
+// Free text a person typed: never a national ID number.
+std::optional<CaseError> checkText(std::string_view column, std::string_view label, const std::string& text)
+{
+    if (containsNationalIdNumber(text))
+        return refusal(Refusal::NationalIdNumber,
+            "The " + std::string(label)
+                + " holds an 11-digit number, written like a national ID number. fieldnotes never keeps national ID "
+                  "numbers: remove it.",
+            std::string(column));
+    return std::nullopt;
+}
+
+// Everything about the start that needs no store.
+std::optional<CaseError> checkStart(const PlacementStart& s)
+{
+    if (s.percent < 1 || s.percent > 100)
+        return refusal(Refusal::PositionOutOfRange,
+            "The position must be between 1 and 100 %. Write the share of a full-time job the person starts with.",
+            "percent");
+    if (s.kind == PlacementKind::PaidJob && !s.contract)
+        return refusal(Refusal::ContractMissing, "A paid job needs its contract kind: permanent, temporary or on call.",
+            "contract");
+    if (s.kind != PlacementKind::PaidJob && s.contract)
+        return refusal(Refusal::ContractMissing,
+            "Only a paid job has a contract kind. Leave it out for a work trial or a job tasting.", "contract");
+    if (s.trialEndOn && *s.trialEndOn < s.startOn)
+        return refusal(Refusal::DateBeforeStart, "The trial period cannot end before the job starts. Check the date.",
+            "trial_end_on");
+    if (s.contractEndOn && *s.contractEndOn < s.startOn)
+        return refusal(Refusal::DateBeforeStart, "The contract cannot end before the job starts. Check the date.",
+            "contract_end_on");
+    for (const PlacementMeasure& m : s.measures) {
+        if (m.percent && (*m.percent < 1 || *m.percent > 100))
+            return refusal(
+                Refusal::SubsidyOutOfRange, "A subsidy's % must be between 1 and 100. Check the subsidy.", "percent");
+        if (m.hoursPerMonth && *m.hoursPerMonth < 1)
+            return refusal(Refusal::SubsidyOutOfRange,
+                "A mentor subsidy's hours a month must be above 0. Check the subsidy.", "hours_per_month");
+        const Date from = m.fromOn.value_or(s.startOn);
+        if (m.toOn && *m.toOn < from)
+            return refusal(Refusal::DateBeforeStart,
+                "The subsidy cannot end before its period starts. Check the subsidy's dates.", "to_on");
+        if (m.reviewOn && *m.reviewOn < from)
+            return refusal(Refusal::DateBeforeStart,
+                "The subsidy's review cannot be before its period starts. Check the review date.", "review_on");
+    }
+    const std::pair<std::string_view, std::pair<std::string_view, const std::string*>> texts[] = {
+        { "title", { "job title", &s.title } },
+        { "carved_tasks", { "tasks", &s.tasks } },
+        { "accommodations", { "accommodations", &s.accommodations } },
+    };
+    for (const auto& [column, text] : texts)
+        if (auto refused = checkText(column, text.first, *text.second))
+            return refused;
+    return std::nullopt;
+}
+
+} // namespace
+
+CaseResult<Id> startPlacement(Store& store, const Actor& actor, const PlacementStart& start)
+{
+    if (auto refused = checkWriter(actor))
+        return tl::unexpected(std::move(*refused));
+    if (auto refused = checkStart(start))
+        return tl::unexpected(std::move(*refused));
+
+    std::optional<CaseError> refused;
+    Id id;
+    auto written = store.transaction([&]() -> Status {
+        auto stop = [&](CaseError e) -> Status {
+            refused = std::move(e);
+            return fail(refused->error);
+        };
+        FN_TRY_ASSIGN(auto participant, store.find<Participant>(start.participantId));
+        if (!participant)
+            return stop(refusal(Refusal::NotFound,
+                "There is no participant with that id on this device. Check the id (fieldnotes-cli list).",
+                "participant_id"));
+        if (auto e = checkFollows(actor, *participant))
+            return stop(std::move(*e));
+        if (participant->status == ParticipantStatus::Discharged)
+            return stop(refusal(Refusal::ParticipantDischarged,
+                "This participant is discharged. Take them on again before starting a job.", "participant_id"));
+        FN_TRY_ASSIGN(auto employer, store.find<Employer>(start.employerId));
+        if (!employer)
+            return stop(refusal(Refusal::EmployerNotFound,
+                "There is no employer with that id in the directory on this device. Register the employer first, or "
+                "check the id.",
+                "employer_id"));
+        if (start.workplaceId) {
+            FN_TRY_ASSIGN(auto workplace, store.find<Workplace>(*start.workplaceId));
+            if (!workplace || workplace->employerId != start.employerId)
+                return stop(refusal(Refusal::WorkplaceNotAtEmployer,
+                    "That workplace does not belong to the employer. Choose one of the employer's workplaces.",
+                    "workplace_id"));
+        }
+
+        Placement pl;
+        pl.participantId = start.participantId;
+        pl.employerId = start.employerId;
+        pl.workplaceId = start.workplaceId;
+        pl.kind = start.kind;
+        pl.contract = start.contract;
+        pl.title = trimmed(start.title);
+        pl.carvedTasks = trimmed(start.tasks);
+        pl.accommodations = trimmed(start.accommodations);
+        pl.startOn = start.startOn;
+        pl.trialEndOn = start.trialEndOn;
+        pl.contractEndOn = start.contractEndOn;
+        FN_TRY_ASSIGN(id, store.create(pl));
+        FN_TRY(store.create(PositionChange { {}, start.participantId, id, start.startOn, start.percent }));
+        for (const PlacementMeasure& m : start.measures)
+            FN_TRY(store.create(SupportMeasure { {}, start.participantId, id, m.kind, m.percent, m.hoursPerMonth,
+                m.fromOn.value_or(start.startOn), m.toOn, m.reviewOn }));
+        pl.id = id;
+        if (hasFollowUpSchedule(pl))
+            FN_TRY(proposeFollowUp(store, id, store.today()));
+        return {};
+    });
+    if (refused)
+        return tl::unexpected(std::move(*refused));
+    if (!written)
+        return tl::unexpected(CaseError { Refusal::StoreFailed, {}, std::move(written).error() });
+    return id;
+}
+
+CaseResult<void> endPlacement(Store& store, const Actor& actor, const Id& placementId, const PlacementEnd& end)
+{
+    if (auto refused = checkWriter(actor))
+        return tl::unexpected(std::move(*refused));
+    const std::string reason = trimmed(end.reason);
+    const std::string learnt = trimmed(end.learnt);
+    if (reason.empty())
+        return tl::unexpected(refusal(Refusal::EndReasonMissing,
+            "Write why the placement ended (in a few words: the contract ran out, the person chose to stop...).",
+            "end_reason"));
+    if (auto e = checkText("end_reason", "reason", reason))
+        return tl::unexpected(std::move(*e));
+    if (auto e = checkText("end_reason", "what was learnt", learnt))
+        return tl::unexpected(std::move(*e));
+
+    std::optional<CaseError> refused;
+    auto written = store.transaction([&]() -> Status {
+        auto stop = [&](CaseError e) -> Status {
+            refused = std::move(e);
+            return fail(refused->error);
+        };
+        FN_TRY_ASSIGN(auto found, store.find<Placement>(placementId));
+        if (!found)
+            return stop(refusal(Refusal::PlacementNotFound,
+                "There is no placement with that id on this device. Check the id (it was printed when the placement "
+                "started)."));
+        Placement pl = std::move(*found);
+        FN_TRY_ASSIGN(const Participant participant, store.get<Participant>(pl.participantId));
+        if (auto e = checkFollows(actor, participant))
+            return stop(std::move(*e));
+        if (pl.endedOn)
+            return stop(refusal(Refusal::AlreadyEnded,
+                "This placement has already ended (" + formatDate(*pl.endedOn) + "); the first end stands.",
+                "ended_on"));
+        if (end.endedOn > store.today())
+            return stop(refusal(Refusal::EndInFuture,
+                "The end date is in the future. End the placement on the day it ends (today or earlier).", "ended_on"));
+        if (pl.startOn && end.endedOn < *pl.startOn)
+            return stop(refusal(Refusal::EndBeforeStart,
+                "The end date is before the placement started (" + formatDate(*pl.startOn) + "). Check the date.",
+                "ended_on"));
+        pl.endedOn = end.endedOn;
+        pl.endReason = learnt.empty() ? reason : reason + "\n" + std::string(learntLabel) + learnt;
+        return store.update(pl);
+    });
+    if (refused)
+        return tl::unexpected(std::move(*refused));
+    if (!written)
+        return tl::unexpected(CaseError { Refusal::StoreFailed, {}, std::move(written).error() });
+    return {};
+}
+
+} // namespace fieldnotes::core

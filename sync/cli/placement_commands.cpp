@@ -1,0 +1,143 @@
+// Placement commands: placement start and placement end. Both act as the person the store belongs
+// to (pair the device first) and go through the same use cases as the app (core/placement.h).
+// Starting a paid job or a work trial proposes the follow-up meetings of fidelity item 17.
+#include "cli.h"
+#include "placement.h"
+
+#include <cstdio>
+
+namespace fieldnotes::cli {
+
+using namespace fieldnotes::core;
+
+namespace {
+
+struct StartOptions {
+    std::string participant, employer, workplace, kind = "paid_job", contract, title, tasks, accommodations, start,
+                                                  trialEnd, contractEnd, subsidyFrom, subsidyTo, subsidyReview;
+    int percent = 0;
+    std::optional<int> subsidyPercent, mentorHours;
+};
+
+struct EndOptions {
+    std::string id, date, reason, learnt;
+};
+
+Status optionalDate(OptDate& out, const std::string& text, const char* what)
+{
+    if (text.empty())
+        return {};
+    FN_TRY_ASSIGN(out, parseDateOption(text, what));
+    return {};
+}
+
+Status startPlacementCommand(const Context& ctx, const StartOptions& o)
+{
+    PlacementStart s;
+    s.participantId = o.participant;
+    s.employerId = o.employer;
+    if (!o.workplace.empty())
+        s.workplaceId = o.workplace;
+    FN_TRY_ASSIGN(s.kind, parseCode<PlacementKind>(o.kind, "placement kind"));
+    if (!o.contract.empty()) {
+        FN_TRY_ASSIGN(s.contract, parseCode<ContractType>(o.contract, "contract kind"));
+    } else if (s.kind == PlacementKind::PaidJob) {
+        return fail(ErrorCode::InvalidArgument,
+            "A paid job needs its contract kind: add --contract permanent, temporary or on_call (or --kind "
+            "work_trial for a trial).");
+    }
+    s.title = o.title;
+    s.tasks = o.tasks;
+    s.accommodations = o.accommodations;
+    FN_TRY_ASSIGN(s.startOn, parseDateOption(o.start, "--start"));
+    s.percent = o.percent;
+    FN_TRY(optionalDate(s.trialEndOn, o.trialEnd, "--trial-end"));
+    FN_TRY(optionalDate(s.contractEndOn, o.contractEnd, "--contract-end"));
+    const bool subsidyDetails = !o.subsidyFrom.empty() || !o.subsidyTo.empty() || !o.subsidyReview.empty();
+    if (subsidyDetails && !o.subsidyPercent)
+        return fail(ErrorCode::InvalidArgument,
+            "--subsidy-from, --subsidy-to and --subsidy-review describe a wage subsidy: add --wage-subsidy PERCENT.");
+    if (o.subsidyPercent) {
+        PlacementMeasure m;
+        m.kind = SupportMeasureKind::WageSubsidy;
+        m.percent = o.subsidyPercent;
+        FN_TRY(optionalDate(m.fromOn, o.subsidyFrom, "--subsidy-from"));
+        FN_TRY(optionalDate(m.toOn, o.subsidyTo, "--subsidy-to"));
+        FN_TRY(optionalDate(m.reviewOn, o.subsidyReview, "--subsidy-review"));
+        s.measures.push_back(m);
+    }
+    if (o.mentorHours) {
+        PlacementMeasure m;
+        m.kind = SupportMeasureKind::MentorSubsidy;
+        m.hoursPerMonth = o.mentorHours;
+        s.measures.push_back(m);
+    }
+
+    FN_TRY_ASSIGN(auto store, ctx.openStore());
+    auto id = startPlacement(*store, actorOf(*store), s);
+    if (!id)
+        return fail(id.error().error);
+    std::printf("%s\n", id->c_str());
+    return {};
+}
+
+Status endPlacementCommand(const Context& ctx, const EndOptions& o)
+{
+    FN_TRY_ASSIGN(auto store, ctx.openStore());
+    PlacementEnd end;
+    end.endedOn = store->today();
+    if (!o.date.empty()) {
+        FN_TRY_ASSIGN(end.endedOn, parseDateOption(o.date, "--date"));
+    }
+    end.reason = o.reason;
+    end.learnt = o.learnt;
+    auto done = endPlacement(*store, actorOf(*store), o.id, end);
+    if (!done)
+        return fail(done.error().error);
+    std::printf("%s\n", o.id.c_str());
+    return {};
+}
+
+} // namespace
+
+void registerPlacementCommands(CLI::App& app, Context& ctx)
+{
+    auto* group = app.add_subcommand("placement", "Start or end a participant's job, work trial or job tasting");
+    group->require_subcommand(1);
+    {
+        auto* cmd = group->add_subcommand("start",
+            "Start a placement; prints its id. A paid job or work trial gets its follow-up meetings proposed at once.");
+        addCommonOptions(*cmd, ctx);
+        auto o = std::make_shared<StartOptions>();
+        cmd->add_option("--participant", o->participant, "The participant's id (see 'list')")->required();
+        cmd->add_option("--employer", o->employer, "The employer's id, from the employer directory")->required();
+        cmd->add_option("--workplace", o->workplace, "One of the employer's workplaces");
+        cmd->add_option("--start", o->start, "Start date YYYY-MM-DD (may be ahead)")->required();
+        cmd->add_option("--percent", o->percent, "Position %, 1-100")->required();
+        cmd->add_option("--kind", o->kind, "paid_job (default), work_trial or job_tasting");
+        cmd->add_option("--contract", o->contract, "For a paid job: permanent, temporary or on_call");
+        cmd->add_option("--title", o->title, "The job's name");
+        cmd->add_option("--tasks", o->tasks, "The tasks carved out for the person");
+        cmd->add_option("--accommodations", o->accommodations, "Accommodations at the workplace");
+        cmd->add_option("--trial-end", o->trialEnd, "When the trial period ends, YYYY-MM-DD");
+        cmd->add_option("--contract-end", o->contractEnd, "When a temporary contract ends, YYYY-MM-DD");
+        cmd->add_option("--wage-subsidy", o->subsidyPercent, "Wage subsidy %, 1-100");
+        cmd->add_option("--subsidy-from", o->subsidyFrom, "Wage subsidy from YYYY-MM-DD (default the start)");
+        cmd->add_option("--subsidy-to", o->subsidyTo, "Wage subsidy until YYYY-MM-DD");
+        cmd->add_option("--subsidy-review", o->subsidyReview, "When the wage subsidy is reviewed, YYYY-MM-DD");
+        cmd->add_option("--mentor-hours", o->mentorHours, "Mentor subsidy: hours a month");
+        setAction(*cmd, [&ctx, o] { return startPlacementCommand(ctx, *o); });
+    }
+    {
+        auto* cmd = group->add_subcommand("end", "End a placement; prints its id");
+        addCommonOptions(*cmd, ctx);
+        auto o = std::make_shared<EndOptions>();
+        cmd->add_option("id", o->id, "The placement's id")->required();
+        cmd->add_option("--reason", o->reason, "Why it ended")->required();
+        cmd->add_option("--learnt", o->learnt, "What the person and you learnt, for the next job");
+        cmd->add_option("--date", o->date, "End date YYYY-MM-DD (default today)");
+        setAction(*cmd, [&ctx, o] { return endPlacementCommand(ctx, *o); });
+    }
+}
+
+} // namespace fieldnotes::cli

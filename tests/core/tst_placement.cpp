@@ -1,0 +1,351 @@
+// Starting and ending a job: one rule in core for the app and both command lines, and the follow-up
+// schedule of fidelity item 17 proposed the moment a job starts. The store's clock stands at
+// 2026-03-02, a Monday (testsupport.h). Invented people and employers only.
+#include "intake.h"
+#include "placement.h"
+#include "replica.h"
+#include "schedule.h"
+#include "testsupport.h"
+
+#include <sodium.h>
+
+using namespace fieldnotes;
+using namespace fieldnotes::core;
+
+Q_DECLARE_METATYPE(fieldnotes::core::Refusal)
+
+namespace {
+
+const Actor specialist { "staff-anna", StaffRole::Specialist };
+const Actor otherSpecialist { "staff-bo", StaffRole::Specialist };
+const Actor lead { "staff-lena", StaffRole::Lead };
+const Actor mentor { "staff-mats", StaffRole::Mentor };
+
+Date day(const char* text)
+{
+    return *parseDate(text);
+}
+
+Result<std::int64_t> countOf(Store& store, std::string_view table)
+{
+    FN_TRY_ASSIGN(Statement * st, store.db().prepare("SELECT count(*) FROM " + std::string(table)));
+    FN_TRY(st->step());
+    const std::int64_t n = st->column(0).index() ? std::get<std::int64_t>(st->column(0)) : 0;
+    st->reset();
+    return n;
+}
+
+// A participant followed by `specialist`, an employer with one workplace, and another employer's
+// workplace.
+struct World {
+    Id participant;
+    Id employer;
+    Id workplace;
+    Id otherWorkplace;
+};
+
+Result<World> world(Store& store)
+{
+    World w;
+    Intake in;
+    in.displayName = "Tiril Prøvesen";
+    in.referralOn = day("2026-01-05");
+    auto taken = takeOnParticipant(store, specialist, in);
+    if (!taken)
+        return fail(taken.error().error);
+    w.participant = *taken;
+    Employer e;
+    e.name = "Bakeriet på hjørnet";
+    FN_TRY_ASSIGN(w.employer, store.create(e));
+    Employer other;
+    other.name = "Lageret AS";
+    FN_TRY_ASSIGN(const Id otherId, store.create(other));
+    FN_TRY_ASSIGN(
+        w.workplace, store.create(Workplace { {}, w.employer, "Bakeriet, Storgata", {}, {}, {}, {}, {}, {} }));
+    FN_TRY_ASSIGN(w.otherWorkplace, store.create(Workplace { {}, otherId, "Lageret, havna", {}, {}, {}, {}, {}, {} }));
+    return w;
+}
+
+PlacementStart job(const World& w)
+{
+    PlacementStart s;
+    s.participantId = w.participant;
+    s.employerId = w.employer;
+    s.workplaceId = w.workplace;
+    s.kind = PlacementKind::PaidJob;
+    s.contract = ContractType::Temporary;
+    s.title = "Bakeriassistent";
+    s.tasks = "  Pakke brød, vaske brett  ";
+    s.startOn = day("2026-03-09");
+    s.percent = 40;
+    s.trialEndOn = day("2026-09-08");
+    s.contractEndOn = day("2027-03-08");
+    s.measures.push_back(
+        PlacementMeasure { SupportMeasureKind::WageSubsidy, 40, {}, {}, day("2027-03-08"), day("2026-09-01") });
+    return s;
+}
+
+} // namespace
+
+class TestPlacement : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(sodium_init() >= 0); }
+
+    void startsAJobWithPositionSubsidyAndTheFollowUpSchedule()
+    {
+        test::TempStore store;
+        FN_REQUIRE(const World w, world(*store));
+        FN_REQUIRE(const Id id, startPlacement(*store, specialist, job(w)));
+
+        FN_REQUIRE(const Placement pl, store->get<Placement>(id));
+        QCOMPARE(pl.participantId, w.participant);
+        QCOMPARE(pl.employerId, OptId(w.employer));
+        QCOMPARE(pl.workplaceId, OptId(w.workplace));
+        QCOMPARE(pl.kind, PlacementKind::PaidJob);
+        QCOMPARE(pl.contract, std::optional<ContractType>(ContractType::Temporary));
+        QCOMPARE(pl.carvedTasks, std::string("Pakke brød, vaske brett"));
+        QCOMPARE(pl.startOn, OptDate(day("2026-03-09")));
+        QCOMPARE(pl.trialEndOn, OptDate(day("2026-09-08")));
+        QCOMPARE(pl.contractEndOn, OptDate(day("2027-03-08")));
+        QVERIFY(!pl.endedOn);
+
+        FN_REQUIRE(const auto positions, store->select<PositionChange>("placement_id = ?", { id }));
+        QCOMPARE(positions.size(), std::size_t(1));
+        QCOMPARE(positions[0].percent, 40);
+        QCOMPARE(positions[0].fromOn, OptDate(day("2026-03-09")));
+        FN_REQUIRE(const auto measures, store->select<SupportMeasure>("placement_id = ?", { id }));
+        QCOMPARE(measures.size(), std::size_t(1));
+        QCOMPARE(measures[0].percent, std::optional<int>(40));
+        QCOMPARE(measures[0].fromOn, OptDate(day("2026-03-09"))); // the start, when not given
+        QCOMPARE(measures[0].reviewOn, OptDate(day("2026-09-01")));
+
+        // Fidelity item 17, proposed at once: a week before, three days after, weekly in the first
+        // month, monthly in the first year - all 16 slots, each on a weekday inside its window.
+        FN_REQUIRE(const auto meetings, store->select<FollowUpMeeting>("placement_id = ?", { id }, "slot"));
+        QCOMPARE(meetings.size(), std::size_t(followUpSlotCount));
+        for (const FollowUpMeeting& m : meetings) {
+            const auto slot = followUpSlot(day("2026-03-09"), m.slot);
+            QVERIFY(slot);
+            QVERIFY(m.proposedOn && *m.proposedOn >= slot->windowFrom && *m.proposedOn <= slot->windowTo);
+        }
+        QCOMPARE(meetings[0].proposedOn, OptDate(day("2026-03-02"))); // the week before: from today
+        QCOMPARE(meetings[1].proposedOn, OptDate(day("2026-03-09"))); // within three days after
+
+        // Everything is waiting to be sent: the writes went through change tracking.
+        Replica replica(*store);
+        FN_REQUIRE(const auto pending, replica.pendingCount());
+        QVERIFY(pending >= 2 + 1 + 1 + followUpSlotCount);
+    }
+
+    void aJobRecordedLateGetsOnlyTheSlotsStillAhead()
+    {
+        test::TempStore store;
+        FN_REQUIRE(const World w, world(*store));
+        PlacementStart s = job(w);
+        s.startOn = day("2026-02-02"); // four weeks ago: slots 0-4 are over
+        s.measures.clear();
+        FN_REQUIRE(const Id id, startPlacement(*store, lead, s));
+        FN_REQUIRE(const auto meetings, store->select<FollowUpMeeting>("placement_id = ?", { id }, "slot"));
+        QCOMPARE(meetings.size(), std::size_t(11));
+        QCOMPARE(meetings[0].slot, 5);
+    }
+
+    void aJobTastingHasNoSchedule()
+    {
+        test::TempStore store;
+        FN_REQUIRE(const World w, world(*store));
+        PlacementStart s = job(w);
+        s.kind = PlacementKind::JobTasting;
+        s.contract.reset();
+        s.trialEndOn.reset();
+        s.contractEndOn.reset();
+        s.measures.clear();
+        FN_REQUIRE(const Id id, startPlacement(*store, specialist, s));
+        FN_REQUIRE(const auto n, countOf(*store, "follow_up_meetings"));
+        QCOMPARE(n, std::int64_t(0));
+        FN_REQUIRE(const Placement pl, store->get<Placement>(id));
+        QCOMPARE(pl.kind, PlacementKind::JobTasting);
+    }
+
+    void startRefusals_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<fieldnotes::core::Refusal>("refusal");
+        QTest::addColumn<QString>("column");
+        QTest::newRow("position 0 %") << "percent 0" << Refusal::PositionOutOfRange << "percent";
+        QTest::newRow("position 101 %") << "percent 101" << Refusal::PositionOutOfRange << "percent";
+        QTest::newRow("paid job without contract") << "no contract" << Refusal::ContractMissing << "contract";
+        QTest::newRow("trial with a contract") << "trial with contract" << Refusal::ContractMissing << "contract";
+        QTest::newRow("trial ends before start") << "trial end" << Refusal::DateBeforeStart << "trial_end_on";
+        QTest::newRow("contract ends before start") << "contract end" << Refusal::DateBeforeStart << "contract_end_on";
+        QTest::newRow("subsidy 120 %") << "subsidy percent" << Refusal::SubsidyOutOfRange << "percent";
+        QTest::newRow("subsidy ends before it starts") << "subsidy end" << Refusal::DateBeforeStart << "to_on";
+        QTest::newRow("ID number in tasks") << "tasks id" << Refusal::NationalIdNumber << "carved_tasks";
+        QTest::newRow("unknown employer") << "employer" << Refusal::EmployerNotFound << "employer_id";
+        QTest::newRow("another employer's workplace")
+            << "workplace" << Refusal::WorkplaceNotAtEmployer << "workplace_id";
+        QTest::newRow("unknown participant") << "participant" << Refusal::NotFound << "participant_id";
+        QTest::newRow("discharged participant") << "discharged" << Refusal::ParticipantDischarged << "participant_id";
+        QTest::newRow("another specialist") << "other" << Refusal::NotAllowed << "";
+        QTest::newRow("a mentor") << "mentor" << Refusal::NotAllowed << "";
+        QTest::newRow("an unpaired device") << "unpaired" << Refusal::NoIdentity << "";
+    }
+
+    void startRefusals()
+    {
+        QFETCH(QString, change);
+        QFETCH(Refusal, refusal);
+        QFETCH(QString, column);
+        test::TempStore store;
+        FN_REQUIRE(const World w, world(*store));
+        PlacementStart s = job(w);
+        Actor actor = specialist;
+        if (change == "percent 0")
+            s.percent = 0;
+        else if (change == "percent 101")
+            s.percent = 101;
+        else if (change == "no contract")
+            s.contract.reset();
+        else if (change == "trial with contract")
+            s.kind = PlacementKind::WorkTrial;
+        else if (change == "trial end")
+            s.trialEndOn = day("2026-03-08");
+        else if (change == "contract end")
+            s.contractEndOn = day("2026-03-01");
+        else if (change == "subsidy percent")
+            s.measures[0].percent = 120;
+        else if (change == "subsidy end")
+            s.measures[0].toOn = day("2026-03-08");
+        else if (change == "tasks id")
+            s.tasks = "Pakke brød for 010190 12345";
+        else if (change == "employer")
+            s.employerId = "no-such-employer";
+        else if (change == "workplace")
+            s.workplaceId = w.otherWorkplace;
+        else if (change == "participant")
+            s.participantId = "no-such-participant";
+        else if (change == "discharged")
+            QVERIFY(dischargeParticipant(*store, specialist, w.participant, DischargeReason::Other, day("2026-03-01")));
+        else if (change == "other")
+            actor = otherSpecialist;
+        else if (change == "mentor")
+            actor = mentor;
+        else if (change == "unpaired")
+            actor = Actor {};
+
+        const auto r = startPlacement(*store, actor, s);
+        QVERIFY(!r);
+        QCOMPARE(r.error().refusal, refusal);
+        QCOMPARE(QString::fromStdString(r.error().field), column);
+        QVERIFY(!r.error().error.message.empty());
+        QVERIFY(r.error().error.message.find("12345") == std::string::npos);
+        for (const char* table : { "placements", "position_changes", "support_measures", "follow_up_meetings" }) {
+            FN_REQUIRE(const auto n, countOf(*store, table));
+            QCOMPARE(n, std::int64_t(0));
+        }
+    }
+
+    void endingAJobKeepsTheReasonAndWhatWasLearnt()
+    {
+        test::TempStore store;
+        FN_REQUIRE(const World w, world(*store));
+        PlacementStart s = job(w);
+        s.startOn = day("2026-02-02");
+        FN_REQUIRE(const Id id, startPlacement(*store, specialist, s));
+        const auto done = endPlacement(*store, specialist, id,
+            PlacementEnd {
+                day("2026-03-01"), " Kontrakten ble avsluttet ", "Trives med faste rutiner tidlig på dagen" });
+        QVERIFY2(done, done ? "" : done.error().error.message.c_str());
+        FN_REQUIRE(const Placement pl, store->get<Placement>(id));
+        QCOMPARE(pl.endedOn, OptDate(day("2026-03-01")));
+        QCOMPARE(pl.endReason,
+            std::string("Kontrakten ble avsluttet\n") + std::string(learntLabel)
+                + "Trives med faste rutiner tidlig på dagen");
+
+        // The schedule ends with the job: no slot after the end is due any more.
+        FN_REQUIRE(const FollowUpTrack track, followUpStatus(*store, id, day("2026-03-02")));
+        QCOMPARE(track.endsOn, OptDate(day("2026-03-01")));
+        for (const SlotStatus& st : track.slotStatus)
+            if (st.slot.windowTo > day("2026-03-01"))
+                QCOMPARE(st.state, SlotState::Dropped);
+
+        // The participant can start the next job: a job loss is a step, not the end.
+        PlacementStart next = job(w);
+        FN_REQUIRE(const Id nextId, startPlacement(*store, specialist, next));
+        QVERIFY(nextId != id);
+    }
+
+    void endRefusals_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<fieldnotes::core::Refusal>("refusal");
+        QTest::newRow("no reason") << "reason" << Refusal::EndReasonMissing;
+        QTest::newRow("ID number in what was learnt") << "learnt" << Refusal::NationalIdNumber;
+        QTest::newRow("tomorrow") << "tomorrow" << Refusal::EndInFuture;
+        QTest::newRow("before the start") << "before" << Refusal::EndBeforeStart;
+        QTest::newRow("twice") << "twice" << Refusal::AlreadyEnded;
+        QTest::newRow("unknown placement") << "unknown" << Refusal::PlacementNotFound;
+        QTest::newRow("another specialist") << "other" << Refusal::NotAllowed;
+        QTest::newRow("a mentor") << "mentor" << Refusal::NotAllowed;
+    }
+
+    void endRefusals()
+    {
+        QFETCH(QString, change);
+        QFETCH(Refusal, refusal);
+        test::TempStore store;
+        FN_REQUIRE(const World w, world(*store));
+        PlacementStart s = job(w);
+        s.startOn = day("2026-02-02");
+        FN_REQUIRE(const Id id, startPlacement(*store, specialist, s));
+        Id target = id;
+        Actor actor = specialist;
+        PlacementEnd end { day("2026-02-27"), "Sluttet selv", "" };
+        if (change == "reason")
+            end.reason = "  ";
+        else if (change == "learnt")
+            end.learnt = "Se 01019012345";
+        else if (change == "tomorrow")
+            end.endedOn = day("2026-03-03");
+        else if (change == "before")
+            end.endedOn = day("2026-02-01");
+        else if (change == "twice")
+            QVERIFY(endPlacement(*store, specialist, id, PlacementEnd { day("2026-02-20"), "Første slutt", "" }));
+        else if (change == "unknown")
+            target = "no-such-placement";
+        else if (change == "other")
+            actor = otherSpecialist;
+        else if (change == "mentor")
+            actor = mentor;
+
+        const auto r = endPlacement(*store, actor, target, end);
+        QVERIFY(!r);
+        QCOMPARE(r.error().refusal, refusal);
+        QVERIFY(r.error().error.message.find("01019012345") == std::string::npos);
+        FN_REQUIRE(const Placement pl, store->get<Placement>(id));
+        if (change == "twice") {
+            QCOMPARE(pl.endedOn, OptDate(day("2026-02-20")));
+            QCOMPARE(pl.endReason, std::string("Første slutt"));
+        } else {
+            QVERIFY(!pl.endedOn);
+            QVERIFY(pl.endReason.empty());
+        }
+    }
+
+    void aLeadEndsAnyonesPlacement()
+    {
+        test::TempStore store;
+        FN_REQUIRE(const World w, world(*store));
+        PlacementStart s = job(w);
+        s.startOn = day("2026-02-02");
+        FN_REQUIRE(const Id id, startPlacement(*store, specialist, s));
+        QVERIFY(endPlacement(*store, lead, id, PlacementEnd { day("2026-03-02"), "Gikk over til utdanning", "" }));
+        FN_REQUIRE(const Placement pl, store->get<Placement>(id));
+        QCOMPARE(pl.endedOn, OptDate(day("2026-03-02")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlacement)
+#include "tst_placement.moc"

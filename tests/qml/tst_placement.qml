@@ -1,0 +1,106 @@
+import QtQuick
+import QtTest
+import Fieldnotes.Base
+import Fieldnotes.App
+import Fieldnotes.Participant
+import Fieldnotes.Test
+
+// Starting and ending a job: on a participant's Work tab, "Start a job" opens the form; the
+// employer comes from the directory, a paid job needs its contract kind before it starts; back on
+// the page the job is listed and "End" closes it with a reason and what was learnt. Invented people.
+Item {
+    id: root
+    width: 1280
+    height: 800
+
+    Component {
+        id: app
+        Main {}
+    }
+
+    TestCase {
+        name: "Placement"
+        when: windowShown
+
+        function find(item, name) {
+            return findChild(item.contentItem, name);
+        }
+        function chip(chips, label) {
+            for (let i = 0; i < chips.children.length; ++i) {
+                const c = chips.children[i];
+                if (c.text !== undefined && c.text.endsWith(label))
+                    return c;
+            }
+            return null;
+        }
+        function typeInto(field, text) {
+            field.text = text;
+            if (field.textEdited)
+                field.textEdited();
+        }
+
+        function test_startAJobAndEndIt() {
+            const window = createTemporaryObject(app, root);
+            tryVerify(() => find(window, "mainStack") !== null, 10000);
+            const stack = find(window, "mainStack");
+            tryVerify(() => stack.currentItem && stack.currentItem.ready, 20000);
+
+            // Someone this tablet's specialist follows: taken on just now.
+            mouseClick(findChild(stack.currentItem, "newParticipantButton"));
+            tryVerify(() => stack.depth === 2 && stack.currentItem.ready && !stack.busy, 20000);
+            const intake = stack.currentItem;
+            typeInto(findChild(intake, "participantName"), "Sigrid Oppdiktet");
+            mouseClick(findChild(intake, "saveParticipant"));
+            tryVerify(() => stack.currentItem !== intake && stack.currentItem.ready && !stack.busy, 20000);
+            const page = stack.currentItem;
+
+            mouseClick(findChild(page, "workTab"));
+            const start = findChild(page, "startJob");
+            tryVerify(() => start.visible && start.height >= Theme.touchTarget);
+            mouseClick(start);
+            tryVerify(() => stack.currentItem !== page && stack.currentItem.ready && !stack.busy, 20000);
+            const form = stack.currentItem;
+            compare(form.title, "Start a job");
+
+            // Nothing chosen: a tap on Start says what is missing.
+            const save = findChild(form, "savePlacement");
+            mouseClick(save);
+            tryVerify(() => form.errorText.indexOf("employer") >= 0);
+
+            const employers = findChild(form, "employerChoice");
+            verify(employers.count > 0);
+            verify(employers.height >= Theme.touchTarget);
+            employers.currentIndex = 0;
+            employers.activated(0);
+            const percent = findChild(form, "positionPercent");
+            percent.value = 40;
+            percent.valueModified();
+            tryVerify(() => findChild(form, "placementMissing").text.indexOf("contract") >= 0);
+            const temporary = chip(findChild(form, "contractChips"), "Temporary");
+            verify(temporary !== null);
+            mouseClick(temporary);
+            tryVerify(() => !findChild(form, "placementMissing").visible);
+            typeInto(findChild(form, "placementTitle"), "Lagermedarbeider");
+            mouseClick(save);
+
+            // Back on the participant's page, the job is listed and can be ended.
+            tryVerify(() => stack.currentItem === page && !stack.busy, 20000);
+            let end = null;
+            tryVerify(() => (end = findChild(page, "endPlacement")) !== null && end.visible, 20000);
+            mouseClick(end);
+            const dialog = findChild(page, "endPlacementDialog");
+            tryVerify(() => dialog.opened);
+            const confirm = findChild(dialog.contentItem, "confirmEndPlacement");
+            verify(confirm.height >= Theme.touchTarget);
+            // The job starts today; ending it without a reason is refused in plain words.
+            mouseClick(confirm);
+            tryVerify(() => findChild(dialog.contentItem, "endError").text.indexOf("why the job ended") >= 0, 20000);
+            typeInto(findChild(dialog.contentItem, "endReason"), "Kontrakten ble ikke forlenget");
+            findChild(dialog.contentItem, "endLearnt").text = "Trives med faste oppgaver";
+            wait(Qt.styleHints.mouseDoubleClickInterval + 100); // a second tap, not a double tap
+            mouseClick(confirm);
+            tryVerify(() => !dialog.visible, 20000);
+            tryVerify(() => !findChild(page, "endPlacement").visible, 20000);
+        }
+    }
+}
