@@ -82,6 +82,8 @@ Item {
             newVisit(arg, "");
         else if (name === "new-participant")
             newParticipant();
+        else if (name === "start-job")
+            startPlacement(arg);
         else if (name === "register-employer")
             stack.push(employerFormPage, {});
         else if (name === "pairing")

@@ -47,6 +47,7 @@ shoot employers specialist employers
 shoot employer specialist "employer:$employer"
 shoot register-employer specialist register-employer
 shoot new-participant specialist new-participant
+shoot start-job specialist "start-job:$participant"
 shoot sync specialist sync
 shoot sync-waiting specialist sync:waiting
 shoot sync-refused specialist sync:refused
