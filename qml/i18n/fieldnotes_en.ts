@@ -2385,10 +2385,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Start</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Start the job</source>
             <translation type="unfinished" />
         </message>

@@ -2385,10 +2385,6 @@
             <translation>Start en jobb</translation>
         </message>
         <message>
-            <source>Start</source>
-            <translation>Oppstart</translation>
-        </message>
-        <message>
             <source>Start the job</source>
             <translation>Start jobben</translation>
         </message>
@@ -2470,7 +2466,7 @@
         </message>
         <message>
             <source>Starting the job plans the follow-up meetings: one the week before, one within three days after, weekly in the first month and monthly in the first year.</source>
-            <translation>Når jobben startes, planlegges oppfølgingsmøtene: ett uken før, ett innen tre dager etter, ukentlig den første måneden og månedlig det første året.</translation>
+            <translation>Når jobben startes, planlegges oppfølgingsmøtene: ett møte uken før, ett innen tre dager etter, ukentlig den første måneden og månedlig det første året.</translation>
         </message>
     </context>
     <context>

@@ -65,7 +65,7 @@ NB = {
  'Subsidy % (0 for none)': 'Tilskudd i % (0 for ingen)',
  'Wage subsidy %': 'Lønnstilskudd i %',
  'Subsidy reviewed on': 'Tilskuddet vurderes',
- 'Starting the job plans the follow-up meetings: one the week before, one within three days after, weekly in the first month and monthly in the first year.': 'Når jobben startes, planlegges oppfølgingsmøtene: ett uken før, ett innen tre dager etter, ukentlig den første måneden og månedlig det første året.',
+ 'Starting the job plans the follow-up meetings: one the week before, one within three days after, weekly in the first month and monthly in the first year.': 'Når jobben startes, planlegges oppfølgingsmøtene: ett møte uken før, ett innen tre dager etter, ukentlig den første måneden og månedlig det første året.',
  'End %1': 'Avslutt %1',
  'A job that ends is a step on the way: write what was learnt for the next one.': 'En jobb som slutter er et steg på veien: skriv hva dere lærte til neste gang.',
  'Ended on': 'Sluttet',

@@ -17,7 +17,7 @@ AppPage {
     headerActions: [
         Button {
             objectName: "savePlacement"
-            text: qsTr("Start")
+            text: qsTr("Start the job")
             highlighted: true
             // Always tappable: a tap on an incomplete form says what is missing.
             enabled: !controller.loading
