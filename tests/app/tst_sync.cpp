@@ -20,11 +20,8 @@
 #include <condition_variable>
 #include <future>
 #include <mutex>
-#include <netinet/in.h>
 #include <optional>
-#include <sys/socket.h>
 #include <thread>
-#include <unistd.h>
 
 using namespace fieldnotes;
 using namespace fieldnotes::app;
@@ -189,30 +186,6 @@ private:
     std::thread m_thread;
     std::mutex m_mutex;
     std::condition_variable m_cancel;
-};
-
-// A port on loopback that takes connections and never answers: a sync to it stays in progress (in its
-// TLS handshake) until it times out or is cancelled.
-class SilentOffice {
-public:
-    SilentOffice()
-    {
-        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in a {};
-        a.sin_family = AF_INET;
-        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t size = sizeof a;
-        if (m_fd < 0 || ::bind(m_fd, reinterpret_cast<sockaddr*>(&a), size) != 0 || ::listen(m_fd, 8) != 0
-            || ::getsockname(m_fd, reinterpret_cast<sockaddr*>(&a), &size) != 0)
-            qFatal("cannot listen on loopback");
-        m_port = ntohs(a.sin_port);
-    }
-    ~SilentOffice() { ::close(m_fd); }
-    std::string address() const { return "127.0.0.1:" + std::to_string(m_port); }
-
-private:
-    int m_fd = -1;
-    std::uint16_t m_port = 0;
 };
 
 // A refusal as the tablet records it when the office answers a push (sync/device.cpp).
@@ -520,7 +493,7 @@ private slots:
         AppFixture f(AppFixture::Content::Empty);
         QVERIFY(f.unlock());
         // An office whose pairing bundles send tablets to a port that never answers.
-        SilentOffice silent;
+        test::SilentOffice silent;
         test::TempStore officeStore(test::deviceUuid(1), 77);
         FN_VERIFY_OK(sync::Office::setUp(*officeStore, silent.address()));
         sync::Office office(*officeStore);

@@ -11,38 +11,12 @@
 #include <sodium.h>
 
 #include <atomic>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace fieldnotes;
 using namespace fieldnotes::core;
 using namespace fieldnotes::sync;
 
 namespace {
-
-// Takes connections (into its backlog) and never answers them.
-class SilentOffice {
-public:
-    SilentOffice()
-    {
-        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in a {};
-        a.sin_family = AF_INET;
-        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t size = sizeof a;
-        if (m_fd < 0 || ::bind(m_fd, reinterpret_cast<sockaddr*>(&a), size) != 0 || ::listen(m_fd, 8) != 0
-            || ::getsockname(m_fd, reinterpret_cast<sockaddr*>(&a), &size) != 0)
-            qFatal("cannot listen on loopback");
-        m_port = ntohs(a.sin_port);
-    }
-    ~SilentOffice() { ::close(m_fd); }
-    std::string address() const { return "127.0.0.1:" + std::to_string(m_port); }
-
-private:
-    int m_fd = -1;
-    std::uint16_t m_port = 0;
-};
 
 // A tablet paired with an office whose bundles send it to `address`.
 struct Paired {
@@ -85,7 +59,7 @@ private slots:
     void aCancelRightAfterTheStartEndsTheSync()
     {
         // The cancel reaches the client's thread while the office's name is still being resolved.
-        SilentOffice silent;
+        test::SilentOffice silent;
         Paired paired(silent.address());
         SyncClient client;
         std::atomic<bool> ended { false };
@@ -102,7 +76,7 @@ private slots:
 
     void aCancelDuringTheHandshakeEndsTheSync()
     {
-        SilentOffice silent;
+        test::SilentOffice silent;
         Paired paired(silent.address());
         SyncClient client;
         std::atomic<bool> ended { false };

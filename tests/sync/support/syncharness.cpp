@@ -3,8 +3,13 @@
 #include "dump.h"
 #include "pki.h"
 
+#include <QtGlobal>
+
 #include <cstdio>
 #include <map>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace fieldnotes::test {
 
@@ -276,6 +281,24 @@ Result<std::string> officeViewFor(Office& office, const Id& staffId)
 Result<std::string> tabletDump(Store& tablet)
 {
     return dumpCanonical(tablet);
+}
+
+SilentOffice::SilentOffice()
+{
+    m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in a {};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t size = sizeof a;
+    if (m_fd < 0 || ::bind(m_fd, reinterpret_cast<sockaddr*>(&a), size) != 0 || ::listen(m_fd, 8) != 0
+        || ::getsockname(m_fd, reinterpret_cast<sockaddr*>(&a), &size) != 0)
+        qFatal("cannot listen on loopback");
+    m_port = ntohs(a.sin_port);
+}
+
+SilentOffice::~SilentOffice()
+{
+    ::close(m_fd);
 }
 
 } // namespace fieldnotes::test

@@ -7,6 +7,7 @@
 #include "office.h"
 #include "testsupport.h"
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -82,5 +83,20 @@ LinkResult syncInMemory(sync::Office& office, core::Store& tablet, const sync::C
 // pending must dump exactly this.
 core::Result<std::string> officeViewFor(sync::Office& office, const core::Id& staffId);
 core::Result<std::string> tabletDump(core::Store& tablet);
+
+// A port on loopback that takes connections (into its backlog) and never answers them: a sync to it
+// stays in its TLS handshake until it times out or is cancelled.
+class SilentOffice {
+public:
+    SilentOffice();
+    ~SilentOffice();
+    SilentOffice(const SilentOffice&) = delete;
+    SilentOffice& operator=(const SilentOffice&) = delete;
+    std::string address() const { return "127.0.0.1:" + std::to_string(m_port); }
+
+private:
+    int m_fd = -1;
+    std::uint16_t m_port = 0;
+};
 
 } // namespace fieldnotes::test
