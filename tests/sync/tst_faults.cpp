@@ -448,7 +448,9 @@ private slots:
                 ++completedByItself;
             }
             // A whole first pull takes seconds; minutes on a machine busy with a build beside it.
-            if (!cli.waitForFinished(300000))
+            // waitForFinished() answers false for a process that has already finished, which is
+            // what a pull that ended inside the random wait above has done.
+            if (cli.state() != QProcess::NotRunning && !cli.waitForFinished(300000))
                 return "fieldnotes-cli sync did not finish in 5 minutes";
             output += cli.readAll();
             if (cli.exitStatus() != QProcess::NormalExit || cli.exitCode() != 0)
