@@ -107,9 +107,10 @@ Result<std::unique_ptr<asio::ssl::context>> serverContext(ServerCredentials& c)
     return ctx;
 }
 
-// The tablet trusts the office by the pin of its public key, and nothing else.
-Result<std::unique_ptr<asio::ssl::context>> clientContext(
-    std::string* keyPem, const std::string* certificatePem, const std::string& pin, std::shared_ptr<bool> pinMismatch)
+// The tablet trusts the office by the pin of its public key, and nothing else: the pin it was
+// paired with, or the next one the office announced ahead of a key change.
+Result<std::unique_ptr<asio::ssl::context>> clientContext(std::string* keyPem, const std::string* certificatePem,
+    const std::string& pin, const std::string& nextPin, std::shared_ptr<bool> pinMismatch)
 {
     auto ctx = std::make_unique<asio::ssl::context>(asio::ssl::context::tls_client);
     restrictToTls13(*ctx);
@@ -124,12 +125,12 @@ Result<std::unique_ptr<asio::ssl::context>> clientContext(
                 ErrorCode::Corrupt, "This tablet's key cannot be loaded (" + ec.message() + "). Pair it again.");
     }
     ctx->set_verify_mode(asio::ssl::verify_peer);
-    ctx->set_verify_callback([pin, pinMismatch](bool, asio::ssl::verify_context& vc) {
+    ctx->set_verify_callback([pin, nextPin, pinMismatch](bool, asio::ssl::verify_context& vc) {
         X509_STORE_CTX* store = vc.native_handle();
         if (X509_STORE_CTX_get_error_depth(store) > 0)
             return true; // the chain above the office's own certificate is not what this tablet trusts
         auto seen = pki::publicKeyPin(X509_STORE_CTX_get_current_cert(store));
-        const bool ok = seen && *seen == pin;
+        const bool ok = seen && (*seen == pin || (!nextPin.empty() && *seen == nextPin));
         if (!ok)
             *pinMismatch = true;
         return ok;
@@ -991,7 +992,8 @@ awaitable<Result<SyncReport>> runSync(
     if (!credentials)
         co_return fail(credentials.error());
     auto pinMismatch = std::make_shared<bool>(false);
-    auto ctx = clientContext(&credentials->keyPem, &credentials->certificatePem, credentials->officePin, pinMismatch);
+    auto ctx = clientContext(&credentials->keyPem, &credentials->certificatePem, credentials->officePin,
+        credentials->nextOfficePin, pinMismatch);
     if (!ctx)
         co_return fail(ctx.error());
     const std::string address = options.addressOverride.empty() ? credentials->officeAddress : options.addressOverride;
@@ -1051,7 +1053,7 @@ awaitable<Status> runPair(Store& store, PairingBundle bundle, std::string label,
 {
     auto ex = co_await asio::this_coro::executor;
     auto pinMismatch = std::make_shared<bool>(false);
-    auto ctx = clientContext(nullptr, nullptr, bundle.pin, pinMismatch);
+    auto ctx = clientContext(nullptr, nullptr, bundle.pin, bundle.nextPin, pinMismatch);
     if (!ctx)
         co_return fail(ctx.error());
     const std::string address = options.addressOverride.empty() ? bundle.office : options.addressOverride;

@@ -396,6 +396,47 @@ private slots:
         QVERIFY(invented.exitCode != 0);
         QVERIFY2(invented.err.contains("does not hold the earlier head"), qPrintable(invented.err));
     }
+
+    // rotate-key as support staff would run it: prepare, status, misuse, cancel, and activate with
+    // no tablets to wait for; the status command shows the prepared key meanwhile.
+    void rotateKeyPreparesActivatesAndCancels()
+    {
+        QTemporaryDir dir;
+        const QString officePass = writeSecret(dir, "office-pass", officePassphrase);
+        const QStringList theOffice { "--data-dir", dir.filePath("office"), "--passphrase-file", officePass };
+        QCOMPARE(office(QStringList { "init" } + theOffice).exitCode, 0);
+        const Run before = office(QStringList { "status" } + theOffice);
+        const QString oldPin = before.out.section("Server key pin ", 1).section('\n', 0, 0);
+        QVERIFY2(oldPin.startsWith("sha256/"), qPrintable(before.out));
+
+        const Run nothing = office(QStringList { "rotate-key", "activate" } + theOffice);
+        QVERIFY(nothing.exitCode != 0);
+        QVERIFY2(nothing.err.contains("No new office key is prepared"), qPrintable(nothing.err));
+        QVERIFY(office(QStringList { "rotate-key", "turn" } + theOffice).exitCode != 0);
+
+        const Run prepared = office(QStringList { "rotate-key", "prepare" } + theOffice);
+        QVERIFY2(prepared.exitCode == 0, qPrintable(prepared.err));
+        const QString nextPin = prepared.out.section("Next key    ", 1).section('\n', 0, 0);
+        QVERIFY2(nextPin.startsWith("sha256/") && nextPin != oldPin, qPrintable(prepared.out));
+        QVERIFY2(office(QStringList { "status" } + theOffice).out.contains("Next server key pin " + nextPin),
+            "status does not show the prepared key");
+        QVERIFY(office(QStringList { "rotate-key", "prepare" } + theOffice).exitCode != 0);
+        QCOMPARE(office(QStringList { "rotate-key", "cancel" } + theOffice).exitCode, 0);
+        QVERIFY(office(QStringList { "rotate-key", "cancel" } + theOffice).exitCode != 0);
+
+        QCOMPARE(office(QStringList { "rotate-key", "prepare" } + theOffice).exitCode, 0);
+        const Run ready = office(QStringList { "rotate-key", "status" } + theOffice);
+        QVERIFY2(ready.out.contains("Every tablet in use has heard the next key"), qPrintable(ready.out));
+        const QString newPin = ready.out.section("Next key    ", 1).section('\n', 0, 0);
+        const Run activated = office(QStringList { "rotate-key", "activate" } + theOffice);
+        QVERIFY2(activated.exitCode == 0, qPrintable(activated.err));
+        QVERIFY2(activated.out.contains("Restart fieldnotes-office serve"), qPrintable(activated.out));
+        QVERIFY2(office(QStringList { "status" } + theOffice).out.contains("Server key pin " + newPin),
+            "the office does not serve the new key");
+        const Run audit = office(QStringList { "audit", "--last", "6" } + theOffice);
+        for (const char* event : { "key-rotation-prepared", "key-rotation-cancelled", "key-rotation-activated" })
+            QVERIFY2(audit.out.contains(event), qPrintable(audit.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -737,6 +737,89 @@ private slots:
         QCOMPARE(office.stats().active, std::uint64_t { 0 });
     }
 
+    // The office changes its server key without pairing its tablets again: the next key's pin
+    // reaches every tablet that syncs, the office counts who has it and changes keys once they all
+    // have (or, forced, names the tablets that must be paired again), and a bundle made meanwhile
+    // pairs after the change.
+    void theOfficeChangesItsKeyWithoutPairingTabletsAgain()
+    {
+        RunningOffice office;
+        const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
+        FN_VERIFY_OK(office.admin().write(
+            [&]() -> Status { return office.adminStore().create(invented("Sara T.", ingrid)).map([](const Id&) {}); }));
+        PairedTablet a(office, ingrid, StaffRole::Specialist, 1);
+        PairedTablet b(office, ingrid, StaffRole::Specialist, 2);
+        PairedTablet late(office, ingrid, StaffRole::Specialist, 3);
+        const std::string oldPin = loadCredentials(a.store())->officePin;
+
+        FN_REQUIRE(const KeyRotation prepared, office.admin().prepareKeyRotation());
+        QCOMPARE(prepared.currentPin, oldPin);
+        QVERIFY(!prepared.nextPin.empty() && prepared.nextPin != oldPin);
+        QCOMPARE(prepared.waiting.size(), std::size_t { 3 });
+        QVERIFY(!office.admin().prepareKeyRotation().has_value()); // one change at a time
+        FN_REQUIRE(const Enrolment e, office.admin().enroll(ingrid, StaffRole::Specialist, std::chrono::hours(1)));
+        FN_REQUIRE(const PairingBundle meanwhile, parseBundle(e.bundle));
+        QCOMPARE(meanwhile.nextPin, prepared.nextPin);
+
+        FN_VERIFY_OK(a.sync());
+        FN_VERIFY_OK(b.sync());
+        QCOMPARE(loadCredentials(a.store())->nextOfficePin, prepared.nextPin);
+        QCOMPARE(loadCredentials(a.store())->officePin, oldPin);
+        FN_REQUIRE(const KeyRotation status, office.admin().keyRotation());
+        QCOMPARE(status.waiting.size(), std::size_t { 1 });
+        QCOMPARE(status.waiting.front().id, late.store().deviceId());
+
+        const auto refused = office.admin().activateNextKey(false);
+        QVERIFY(!refused.has_value());
+        QVERIFY2(refused.error().message.find("1 tablet(s)") != std::string::npos, refused.error().message.c_str());
+        FN_REQUIRE(const KeyRotation activated, office.admin().activateNextKey(true));
+        QCOMPARE(activated.currentPin, prepared.nextPin);
+        QCOMPARE(activated.waiting.size(), std::size_t { 1 });
+        office.stop();
+        office.start();
+
+        for (PairedTablet* t : { &a, &b }) {
+            FN_VERIFY_OK(t->sync());
+            FN_REQUIRE(const DeviceCredentials c, loadCredentials(t->store()));
+            QCOMPARE(c.officePin, prepared.nextPin); // the old key is trusted no longer
+            QVERIFY(c.nextOfficePin.empty());
+        }
+        const auto lateSync = late.sync();
+        QVERIFY(!lateSync.has_value());
+        QCOMPARE(lateSync.error().code, ErrorCode::Unauthorized);
+        QVERIFY2(lateSync.error().message.find("did not show the key") != std::string::npos,
+            lateSync.error().message.c_str());
+
+        test::TempStore fourth(test::deviceUuid(304), 9004);
+        FN_VERIFY_OK(pairNow(*fourth, meanwhile, "tablet 4", office.client()));
+        FN_VERIFY_OK(syncNow(*fourth, {}, office.client()));
+        QCOMPARE(loadCredentials(*fourth)->officePin, prepared.nextPin);
+        QCOMPARE(scalar(*fourth, "SELECT count(*) FROM participants"), std::int64_t { 1 });
+    }
+
+    // A prepared key that is cancelled is forgotten by the tablets at their next sync, and the
+    // office goes on with the key they were paired with.
+    void aCancelledKeyChangeIsForgottenByTablets()
+    {
+        RunningOffice office;
+        const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
+        PairedTablet a(office, ingrid, StaffRole::Specialist, 1);
+        const std::string oldPin = loadCredentials(a.store())->officePin;
+        FN_REQUIRE(const KeyRotation prepared, office.admin().prepareKeyRotation());
+        FN_VERIFY_OK(a.sync());
+        QCOMPARE(loadCredentials(a.store())->nextOfficePin, prepared.nextPin);
+        FN_VERIFY_OK(office.admin().cancelKeyRotation());
+        QVERIFY(!office.admin().cancelKeyRotation().has_value());
+        QVERIFY(!office.admin().activateNextKey(true).has_value());
+        FN_VERIFY_OK(a.sync());
+        FN_REQUIRE(const DeviceCredentials c, loadCredentials(a.store()));
+        QCOMPARE(c.officePin, oldPin);
+        QVERIFY(c.nextOfficePin.empty());
+        FN_REQUIRE(const KeyRotation after, office.admin().keyRotation());
+        QCOMPARE(after.currentPin, oldPin);
+        QVERIFY(after.nextPin.empty());
+    }
+
     // The client runs on its own thread and reports through callbacks: the caller stays free.
     void theClientReportsProgressFromItsOwnThread()
     {
