@@ -82,21 +82,25 @@ RowLayout {
                 Layout.fillWidth: true
                 Accessible.name: qsTr("Why it is cancelled")
             }
-        }
-        footer: DialogButtonBox {
-            Button {
-                text: qsTr("Keep it")
-                flat: true
-                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            RowLayout {
+                Layout.alignment: Qt.AlignRight
+                spacing: Theme.spacing
+                Button {
+                    text: qsTr("Keep it")
+                    flat: true
+                    onClicked: cancelDialog.close()
+                }
+                Button {
+                    objectName: "confirmCancelButton"
+                    text: qsTr("Cancel it")
+                    highlighted: true
+                    enabled: !bar.actions.reasonRequired(bar.subjectTable) || reason.text.trim().length > 0
+                    onClicked: {
+                        bar.actions.cancel(bar.subjectTable, bar.subjectId, reason.text);
+                        cancelDialog.close();
+                    }
+                }
             }
-            Button {
-                objectName: "confirmCancelButton"
-                text: qsTr("Cancel it")
-                highlighted: true
-                enabled: !bar.actions.reasonRequired(bar.subjectTable) || reason.text.trim().length > 0
-                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
-            }
         }
-        onAccepted: bar.actions.cancel(bar.subjectTable, bar.subjectId, reason.text)
     }
 }

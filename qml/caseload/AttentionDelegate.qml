@@ -15,8 +15,8 @@ ItemDelegate {
     required property string line
     required property bool overdue
     required property string subjectId
-    // Closes the item where it is (done, moved, cancelled); no buttons without it.
-    property AttentionActions actions: null
+    // Closes the item where it is (done, moved, cancelled).
+    required property AttentionActions actions
 
     signal open(string participantId, string subjectTable)
 
@@ -45,16 +45,11 @@ ItemDelegate {
             wrapMode: Text.WordWrap
             Layout.fillWidth: true
         }
-        Loader {
-            active: row.actions !== null && row.actions.canCancel(row.subjectTable)
-            visible: active
-            Layout.fillWidth: true
-            sourceComponent: AttentionItemActions {
-                actions: row.actions
-                subjectTable: row.subjectTable
-                subjectId: row.subjectId
-                subjectLine: (row.participantName.length > 0 ? row.participantName + ": " : "") + row.line
-            }
+        AttentionItemActions {
+            actions: row.actions
+            subjectTable: row.subjectTable
+            subjectId: row.subjectId
+            subjectLine: (row.participantName.length > 0 ? row.participantName + ": " : "") + row.line
         }
     }
 }

@@ -249,7 +249,7 @@ AppPage {
 
                     delegate: AttentionDelegate {
                         width: attentionList.width // qmllint disable unqualified
-                        actions: attentionActions
+                        actions: attentionActions // qmllint disable unqualified
                         onOpen: function(participantId, subjectTable) {
                             if (subjectTable === "conflicts")
                                 page.openSync();

@@ -56,7 +56,7 @@ ScrollView {
                         Layout.fillWidth: true
                     }
                     AttentionItemActions {
-                        actions: attentionActions
+                        actions: attentionActions // qmllint disable unqualified
                         subjectTable: attentionItem.subjectTable
                         subjectId: attentionItem.subjectId
                         subjectLine: attentionItem.line
