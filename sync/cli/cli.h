@@ -75,5 +75,7 @@ void registerSyncCommands(CLI::App& app, Context& context);
 void registerReportCommands(CLI::App& app, Context& context);
 void registerParticipantCommands(CLI::App& app, Context& context);
 void registerPlacementCommands(CLI::App& app, Context& context);
+// Agreed actions, reminders and planned meetings closed (after registerReportCommands: it adds to `schedule`).
+void registerActionCommands(CLI::App& app, Context& context);
 
 } // namespace fieldnotes::cli

@@ -282,6 +282,95 @@ private slots:
         QVERIFY2(again.err.contains("already ended"), qPrintable(again.err));
     }
 
+    void actionsAndMeetingsAreClosedFromTheCommandLine()
+    {
+        QTemporaryDir dir;
+        const QString pass = writeSecret(dir, "pass", tabletPassphrase);
+        const QStringList store { "--data-dir", dir.filePath("tablet"), "--passphrase-file", pass };
+        QCOMPARE(cli(QStringList { "init", "--kdf-memory", "8", "--kdf-passes", "1" } + store).exitCode, 0);
+        QCOMPARE(cli(QStringList { "demo", "--seed", "7" } + store).exitCode, 0);
+        const QDate today = QDate::currentDate();
+        auto iso = [](const QDate& d) { return d.toString(Qt::ISODate); };
+        // The ids the attention list names for a table ("... agreed_actions ID").
+        auto listed = [&](const QString& table) {
+            QStringList ids;
+            for (const QString& line : cli(QStringList { "attention" } + store).out.split('\n'))
+                if (line.contains(" " + table + " "))
+                    ids << line.section(' ', -1);
+            return ids;
+        };
+        const QStringList actions = listed("agreed_actions");
+        QVERIFY2(!actions.isEmpty(), "the demo caseload has agreed actions due");
+        const QString action = actions.first();
+
+        const Run done = cli(QStringList { "action", "done", action } + store);
+        QVERIFY2(done.exitCode == 0, qPrintable(done.err));
+        QCOMPARE(done.out.trimmed(), action);
+        QVERIFY(!listed("agreed_actions").contains(action));
+        const Run twice = cli(QStringList { "action", "cancel", action, "--reason", "Likevel ikke" } + store);
+        QVERIFY(twice.exitCode != 0);
+        QVERIFY(twice.out.isEmpty());
+        QVERIFY2(twice.err.contains("already marked done"), qPrintable(twice.err));
+        QCOMPARE(twice.err.trimmed().count('\n'), 0); // one line
+        const Run unknown = cli(QStringList { "action", "done", "no-such-action" } + store);
+        QVERIFY(unknown.exitCode != 0);
+        QVERIFY2(unknown.err.contains("no agreed action or reminder with that id"), qPrintable(unknown.err));
+        if (actions.size() > 1) {
+            const Run cancelled
+                = cli(QStringList { "action", "cancel", actions[1], "--reason", "Avtalt på nytt" } + store);
+            QVERIFY2(cancelled.exitCode == 0, qPrintable(cancelled.err));
+            QVERIFY(!listed("agreed_actions").contains(actions[1]));
+        }
+
+        // A work trial a week ahead: its first meeting is planned within this week.
+        const Run added = cli(
+            QStringList { "participant", "add", "--name", "Tiril Prøvesen", "--referred", iso(today.addDays(-30)) }
+            + store);
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const QString employer = cli(QStringList { "list", "employers" } + store).out.section(' ', 0, 0);
+        const Run started
+            = cli(QStringList { "placement", "start", "--participant", added.out.trimmed(), "--employer", employer,
+                      "--start", iso(today.addDays(7)), "--percent", "50", "--kind", "work_trial" }
+                + store);
+        QVERIFY2(started.exitCode == 0, qPrintable(started.err));
+        QString meeting;
+        const Run dumped = cli(QStringList { "dump" } + store);
+        const QJsonObject meetings = QJsonDocument::fromJson(dumped.out.toUtf8())
+                                         .object()["tables"]
+                                         .toObject()["follow_up_meetings"]
+                                         .toObject();
+        for (auto it = meetings.begin(); it != meetings.end(); ++it) {
+            const QJsonObject fields = it.value().toObject()["fields"].toObject();
+            if (fields["placement_id"].toString() == started.out.trimmed() && fields["slot"].toInt() == 0)
+                meeting = it.key();
+        }
+        QVERIFY(!meeting.isEmpty());
+        QVERIFY(listed("follow_up_meetings").contains(meeting));
+
+        const Run past = cli(QStringList { "schedule", "move", meeting, "--to", iso(today.addDays(-1)) } + store);
+        QVERIFY(past.exitCode != 0);
+        QVERIFY2(past.err.contains("in the past"), qPrintable(past.err));
+        const Run badDate = cli(QStringList { "schedule", "move", meeting, "--to", "tomorrow" } + store);
+        QVERIFY(badDate.exitCode != 0);
+        QVERIFY2(badDate.err.contains("--to"), qPrintable(badDate.err));
+        const Run moved = cli(QStringList { "schedule", "move", meeting, "--to", iso(today.addDays(5)) } + store);
+        QVERIFY2(moved.exitCode == 0, qPrintable(moved.err));
+        QCOMPARE(moved.out.trimmed(), meeting);
+        QVERIFY(!listed("follow_up_meetings").contains(meeting)); // five days ahead: not due yet
+
+        const Run noReason = cli(QStringList { "schedule", "cancel", meeting } + store);
+        QVERIFY(noReason.exitCode != 0);
+        QVERIFY2(noReason.err.contains("Write why the meeting is cancelled"), qPrintable(noReason.err));
+        const Run cancelled
+            = cli(QStringList { "schedule", "cancel", meeting, "--reason", "Arbeidsgiver ba om å vente" } + store);
+        QVERIFY2(cancelled.exitCode == 0, qPrintable(cancelled.err));
+        const Run again = cli(QStringList { "schedule", "move", meeting, "--to", iso(today) } + store);
+        QVERIFY(again.exitCode != 0);
+        QVERIFY2(again.err.contains("already cancelled"), qPrintable(again.err));
+        // `schedule` alone still shows the schedule.
+        QVERIFY(cli(QStringList { "schedule", "--placement", started.out.trimmed() } + store).exitCode == 0);
+    }
+
     void aPassphraseFileOthersCanReadIsWarnedAbout()
     {
         QTemporaryDir dir;
