@@ -693,6 +693,71 @@ private slots:
         QCOMPARE(scalar(office.store(), "SELECT count(*) FROM employers"), std::int64_t { 0 });
     }
 
+    // Each way a conversation ends has its outcome, which the server's log and its count of refused
+    // connections go by (transport.cpp), beside the words for people.
+    void eachWayAConversationEndsHasItsOutcome()
+    {
+        test::TestOffice office;
+        const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
+        test::TestTablet tablet(office, ingrid, 1);
+        const std::string device = tablet.store().deviceId();
+        {
+            OfficeSession session(office.office(), tablet.certificate());
+            QCOMPARE(session.outcome(), SessionOutcome::Open);
+            QVERIFY(!session.handle(hello(device)).close);
+            QCOMPARE(session.outcome(), SessionOutcome::Open);
+            wire::ClientMessage bye;
+            bye.mutable_bye();
+            QVERIFY(session.handle(bye).close);
+            QCOMPARE(session.outcome(), SessionOutcome::Done);
+            QCOMPARE(session.outcomeText(), std::string("ok"));
+            QVERIFY(!countsAsRefused(session.outcome()));
+        }
+        {
+            OfficeSession session(office.office(), std::nullopt);
+            QVERIFY(session.handle(hello(device)).close); // a greeting without a certificate
+            QCOMPARE(session.outcome(), SessionOutcome::Refused);
+            QVERIFY(session.outcomeText().starts_with("refused: no client certificate"));
+            QVERIFY(countsAsRefused(session.outcome()));
+        }
+        {
+            OfficeSession session(office.office(), std::nullopt);
+            wire::ClientMessage guess;
+            guess.mutable_pair()->set_protocol(protocolVersion);
+            guess.mutable_pair()->set_token("guessed");
+            guess.mutable_pair()->set_csr_der(std::string(64, '\x30'));
+            guess.mutable_pair()->set_device_id(test::deviceUuid(600));
+            guess.mutable_pair()->set_label("tablet");
+            QVERIFY(session.handle(guess).close);
+            QCOMPARE(session.outcome(), SessionOutcome::PairingRefused);
+            QVERIFY(session.outcomeText().starts_with("pairing refused: "));
+            QVERIFY(countsAsRefused(session.outcome()));
+        }
+        {
+            test::TempStore second(test::deviceUuid(300), 77);
+            FN_REQUIRE(
+                const auto enrolment, office.office().enroll(ingrid, StaffRole::Specialist, std::chrono::hours(1)));
+            FN_REQUIRE(const PairingBundle bundle, parseBundle(enrolment.bundle));
+            DevicePairing pairing(*second, bundle, "second tablet");
+            FN_REQUIRE(const wire::ClientMessage request, pairing.request());
+            OfficeSession session(office.office(), std::nullopt);
+            QVERIFY(session.handle(request).close);
+            QCOMPARE(session.outcome(), SessionOutcome::Paired);
+            QCOMPARE(session.outcomeText(), "paired " + test::deviceUuid(300));
+            QVERIFY(!countsAsRefused(session.outcome()));
+        }
+        {
+            FN_VERIFY_OK(office.office().revoke(device));
+            OfficeSession session(office.office(), tablet.certificate());
+            QVERIFY(session.handle(hello(device)).close);
+            QCOMPARE(session.outcome(), SessionOutcome::Wiped);
+            QCOMPARE(session.outcomeText(), std::string("told to wipe (withdrawn tablet)"));
+            QVERIFY(countsAsRefused(session.outcome()));
+        }
+        QVERIFY(!countsAsRefused(SessionOutcome::Open));
+        QVERIFY(!countsAsRefused(SessionOutcome::OfficeFailed));
+    }
+
     void aGreetingMustComeFromTheCertifiedDevice()
     {
         test::TestOffice office;
