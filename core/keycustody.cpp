@@ -597,4 +597,28 @@ Result<KeyFileState> KeyFile::inspect(
     return s;
 }
 
+Status KeyFile::remove(const std::filesystem::path& path, const KeyFileOptions& options)
+{
+    std::error_code ec;
+    if (!std::filesystem::is_directory(folderOf(path), ec))
+        return {};
+    FN_TRY_ASSIGN(FolderLock lock, FolderLock::exclusive(folderOf(path)));
+    if (auto loaded = loadLocked(path, options)) {
+        FN_TRY(destroy(path, *loaded, options));
+    } else {
+        // Unreadable (damaged, or bound to a keystore record already gone): its key cannot be
+        // used, and the rest goes all the same.
+        for (const auto& leftover : leftoverTemporaries(path))
+            removeZeroed(leftover);
+        for (const auto& file : options.destroyWith)
+            removeZeroed(file);
+    }
+    removeZeroed(path);
+    if (std::filesystem::exists(std::filesystem::symlink_status(path, ec)))
+        return fail(ErrorCode::Io,
+            "The key file " + path.filename().string() + " could not be removed. Delete the folder "
+                + folderOf(path).string() + " by hand.");
+    return syncFolder(folderOf(path));
+}
+
 } // namespace fieldnotes::core

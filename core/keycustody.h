@@ -99,6 +99,13 @@ public:
 
     static Result<KeyFileState> inspect(
         const std::filesystem::path& path, const Clock& clock, const KeyFileOptions& options = {});
+
+    // Destroys the key as too many wrong passphrases do (the wrapped key overwritten, the keystore's
+    // record forgotten, `destroyWith` and the key file's own temporaries zeroed and removed), and
+    // then removes the key file too: nothing is left to say a store was there. For a tablet the
+    // office withdrew, which starts again as freshly installed. A key file that is missing or cannot
+    // be read does not stop the rest from going.
+    static Status remove(const std::filesystem::path& path, const KeyFileOptions& options = {});
 };
 
 } // namespace fieldnotes::core

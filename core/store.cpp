@@ -181,6 +181,11 @@ bool Store::exists(const std::filesystem::path& dir)
     return std::filesystem::exists(keyPath(dir), ec);
 }
 
+Status Store::destroy(const std::filesystem::path& dir, StoreOptions options)
+{
+    return KeyFile::remove(keyPath(dir), keyOptions(dir, options));
+}
+
 Status Store::create(const std::filesystem::path& dir, std::string_view passphrase, StoreOptions options)
 {
     FN_TRY(ensurePrivateDirectory(dir));

@@ -84,6 +84,13 @@ public:
     static Status rekey(const std::filesystem::path& dir, std::string_view oldPassphrase,
         std::string_view newPassphrase, StoreOptions options = {}, const RekeyObserver& progress = {});
     static bool exists(const std::filesystem::path& dir);
+    // Removes the store from `dir` for good, as a tablet the office withdrew must end: the key
+    // destroyed as too many wrong passphrases destroy it (KeyFile::remove; its keystore record
+    // forgotten), the case file with its journals and the leftovers of an interrupted rekey
+    // zeroed and removed, and then the key file itself. With the case file go the device id, the
+    // tablet's key and certificate and everything synced. Afterwards exists() is false and the
+    // folder takes a new store (create) as on a tablet fresh from the box. Close the store first.
+    static Status destroy(const std::filesystem::path& dir, StoreOptions options = {});
     // The key file's state (failures, delays, a rekey left pending) without an attempt.
     static Result<KeyFileState> keyState(const std::filesystem::path& dir, StoreOptions options = {});
     // One counted attempt with `passphrase`, as unlocking makes, without opening the case file.

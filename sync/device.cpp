@@ -590,20 +590,4 @@ Status wipeReplica(Store& store)
     return store.db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
-Status destroyStore(const std::filesystem::path& dir)
-{
-    std::error_code ec;
-    const auto key = dir / Store::keyFileName;
-    if (std::filesystem::exists(key, ec))
-        FN_TRY(overwriteWithZeros(key));
-    for (const char* suffix : { "", "-wal", "-shm" }) {
-        const auto file = dir / (std::string(Store::databaseFileName) + suffix);
-        if (std::filesystem::exists(file, ec))
-            FN_TRY(overwriteWithZeros(file));
-        std::filesystem::remove(file, ec);
-    }
-    std::filesystem::remove(key, ec);
-    return {};
-}
-
 } // namespace fieldnotes::sync

@@ -155,10 +155,10 @@ private:
     std::string m_keyPem;
 };
 
-// Erases everything synced to this tablet and its keys, physically (the office withdrew it).
-// The store's files are removed by destroyStore once it is closed.
+// Erases everything synced to this tablet and its keys, physically (the office withdrew it), so
+// that nothing is left even if the store's files cannot be removed. A withdrawn tablet must end as
+// freshly installed: once the store is closed, its owner removes it with core::Store::destroy
+// (fieldnotes-cli sync, and the app, which then goes back to its first start).
 core::Status wipeReplica(core::Store& store);
-// Overwrites the key file with zeros and removes the store's files: nothing can be read after.
-core::Status destroyStore(const std::filesystem::path& dir);
 
 } // namespace fieldnotes::sync

@@ -1085,12 +1085,34 @@ Result<std::optional<wire::ServerMessage>> PullStream::next(Office& office)
 
 // ---- OfficeSession --------------------------------------------------------------------------------------
 
+bool countsAsRefused(SessionOutcome outcome)
+{
+    switch (outcome) {
+    case SessionOutcome::Refused:
+    case SessionOutcome::PairingRefused:
+    case SessionOutcome::Wiped:
+        return true;
+    case SessionOutcome::Open:
+    case SessionOutcome::Done:
+    case SessionOutcome::Paired:
+    case SessionOutcome::OfficeFailed:
+        return false;
+    }
+    return false;
+}
+
+void OfficeSession::end(SessionOutcome outcome, std::string text)
+{
+    m_outcome = outcome;
+    m_outcomeText = std::move(text);
+}
+
 OfficeSession::Reply OfficeSession::fault(wire::Refusal::Code code, const std::string& reason, const Error* error)
 {
     m_state = State::Closed;
-    m_outcome = "refused: " + reason;
-    if (error)
-        m_outcome += " (" + std::string(errorCodeName(error->code)) + ": " + error->message + ")";
+    end(SessionOutcome::Refused,
+        "refused: " + reason
+            + (error ? " (" + std::string(errorCodeName(error->code)) + ": " + error->message + ")" : std::string()));
     // Refusals are audited too; a failure to audit must not hide the refusal itself.
     (void)m_office->audit().appendRefusal("refused", m_address,
         m_peer ? m_peer->deviceId : (m_certificate ? m_certificate->deviceId : ""), m_peer ? m_peer->staffId : "",
@@ -1126,8 +1148,10 @@ OfficeSession::Reply OfficeSession::handle(const wire::ClientMessage& message)
             if (!answer)
                 return internal(answer.error());
             m_state = State::Closed;
-            m_outcome = answer->has_paired() ? "paired " + message.pair().device_id()
-                                             : "pairing refused: " + answer->refusal().message();
+            if (answer->has_paired())
+                end(SessionOutcome::Paired, "paired " + message.pair().device_id());
+            else
+                end(SessionOutcome::PairingRefused, "pairing refused: " + answer->refusal().message());
             return Reply { { std::move(*answer) }, false, true };
         }
         if (message.body_case() != Body::kHello)
@@ -1137,12 +1161,8 @@ OfficeSession::Reply OfficeSession::handle(const wire::ClientMessage& message)
         auto answer = m_office->hello(*m_certificate, message.hello(), m_peer, m_address);
         if (!answer)
             return internal(answer.error());
-        if (!answer->has_welcome()) {
-            m_state = State::Closed;
-            m_outcome
-                = answer->has_wipe() ? "told to wipe (withdrawn tablet)" : "refused: " + answer->refusal().message();
-            return Reply { { std::move(*answer) }, false, true };
-        }
+        if (!answer->has_welcome())
+            return stopped(std::move(*answer));
         m_state = State::Ready;
         return Reply { { std::move(*answer) }, false, false };
     }
@@ -1181,7 +1201,7 @@ OfficeSession::Reply OfficeSession::handle(const wire::ClientMessage& message)
     }
     case Body::kBye:
         m_state = State::Closed;
-        m_outcome = "ok";
+        end(SessionOutcome::Done, "ok");
         return Reply { {}, false, true };
     default:
         return fault(wire::Refusal::PROTOCOL, "message out of order (a greeting or pairing request again)");
@@ -1192,7 +1212,10 @@ OfficeSession::Reply OfficeSession::stopped(wire::ServerMessage answer)
 {
     m_state = State::Closed;
     m_pull.reset();
-    m_outcome = answer.has_wipe() ? "told to wipe (withdrawn tablet)" : "refused: " + answer.refusal().message();
+    if (answer.has_wipe())
+        end(SessionOutcome::Wiped, "told to wipe (withdrawn tablet)");
+    else
+        end(SessionOutcome::Refused, "refused: " + answer.refusal().message());
     return Reply { { std::move(answer) }, false, true };
 }
 
@@ -1204,7 +1227,7 @@ Result<std::optional<wire::ServerMessage>> OfficeSession::next()
         auto stop = m_office->recheck(*m_certificate, *m_peer);
         if (!stop) {
             m_state = State::Closed;
-            m_outcome = "office error during a pull (" + stop.error().message + ")";
+            end(SessionOutcome::OfficeFailed, "office error during a pull (" + stop.error().message + ")");
             return fail(stop.error());
         }
         if (*stop) {
@@ -1215,7 +1238,7 @@ Result<std::optional<wire::ServerMessage>> OfficeSession::next()
     auto m = m_pull->next(*m_office);
     if (!m) {
         m_state = State::Closed;
-        m_outcome = "office error during a pull (" + m.error().message + ")";
+        end(SessionOutcome::OfficeFailed, "office error during a pull (" + m.error().message + ")");
         return fail(m.error());
     }
     if (!*m) {
@@ -1230,7 +1253,7 @@ std::string OfficeSession::summary() const
 {
     std::string out = m_peer ? "device " + m_peer->deviceId + " staff " + m_peer->staffId
                              : (m_certificate ? "device " + m_certificate->deviceId : std::string("no certificate"));
-    out += ": " + m_outcome;
+    out += ": " + m_outcomeText;
     if (m_pushes)
         out += "; pushed " + std::to_string(m_changes) + " changes (" + std::to_string(m_conflicts) + " conflicts, "
             + std::to_string(m_rejected) + " refused)";

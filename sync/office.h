@@ -218,6 +218,22 @@ template<class F> core::Status Office::write(F&& work)
     });
 }
 
+// How a connection's conversation ended, for the connection log and the server's count of refused
+// connections. The words that go with it (the office's reason, the device paired) are
+// OfficeSession::outcomeText().
+enum class SessionOutcome {
+    Open, // not ended by the protocol (yet): still going, or cut off, timed out or shed
+    Done, // the tablet said goodbye after its pushes and pulls
+    Paired, // a pairing request was answered with a certificate
+    PairingRefused, // a pairing request was refused (a spent or unknown bundle, ...)
+    Refused, // refused by the office: out of order, no or a replaced certificate, a wrong clock, ...
+    Wiped, // the tablet was told to wipe: the office withdrew it
+    OfficeFailed, // the office's own store work failed during a pull
+};
+
+// The outcomes the server counts as refused connections.
+bool countsAsRefused(SessionOutcome outcome);
+
 // One connection's conversation, without IO. It keeps the protocol's order (Hello or PairRequest
 // first; then pushes and pulls, one at a time) and turns each message into the office's answers.
 // Anything out of order, or a pairing request on a connection with a certificate (or a greeting
@@ -250,13 +266,16 @@ public:
     const std::optional<Peer>& peer() const { return m_peer; }
     // One line for the connection log: who (ids), what (counts), how it ended.
     std::string summary() const;
-    const std::string& outcome() const { return m_outcome; }
+    SessionOutcome outcome() const { return m_outcome; }
+    // The outcome in words, with its reason: "refused: ...", "told to wipe (withdrawn tablet)".
+    const std::string& outcomeText() const { return m_outcomeText; }
 
 private:
     enum class State { Greeting, Ready, Pulling, Closed };
     Reply fault(wire::Refusal::Code code, const std::string& reason, const core::Error* error = nullptr);
     // The office's answer that ends the connection (told to wipe, or refused).
     Reply stopped(wire::ServerMessage answer);
+    void end(SessionOutcome outcome, std::string text);
 
     Office* m_office;
     std::optional<CertificateIdentity> m_certificate;
@@ -264,7 +283,8 @@ private:
     std::optional<Peer> m_peer;
     std::optional<PullStream> m_pull;
     State m_state = State::Greeting;
-    std::string m_outcome = "open";
+    SessionOutcome m_outcome = SessionOutcome::Open;
+    std::string m_outcomeText = "open";
     int m_pushes = 0, m_pulls = 0;
     std::int64_t m_changes = 0, m_rejected = 0, m_conflicts = 0, m_rows = 0;
 };

@@ -579,10 +579,9 @@ awaitable<void> Connection::run()
     while (!m_writerFinished)
         co_await m_writerDone.wait();
     m_watchdog.disarm();
-    const bool refused = busy || wasShed || session->outcome().rfind("refused", 0) == 0
-        || session->outcome().rfind("pairing refused", 0) == 0 || session->outcome().rfind("told to wipe", 0) == 0;
+    const bool refused = busy || wasShed || countsAsRefused(session->outcome());
     std::string line = session->summary();
-    if (session->outcome() == "open" || busy)
+    if (session->outcome() == SessionOutcome::Open || busy)
         line += (how.empty() ? std::string() : "; " + how);
     finish(line, refused);
 }

@@ -190,6 +190,23 @@ void Session::lock()
     setState(State::Locked);
 }
 
+void Session::wipe()
+{
+    if (m_state == State::NoStore)
+        return;
+    m_staffName.clear();
+    m_staffId.clear();
+    m_createdThisRun = false;
+    forgetOpenDraft();
+    emit identityChanged();
+    setState(State::Locked); // the screens close now; the store goes on its thread
+    m_host.destroy(this, storeDir(), m_options.store, [this](core::Status status) {
+        if (!status)
+            qWarning("The withdrawn tablet's store could not be removed: %s", status.error().message.c_str());
+        setState(core::Store::exists(storeDir()) ? State::Locked : State::NoStore);
+    });
+}
+
 void Session::rekey(std::string oldPassphrase, std::string newPassphrase, std::function<void(double)> progress,
     std::function<void(core::Status)> done)
 {

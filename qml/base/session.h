@@ -92,6 +92,10 @@ public:
     void createStore(std::string passphrase, std::function<void(core::Status)> done);
 
     Q_INVOKABLE void lock();
+    // The office withdrew this tablet (its sync has erased everything synced): the store is removed
+    // for good, with the device id and certificate in it, and the app goes back to its first start,
+    // as on a tablet fresh from the box, to be set up and paired again. Open forms are not saved.
+    void wipe();
     // Re-encrypts the store under a new key, and `newPassphrase` (core::Store::rekey); open forms
     // save their drafts first. The session stays unlocked unless the store cannot be opened again.
     void rekey(std::string oldPassphrase, std::string newPassphrase, std::function<void(double)> progress,

@@ -82,6 +82,20 @@ void StoreHost::close(QObject* context, std::function<void()> done)
     });
 }
 
+void StoreHost::destroy(
+    QObject* context, std::filesystem::path dir, core::StoreOptions options, std::function<void(core::Status)> done)
+{
+    QPointer<QObject> guard(context);
+    afterHolds([this, guard, dir = std::move(dir), options, done = std::move(done)]() mutable {
+        postToWorker([this, guard, dir = std::move(dir), options, done = std::move(done)]() {
+            m_store.reset();
+            const core::Status status = core::Store::destroy(dir, options);
+            postBack(
+                guard, [status, done]() { done(status); }, false);
+        });
+    });
+}
+
 void StoreHost::rekey(QObject* context, std::filesystem::path dir, std::string oldPassphrase, std::string newPassphrase,
     core::StoreOptions options, std::function<void(double)> progress,
     std::function<void(core::Status, bool reopened)> done)

@@ -45,6 +45,9 @@ public:
         std::function<void(core::Status)> done);
     // Destroys the Store on its thread (SQLCipher wipes its key).
     void close(QObject* context, std::function<void()> done);
+    // Closes the Store, then removes it from `dir` for good (core::Store::destroy), on its thread.
+    void destroy(QObject* context, std::filesystem::path dir, core::StoreOptions options,
+        std::function<void(core::Status)> done);
 
     // Re-encrypts the open Store's case file under a new key (core::Store::rekey) on the worker
     // thread: the current passphrase is checked first (with the Store still open), then the Store is

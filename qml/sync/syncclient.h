@@ -37,7 +37,7 @@ public:
         std::int64_t conflicts = 0; // new conflicts for a person to decide
         std::int64_t refused = 0; // changes the office refused (kept on the tablet)
         // The office withdrew this tablet: the client has erased everything synced to it (and its
-        // keys), and the app locks at once.
+        // keys), and the app removes the store and goes back to its first start (Session::wipe).
         bool withdrawn = false;
         // The office has more from this tablet than its case file knows of: restored from a backup,
         // or copied from another tablet (sync::SyncNotice::StoreRestored).

@@ -144,7 +144,9 @@ void SyncController::sync()
         [&call](core::Result<SyncClient::Outcome> outcome) {
             call.end([outcome](SyncActivity& a) {
                 if (outcome && outcome->withdrawn) {
-                    Session::instance()->lock(); // nothing synced is left; the store goes with the lock
+                    // Nothing synced is left in the store; the store itself goes, and the app
+                    // starts again as freshly installed.
+                    Session::instance()->wipe();
                     return;
                 }
                 Session::instance()->host().announceChange();

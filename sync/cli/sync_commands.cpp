@@ -135,7 +135,7 @@ Status syncCommand(const Context& ctx, bool quiet)
         }
     }
     if (wiped) {
-        FN_TRY(destroyStore(ctx.dataDir));
+        FN_TRY(Store::destroy(ctx.dataDir));
         std::printf(
             "The office withdrew this tablet: everything synced to it has been erased, and its store removed.\n");
     }

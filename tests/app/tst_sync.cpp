@@ -146,6 +146,11 @@ public:
                 done(tl::unexpected(*failure));
                 return;
             }
+            if (outcome.withdrawn) // told to wipe: the replica erases what was synced, as the library does
+                onStore<std::int64_t>(store, [](core::Store& s) -> core::Result<std::int64_t> {
+                    FN_TRY(sync::wipeReplica(s));
+                    return 0;
+                });
             Outcome result = outcome;
             result.sent = pending;
             done(result);
@@ -372,6 +377,48 @@ private slots:
         auto r = f.onStore<int>([](core::Store&) -> core::Result<int> { return 1; });
         QVERIFY(!r);
         QCOMPARE(r.error().code, core::ErrorCode::Locked);
+    }
+
+    // The office withdrew this tablet: after the sync the store goes for good (the key, the case
+    // file and its journals, and with them the device id and certificate), and the app is back at
+    // its first start, where a new store is set up as on a tablet fresh from the box.
+    void aWithdrawnTabletEndsAtFirstStartWithNoStoreLeft()
+    {
+        AppFixture f(AppFixture::Content::Empty);
+        QVERIFY(f.unlock());
+        QVERIFY(f.onStore<bool>([](core::Store& s) -> core::Result<bool> {
+            core::Participant p;
+            p.displayName = "Ola Prøve";
+            FN_TRY(s.create(p));
+            return true;
+        }));
+        InstalledClient installed;
+        installed.client->outcome.withdrawn = true;
+        SyncController c;
+        complete(c);
+        QVERIFY(waitFor([&] { return c.ready(); }));
+        c.sync();
+        QVERIFY(waitFor([&] { return !c.working(); }));
+        QVERIFY2(waitFor([&] { return f.session().state() == Session::State::NoStore; }, 5000),
+            "the app did not go back to its first start");
+        QVERIFY(!f.session().paired());
+        QVERIFY(!core::Store::exists(f.dir()));
+        QStringList left;
+        for (const auto& entry : std::filesystem::directory_iterator(f.dir()))
+            left << QString::fromStdString(entry.path().filename().string());
+        QVERIFY2(left.isEmpty(), qPrintable("left in the data folder: " + left.join(", ")));
+
+        // First start works as on a new tablet: a new store, empty, with a device id of its own.
+        std::optional<core::Status> created;
+        f.session().createStore(test::passphrase, [&](core::Status st) { created = st; });
+        QVERIFY(waitFor([&] { return created.has_value(); }));
+        QVERIFY2(*created, qPrintable(errorOf(*created)));
+        QCOMPARE(f.session().state(), Session::State::Unlocked);
+        auto participants = f.onStore<std::int64_t>([](core::Store& s) -> core::Result<std::int64_t> {
+            FN_TRY_ASSIGN(auto all, s.select<core::Participant>());
+            return static_cast<std::int64_t>(all.size());
+        });
+        QCOMPARE(participants.value_or(-1), std::int64_t { 0 });
     }
 
     void listsWhatWaitsRecordByRecord()

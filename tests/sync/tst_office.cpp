@@ -3,6 +3,7 @@
 // every message, and the audit log.
 #include "audit.h"
 #include "demo.h"
+#include "fileio.h"
 #include "intake.h"
 #include "mentorview.h"
 #include "syncharness.h"
@@ -527,6 +528,54 @@ private slots:
         QCOMPARE(scalar(tablet.store(), "SELECT count(*) FROM search_index"), std::int64_t { 0 });
     }
 
+    // A withdrawn tablet ends as a fresh install: told to wipe, it erases what was synced, and once
+    // its store is closed the store goes for good (its key, the case file and its journals, the
+    // leftovers of interrupted writes, and with the case file the tablet's device id and
+    // certificate). The same data folder then takes a new store, which pairs again with a new
+    // bundle and syncs.
+    void aWithdrawnTabletEndsAsAFreshInstallAndPairsAgain()
+    {
+        test::TestOffice office;
+        FN_REQUIRE(const DemoSummary demo, office.office().loadDemo({}));
+        test::TestTablet tablet(office, demo.staff.specialist, 1);
+        FN_VERIFY_OK(tablet.sync().status);
+        QVERIFY(scalar(tablet.store(), "SELECT count(*) FROM visits") > 0);
+        const std::string withdrawnDevice = tablet.store().deviceId();
+        const std::filesystem::path dir = tablet.temp().dir();
+        // What an interrupted write of the key file and an interrupted rekey leave behind.
+        for (const char* leftover : { "key.json.0123456789abcdef.tmp", "fieldnotes.db.rekey",
+                 "fieldnotes.db.rekey-journal", "fieldnotes.db-journal" })
+            FN_VERIFY_OK(writeFileAtomically(dir / leftover, "case data"));
+
+        FN_VERIFY_OK(office.office().revoke(withdrawnDevice));
+        const auto told = tablet.sync();
+        FN_VERIFY_OK(told.status);
+        QVERIFY(told.report.wiped);
+        StoreOptions options = tablet.temp().options();
+        tablet.temp().close();
+        FN_VERIFY_OK(Store::destroy(dir, options));
+
+        QVERIFY(!Store::exists(dir));
+        QStringList left;
+        for (const auto& entry : std::filesystem::directory_iterator(dir))
+            left << QString::fromStdString(entry.path().filename().string());
+        QVERIFY2(left.isEmpty(), qPrintable("left in the data folder: " + left.join(", ")));
+
+        // A fresh install: a new store in the same folder, with a device id of its own.
+        options.deviceId.clear();
+        FN_VERIFY_OK(Store::create(dir, test::passphrase, options));
+        FN_REQUIRE(auto fresh, Store::open(dir, test::passphrase, options));
+        QVERIFY(fresh->deviceId() != withdrawnDevice);
+        QVERIFY(!isPaired(*fresh));
+        FN_REQUIRE(const auto enrolment,
+            office.office().enroll(demo.staff.specialist, StaffRole::Specialist, std::chrono::hours(24)));
+        FN_VERIFY_OK(test::pairInMemory(office.office(), *fresh, enrolment.bundle));
+        const auto again = test::syncInMemory(office.office(), *fresh, test::certificateOf(*fresh));
+        FN_VERIFY_OK(again.status);
+        QVERIFY(!again.report.wiped);
+        QVERIFY(scalar(*fresh, "SELECT count(*) FROM visits") > 0);
+    }
+
     // A tablet withdrawn while it is connected is stopped at its next request, not at its next
     // connection: what it pushes after the withdrawal is not taken, it receives nothing more, and it
     // is told to wipe.
@@ -642,6 +691,71 @@ private slots:
         const auto after = session.handle(hello(tablet.store().deviceId()));
         QVERIFY(after.close);
         QCOMPARE(scalar(office.store(), "SELECT count(*) FROM employers"), std::int64_t { 0 });
+    }
+
+    // Each way a conversation ends has its outcome, which the server's log and its count of refused
+    // connections go by (transport.cpp), beside the words for people.
+    void eachWayAConversationEndsHasItsOutcome()
+    {
+        test::TestOffice office;
+        const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
+        test::TestTablet tablet(office, ingrid, 1);
+        const std::string device = tablet.store().deviceId();
+        {
+            OfficeSession session(office.office(), tablet.certificate());
+            QCOMPARE(session.outcome(), SessionOutcome::Open);
+            QVERIFY(!session.handle(hello(device)).close);
+            QCOMPARE(session.outcome(), SessionOutcome::Open);
+            wire::ClientMessage bye;
+            bye.mutable_bye();
+            QVERIFY(session.handle(bye).close);
+            QCOMPARE(session.outcome(), SessionOutcome::Done);
+            QCOMPARE(session.outcomeText(), std::string("ok"));
+            QVERIFY(!countsAsRefused(session.outcome()));
+        }
+        {
+            OfficeSession session(office.office(), std::nullopt);
+            QVERIFY(session.handle(hello(device)).close); // a greeting without a certificate
+            QCOMPARE(session.outcome(), SessionOutcome::Refused);
+            QVERIFY(session.outcomeText().starts_with("refused: no client certificate"));
+            QVERIFY(countsAsRefused(session.outcome()));
+        }
+        {
+            OfficeSession session(office.office(), std::nullopt);
+            wire::ClientMessage guess;
+            guess.mutable_pair()->set_protocol(protocolVersion);
+            guess.mutable_pair()->set_token("guessed");
+            guess.mutable_pair()->set_csr_der(std::string(64, '\x30'));
+            guess.mutable_pair()->set_device_id(test::deviceUuid(600));
+            guess.mutable_pair()->set_label("tablet");
+            QVERIFY(session.handle(guess).close);
+            QCOMPARE(session.outcome(), SessionOutcome::PairingRefused);
+            QVERIFY(session.outcomeText().starts_with("pairing refused: "));
+            QVERIFY(countsAsRefused(session.outcome()));
+        }
+        {
+            test::TempStore second(test::deviceUuid(300), 77);
+            FN_REQUIRE(
+                const auto enrolment, office.office().enroll(ingrid, StaffRole::Specialist, std::chrono::hours(1)));
+            FN_REQUIRE(const PairingBundle bundle, parseBundle(enrolment.bundle));
+            DevicePairing pairing(*second, bundle, "second tablet");
+            FN_REQUIRE(const wire::ClientMessage request, pairing.request());
+            OfficeSession session(office.office(), std::nullopt);
+            QVERIFY(session.handle(request).close);
+            QCOMPARE(session.outcome(), SessionOutcome::Paired);
+            QCOMPARE(session.outcomeText(), "paired " + test::deviceUuid(300));
+            QVERIFY(!countsAsRefused(session.outcome()));
+        }
+        {
+            FN_VERIFY_OK(office.office().revoke(device));
+            OfficeSession session(office.office(), tablet.certificate());
+            QVERIFY(session.handle(hello(device)).close);
+            QCOMPARE(session.outcome(), SessionOutcome::Wiped);
+            QCOMPARE(session.outcomeText(), std::string("told to wipe (withdrawn tablet)"));
+            QVERIFY(countsAsRefused(session.outcome()));
+        }
+        QVERIFY(!countsAsRefused(SessionOutcome::Open));
+        QVERIFY(!countsAsRefused(SessionOutcome::OfficeFailed));
     }
 
     void aGreetingMustComeFromTheCertifiedDevice()
