@@ -355,10 +355,10 @@ private slots:
         FN_VERIFY_OK(ingrids.sync().status);
         FN_VERIFY_OK(tareks.sync().status);
         const Date day = *parseDate("2026-03-02");
-        FN_VERIFY_OK(ingrids.store().append(
-            Reflection { {}, f.ingrid, day, "Arbeidsgiver var skeptisk", "Lyttet", "Avtale", "", "", 3, {} }));
-        FN_VERIFY_OK(tareks.store().append(
-            Reflection { {}, tarek, day, "Første dag på lageret", "Var med", "Gikk fint", "", "", 4, {} }));
+        FN_VERIFY_OK(ingrids.store().append(Reflection { {}, f.ingrid, day, "Arbeidsgiver var skeptisk", "Lyttet",
+            "Avtale", "", "", 3, {}, "Skeptisk arbeidsgiver" }));
+        FN_VERIFY_OK(tareks.store().append(Reflection {
+            {}, tarek, day, "Første dag på lageret", "Var med", "Gikk fint", "", "", 4, {}, "Første dag" }));
         FN_VERIFY_OK(tareks.store().create(Reminder { {}, {}, tarek, day, "Ring tannlegen", {} }));
         for (test::TestTablet* t : { &ingrids, &tareks }) {
             const auto pushed = t->sync();
@@ -387,7 +387,7 @@ private slots:
 
         // An entry written later reaches the lead on the next sync.
         FN_VERIFY_OK(
-            tareks.store().append(Reflection { {}, tarek, day, "Oppfølging etter ferien", "", "", "", "", 5, {} }));
+            tareks.store().append(Reflection { {}, tarek, day, "Oppfølging etter ferien", "", "", "", "", 5, {}, "" }));
         FN_VERIFY_OK(tareks.sync().status);
         FN_VERIFY_OK(marits.sync().status);
         QCOMPARE(count(marits.store(), "author_id = '" + tarek + "'"), std::int64_t { 2 });
