@@ -646,6 +646,97 @@ private slots:
         (void)plain;
     }
 
+    // Only connections past the door count against the office's slots. With its one slot held by
+    // a tablet that has shown its certificate, the next tablet is told the office is busy, in words
+    // a person can act on, and syncs as soon as the slot is free.
+    void aTabletBeyondTheOfficesSlotsIsToldBusy()
+    {
+        RunningOffice office([](ServerOptions& o) { o.maxConnections = 1; });
+        const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
+        FN_VERIFY_OK(office.admin().write(
+            [&]() -> Status { return office.adminStore().create(invented("Sara T.", ingrid)).map([](const Id&) {}); }));
+        PairedTablet holder(office, ingrid, StaffRole::Specialist, 1);
+        PairedTablet second(office, ingrid, StaffRole::Specialist, 2);
+        auto creds = loadCredentials(holder.store());
+        QVERIFY(creds.has_value());
+
+        asio::io_context io;
+        asio::ssl::context tls(asio::ssl::context::tls_client);
+        SSL_CTX_set_min_proto_version(tls.native_handle(), TLS1_3_VERSION);
+        tls.set_verify_mode(asio::ssl::verify_none);
+        boost::system::error_code ec;
+        tls.use_certificate_chain(asio::buffer(creds->certificatePem), ec);
+        QVERIFY2(!ec, ec.message().c_str());
+        tls.use_private_key(asio::buffer(creds->keyPem), asio::ssl::context::pem, ec);
+        QVERIFY2(!ec, ec.message().c_str());
+        auto held = std::make_unique<asio::ssl::stream<asio::ip::tcp::socket>>(io, tls);
+        held->next_layer().connect({ asio::ip::make_address("127.0.0.1"), office.port() }, ec);
+        QVERIFY2(!ec, ec.message().c_str());
+        held->handshake(asio::ssl::stream_base::client, ec);
+        QVERIFY2(!ec, ec.message().c_str());
+        for (int i = 0; i < 250 && office.stats().pending > 0; ++i)
+            QTest::qWait(20);
+        QCOMPARE(office.stats().pending, std::uint64_t { 0 }); // the holder is past the door
+
+        const auto busy = second.sync();
+        QVERIFY(!busy.has_value());
+        QVERIFY2(
+            busy.error().message.find("as many tablets as it can") != std::string::npos, busy.error().message.c_str());
+        QVERIFY(office.logged("refused: busy (1 connections)"));
+        QCOMPARE(scalar(second.store(), "SELECT count(*) FROM participants"), std::int64_t { 0 });
+
+        held->next_layer().close(ec);
+        held.reset();
+        Result<SyncReport> after = second.sync();
+        for (int i = 0; i < 50 && !after; ++i) { // the server notices the closed socket on its next read
+            QTest::qWait(20);
+            after = second.sync();
+        }
+        FN_VERIFY_OK(after);
+        QCOMPARE(scalar(second.store(), "SELECT count(*) FROM participants"), std::int64_t { 1 });
+    }
+
+    // A peer without a certificate has the handshake timeout for its TLS handshake and again for its
+    // pairing request; one that says nothing is closed when it runs out, with the reason logged.
+    void aSilentPeerWithoutACertificateIsClosedAfterTheHandshakeTimeout()
+    {
+        RunningOffice office([](ServerOptions& o) { o.handshakeTimeout = std::chrono::milliseconds(300); });
+        asio::io_context io;
+        const asio::ip::tcp::endpoint endpoint { asio::ip::make_address("127.0.0.1"), office.port() };
+
+        const auto opened = std::chrono::steady_clock::now();
+        // Plain TCP, no TLS handshake ever.
+        asio::ip::tcp::socket plain(io);
+        boost::system::error_code ec;
+        plain.connect(endpoint, ec);
+        QVERIFY2(!ec, ec.message().c_str());
+        // TLS done, no certificate, no pairing request.
+        asio::ssl::context tls(asio::ssl::context::tls_client);
+        SSL_CTX_set_min_proto_version(tls.native_handle(), TLS1_3_VERSION);
+        tls.set_verify_mode(asio::ssl::verify_none);
+        asio::ssl::stream<asio::ip::tcp::socket> quiet(io, tls);
+        quiet.next_layer().connect(endpoint, ec);
+        QVERIFY2(!ec, ec.message().c_str());
+        quiet.handshake(asio::ssl::stream_base::client, ec);
+        QVERIFY2(!ec, ec.message().c_str());
+
+        char byte = 0;
+        plain.read_some(asio::buffer(&byte, 1), ec); // blocks until the server closes it
+        QVERIFY(ec == asio::error::eof || ec == asio::error::connection_reset);
+        quiet.read_some(asio::buffer(&byte, 1), ec);
+        QVERIFY(ec);
+        const auto waited
+            = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - opened);
+        QVERIFY2(waited >= std::chrono::milliseconds(250), std::to_string(waited.count()).c_str());
+        // Well before the idle timeout (5 s here) that a peer past the door would have.
+        QVERIFY2(waited < std::chrono::seconds(4), std::to_string(waited.count()).c_str());
+        QVERIFY(office.logged("no TLS handshake in time"));
+        QVERIFY(office.logged("no pairing request in time"));
+        for (int i = 0; i < 250 && office.stats().active > 0; ++i)
+            QTest::qWait(20);
+        QCOMPARE(office.stats().active, std::uint64_t { 0 });
+    }
+
     // The client runs on its own thread and reports through callbacks: the caller stays free.
     void theClientReportsProgressFromItsOwnThread()
     {
