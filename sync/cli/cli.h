@@ -75,5 +75,7 @@ void registerSyncCommands(CLI::App& app, Context& context);
 void registerReportCommands(CLI::App& app, Context& context);
 void registerParticipantCommands(CLI::App& app, Context& context);
 void registerPlacementCommands(CLI::App& app, Context& context);
+// The reflection log (reflection_commands.cpp)
+void registerReflectionCommands(CLI::App& app, Context& context);
 
 } // namespace fieldnotes::cli
