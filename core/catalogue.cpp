@@ -105,8 +105,8 @@ std::vector<TableInfo> build()
     all.push_back(tableFor<NaturalSupportEntry>(
         { participant }, { "situation", "handled_well", "needs_work", "expected_behaviour" }));
     all.back().required = { "participant_id", "occurred_on", "author_id" };
-    all.push_back(tableFor<Reflection>(
-        { { 'u', "author_id" } }, { "situation", "what_i_did", "result", "could_do_differently", "what_worked" }));
+    all.push_back(tableFor<Reflection>({ { 'u', "author_id" } },
+        { "situation", "what_i_did", "result", "could_do_differently", "what_worked", "theme" }));
     all.back().required = { "author_id", "occurred_on" };
 
     all.push_back(tableFor<FollowUpMeeting>({ participant }, { "note" }));

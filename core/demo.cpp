@@ -2,6 +2,7 @@
 
 #include "schedule.h"
 
+#include <algorithm>
 #include <array>
 #include <random>
 #include <string_view>
@@ -86,6 +87,8 @@ constexpr std::array needsWork { "Glemmer å melde fra ved fravær.", "Tar for l
 constexpr std::array reflectionSituations { "Arbeidsgiver var skeptisk til deltid.",
     "Deltaker ville avslutte etter to uker.", "Første møte med en ny bedrift i bygg.",
     "Tolk uteble fra trepartsmøtet." };
+// The theme of each situation above, in the same order.
+constexpr std::array reflectionThemes { "Skeptisk arbeidsgiver", "Motivasjon", "Ny bransje", "Tolk" };
 
 std::string fill(std::string_view text, const std::string& name, const std::string& task, const std::string& interest)
 {
@@ -478,10 +481,14 @@ private:
 
     Status reflections()
     {
-        for (int d = 700; d > 0; d -= 7)
-            FN_TRY(make(Reflection { {}, summary.staff.specialist, daysAgo(d), m_draw.pick(reflectionSituations),
+        for (int d = 700; d > 0; d -= 7) {
+            const std::string situation = m_draw.pick(reflectionSituations);
+            const auto at = std::find(reflectionSituations.begin(), reflectionSituations.end(), situation);
+            const std::string theme = reflectionThemes[static_cast<std::size_t>(at - reflectionSituations.begin())];
+            FN_TRY(make(Reflection { {}, summary.staff.specialist, daysAgo(d), situation,
                 "Lyttet og spurte hva som skal til.", "Vi fant en løsning sammen.", "Forberede meg bedre.",
-                "Å ta med deltakeren på besøket.", m_draw.between(1, 5), {} }));
+                "Å ta med deltakeren på besøket.", m_draw.between(1, 5), {}, theme }));
+        }
         return {};
     }
 

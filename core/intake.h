@@ -53,6 +53,12 @@ enum class Refusal {
     CancelReasonMissing,
     MoveInPast,
     MoveAfterWindow, // after the last day of the slot's window; `error` names the day
+    // The reflection log (reflection.h)
+    SituationMissing,
+    ReflectionInFuture,
+    StepOutOfRange, // a process step outside 1-5
+    NamesParticipant, // the text holds the name of a participant on this device; `field` says where
+    ReflectionNotFound, // no such entry, or it was changed or deleted since
 };
 
 struct CaseError {

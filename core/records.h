@@ -338,6 +338,7 @@ struct Reflection {
     std::string whatWorked;
     std::optional<int> step;
     OptId correctsId;
+    std::string theme; // migration 8
 };
 
 // ---- Follow-up schedule, contracted hours, mentoring and disclosures (migration 3) ------------------
@@ -493,7 +494,7 @@ FN_RECORD(NaturalSupportEntry, "natural_support_entries", true, FN_COL("particip
 FN_RECORD(Reflection, "reflections", true, FN_COL("author_id", authorId), FN_COL("occurred_on", occurredOn),
     FN_COL("situation", situation), FN_COL("what_i_did", whatIDid), FN_COL("result", result),
     FN_COL("could_do_differently", couldDoDifferently), FN_COL("what_worked", whatWorked), FN_COL("step", step),
-    FN_COL("corrects_id", correctsId));
+    FN_COL("corrects_id", correctsId), FN_COL("theme", theme));
 
 FN_RECORD(FollowUpMeeting, "follow_up_meetings", false, FN_COL("participant_id", participantId),
     FN_COL("placement_id", placementId), FN_COL("slot", slot), FN_COL("proposed_on", proposedOn), FN_COL("note", note));

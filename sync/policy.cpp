@@ -141,6 +141,18 @@ Result<Viewer> Viewer::load(Store& office, const Id& staffId)
             v.m_scopes["p:" + p] = fullScope("p:" + p);
         for (const auto& e : employers)
             v.m_scopes["e:" + e] = fullScope("e:" + e);
+        if (v.m_role == StaffRole::Lead) {
+            FN_TRY_ASSIGN(auto colleagues,
+                column0(office,
+                    "SELECT id FROM staff WHERE _deleted = 0 AND role IN ('specialist', 'lead') AND id <> ?",
+                    { staffId }));
+            for (const auto& colleague : colleagues) {
+                ScopeView log = fullScope("u:" + colleague);
+                log.reflectionsOnly = true;
+                log.fingerprint = "r1";
+                v.m_scopes[log.scope] = std::move(log);
+            }
+        }
         return v;
     }
 
@@ -217,6 +229,8 @@ Result<std::optional<RowState>> Viewer::project(Store& office, const RowState& r
     const ScopeView* v = view(row.scope);
     if (!v)
         return std::optional<RowState> {};
+    if (v->reflectionsOnly)
+        return row.table == "reflections" ? std::optional<RowState>(row) : std::nullopt;
     if (!v->restricted) {
         if (row.table == "visits" && textIn(row, "audience") == codeOf(Audience::Author)
             && textIn(row, "author_id") != m_staffId)

@@ -7,7 +7,11 @@
 //   placement, a visit, an agreed action or a mentor assignment ('e:<id>'). They may name in such a
 //   record only an employer they hold already: employers are not the team's shared directory
 //   (sync/README.md says why), and naming one must not be a way to read it.
-// - A lead holds the team, their own 'u:', and every participant and employer.
+// - A lead holds the team, their own 'u:', and every participant and employer; of each colleague's
+//   own 'u:' (a specialist or another lead), only the reflection log (reflections), which the lead
+//   reads grouped by step and theme. A colleague's reminders and working hours stay theirs.
+// - The reflection log is never a colleague's or a mentor's to read: a specialist holds only their
+//   own 'u:', a mentor writes no reflections and holds no one else's 'u:'.
 // - A mentor (a staff user linked from mentors.staff_id) holds their own 'u:'; for each employer
 //   of one of their mentor records, a restricted view of it: the employer's name and their own
 //   mentor records there; and, for each participant with an active assignment to one of their
@@ -36,6 +40,7 @@ struct ScopeView {
     std::string scope;
     std::string fingerprint;
     bool restricted = false; // a mentor's view; the sets below apply only to it
+    bool reflectionsOnly = false; // a lead's view of a colleague's own 'u:': their reflection log only
     core::Id participantId; // a participant's restricted view
     core::Id employerId; // an employer's restricted view (a mentor's own employer)
     std::set<core::Id> mentors; // the person's mentor records with an active assignment here (at this employer)

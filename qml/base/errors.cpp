@@ -147,6 +147,17 @@ QString ErrorText::of(const core::CaseError& error)
     case Refusal::MoveAfterWindow:
         return tr("A meeting that late no longer counts for this follow-up. Choose an earlier day, or cancel the "
                   "meeting with a reason.");
+    // The reflection log
+    case Refusal::SituationMissing:
+        return tr("Write the situation: what happened, in a sentence or two.");
+    case Refusal::ReflectionInFuture:
+        return tr("The date is in the future. Choose the day it happened: today or earlier.");
+    case Refusal::StepOutOfRange:
+        return tr("Choose one of the five steps, or none.");
+    case Refusal::NamesParticipant:
+        return tr("The reflection log is never tied to a person: write about the situation, not the person's name.");
+    case Refusal::ReflectionNotFound:
+        return tr("This entry was changed or deleted since. Go back and open the log again.");
     }
     return of(error.error);
 }

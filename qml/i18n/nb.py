@@ -786,6 +786,13 @@ NB = {
  'Write why the meeting is cancelled, in a few words.': 'Skriv med noen få ord hvorfor møtet avlyses.',
  'Choose today or a later day. A meeting that was held is logged as a visit.': 'Velg i dag eller en senere dag. Et møte som er holdt, føres som et besøk.',
  'A meeting that late no longer counts for this follow-up. Choose an earlier day, or cancel the meeting with a reason.': 'Et så sent møte teller ikke lenger for denne oppfølgingen. Velg en tidligere dag, eller avlys møtet med en begrunnelse.',
+
+ # The reflection log
+ 'Write the situation: what happened, in a sentence or two.': 'Skriv situasjonen: hva som skjedde, med en setning eller to.',
+ 'The date is in the future. Choose the day it happened: today or earlier.': 'Datoen er fram i tid. Velg dagen det skjedde: i dag eller tidligere.',
+ 'Choose one of the five steps, or none.': 'Velg ett av de fem trinnene, eller ingen.',
+ "The reflection log is never tied to a person: write about the situation, not the person's name.": 'Refleksjonsloggen knyttes aldri til en person: skriv om situasjonen, ikke personens navn.',
+ 'This entry was changed or deleted since. Go back and open the log again.': 'Dette notatet er endret eller slettet siden. Gå tilbake og åpne loggen på nytt.',
 }
 
 # English needs only plural forms.

@@ -77,5 +77,7 @@ void registerParticipantCommands(CLI::App& app, Context& context);
 void registerPlacementCommands(CLI::App& app, Context& context);
 // Agreed actions, reminders and planned meetings closed (after registerReportCommands: it adds to `schedule`).
 void registerActionCommands(CLI::App& app, Context& context);
+// The reflection log (reflection_commands.cpp)
+void registerReflectionCommands(CLI::App& app, Context& context);
 
 } // namespace fieldnotes::cli

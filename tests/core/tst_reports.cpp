@@ -523,7 +523,7 @@ private slots:
         QCOMPARE(reflections->scope[0].prefix, 'u');
         Fixture f;
         must(f.store->append(Reflection { {}, f.specialist, d("2026-03-20"), "Arbeidsgiver var skeptisk.",
-            "Spurte hva som skal til.", "Prøveperiode avtalt.", "", "Ta med deltakeren.", 4, {} }));
+            "Spurte hva som skal til.", "Prøveperiode avtalt.", "", "Ta med deltakeren.", 4, {}, "Arbeidsgiver" }));
         FN_REQUIRE(const auto tables, participantTables(*f.store, f.sara));
         for (const auto& [name, table] : tables)
             QVERIFY2(name != "reflections" && !has(toCsv(table), "skeptisk"), name.c_str());

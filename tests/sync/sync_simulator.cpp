@@ -470,7 +470,7 @@ private:
         const auto participants = ids(s, "SELECT id FROM participants WHERE _deleted = 0 ORDER BY id");
         if (m_draw.chance(20)) {
             (void)s.append(Reflection { {}, t.staff, today(t), "Arbeidsgiver var skeptisk", "Lyttet", "Løsning",
-                "Forberede meg", "Ta med deltakeren", 4, {} });
+                "Forberede meg", "Ta med deltakeren", 4, {}, "Arbeidsgiver" });
             note(t.name + " writes a reflection");
             return;
         }

@@ -190,6 +190,58 @@ private slots:
         QVERIFY2(again.err.contains("already discharged"), qPrintable(again.err));
     }
 
+    void reflectionAddAndListFollowTheReflectionRule()
+    {
+        QTemporaryDir dir;
+        const QString pass = writeSecret(dir, "pass", tabletPassphrase);
+        const QStringList store { "--data-dir", dir.filePath("tablet"), "--passphrase-file", pass };
+        QCOMPARE(cli(QStringList { "init", "--kdf-memory", "8", "--kdf-passes", "1" } + store).exitCode, 0);
+        QCOMPARE(cli(QStringList { "demo", "--seed", "7" } + store).exitCode, 0);
+        QCOMPARE(cli(QStringList { "participant", "add", "--name", "Tiril Prøvesen" } + store).exitCode, 0);
+        const QString today = QDate::currentDate().toString(Qt::ISODate);
+
+        // Clear refusals, and nothing written.
+        const Run named = cli(QStringList { "reflection", "add", "--situation", "Arbeidsgiver var skeptisk", "--did",
+                                  "Tok med Tiril Prøvesen på møtet" }
+            + store);
+        QVERIFY(named.exitCode != 0);
+        QVERIFY(named.out.isEmpty());
+        QVERIFY2(named.err.contains("write about the situation, not the person's name"), qPrintable(named.err));
+        const Run withId
+            = cli(QStringList { "reflection", "add", "--situation", "Sjekket 010190 12345", "--step", "4" } + store);
+        QVERIFY(withId.exitCode != 0);
+        QVERIFY2(withId.err.contains("national ID number"), qPrintable(withId.err));
+        QVERIFY(!withId.err.contains("12345"));
+        const Run future = cli(QStringList { "reflection", "add", "--situation", "Senere", "--on",
+                                   QDate::currentDate().addDays(1).toString(Qt::ISODate) }
+            + store);
+        QVERIFY(future.exitCode != 0);
+        QVERIFY2(future.err.contains("in the future"), qPrintable(future.err));
+        const Run badStep = cli(QStringList { "reflection", "add", "--situation", "Noe", "--step", "6" } + store);
+        QVERIFY(badStep.exitCode != 0);
+        QVERIFY(!cli(QStringList { "reflection", "list" } + store).out.contains("Senere"));
+
+        const Run added
+            = cli(QStringList { "reflection", "add", "--situation", "Arbeidsgiver tvilte på deltid", "--did",
+                      "Spurte hva som skulle til", "--result", "Ny prat avtalt", "--differently", "Tatt med en plan",
+                      "--worked", "Å lytte", "--step", "4", "--theme", "Skeptisk arbeidsgiver" }
+                + store);
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const QString id = added.out.trimmed();
+        QVERIFY2(fieldnotes::core::looksLikeId(id.toStdString()), qPrintable(added.out));
+        const Run listed = cli(QStringList { "reflection", "list" } + store);
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+        // Newest first: today's entry before the demo's older ones.
+        QVERIFY2(
+            listed.out.startsWith(id + "  " + today + "  step 4  Skeptisk arbeidsgiver\n"), qPrintable(listed.out));
+        QVERIFY(listed.out.contains("  situation: Arbeidsgiver tvilte på deltid\n"));
+        QVERIFY(listed.out.contains("  worked: Å lytte\n"));
+        // The team's view is a lead's.
+        const Run team = cli(QStringList { "reflection", "list", "--team" } + store);
+        QVERIFY(team.exitCode != 0);
+        QVERIFY2(team.err.contains("Only a team lead"), qPrintable(team.err));
+    }
+
     void placementStartAndEndFollowThePlacementRule()
     {
         QTemporaryDir dir;

@@ -341,6 +341,59 @@ private slots:
         QCOMPARE(again.report.sent, 0);
     }
 
+    // The reflection log belongs to its author; the lead reads the team's entries (and nothing else
+    // of a colleague's own records), a colleague and a mentor read none.
+    void theReflectionLogReachesItsAuthorAndTheLeadOnly()
+    {
+        test::TestOffice office;
+        const MentorFixture f = mentorFixture(office);
+        const Id tarek = office.addStaff("Tarek Haddad", StaffRole::Specialist);
+        const Id marit = office.addStaff("Marit Økland", StaffRole::Lead);
+        test::TestTablet ingrids(office, f.ingrid, 1);
+        test::TestTablet tareks(office, tarek, 2);
+        test::TestTablet marits(office, marit, 3);
+        test::TestTablet pers(office, f.per, 4);
+        FN_VERIFY_OK(ingrids.sync().status);
+        FN_VERIFY_OK(tareks.sync().status);
+        const Date day = *parseDate("2026-03-02");
+        FN_VERIFY_OK(ingrids.store().append(Reflection { {}, f.ingrid, day, "Arbeidsgiver var skeptisk", "Lyttet",
+            "Avtale", "", "", 3, {}, "Skeptisk arbeidsgiver" }));
+        FN_VERIFY_OK(tareks.store().append(Reflection {
+            {}, tarek, day, "Første dag på lageret", "Var med", "Gikk fint", "", "", 4, {}, "Første dag" }));
+        FN_VERIFY_OK(tareks.store().create(Reminder { {}, {}, tarek, day, "Ring tannlegen", {} }));
+        for (test::TestTablet* t : { &ingrids, &tareks }) {
+            const auto pushed = t->sync();
+            FN_VERIFY_OK(pushed.status);
+            QCOMPARE(pushed.report.rejected, 0);
+        }
+        for (test::TestTablet* t : { &ingrids, &tareks, &marits, &pers })
+            FN_VERIFY_OK(t->sync().status);
+
+        auto count = [](Store& s, const std::string& where) {
+            return scalar(s, "SELECT count(*) FROM reflections WHERE " + where);
+        };
+        QCOMPARE(count(ingrids.store(), "1"), std::int64_t { 1 });
+        QCOMPARE(count(ingrids.store(), "author_id <> '" + f.ingrid + "'"), std::int64_t { 0 });
+        QCOMPARE(count(tareks.store(), "1"), std::int64_t { 1 });
+        QCOMPARE(count(tareks.store(), "author_id <> '" + tarek + "'"), std::int64_t { 0 });
+        QCOMPARE(count(pers.store(), "1"), std::int64_t { 0 });
+        QCOMPARE(count(marits.store(), "author_id = '" + f.ingrid + "'"), std::int64_t { 1 });
+        QCOMPARE(count(marits.store(), "author_id = '" + tarek + "'"), std::int64_t { 1 });
+        // A colleague's own reminders stay theirs, on the lead's tablet too.
+        QCOMPARE(scalar(marits.store(), "SELECT count(*) FROM reminders WHERE author_id = '" + tarek + "'"),
+            std::int64_t { 0 });
+        FN_REQUIRE(const std::string expected, test::officeViewFor(office.office(), marit));
+        FN_REQUIRE(const std::string actual, test::tabletDump(marits.store()));
+        QCOMPARE(actual, expected);
+
+        // An entry written later reaches the lead on the next sync.
+        FN_VERIFY_OK(
+            tareks.store().append(Reflection { {}, tarek, day, "Oppfølging etter ferien", "", "", "", "", 5, {}, "" }));
+        FN_VERIFY_OK(tareks.sync().status);
+        FN_VERIFY_OK(marits.sync().status);
+        QCOMPARE(count(marits.store(), "author_id = '" + tarek + "'"), std::int64_t { 2 });
+    }
+
     void aNoteWrittenOnOneTabletReachesTheOtherThroughTheOffice()
     {
         test::TestOffice office;
