@@ -75,5 +75,7 @@ void registerSyncCommands(CLI::App& app, Context& context);
 void registerReportCommands(CLI::App& app, Context& context);
 void registerParticipantCommands(CLI::App& app, Context& context);
 void registerPlacementCommands(CLI::App& app, Context& context);
+// Consents (consent_commands.cpp)
+void registerConsentCommands(CLI::App& app, Context& context);
 
 } // namespace fieldnotes::cli
