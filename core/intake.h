@@ -52,6 +52,16 @@ enum class Refusal {
     AlreadyRevoked,
     RevokeInFuture,
     RevokeBeforeGrant,
+    // Agreed actions, reminders and planned meetings (actions.h)
+    ActionNotFound, // no agreed action or reminder with that id on this device
+    AlreadyDone,
+    AlreadyCancelled,
+    MeetingNotFound,
+    MeetingKept, // a visit kept the meeting's slot: nothing left to move or cancel
+    ScheduleEnded, // the placement ended or the participant was discharged before the slot
+    CancelReasonMissing,
+    MoveInPast,
+    MoveAfterWindow, // after the last day of the slot's window; `error` names the day
 };
 
 struct CaseError {

@@ -17,6 +17,8 @@ constexpr std::string_view keyName = "device_key";
 constexpr std::string_view certificateName = "device_certificate";
 constexpr std::string_view authorityName = "office_authority";
 constexpr std::string_view pinName = "office_pin";
+// The pin of the key the office will serve with next (sync/README.md, "Changing the office's key").
+constexpr std::string_view nextPinName = "office_next_pin";
 constexpr std::string_view addressName = "office_address";
 constexpr std::string_view officeIdName = "office_id";
 // The key of a pairing request not yet answered: a retry must carry the same key.
@@ -40,6 +42,28 @@ Status setCredential(Store& store, std::string_view name, std::string_view value
         store.db().prepare("INSERT INTO credentials(name, value) VALUES (?, ?) "
                            "ON CONFLICT(name) DO UPDATE SET value = excluded.value"));
     return st->bind(1, name).bind(2, value).run();
+}
+
+// Key rotation, on the tablet: `serverPin` is the pin of the key the office served this connection
+// with, `nextPin` the one it will serve with next. The connection was verified against the pins
+// this tablet holds, so the office's word moves the tablet from its pin to the next one it already
+// held, and replaces or clears the next one; a served pin the tablet never held is not taken.
+Status takeOfficePins(Store& store, const std::string& serverPin, const std::string& nextPin)
+{
+    FN_TRY_ASSIGN(const auto pin, credential(store, pinName));
+    FN_TRY_ASSIGN(const auto held, credential(store, nextPinName));
+    const bool promote = !serverPin.empty() && held && serverPin == *held && serverPin != pin.value_or("");
+    const std::string next = nextPin == serverPin || (pin && nextPin == *pin) ? std::string() : nextPin;
+    if (!promote && next == held.value_or(""))
+        return {};
+    return store.transaction([&]() -> Status {
+        if (promote)
+            FN_TRY(setCredential(store, pinName, serverPin));
+        if (!next.empty())
+            return setCredential(store, nextPinName, next);
+        FN_TRY_ASSIGN(Statement * drop, store.db().prepare("DELETE FROM credentials WHERE name = ?"));
+        return drop->bind(1, nextPinName).run();
+    });
 }
 
 Result<std::int64_t> scalar(Store& store, std::string_view sql)
@@ -160,6 +184,8 @@ Result<std::optional<wire::ClientMessage>> DeviceSession::nextPush()
     FN_TRY_ASSIGN(auto held, m_replica.heldScopes());
     auto* pull = m.mutable_pull();
     pull->set_cursor(cursor);
+    FN_TRY_ASSIGN(const auto nextPin, credential(*m_store, nextPinName));
+    pull->set_next_pin_held(nextPin.value_or(""));
     std::set<std::string> named;
     for (const auto& [scope, fingerprint] : held) {
         auto* h = pull->add_held();
@@ -338,6 +364,7 @@ Result<std::optional<wire::ClientMessage>> DeviceSession::receive(const wire::Se
             FN_TRY(m_store->setRole(*role));
         if (w.store_behind())
             notice(SyncNotice::StoreRestored);
+        FN_TRY(takeOfficePins(*m_store, w.server_pin(), w.next_pin()));
         FN_TRY(checkClock(w.office_time_ms()));
         return nextPush();
     }
@@ -434,6 +461,8 @@ Result<DeviceCredentials> loadCredentials(Store& store)
     FN_TRY(get(addressName, c.officeAddress));
     FN_TRY(get(officeIdName, c.officeId));
     FN_TRY(get(pinName, c.officePin));
+    FN_TRY_ASSIGN(const auto nextPin, credential(store, nextPinName));
+    c.nextOfficePin = nextPin.value_or("");
     FN_TRY(get(keyName, c.keyPem));
     FN_TRY(get(certificateName, c.certificatePem));
     return c;
@@ -454,9 +483,11 @@ Result<PairingBundle> parseBundle(std::string_view text)
     b.office = j.value("office", "");
     b.officeId = j.value("office_id", "");
     b.pin = j.value("pin", "");
+    b.nextPin = j.value("next_pin", "");
     b.token = j.value("token", "");
     b.expiresMs = j.value("expires_ms", std::int64_t { 0 });
-    if (b.office.empty() || b.pin.rfind("sha256/", 0) != 0 || b.token.empty())
+    if (b.office.empty() || b.pin.rfind("sha256/", 0) != 0 || b.token.empty()
+        || (!b.nextPin.empty() && b.nextPin.rfind("sha256/", 0) != 0))
         return bad();
     return b;
 }
@@ -531,7 +562,11 @@ Status DevicePairing::complete(const wire::ServerMessage& answer)
         FN_TRY(done->bind(1, pendingKeyName).run());
         FN_TRY(setCredential(*m_store, certificateName, certPem));
         FN_TRY(setCredential(*m_store, authorityName, caPem));
-        FN_TRY(setCredential(*m_store, pinName, m_bundle.pin));
+        // The office names the key it served with; the connection was verified against one of the
+        // bundle's pins, so a name outside them is not taken.
+        const bool servedNext = !m_bundle.nextPin.empty() && p.server_pin() == m_bundle.nextPin;
+        FN_TRY(setCredential(*m_store, pinName, servedNext ? m_bundle.nextPin : m_bundle.pin));
+        FN_TRY(takeOfficePins(*m_store, {}, p.next_pin()));
         FN_TRY(setCredential(*m_store, addressName, m_bundle.office));
         FN_TRY(setCredential(*m_store, officeIdName, p.office_id()));
         FN_TRY(m_store->setStaffId(p.staff_id()));

@@ -116,6 +116,7 @@ struct DeviceCredentials {
     std::string officeAddress;
     std::string officeId;
     std::string officePin; // SHA-256 of the office server's public key
+    std::string nextOfficePin; // of the key the office will serve with next; empty: none announced
     std::string keyPem; // the tablet's private key; the holder wipes it once loaded
     std::string certificatePem;
 };
@@ -128,6 +129,7 @@ struct PairingBundle {
     std::string office; // HOST:PORT
     std::string officeId;
     std::string pin;
+    std::string nextPin; // made while a key change was prepared: the office's next key, also trusted
     std::string token;
     std::int64_t expiresMs = 0;
 };

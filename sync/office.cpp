@@ -22,6 +22,9 @@ constexpr std::string_view caKeyName = "office_ca_key";
 constexpr std::string_view caCertName = "office_ca_certificate";
 constexpr std::string_view serverKeyName = "office_server_key";
 constexpr std::string_view serverCertName = "office_server_certificate";
+// Key rotation: the key the office will serve with next, made ahead so tablets can pin it first.
+constexpr std::string_view nextServerKeyName = "office_next_server_key";
+constexpr std::string_view nextServerCertName = "office_next_server_certificate";
 constexpr std::string_view addressName = "office_address";
 constexpr auto deviceCertificateValidity = std::chrono::days(5 * 365);
 
@@ -70,6 +73,34 @@ bool looksLikeIpAddress(const std::string& host)
 {
     return !host.empty()
         && std::all_of(host.begin(), host.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.' || c == ':'; });
+}
+
+// A server key and its certificate, issued by the office's authority for the office's address.
+struct ServerKey {
+    std::string keyPem;
+    std::string certificatePem;
+    std::string pin;
+    ServerKey() = default;
+    ServerKey(ServerKey&&) = default;
+    ServerKey& operator=(ServerKey&&) = default;
+    ~ServerKey() { wipeString(keyPem); }
+};
+
+Result<ServerKey> issueServerKey(Store& store, const std::string& address, EVP_PKEY* caKey, X509* ca)
+{
+    FN_TRY_ASSIGN(pki::Key serverKey, pki::generateKey());
+    std::vector<std::string> names { "DNS:localhost", "IP:127.0.0.1", "IP:::1" };
+    const std::string host = hostOf(address);
+    if (host != "localhost" && host != "127.0.0.1" && host != "::1")
+        names.push_back((looksLikeIpAddress(host) ? "IP:" : "DNS:") + host);
+    FN_TRY_ASSIGN(pki::Certificate server,
+        pki::issue(serverKey.get(), "fieldnotes office " + store.deviceId(), pki::Usage::Server, caKey, ca,
+            std::chrono::days(20 * 365), names));
+    ServerKey out;
+    FN_TRY_ASSIGN(out.keyPem, pki::privateKeyPem(serverKey.get()));
+    FN_TRY_ASSIGN(out.certificatePem, pki::certificatePem(server.get()));
+    FN_TRY_ASSIGN(out.pin, pki::publicKeyPin(server.get()));
+    return out;
 }
 
 Result<std::int64_t> count(Store& store, std::string_view sql)
@@ -147,28 +178,18 @@ Status Office::setUp(Store& store, const std::string& address)
     FN_TRY_ASSIGN(pki::Certificate ca,
         pki::issue(caKey.get(), "fieldnotes office authority " + store.deviceId(), pki::Usage::Authority, caKey.get(),
             nullptr, std::chrono::days(20 * 365)));
-    FN_TRY_ASSIGN(pki::Key serverKey, pki::generateKey());
-    std::vector<std::string> names { "DNS:localhost", "IP:127.0.0.1", "IP:::1" };
-    const std::string host = hostOf(address);
-    if (host != "localhost" && host != "127.0.0.1" && host != "::1")
-        names.push_back((looksLikeIpAddress(host) ? "IP:" : "DNS:") + host);
-    FN_TRY_ASSIGN(pki::Certificate server,
-        pki::issue(serverKey.get(), "fieldnotes office " + store.deviceId(), pki::Usage::Server, caKey.get(), ca.get(),
-            std::chrono::days(20 * 365), names));
+    FN_TRY_ASSIGN(ServerKey server, issueServerKey(store, address, caKey.get(), ca.get()));
     FN_TRY_ASSIGN(std::string caKeyPem, pki::privateKeyPem(caKey.get()));
-    FN_TRY_ASSIGN(std::string serverKeyPem, pki::privateKeyPem(serverKey.get()));
     FN_TRY_ASSIGN(const std::string caPem, pki::certificatePem(ca.get()));
-    FN_TRY_ASSIGN(const std::string serverPem, pki::certificatePem(server.get()));
     auto st = store.transaction([&]() -> Status {
         FN_TRY(office.setCredential(caKeyName, caKeyPem));
-        FN_TRY(office.setCredential(serverKeyName, serverKeyPem));
+        FN_TRY(office.setCredential(serverKeyName, server.keyPem));
         FN_TRY(office.setCredential(caCertName, caPem));
-        FN_TRY(office.setCredential(serverCertName, serverPem));
+        FN_TRY(office.setCredential(serverCertName, server.certificatePem));
         FN_TRY(office.setCredential(addressName, address));
         return office.m_audit.append("init", store.deviceId(), "", "address=" + address);
     });
     wipeString(caKeyPem);
-    wipeString(serverKeyPem);
     return st;
 }
 
@@ -199,6 +220,27 @@ Status Office::setCredential(std::string_view name, std::string_view value)
         m_store->db().prepare("INSERT INTO credentials(name, value) VALUES (?, ?) "
                               "ON CONFLICT(name) DO UPDATE SET value = excluded.value"));
     return st->bind(1, name).bind(2, value).run();
+}
+
+Result<std::optional<std::string>> Office::optionalCredential(std::string_view name)
+{
+    FN_TRY_ASSIGN(Statement * st, m_store->db().prepare("SELECT value FROM credentials WHERE name = ?"));
+    st->bind(1, name);
+    FN_TRY_ASSIGN(const bool row, st->step());
+    std::optional<std::string> value;
+    if (row)
+        value = st->text(0);
+    st->reset();
+    return value;
+}
+
+Result<std::string> Office::pinOf(std::string_view certificateName)
+{
+    FN_TRY_ASSIGN(const auto pem, optionalCredential(certificateName));
+    if (!pem)
+        return std::string();
+    FN_TRY_ASSIGN(pki::Certificate cert, pki::certificateFromPem(*pem));
+    return pki::publicKeyPin(cert.get());
 }
 
 Result<std::string> Office::credential(std::string_view name)
@@ -247,6 +289,7 @@ Result<Enrolment> Office::enroll(const std::string& user, StaffRole role, std::c
     FN_TRY_ASSIGN(const std::string serverPem, credential(serverCertName));
     FN_TRY_ASSIGN(pki::Certificate serverCert, pki::certificateFromPem(serverPem));
     FN_TRY_ASSIGN(const std::string pin, pki::publicKeyPin(serverCert.get()));
+    FN_TRY_ASSIGN(const std::string nextPin, pinOf(nextServerCertName));
 
     Enrolment e;
     std::string token = randomToken();
@@ -282,9 +325,11 @@ Result<Enrolment> Office::enroll(const std::string& user, StaffRole role, std::c
         FN_TRY(st->bind(1, sha256Hex(token)).bind(2, e.staffId).bind(3, now).bind(4, e.expiresMs).run());
         return m_audit.append("enroll", actor, e.staffId, "role=" + std::string(codeOf(role)));
     }));
-    const nlohmann::json bundle = { { "format", "fieldnotes-pairing" }, { "version", 1 }, { "office", officeAddress },
+    nlohmann::json bundle = { { "format", "fieldnotes-pairing" }, { "version", 1 }, { "office", officeAddress },
         { "office_id", m_store->deviceId() }, { "pin", pin }, { "token", token }, { "staff_id", e.staffId },
         { "role", std::string(codeOf(role)) }, { "expires_ms", e.expiresMs } };
+    if (!nextPin.empty()) // a bundle made while a key change is prepared pairs before and after it
+        bundle["next_pin"] = nextPin;
     e.bundle = bundle.dump(2) + "\n";
     wipeString(token);
     return e;
@@ -386,6 +431,96 @@ Result<DemoSummary> Office::loadDemo(DemoOptions options)
     return summary;
 }
 
+Result<KeyRotation> Office::keyRotation()
+{
+    KeyRotation r;
+    FN_TRY_ASSIGN(r.currentPin, pinOf(serverCertName));
+    if (r.currentPin.empty())
+        return fail(ErrorCode::NotInitialised,
+            "This store is not an office store (no office keys in it). Create one with fieldnotes-office init.");
+    FN_TRY_ASSIGN(r.nextPin, pinOf(nextServerCertName));
+    if (r.nextPin.empty())
+        return r;
+    FN_TRY_ASSIGN(auto devices, this->devices());
+    FN_TRY_ASSIGN(Statement * held,
+        m_store->db().prepare(
+            "SELECT count(*) FROM audit_log WHERE event = 'next-key-held' AND device_id = ? AND detail = ?"));
+    for (DeviceInfo& d : devices) {
+        if (d.revokedOn)
+            continue;
+        held->bind(1, d.id).bind(2, "pin=" + r.nextPin);
+        FN_TRY_ASSIGN(const bool row, held->step());
+        const bool ready = row && held->integer(0) > 0;
+        held->reset();
+        if (!ready)
+            r.waiting.push_back(std::move(d));
+    }
+    return r;
+}
+
+Result<KeyRotation> Office::prepareKeyRotation(const std::string& actor)
+{
+    FN_TRY_ASSIGN(const std::string already, pinOf(nextServerCertName));
+    if (!already.empty())
+        return fail(ErrorCode::AlreadyExists,
+            "A new office key is already prepared. See who has it with rotate-key status; activate or cancel it.");
+    FN_TRY_ASSIGN(std::string caKeyPem, credential(caKeyName));
+    auto caKey = pki::privateKeyFromPem(caKeyPem);
+    wipeString(caKeyPem);
+    if (!caKey)
+        return fail(caKey.error());
+    FN_TRY_ASSIGN(const std::string caPem, credential(caCertName));
+    FN_TRY_ASSIGN(pki::Certificate ca, pki::certificateFromPem(caPem));
+    FN_TRY_ASSIGN(const std::string officeAddress, address());
+    FN_TRY_ASSIGN(ServerKey next, issueServerKey(*m_store, officeAddress, caKey->get(), ca.get()));
+    FN_TRY(m_store->transaction([&]() -> Status {
+        FN_TRY(setCredential(nextServerKeyName, next.keyPem));
+        FN_TRY(setCredential(nextServerCertName, next.certificatePem));
+        return m_audit.append("key-rotation-prepared", actor, "", "pin=" + next.pin);
+    }));
+    return keyRotation();
+}
+
+Result<KeyRotation> Office::activateNextKey(bool force, const std::string& actor)
+{
+    FN_TRY_ASSIGN(KeyRotation before, keyRotation());
+    if (before.nextPin.empty())
+        return fail(ErrorCode::NotFound, "No new office key is prepared. Prepare one with rotate-key prepare.");
+    if (!before.waiting.empty() && !force)
+        return fail(ErrorCode::InvalidArgument,
+            std::to_string(before.waiting.size())
+                + " tablet(s) have not synced since the new key was prepared (see rotate-key status). Wait until "
+                  "they have, or use --force: they will then have to be paired again.");
+    FN_TRY(m_store->transaction([&]() -> Status {
+        FN_TRY_ASSIGN(std::string keyPem, credential(nextServerKeyName));
+        FN_TRY_ASSIGN(const std::string certPem, credential(nextServerCertName));
+        auto st = setCredential(serverKeyName, keyPem);
+        wipeString(keyPem);
+        FN_TRY(st);
+        FN_TRY(setCredential(serverCertName, certPem));
+        FN_TRY_ASSIGN(Statement * drop, m_store->db().prepare("DELETE FROM credentials WHERE name IN (?, ?)"));
+        FN_TRY(drop->bind(1, nextServerKeyName).bind(2, nextServerCertName).run());
+        return m_audit.append("key-rotation-activated", actor, "",
+            "pin=" + before.nextPin + " waiting=" + std::to_string(before.waiting.size()));
+    }));
+    KeyRotation after;
+    after.currentPin = before.nextPin;
+    after.waiting = std::move(before.waiting); // these must be paired again
+    return after;
+}
+
+Status Office::cancelKeyRotation(const std::string& actor)
+{
+    FN_TRY_ASSIGN(const std::string next, pinOf(nextServerCertName));
+    if (next.empty())
+        return fail(ErrorCode::NotFound, "No new office key is prepared; there is nothing to cancel.");
+    return m_store->transaction([&]() -> Status {
+        FN_TRY_ASSIGN(Statement * drop, m_store->db().prepare("DELETE FROM credentials WHERE name IN (?, ?)"));
+        FN_TRY(drop->bind(1, nextServerKeyName).bind(2, nextServerCertName).run());
+        return m_audit.append("key-rotation-cancelled", actor, "", "pin=" + next);
+    });
+}
+
 Result<std::vector<DeviceInfo>> Office::devices()
 {
     FN_TRY_ASSIGN(auto rows, m_store->select<Device>("1", {}, "staff_id, id"));
@@ -410,6 +545,7 @@ Result<OfficeStatus> Office::status()
     FN_TRY_ASSIGN(const std::string serverPem, credential(serverCertName));
     FN_TRY_ASSIGN(pki::Certificate cert, pki::certificateFromPem(serverPem));
     FN_TRY_ASSIGN(s.pin, pki::publicKeyPin(cert.get()));
+    FN_TRY_ASSIGN(s.nextPin, pinOf(nextServerCertName));
     FN_TRY_ASSIGN(s.head, m_ledger.head());
     FN_TRY_ASSIGN(s.staff, count(*m_store, "SELECT count(*) FROM staff WHERE _deleted = 0"));
     FN_TRY_ASSIGN(s.devices, count(*m_store, "SELECT count(*) FROM devices WHERE _deleted = 0"));
@@ -529,6 +665,10 @@ Result<wire::ServerMessage> Office::pair(const wire::PairRequest& request, std::
     r->set_staff_id(staffId);
     r->set_role(std::string(codeOf(staff->role)));
     r->set_office_id(m_store->deviceId());
+    FN_TRY_ASSIGN(const std::string serverPin, pinOf(serverCertName));
+    FN_TRY_ASSIGN(const std::string nextPin, pinOf(nextServerCertName));
+    r->set_server_pin(serverPin);
+    r->set_next_pin(nextPin);
     return m;
 }
 
@@ -619,6 +759,10 @@ Result<wire::ServerMessage> Office::hello(const CertificateIdentity& certificate
     w->set_office_time_ms(m_store->clock().nowMs());
     w->set_max_frame(static_cast<std::uint32_t>(defaultMaxFrame));
     w->set_store_behind(behind);
+    FN_TRY_ASSIGN(const std::string serverPin, pinOf(serverCertName));
+    FN_TRY_ASSIGN(const std::string nextPin, pinOf(nextServerCertName));
+    w->set_server_pin(serverPin);
+    w->set_next_pin(nextPin);
     return m;
 }
 
@@ -823,6 +967,19 @@ Result<PullStream> Office::pull(const Peer& peer, const wire::PullRequest& reque
             + " evict=" + std::to_string(p.evict.size()) + " erase=" + std::to_string(p.erase.size())
             + " snapshots=" + std::to_string(p.snapshots.size()) + " snapshot_rows=" + std::to_string(p.snapshotRows)
             + " feed=" + std::to_string(p.feed.size())));
+    if (!request.next_pin_held().empty()) {
+        // Once per tablet and key: the office's count of who is ready for a change of its key.
+        FN_TRY_ASSIGN(const std::string nextPin, pinOf(nextServerCertName));
+        FN_TRY_ASSIGN(Statement * held,
+            m_store->db().prepare(
+                "SELECT count(*) FROM audit_log WHERE event = 'next-key-held' AND device_id = ? AND detail = ?"));
+        held->bind(1, peer.deviceId).bind(2, "pin=" + nextPin);
+        FN_TRY_ASSIGN(const bool row, held->step());
+        const bool known = row && held->integer(0) > 0;
+        held->reset();
+        if (request.next_pin_held() == nextPin && !known)
+            FN_TRY(m_audit.append("next-key-held", peer.deviceId, peer.staffId, "pin=" + nextPin));
+    }
     return PullStream(peer, std::move(p));
 }
 

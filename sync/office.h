@@ -50,10 +50,20 @@ struct OfficeStatus {
     std::string officeId;
     std::string address;
     std::string pin;
+    std::string nextPin; // a key rotation is prepared (empty: none)
     std::int64_t head = 0;
     std::int64_t staff = 0, devices = 0, revokedDevices = 0, participants = 0, employers = 0, openConflicts = 0;
     std::int64_t pendingTokens = 0;
     AuditCheck audit;
+};
+
+// A change of the office's server key (sync/README.md, "Changing the office's key"). Tablets pin
+// the server's public key; the next key is made ahead, its pin handed to every tablet that syncs,
+// and the office changes to it once the tablets in use have heard it.
+struct KeyRotation {
+    std::string currentPin;
+    std::string nextPin; // empty: no rotation prepared
+    std::vector<DeviceInfo> waiting; // tablets not withdrawn that have not yet heard nextPin
 };
 
 struct ServerCredentials {
@@ -156,6 +166,13 @@ public:
     core::Result<core::DemoSummary> loadDemo(core::DemoOptions options);
     core::Result<std::vector<DeviceInfo>> devices();
     core::Result<OfficeStatus> status();
+    // Makes the next server key (refused while one is prepared); tablets learn its pin as they sync.
+    core::Result<KeyRotation> prepareKeyRotation(const std::string& actor = {});
+    core::Result<KeyRotation> keyRotation();
+    // The next key becomes the server's key (the server serves it from its next start). Refused
+    // while tablets are waiting, unless `force`: those tablets must then be paired again.
+    core::Result<KeyRotation> activateNextKey(bool force, const std::string& actor = {});
+    core::Status cancelKeyRotation(const std::string& actor = {});
     core::Result<ServerCredentials> serverCredentials();
     core::Result<std::string> address();
     core::Result<std::string> credential(std::string_view name);
@@ -183,6 +200,8 @@ private:
     core::Result<Standing> standingOf(const CertificateIdentity& certificate);
     core::Status observeClock();
     core::Status setCredential(std::string_view name, std::string_view value);
+    core::Result<std::optional<std::string>> optionalCredential(std::string_view name);
+    core::Result<std::string> pinOf(std::string_view certificateName); // empty when there is none
     core::Result<PullPlan> plan(const Viewer& viewer, const wire::PullRequest& request);
 
     core::Store* m_store;

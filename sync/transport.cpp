@@ -69,14 +69,6 @@ std::string tlsReason(SSL* ssl, const error_code& ec, bool handshake = true)
     return reason;
 }
 
-std::string frame(const std::string& payload)
-{
-    std::string out;
-    out.reserve(payload.size() + frameHeaderSize);
-    appendFrame(out, payload);
-    return out;
-}
-
 // Common TLS settings: TLS 1.3 only, no session tickets (every connection authenticates afresh).
 void restrictToTls13(asio::ssl::context& ctx)
 {
@@ -107,9 +99,10 @@ Result<std::unique_ptr<asio::ssl::context>> serverContext(ServerCredentials& c)
     return ctx;
 }
 
-// The tablet trusts the office by the pin of its public key, and nothing else.
-Result<std::unique_ptr<asio::ssl::context>> clientContext(
-    std::string* keyPem, const std::string* certificatePem, const std::string& pin, std::shared_ptr<bool> pinMismatch)
+// The tablet trusts the office by the pin of its public key, and nothing else: the pin it was
+// paired with, or the next one the office announced ahead of a key change.
+Result<std::unique_ptr<asio::ssl::context>> clientContext(std::string* keyPem, const std::string* certificatePem,
+    const std::string& pin, const std::string& nextPin, std::shared_ptr<bool> pinMismatch)
 {
     auto ctx = std::make_unique<asio::ssl::context>(asio::ssl::context::tls_client);
     restrictToTls13(*ctx);
@@ -124,12 +117,12 @@ Result<std::unique_ptr<asio::ssl::context>> clientContext(
                 ErrorCode::Corrupt, "This tablet's key cannot be loaded (" + ec.message() + "). Pair it again.");
     }
     ctx->set_verify_mode(asio::ssl::verify_peer);
-    ctx->set_verify_callback([pin, pinMismatch](bool, asio::ssl::verify_context& vc) {
+    ctx->set_verify_callback([pin, nextPin, pinMismatch](bool, asio::ssl::verify_context& vc) {
         X509_STORE_CTX* store = vc.native_handle();
         if (X509_STORE_CTX_get_error_depth(store) > 0)
             return true; // the chain above the office's own certificate is not what this tablet trusts
         auto seen = pki::publicKeyPin(X509_STORE_CTX_get_current_cert(store));
-        const bool ok = seen && *seen == pin;
+        const bool ok = seen && (*seen == pin || (!nextPin.empty() && *seen == nextPin));
         if (!ok)
             *pinMismatch = true;
         return ok;
@@ -349,6 +342,7 @@ private:
     Signal m_writerDone;
     std::deque<std::string> m_queue;
     std::size_t m_queuedBytes = 0;
+    FrameEncoder m_encoder; // compressing once the tablet's greeting offered it and the office agreed
     bool m_closing = false;
     bool m_writerFinished = false;
     bool m_writeFailed = false;
@@ -385,8 +379,8 @@ awaitable<bool> Connection::send(std::vector<wire::ServerMessage> messages)
             co_await m_wakeReader.wait();
         if (m_writeFailed)
             co_return false;
-        m_queuedBytes += payload->size() + frameHeaderSize;
-        m_queue.push_back(frame(*payload));
+        m_queue.push_back(m_encoder.frame(*payload));
+        m_queuedBytes += m_queue.back().size();
         m_wakeWriter.notify();
     }
     co_return !m_writeFailed;
@@ -539,8 +533,22 @@ awaitable<void> Connection::run()
                     [session, why] { return session->refuse(wire::Refusal::PROTOCOL, *why); });
             else
                 reply = co_await m_server.onStore([session, what] { return session->handle(*what); });
+            // Compression: agreed in the Welcome when the greeting offered it; Welcome itself goes
+            // plain, and the frames after it either way may be compressed.
+            bool compress = false;
+            if (reason.empty() && current.body_case() == wire::ClientMessage::kHello && m_server.options.compress
+                && offersZstd(current.hello()))
+                for (auto& m : reply.messages)
+                    if (m.has_welcome()) {
+                        m.mutable_welcome()->set_compression(wire::COMPRESSION_ZSTD);
+                        compress = true;
+                    }
             if (!co_await send(std::move(reply.messages)))
                 break;
+            if (compress) {
+                m_encoder.enableCompression();
+                decoder.acceptCompressed();
+            }
             if (reply.streaming) {
                 for (;;) {
                     auto more = co_await m_server.onStore([session] { return session->next(); });
@@ -882,7 +890,7 @@ public:
         const auto payload = encode(message, m_options.maxFrame);
         if (!payload)
             co_return fail(payload.error());
-        const std::string bytes = frame(*payload);
+        const std::string bytes = m_encoder.frame(*payload);
         m_watchdog.arm(m_options.idleTimeout);
         error_code ec;
         co_await asio::async_write(m_stream, asio::buffer(bytes), redirect_error(use_awaitable, ec));
@@ -899,7 +907,7 @@ public:
             if (!next)
                 co_return fail(ErrorCode::Protocol, "The office sent " + next.error().message + ".");
             if (*next) {
-                bytesReceived += static_cast<std::int64_t>((*next)->size() + frameHeaderSize);
+                bytesReceived += static_cast<std::int64_t>(m_decoder.lastFrameBytes());
                 co_return decodeServerMessage(**next);
             }
             m_watchdog.arm(m_options.idleTimeout);
@@ -932,6 +940,13 @@ public:
 
     static Error cancelled() { return { ErrorCode::Network, "The sync was cancelled.", {} }; }
 
+    // The office agreed to compression in its Welcome: frames after it may go compressed both ways.
+    void compress()
+    {
+        m_encoder.enableCompression();
+        m_decoder.acceptCompressed();
+    }
+
     std::int64_t bytesSent = 0;
     std::int64_t bytesReceived = 0;
 
@@ -954,6 +969,7 @@ private:
     Watchdog m_watchdog;
     const ClientOptions& m_options;
     FrameDecoder m_decoder;
+    FrameEncoder m_encoder;
     std::string m_address;
     std::array<char, 65536> m_buffer {};
     bool m_aborted = false;
@@ -991,7 +1007,8 @@ awaitable<Result<SyncReport>> runSync(
     if (!credentials)
         co_return fail(credentials.error());
     auto pinMismatch = std::make_shared<bool>(false);
-    auto ctx = clientContext(&credentials->keyPem, &credentials->certificatePem, credentials->officePin, pinMismatch);
+    auto ctx = clientContext(&credentials->keyPem, &credentials->certificatePem, credentials->officePin,
+        credentials->nextOfficePin, pinMismatch);
     if (!ctx)
         co_return fail(ctx.error());
     const std::string address = options.addressOverride.empty() ? credentials->officeAddress : options.addressOverride;
@@ -1020,13 +1037,20 @@ awaitable<Result<SyncReport>> runSync(
     });
     if (!hello)
         co_return fail(hello.error());
+    if (options.compress)
+        hello->mutable_hello()->add_compression(wire::COMPRESSION_ZSTD);
     if (auto st = co_await link.send(*hello); !st)
         co_return fail(st.error());
-    for (;;) {
+    for (bool greeted = false;;) {
         auto message = co_await link.receive();
         if (!message) {
             link.abort();
             co_return fail(message.error());
+        }
+        if (!greeted && message->has_welcome()) {
+            greeted = true;
+            if (options.compress && message->welcome().compression() == wire::COMPRESSION_ZSTD)
+                link.compress();
         }
         auto answer = co_await onStore(options, [&] { return session->receive(*message); });
         if (!answer) {
@@ -1051,7 +1075,7 @@ awaitable<Status> runPair(Store& store, PairingBundle bundle, std::string label,
 {
     auto ex = co_await asio::this_coro::executor;
     auto pinMismatch = std::make_shared<bool>(false);
-    auto ctx = clientContext(nullptr, nullptr, bundle.pin, pinMismatch);
+    auto ctx = clientContext(nullptr, nullptr, bundle.pin, bundle.nextPin, pinMismatch);
     if (!ctx)
         co_return fail(ctx.error());
     const std::string address = options.addressOverride.empty() ? bundle.office : options.addressOverride;

@@ -44,6 +44,9 @@ struct ServerOptions {
     std::size_t maxPending = 256;
     std::size_t maxPendingPerAddress = 64;
     int networkThreads = 1;
+    // Agree to zstd-compressed frames with a tablet that offers it (off: answer as an office that
+    // knows no compression).
+    bool compress = true;
     // One line per connection and per notable event, without personal data; default: stderr.
     std::function<void(const std::string&)> log;
 };
@@ -82,6 +85,8 @@ struct ClientOptions {
     std::chrono::milliseconds connectTimeout { std::chrono::seconds(15) };
     std::chrono::milliseconds idleTimeout { std::chrono::seconds(60) };
     std::size_t maxFrame = defaultMaxFrame;
+    // Offer zstd-compressed frames in the greeting (off: greet as a tablet that knows no compression).
+    bool compress = true;
     // Where store work runs. Default: on the client's own thread, between network operations (the
     // caller must leave the store alone until the result arrives). The app passes its store
     // thread's queue: the function must run the job there, once.

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <set>
+#include <zstd.h>
 
 namespace fieldnotes::sync {
 
@@ -162,14 +163,74 @@ template<class M> core::Result<std::string> encodeMessage(const M& message, std:
 
 } // namespace
 
-void appendFrame(std::string& out, std::string_view payload)
+void ZstdFree::operator()(ZSTD_CCtx_s* ctx) const
 {
-    const auto n = static_cast<std::uint32_t>(payload.size());
+    ZSTD_freeCCtx(ctx);
+}
+
+void ZstdFree::operator()(ZSTD_DCtx_s* ctx) const
+{
+    ZSTD_freeDCtx(ctx);
+}
+
+namespace {
+
+void appendHeader(std::string& out, std::uint32_t n)
+{
     out.push_back(static_cast<char>((n >> 24) & 0xff));
     out.push_back(static_cast<char>((n >> 16) & 0xff));
     out.push_back(static_cast<char>((n >> 8) & 0xff));
     out.push_back(static_cast<char>(n & 0xff));
+}
+
+} // namespace
+
+void appendFrame(std::string& out, std::string_view payload)
+{
+    appendHeader(out, static_cast<std::uint32_t>(payload.size()));
     out.append(payload);
+}
+
+void appendCompressedFrame(std::string& out, std::string_view compressed)
+{
+    appendHeader(out, static_cast<std::uint32_t>(compressed.size()) | compressedFrameFlag);
+    out.append(compressed);
+}
+
+void FrameEncoder::enableCompression()
+{
+    if (!m_ctx)
+        m_ctx.reset(ZSTD_createCCtx());
+    // Without a context (out of memory) frames simply go plain, which every peer reads.
+    m_compressing = m_ctx != nullptr;
+}
+
+void FrameEncoder::append(std::string& out, std::string_view payload)
+{
+    if (m_compressing && payload.size() >= compressionThreshold) {
+        m_scratch.resize(ZSTD_compressBound(payload.size()));
+        // The simple API writes the content size into the frame header, which the reader requires.
+        const std::size_t n = ZSTD_compressCCtx(
+            m_ctx.get(), m_scratch.data(), m_scratch.size(), payload.data(), payload.size(), compressionLevel);
+        if (!ZSTD_isError(n) && n < payload.size()) {
+            appendCompressedFrame(out, std::string_view(m_scratch.data(), n));
+            return;
+        }
+    }
+    appendFrame(out, payload);
+}
+
+std::string FrameEncoder::frame(std::string_view payload)
+{
+    std::string out;
+    out.reserve(payload.size() + frameHeaderSize);
+    append(out, payload);
+    return out;
+}
+
+void FrameDecoder::acceptCompressed()
+{
+    m_acceptCompressed = true;
 }
 
 void FrameDecoder::feed(std::string_view bytes)
@@ -184,6 +245,41 @@ void FrameDecoder::feed(std::string_view bytes)
     m_buffer.append(bytes);
 }
 
+core::Result<std::string> FrameDecoder::decompress(std::string_view compressed)
+{
+    const auto refused
+        = [](const std::string& what) { return fail(ErrorCode::Protocol, "a compressed frame " + what); };
+    // Exactly one zstd frame, which declares its size: nothing unknown, nothing appended after it.
+    const std::size_t frameSize = ZSTD_findFrameCompressedSize(compressed.data(), compressed.size());
+    if (ZSTD_isError(frameSize) || frameSize != compressed.size())
+        return refused("that is not one zstd frame");
+    const unsigned long long declared = ZSTD_getFrameContentSize(compressed.data(), compressed.size());
+    if (declared == ZSTD_CONTENTSIZE_ERROR)
+        return refused("that is not one zstd frame");
+    if (declared == ZSTD_CONTENTSIZE_UNKNOWN)
+        return refused("that does not declare its decompressed size");
+    if (declared == 0)
+        return refused("that holds nothing");
+    if (declared > m_maxFrame)
+        return refused("that declares " + std::to_string(declared) + " bytes decompressed, over the limit of "
+            + std::to_string(m_maxFrame));
+    if (!m_ctx) {
+        m_ctx.reset(ZSTD_createDCtx());
+        if (!m_ctx)
+            return fail(ErrorCode::Internal, "no memory to decompress a frame");
+    }
+    // The output buffer is the declared size: a frame holding more fails here instead of growing it.
+    std::string out(static_cast<std::size_t>(declared), '\0');
+    const std::size_t n
+        = ZSTD_decompressDCtx(m_ctx.get(), out.data(), out.size(), compressed.data(), compressed.size());
+    if (ZSTD_isError(n))
+        return refused("that does not decompress to the size it declares (" + std::string(ZSTD_getErrorName(n)) + ")");
+    if (n != out.size())
+        return refused("that decompresses to " + std::to_string(n) + " bytes, not the " + std::to_string(declared)
+            + " it declares");
+    return out;
+}
+
 core::Result<std::optional<std::string>> FrameDecoder::next()
 {
     if (m_failed)
@@ -192,8 +288,14 @@ core::Result<std::optional<std::string>> FrameDecoder::next()
     if (available < frameHeaderSize)
         return std::optional<std::string> {};
     const auto* p = reinterpret_cast<const unsigned char*>(m_buffer.data() + m_offset);
-    const std::size_t length = (std::size_t { p[0] } << 24) | (std::size_t { p[1] } << 16) | (std::size_t { p[2] } << 8)
-        | std::size_t { p[3] };
+    const std::uint32_t header = (std::uint32_t { p[0] } << 24) | (std::uint32_t { p[1] } << 16)
+        | (std::uint32_t { p[2] } << 8) | std::uint32_t { p[3] };
+    const bool compressed = (header & compressedFrameFlag) != 0;
+    const std::size_t length = header & ~compressedFrameFlag;
+    if (compressed && !m_acceptCompressed) {
+        m_failed = true;
+        return fail(ErrorCode::Protocol, "a compressed frame, but compression was not agreed in the greeting");
+    }
     if (length == 0 || length > m_maxFrame) {
         m_failed = true;
         return fail(ErrorCode::Protocol,
@@ -203,13 +305,31 @@ core::Result<std::optional<std::string>> FrameDecoder::next()
     }
     if (available < frameHeaderSize + length)
         return std::optional<std::string> {};
-    std::string payload = m_buffer.substr(m_offset + frameHeaderSize, length);
+    const std::string_view body(m_buffer.data() + m_offset + frameHeaderSize, length);
+    std::string payload;
+    if (compressed) {
+        auto plain = decompress(body);
+        if (!plain) {
+            m_failed = true;
+            return fail(plain.error());
+        }
+        payload = std::move(*plain);
+    } else {
+        payload.assign(body);
+    }
     m_offset += frameHeaderSize + length;
+    m_lastFrameBytes = frameHeaderSize + length;
     if (m_offset == m_buffer.size()) {
         m_buffer.clear();
         m_offset = 0;
     }
     return std::optional<std::string>(std::move(payload));
+}
+
+bool offersZstd(const wire::Hello& hello)
+{
+    return std::find(hello.compression().begin(), hello.compression().end(), wire::COMPRESSION_ZSTD)
+        != hello.compression().end();
 }
 
 core::Result<std::string> encode(const wire::ClientMessage& message, std::size_t maxFrame)
@@ -261,6 +381,8 @@ Status validate(const wire::ClientMessage& m)
             return malformed("a greeting without a device id");
         if (m.hello().app_version().size() > 64)
             return malformed("an overlong app version");
+        if (m.hello().compression().size() > 16)
+            return malformed("a greeting offering too many kinds of compression");
         return {};
     case wire::ClientMessage::kPair: {
         const auto& p = m.pair();

@@ -69,4 +69,19 @@ void AttentionModel::setRows(std::vector<AttentionRow> rows)
         [](const AttentionRow& r) { return std::make_pair(static_cast<int>(r.item.kind), r.item.subjectId); });
 }
 
+void AttentionModel::removeSubject(const std::string& subjectId)
+{
+    bool removed = false;
+    for (std::size_t i = m_rows.size(); i-- > 0;) {
+        if (m_rows[i].item.subjectId != subjectId)
+            continue;
+        beginRemoveRows({}, static_cast<int>(i), static_cast<int>(i));
+        m_rows.erase(m_rows.begin() + static_cast<std::ptrdiff_t>(i));
+        endRemoveRows();
+        removed = true;
+    }
+    if (removed)
+        emit countChanged();
+}
+
 } // namespace fieldnotes::app

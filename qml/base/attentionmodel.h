@@ -41,6 +41,8 @@ public:
 
     void setRows(std::vector<AttentionRow> rows);
     const std::vector<AttentionRow>& rows() const { return m_rows; }
+    // Takes the items about `subjectId` off the list (it was closed; the next read agrees).
+    void removeSubject(const std::string& subjectId);
 
 private:
     std::vector<AttentionRow> m_rows;

@@ -144,6 +144,26 @@ QString ErrorText::of(const core::CaseError& error)
         return tr("The revocation date is in the future. Revoke on the day the person withdraws: today or earlier.");
     case Refusal::RevokeBeforeGrant:
         return tr("The revocation date is before the consent was given. Check the date.");
+    // Agreed actions, reminders and planned meetings
+    case Refusal::ActionNotFound:
+        return tr("This action or reminder is no longer on this tablet. Go back and refresh.");
+    case Refusal::AlreadyDone:
+        return tr("This was already marked done.");
+    case Refusal::AlreadyCancelled:
+        return tr("This was already cancelled.");
+    case Refusal::MeetingNotFound:
+        return tr("This meeting is no longer on this tablet. Go back and refresh.");
+    case Refusal::MeetingKept:
+        return tr("A visit already kept this meeting, so there is nothing to move or cancel.");
+    case Refusal::ScheduleEnded:
+        return tr("The follow-up ended before this meeting (the job ended or the participant was discharged).");
+    case Refusal::CancelReasonMissing:
+        return tr("Write why the meeting is cancelled, in a few words.");
+    case Refusal::MoveInPast:
+        return tr("Choose today or a later day. A meeting that was held is logged as a visit.");
+    case Refusal::MoveAfterWindow:
+        return tr("A meeting that late no longer counts for this follow-up. Choose an earlier day, or cancel the "
+                  "meeting with a reason.");
     }
     return of(error.error);
 }

@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Fieldnotes.Base
 
-// One thing that needs attention: what, for whom, and when.
+// One thing that needs attention: what, for whom, and when; an action, a reminder or a planned
+// meeting closed right here with a tap.
 ItemDelegate {
     id: row
 
@@ -13,6 +14,9 @@ ItemDelegate {
     required property string kindText
     required property string line
     required property bool overdue
+    required property string subjectId
+    // Closes the item where it is (done, moved, cancelled).
+    required property AttentionActions actions
 
     signal open(string participantId, string subjectTable)
 
@@ -40,6 +44,12 @@ ItemDelegate {
             color: row.overdue ? Theme.overdue : Theme.attention
             wrapMode: Text.WordWrap
             Layout.fillWidth: true
+        }
+        AttentionItemActions {
+            actions: row.actions
+            subjectTable: row.subjectTable
+            subjectId: row.subjectId
+            subjectLine: (row.participantName.length > 0 ? row.participantName + ": " : "") + row.line
         }
     }
 }

@@ -36,8 +36,11 @@ AppPage {
     ]
     ready: controller.ready
     busy: controller.loading
-    errorText: controller.errorText
-    onDismissError: controller.clearError()
+    errorText: controller.errorText.length > 0 ? controller.errorText : attentionActions.errorText
+    onDismissError: {
+        controller.clearError();
+        attentionActions.clearError();
+    }
 
     function reload() {
         controller.reload();
@@ -49,6 +52,10 @@ AppPage {
     CaseloadController {
         id: controller
         searchText: search.text
+    }
+    AttentionActions {
+        id: attentionActions
+        model: controller.attention
     }
 
     Shortcut {
@@ -242,6 +249,7 @@ AppPage {
 
                     delegate: AttentionDelegate {
                         width: attentionList.width // qmllint disable unqualified
+                        actions: attentionActions // qmllint disable unqualified
                         onOpen: function(participantId, subjectTable) {
                             if (subjectTable === "conflicts")
                                 page.openSync();

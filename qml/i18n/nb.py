@@ -801,6 +801,27 @@ NB = {
  'This consent has already been revoked.': 'Dette samtykket er allerede trukket tilbake.',
  'The revocation date is in the future. Revoke on the day the person withdraws: today or earlier.': 'Datoen for tilbaketrekking er fram i tid. Trekk tilbake den dagen personen trekker seg: i dag eller tidligere.',
  'The revocation date is before the consent was given. Check the date.': 'Datoen for tilbaketrekking er før samtykket ble gitt. Sjekk datoen.',
+ # Closing what needs attention: agreed actions, reminders and planned meetings
+ 'Move': 'Flytt',
+ 'Cancel it': 'Avlys',
+ 'Keep it': 'Behold',
+ 'Mark done: %1': 'Merk som gjort: %1',
+ 'Move the meeting: %1': 'Flytt møtet: %1',
+ 'Cancel: %1': 'Avlys: %1',
+ 'Cancel the meeting': 'Avlys møtet',
+ 'Why? (required)': 'Hvorfor? (må fylles ut)',
+ 'Why? (optional)': 'Hvorfor? (valgfritt)',
+ 'Why it is cancelled': 'Hvorfor det avlyses',
+ 'Choose the day to move the meeting to.': 'Velg dagen møtet skal flyttes til.',
+ 'This action or reminder is no longer on this tablet. Go back and refresh.': 'Dette tiltaket eller denne påminnelsen er ikke lenger på nettbrettet. Gå tilbake og oppdater.',
+ 'This was already marked done.': 'Dette er allerede merket som gjort.',
+ 'This was already cancelled.': 'Dette er allerede avlyst.',
+ 'This meeting is no longer on this tablet. Go back and refresh.': 'Dette møtet er ikke lenger på nettbrettet. Gå tilbake og oppdater.',
+ 'A visit already kept this meeting, so there is nothing to move or cancel.': 'Et besøk har allerede dekket dette møtet, så det er ikke noe å flytte eller avlyse.',
+ 'The follow-up ended before this meeting (the job ended or the participant was discharged).': 'Oppfølgingen sluttet før dette møtet (jobben sluttet eller deltakeren ble avsluttet).',
+ 'Write why the meeting is cancelled, in a few words.': 'Skriv med noen få ord hvorfor møtet avlyses.',
+ 'Choose today or a later day. A meeting that was held is logged as a visit.': 'Velg i dag eller en senere dag. Et møte som er holdt, føres som et besøk.',
+ 'A meeting that late no longer counts for this follow-up. Choose an earlier day, or cancel the meeting with a reason.': 'Et så sent møte teller ikke lenger for denne oppfølgingen. Velg en tidligere dag, eller avlys møtet med en begrunnelse.',
 }
 
 # English needs only plural forms.

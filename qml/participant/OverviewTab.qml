@@ -19,24 +19,48 @@ ScrollView {
         width: tab.availableWidth
         spacing: Theme.spacing
 
+        AttentionActions {
+            id: attentionActions
+            model: tab.controller.attention
+        }
+        Label {
+            objectName: "attentionActionError"
+            visible: attentionActions.errorText.length > 0
+            text: attentionActions.errorText
+            color: Theme.overdue
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
         Repeater {
             model: tab.controller.attention
             delegate: Rectangle {
                 id: attentionItem
                 required property string line
                 required property bool overdue
+                required property string subjectTable
+                required property string subjectId
                 color: overdue ? Theme.overdueSurface : Theme.attentionSurface
                 radius: Theme.radius
                 Layout.fillWidth: true
-                implicitHeight: attentionLine.implicitHeight + 2 * Theme.spacing
-                Label {
-                    id: attentionLine
+                implicitHeight: attentionColumn.implicitHeight + 2 * Theme.spacing
+                ColumnLayout {
+                    id: attentionColumn
                     anchors.fill: parent
                     anchors.margins: Theme.spacing
-                    text: attentionItem.line
-                    color: attentionItem.overdue ? Theme.overdue : Theme.attention
-                    font.weight: Font.DemiBold
-                    wrapMode: Text.WordWrap
+                    spacing: Theme.spacing / 2
+                    Label {
+                        text: attentionItem.line
+                        color: attentionItem.overdue ? Theme.overdue : Theme.attention
+                        font.weight: Font.DemiBold
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                    AttentionItemActions {
+                        actions: attentionActions // qmllint disable unqualified
+                        subjectTable: attentionItem.subjectTable
+                        subjectId: attentionItem.subjectId
+                        subjectLine: attentionItem.line
+                    }
                 }
             }
         }

@@ -77,5 +77,7 @@ void registerParticipantCommands(CLI::App& app, Context& context);
 void registerPlacementCommands(CLI::App& app, Context& context);
 // Consents (consent_commands.cpp)
 void registerConsentCommands(CLI::App& app, Context& context);
+// Agreed actions, reminders and planned meetings closed (after registerReportCommands: it adds to `schedule`).
+void registerActionCommands(CLI::App& app, Context& context);
 
 } // namespace fieldnotes::cli

@@ -26,6 +26,8 @@ int main(int argc, char** argv)
     cli::registerPlacementCommands(app, context);
     // Consents
     cli::registerConsentCommands(app, context);
+    // Agreed actions, reminders and planned meetings
+    cli::registerActionCommands(app, context);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

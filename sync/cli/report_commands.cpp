@@ -400,7 +400,9 @@ void registerReportCommands(CLI::App& app, Context& ctx)
         cmd->add_option("--placement", *placement, "One job");
         cmd->add_option("--date", *on, "As of this day; default today");
         cmd->add_flag("--propose", *propose, "Propose the meetings that are not planned yet");
-        setAction(*cmd, [&ctx, participant, placement, propose, on] {
+        setAction(*cmd, [&ctx, cmd, participant, placement, propose, on] {
+            if (!cmd->get_subcommands().empty())
+                return Status {}; // schedule move|cancel ran (action_commands.cpp)
             return showSchedule(ctx, *participant, *placement, *propose, *on);
         });
     }

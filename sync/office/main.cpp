@@ -341,6 +341,8 @@ void registerCommands(CLI::App& app, cli::Context& ctx)
             FN_TRY_ASSIGN(auto store, openOffice(ctx));
             FN_TRY_ASSIGN(const OfficeStatus s, Office(*store).status());
             std::printf("Office %s at %s\nServer key pin %s\n", s.officeId.c_str(), s.address.c_str(), s.pin.c_str());
+            if (!s.nextPin.empty())
+                std::printf("Next server key pin %s (prepared; see rotate-key status)\n", s.nextPin.c_str());
             std::printf("Staff %lld, tablets %lld (%lld withdrawn), unused pairing bundles %lld\n",
                 static_cast<long long>(s.staff), static_cast<long long>(s.devices),
                 static_cast<long long>(s.revokedDevices), static_cast<long long>(s.pendingTokens));
@@ -353,6 +355,62 @@ void registerCommands(CLI::App& app, cli::Context& ctx)
                 s.audit.head.c_str());
             if (s.audit.firstBroken != 0)
                 return fail(ErrorCode::Corrupt, "The audit log has been altered. Keep this store for investigation.");
+            return {};
+        });
+    }
+    {
+        auto* cmd = app.add_subcommand("rotate-key",
+            "Change the server's key without pairing tablets again: prepare, wait for status, activate (or cancel)");
+        cli::addCommonOptions(*cmd, ctx);
+        auto step = std::make_shared<std::string>();
+        auto force = std::make_shared<bool>(false);
+        cmd->add_option("step", *step, "prepare | status | activate | cancel")
+            ->required()
+            ->check(CLI::IsMember({ "prepare", "status", "activate", "cancel" }));
+        cmd->add_flag("--force", *force, "Activate although some tablets have not heard the new key (pair them again)");
+        cli::setAction(*cmd, [&ctx, step, force]() -> Status {
+            FN_TRY_ASSIGN(auto store, openOffice(ctx));
+            Office office(*store);
+            auto printWaiting = [](const KeyRotation& r) {
+                for (const DeviceInfo& d : r.waiting)
+                    std::printf("  %s  staff %s  last seen %-22s %s\n", d.id.c_str(), d.staffId.c_str(),
+                        dateTimeOfMs(d.lastSeenMs).c_str(), d.label.c_str());
+            };
+            if (*step == "cancel") {
+                FN_TRY(office.cancelKeyRotation());
+                std::printf("The prepared key is discarded; the office keeps its key %s.\n",
+                    office.keyRotation()->currentPin.c_str());
+                return {};
+            }
+            if (*step == "activate") {
+                FN_TRY_ASSIGN(const KeyRotation r, office.activateNextKey(*force));
+                std::printf(
+                    "The office's key is now %s. Restart fieldnotes-office serve to serve it.\n", r.currentPin.c_str());
+                if (!r.waiting.empty()) {
+                    std::printf(
+                        "These %zu tablet(s) never heard the new key and must be paired again:\n", r.waiting.size());
+                    printWaiting(r);
+                }
+                return {};
+            }
+            KeyRotation r;
+            if (*step == "prepare") {
+                FN_TRY_ASSIGN(r, office.prepareKeyRotation());
+            } else {
+                FN_TRY_ASSIGN(r, office.keyRotation());
+            }
+            std::printf("Current key %s\n", r.currentPin.c_str());
+            if (r.nextPin.empty()) {
+                std::printf("No new key is prepared.\n");
+                return {};
+            }
+            std::printf("Next key    %s\n", r.nextPin.c_str());
+            if (r.waiting.empty()) {
+                std::printf("Every tablet in use has heard the next key: activate it with rotate-key activate.\n");
+                return {};
+            }
+            std::printf("%zu tablet(s) have not synced since the key was prepared:\n", r.waiting.size());
+            printWaiting(r);
             return {};
         });
     }

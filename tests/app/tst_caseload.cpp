@@ -1,10 +1,13 @@
 // The caseload screen: every participant with step, status, next contact and what needs
 // attention (from core::attention), drafts, and search across names and notes.
 #include "appfixture.h"
+#include "attentionactions.h"
 #include "caseloadcontroller.h"
 #include "caseloadmodel.h"
 #include "modeltest.h"
 #include "searchmodel.h"
+
+#include <QSignalSpy>
 
 using namespace fieldnotes;
 using namespace fieldnotes::app;
@@ -119,6 +122,63 @@ private slots:
         controller.setSearchText({});
         QVERIFY(!controller.searching());
         QCOMPARE(controller.searchResults()->rowCount(), 0);
+    }
+
+    // A tap beside an item closes it: it leaves the list at once, and stays gone when the caseload
+    // is read again; a rule that stops it is worded on the screen.
+    void anActionMarkedDoneLeavesTheAttentionList()
+    {
+        AppFixture f;
+        QVERIFY(f.unlock());
+        CaseloadController controller;
+        watchModel(*controller.attention());
+        complete(controller);
+        QVERIFY(waitFor([&] { return controller.ready(); }));
+        AttentionActions actions;
+        actions.setModel(controller.attention());
+        complete(actions);
+        auto rowsOf = [&](const QString& table) {
+            QStringList ids;
+            for (int i = 0; i < controller.attention()->rowCount(); ++i)
+                if (roleValue(*controller.attention(), i, "subjectTable").toString() == table)
+                    ids << roleValue(*controller.attention(), i, "subjectId").toString();
+            return ids;
+        };
+        const QStringList due = rowsOf(QStringLiteral("agreed_actions"));
+        QVERIFY2(!due.isEmpty(), "the demo caseload has agreed actions due");
+        QVERIFY(AttentionActions::canMarkDone(QStringLiteral("agreed_actions")));
+        QVERIFY(!AttentionActions::canMarkDone(QStringLiteral("follow_up_meetings")));
+        QVERIFY(!AttentionActions::canCancel(QStringLiteral("visits")));
+
+        QSignalSpy done(&actions, &AttentionActions::done);
+        const int before = controller.attention()->rowCount();
+        actions.markDone(due.front());
+        QVERIFY(waitFor([&] { return done.count() == 1; }));
+        QVERIFY2(actions.errorText().isEmpty(), qPrintable(actions.errorText()));
+        QVERIFY(!rowsOf(QStringLiteral("agreed_actions")).contains(due.front())); // at once
+        QCOMPARE(controller.attention()->rowCount(), before - 1);
+        controller.reload();
+        QVERIFY(waitFor([&] { return !controller.loading(); }));
+        QVERIFY(!rowsOf(QStringLiteral("agreed_actions")).contains(due.front())); // and for good
+
+        QSignalSpy refused(&actions, &AttentionActions::refused);
+        actions.markDone(due.front());
+        QVERIFY(waitFor([&] { return refused.count() == 1; }));
+        QCOMPARE(actions.errorText(), QStringLiteral("This was already marked done."));
+
+        const QStringList meetings = rowsOf(QStringLiteral("follow_up_meetings"));
+        if (!meetings.isEmpty()) {
+            actions.cancel(QStringLiteral("follow_up_meetings"), meetings.front(), QStringLiteral("  "));
+            QVERIFY(waitFor([&] { return refused.count() == 2; }));
+            QCOMPARE(actions.errorText(), QStringLiteral("Write why the meeting is cancelled, in a few words."));
+            actions.move(meetings.front(), actions.today().addDays(-1));
+            QVERIFY(waitFor([&] { return refused.count() == 3; }));
+            QVERIFY(actions.errorText().startsWith(QStringLiteral("Choose today or a later day")));
+            QVERIFY(rowsOf(QStringLiteral("follow_up_meetings")).contains(meetings.front()));
+            actions.cancel(QStringLiteral("follow_up_meetings"), meetings.front(), QStringLiteral("Syk denne uka"));
+            QVERIFY(waitFor([&] { return done.count() == 2; }));
+            QVERIFY(!rowsOf(QStringLiteral("follow_up_meetings")).contains(meetings.front()));
+        }
     }
 
     void worksTheSameWithTwoThousandParticipants()

@@ -1,10 +1,12 @@
 // libFuzzer target for everything a peer's bytes reach before any rule of the office applies: the
-// frame decoder, message parsing and validation, and the mapping to core's types. Built with
+// frame decoder (zstd-compressed frames included), message parsing and validation, and the mapping
+// to core's types. Built with
 // clang (-fsanitize=fuzzer,address,undefined); tests/fuzz/CMakeLists.txt runs it for a bounded time.
 #include "wire.h"
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 using namespace fieldnotes;
@@ -62,6 +64,31 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             payload(**frame);
         }
         decoder.feed(bytes.substr(cut));
+    }
+    // The same stream once compression was agreed: flagged frames are decompressed, within the limit.
+    FrameDecoder agreed(1 << 16);
+    agreed.acceptCompressed();
+    agreed.feed(bytes);
+    for (;;) {
+        auto frame = agreed.next();
+        if (!frame || !*frame)
+            break;
+        if ((*frame)->size() > agreed.maxFrame())
+            __builtin_trap();
+        payload(**frame);
+    }
+    // The bytes as the body of one compressed frame (a zstd frame of a message).
+    if (size > 0) {
+        std::string stream;
+        appendCompressedFrame(stream, bytes);
+        FrameDecoder decoder(1 << 16);
+        decoder.acceptCompressed();
+        decoder.feed(stream);
+        if (auto frame = decoder.next(); frame && *frame) {
+            if ((*frame)->size() > decoder.maxFrame())
+                __builtin_trap();
+            payload(**frame);
+        }
     }
     // And the bytes as one payload.
     payload(bytes);

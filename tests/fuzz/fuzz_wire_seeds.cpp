@@ -1,9 +1,11 @@
 // Writes the seed corpus for fuzz_wire: one framed message of every kind the protocol has, made by
-// the real encoder, so the fuzzer starts from valid traffic.
+// the real encoder, so the fuzzer starts from valid traffic; and each again zstd-compressed, as a
+// compressed frame and as the bare zstd frame the fuzzer also reads as a compressed frame's body.
 #include "wire.h"
 
 #include <filesystem>
 #include <fstream>
+#include <zstd.h>
 
 using namespace fieldnotes;
 using namespace fieldnotes::sync;
@@ -19,8 +21,20 @@ template<class M> void seed(const std::filesystem::path& dir, const M& m)
         return;
     std::string framed;
     appendFrame(framed, *payload);
-    std::ofstream out(dir / ("seed-" + std::to_string(++written)), std::ios::binary);
-    out.write(framed.data(), static_cast<std::streamsize>(framed.size()));
+    std::string compressed(ZSTD_compressBound(payload->size()), '\0');
+    const std::size_t n
+        = ZSTD_compress(compressed.data(), compressed.size(), payload->data(), payload->size(), compressionLevel);
+    if (ZSTD_isError(n))
+        return;
+    compressed.resize(n);
+    std::string compressedFrame;
+    appendCompressedFrame(compressedFrame, compressed);
+    ++written;
+    for (const auto& [suffix, bytes] : { std::pair<std::string, const std::string*> { "", &framed },
+             { "-zframe", &compressedFrame }, { "-zstd", &compressed } }) {
+        std::ofstream out(dir / ("seed-" + std::to_string(written) + suffix), std::ios::binary);
+        out.write(bytes->data(), static_cast<std::streamsize>(bytes->size()));
+    }
 }
 
 } // namespace

@@ -57,6 +57,63 @@ Item {
             tryVerify(() => !results.visible);
         }
 
+        // The index in the attention list of the first row about `table`, scrolled into view.
+        function firstRowAbout(list, table) {
+            for (let i = 0; i < list.count; ++i) {
+                list.positionViewAtIndex(i, ListView.Contain);
+                const item = list.itemAtIndex(i);
+                if (item && item.subjectTable === table)
+                    return i;
+            }
+            return -1;
+        }
+
+        function test_markingAnActionDoneTakesItOffTheList() {
+            const page = createTemporaryObject(caseloadPage, root);
+            tryCompare(page, "ready", true, 20000);
+            const attention = findChild(page, "attentionList");
+            tryVerify(() => attention.count > 0, 10000);
+            const index = firstRowAbout(attention, "agreed_actions");
+            verify(index >= 0, "the demo caseload has an agreed action due");
+            const row = attention.itemAtIndex(index);
+            const id = row.subjectId;
+            const before = attention.count;
+            const done = findChild(row, "markDoneButton");
+            verify(done !== null && done.visible);
+            verify(done.height >= Theme.touchTarget);
+            mouseClick(done);
+            tryCompare(attention, "count", before - 1, 10000);
+            for (let i = 0; i < attention.count; ++i) {
+                attention.positionViewAtIndex(i, ListView.Contain);
+                const item = attention.itemAtIndex(i);
+                verify(!item || item.subjectId !== id);
+            }
+            compare(page.errorText, "");
+        }
+
+        function test_aMeetingIsCancelledOnlyWithAReason() {
+            const page = createTemporaryObject(caseloadPage, root);
+            tryCompare(page, "ready", true, 20000);
+            const attention = findChild(page, "attentionList");
+            tryVerify(() => attention.count > 0, 10000);
+            const index = firstRowAbout(attention, "follow_up_meetings");
+            if (index < 0)
+                skip("no planned meeting due in the demo caseload today");
+            const row = attention.itemAtIndex(index);
+            verify(findChild(row, "markDoneButton").visible === false);
+            verify(findChild(row, "moveMeetingButton").visible);
+            const before = attention.count;
+            mouseClick(findChild(row, "cancelItemButton"));
+            const dialog = findChild(row, "cancelItemDialog");
+            tryCompare(dialog, "opened", true);
+            const confirm = findChild(row, "confirmCancelButton");
+            verify(!confirm.enabled); // a reason first
+            findChild(row, "cancelReason").text = "Syk denne uka";
+            verify(confirm.enabled);
+            mouseClick(confirm);
+            tryCompare(attention, "count", before - 1, 10000);
+        }
+
         function test_newVisitIsOneTapAway() {
             const page = createTemporaryObject(caseloadPage, root);
             tryCompare(page, "ready", true, 20000);

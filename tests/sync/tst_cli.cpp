@@ -282,6 +282,95 @@ private slots:
         QVERIFY2(again.err.contains("already ended"), qPrintable(again.err));
     }
 
+    void actionsAndMeetingsAreClosedFromTheCommandLine()
+    {
+        QTemporaryDir dir;
+        const QString pass = writeSecret(dir, "pass", tabletPassphrase);
+        const QStringList store { "--data-dir", dir.filePath("tablet"), "--passphrase-file", pass };
+        QCOMPARE(cli(QStringList { "init", "--kdf-memory", "8", "--kdf-passes", "1" } + store).exitCode, 0);
+        QCOMPARE(cli(QStringList { "demo", "--seed", "7" } + store).exitCode, 0);
+        const QDate today = QDate::currentDate();
+        auto iso = [](const QDate& d) { return d.toString(Qt::ISODate); };
+        // The ids the attention list names for a table ("... agreed_actions ID").
+        auto listed = [&](const QString& table) {
+            QStringList ids;
+            for (const QString& line : cli(QStringList { "attention" } + store).out.split('\n'))
+                if (line.contains(" " + table + " "))
+                    ids << line.section(' ', -1);
+            return ids;
+        };
+        const QStringList actions = listed("agreed_actions");
+        QVERIFY2(!actions.isEmpty(), "the demo caseload has agreed actions due");
+        const QString action = actions.first();
+
+        const Run done = cli(QStringList { "action", "done", action } + store);
+        QVERIFY2(done.exitCode == 0, qPrintable(done.err));
+        QCOMPARE(done.out.trimmed(), action);
+        QVERIFY(!listed("agreed_actions").contains(action));
+        const Run twice = cli(QStringList { "action", "cancel", action, "--reason", "Likevel ikke" } + store);
+        QVERIFY(twice.exitCode != 0);
+        QVERIFY(twice.out.isEmpty());
+        QVERIFY2(twice.err.contains("already marked done"), qPrintable(twice.err));
+        QCOMPARE(twice.err.trimmed().count('\n'), 0); // one line
+        const Run unknown = cli(QStringList { "action", "done", "no-such-action" } + store);
+        QVERIFY(unknown.exitCode != 0);
+        QVERIFY2(unknown.err.contains("no agreed action or reminder with that id"), qPrintable(unknown.err));
+        if (actions.size() > 1) {
+            const Run cancelled
+                = cli(QStringList { "action", "cancel", actions[1], "--reason", "Avtalt på nytt" } + store);
+            QVERIFY2(cancelled.exitCode == 0, qPrintable(cancelled.err));
+            QVERIFY(!listed("agreed_actions").contains(actions[1]));
+        }
+
+        // A work trial a week ahead: its first meeting is planned within this week.
+        const Run added = cli(
+            QStringList { "participant", "add", "--name", "Tiril Prøvesen", "--referred", iso(today.addDays(-30)) }
+            + store);
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const QString employer = cli(QStringList { "list", "employers" } + store).out.section(' ', 0, 0);
+        const Run started
+            = cli(QStringList { "placement", "start", "--participant", added.out.trimmed(), "--employer", employer,
+                      "--start", iso(today.addDays(7)), "--percent", "50", "--kind", "work_trial" }
+                + store);
+        QVERIFY2(started.exitCode == 0, qPrintable(started.err));
+        QString meeting;
+        const Run dumped = cli(QStringList { "dump" } + store);
+        const QJsonObject meetings = QJsonDocument::fromJson(dumped.out.toUtf8())
+                                         .object()["tables"]
+                                         .toObject()["follow_up_meetings"]
+                                         .toObject();
+        for (auto it = meetings.begin(); it != meetings.end(); ++it) {
+            const QJsonObject fields = it.value().toObject()["fields"].toObject();
+            if (fields["placement_id"].toString() == started.out.trimmed() && fields["slot"].toInt() == 0)
+                meeting = it.key();
+        }
+        QVERIFY(!meeting.isEmpty());
+        QVERIFY(listed("follow_up_meetings").contains(meeting));
+
+        const Run past = cli(QStringList { "schedule", "move", meeting, "--to", iso(today.addDays(-1)) } + store);
+        QVERIFY(past.exitCode != 0);
+        QVERIFY2(past.err.contains("in the past"), qPrintable(past.err));
+        const Run badDate = cli(QStringList { "schedule", "move", meeting, "--to", "tomorrow" } + store);
+        QVERIFY(badDate.exitCode != 0);
+        QVERIFY2(badDate.err.contains("--to"), qPrintable(badDate.err));
+        const Run moved = cli(QStringList { "schedule", "move", meeting, "--to", iso(today.addDays(5)) } + store);
+        QVERIFY2(moved.exitCode == 0, qPrintable(moved.err));
+        QCOMPARE(moved.out.trimmed(), meeting);
+        QVERIFY(!listed("follow_up_meetings").contains(meeting)); // five days ahead: not due yet
+
+        const Run noReason = cli(QStringList { "schedule", "cancel", meeting } + store);
+        QVERIFY(noReason.exitCode != 0);
+        QVERIFY2(noReason.err.contains("Write why the meeting is cancelled"), qPrintable(noReason.err));
+        const Run cancelled
+            = cli(QStringList { "schedule", "cancel", meeting, "--reason", "Arbeidsgiver ba om å vente" } + store);
+        QVERIFY2(cancelled.exitCode == 0, qPrintable(cancelled.err));
+        const Run again = cli(QStringList { "schedule", "move", meeting, "--to", iso(today) } + store);
+        QVERIFY(again.exitCode != 0);
+        QVERIFY2(again.err.contains("already cancelled"), qPrintable(again.err));
+        // `schedule` alone still shows the schedule.
+        QVERIFY(cli(QStringList { "schedule", "--placement", started.out.trimmed() } + store).exitCode == 0);
+    }
+
     void consentGrantAndRevokeFollowTheConsentRule()
     {
         QTemporaryDir dir;
@@ -497,6 +586,47 @@ private slots:
             = office(QStringList { "audit", "--last", "0", "--check-head", QString(64, QLatin1Char('a')) } + theOffice);
         QVERIFY(invented.exitCode != 0);
         QVERIFY2(invented.err.contains("does not hold the earlier head"), qPrintable(invented.err));
+    }
+
+    // rotate-key as support staff would run it: prepare, status, misuse, cancel, and activate with
+    // no tablets to wait for; the status command shows the prepared key meanwhile.
+    void rotateKeyPreparesActivatesAndCancels()
+    {
+        QTemporaryDir dir;
+        const QString officePass = writeSecret(dir, "office-pass", officePassphrase);
+        const QStringList theOffice { "--data-dir", dir.filePath("office"), "--passphrase-file", officePass };
+        QCOMPARE(office(QStringList { "init" } + theOffice).exitCode, 0);
+        const Run before = office(QStringList { "status" } + theOffice);
+        const QString oldPin = before.out.section("Server key pin ", 1).section('\n', 0, 0);
+        QVERIFY2(oldPin.startsWith("sha256/"), qPrintable(before.out));
+
+        const Run nothing = office(QStringList { "rotate-key", "activate" } + theOffice);
+        QVERIFY(nothing.exitCode != 0);
+        QVERIFY2(nothing.err.contains("No new office key is prepared"), qPrintable(nothing.err));
+        QVERIFY(office(QStringList { "rotate-key", "turn" } + theOffice).exitCode != 0);
+
+        const Run prepared = office(QStringList { "rotate-key", "prepare" } + theOffice);
+        QVERIFY2(prepared.exitCode == 0, qPrintable(prepared.err));
+        const QString nextPin = prepared.out.section("Next key    ", 1).section('\n', 0, 0);
+        QVERIFY2(nextPin.startsWith("sha256/") && nextPin != oldPin, qPrintable(prepared.out));
+        QVERIFY2(office(QStringList { "status" } + theOffice).out.contains("Next server key pin " + nextPin),
+            "status does not show the prepared key");
+        QVERIFY(office(QStringList { "rotate-key", "prepare" } + theOffice).exitCode != 0);
+        QCOMPARE(office(QStringList { "rotate-key", "cancel" } + theOffice).exitCode, 0);
+        QVERIFY(office(QStringList { "rotate-key", "cancel" } + theOffice).exitCode != 0);
+
+        QCOMPARE(office(QStringList { "rotate-key", "prepare" } + theOffice).exitCode, 0);
+        const Run ready = office(QStringList { "rotate-key", "status" } + theOffice);
+        QVERIFY2(ready.out.contains("Every tablet in use has heard the next key"), qPrintable(ready.out));
+        const QString newPin = ready.out.section("Next key    ", 1).section('\n', 0, 0);
+        const Run activated = office(QStringList { "rotate-key", "activate" } + theOffice);
+        QVERIFY2(activated.exitCode == 0, qPrintable(activated.err));
+        QVERIFY2(activated.out.contains("Restart fieldnotes-office serve"), qPrintable(activated.out));
+        QVERIFY2(office(QStringList { "status" } + theOffice).out.contains("Server key pin " + newPin),
+            "the office does not serve the new key");
+        const Run audit = office(QStringList { "audit", "--last", "6" } + theOffice);
+        for (const char* event : { "key-rotation-prepared", "key-rotation-cancelled", "key-rotation-activated" })
+            QVERIFY2(audit.out.contains(event), qPrintable(audit.out));
     }
 };
 

@@ -206,6 +206,24 @@ std::string framedMessage(const wire::ClientMessage& m)
     return out;
 }
 
+// Every answer in `bytes`, compressed frames included, up to the first that does not decode.
+std::vector<wire::ServerMessage> allAnswers(const std::string& bytes)
+{
+    std::vector<wire::ServerMessage> out;
+    FrameDecoder decoder;
+    decoder.acceptCompressed();
+    decoder.feed(bytes);
+    for (;;) {
+        auto frame = decoder.next();
+        if (!frame || !*frame)
+            return out;
+        auto m = decodeServerMessage(**frame);
+        if (!m)
+            return out;
+        out.push_back(std::move(*m));
+    }
+}
+
 std::optional<wire::ServerMessage> firstAnswer(const std::string& bytes)
 {
     FrameDecoder decoder;
@@ -498,6 +516,12 @@ private slots:
                                          << "over the limit";
         QTest::newRow("oversized frame before a certificate") << "oversized-unauthenticated"
                                                               << "only a pairing request";
+        QTest::newRow("zstd bomb") << "zstd-bomb"
+                                   << "compressed frame that declares 67108864 bytes decompressed, over the limit";
+        QTest::newRow("compressed frame not agreed") << "compressed-unagreed"
+                                                     << "compression was not agreed";
+        QTest::newRow("compressed frame before a certificate") << "compressed-unauthenticated"
+                                                               << "compression was not agreed";
         QTest::newRow("message out of order") << "out-of-order"
                                               << "out of order";
         QTest::newRow("replayed token") << "replayed-token"
@@ -558,6 +582,42 @@ private slots:
             QVERIFY(answer && answer->has_refusal());
             QVERIFY2(answer->refusal().message().find("pairing request") != std::string::npos,
                 answer->refusal().message().c_str());
+        } else if (attack == "zstd-bomb") {
+            // Compression agreed, then a few KiB that would expand to 64 MiB: refused from the size
+            // the zstd frame declares, with the reason, and the connection closed.
+            wire::ClientMessage offering = hello;
+            offering.mutable_hello()->add_compression(wire::COMPRESSION_ZSTD);
+            std::string bytes = framedMessage(offering);
+            FrameEncoder encoder;
+            encoder.enableCompression();
+            encoder.append(bytes, std::string(std::size_t { 64 } << 20, '\0'));
+            QVERIFY(bytes.size() < 8192);
+            const auto r = rawExchange(office.port(), bytes, &creds->certificatePem, &creds->keyPem);
+            const auto answers = allAnswers(r.received);
+            QCOMPARE(answers.size(), std::size_t { 2 });
+            QVERIFY(answers[0].has_welcome());
+            QCOMPARE(answers[0].welcome().compression(), wire::COMPRESSION_ZSTD);
+            QVERIFY(answers[1].has_refusal());
+            QCOMPARE(answers[1].refusal().code(), wire::Refusal::PROTOCOL);
+            QVERIFY2(answers[1].refusal().message().find("over the limit") != std::string::npos,
+                answers[1].refusal().message().c_str());
+        } else if (attack == "compressed-unagreed" || attack == "compressed-unauthenticated") {
+            // A greeting without the offer (an older tablet's), then a compressed frame.
+            std::string bytes = framedMessage(hello);
+            FrameEncoder encoder;
+            encoder.enableCompression();
+            encoder.append(bytes, std::string(4000, 'x'));
+            const bool withCertificate = attack == "compressed-unagreed";
+            if (!withCertificate) // the compressed frame alone, where a pairing request belongs
+                bytes = bytes.substr(framedMessage(hello).size());
+            const auto r = rawExchange(office.port(), bytes, withCertificate ? &creds->certificatePem : nullptr,
+                withCertificate ? &creds->keyPem : nullptr);
+            const auto answers = allAnswers(r.received);
+            QVERIFY(!answers.empty() && answers.back().has_refusal());
+            if (withCertificate) {
+                QVERIFY(answers.front().has_welcome());
+                QCOMPARE(answers.front().welcome().compression(), wire::COMPRESSION_NONE);
+            }
         } else if (attack == "out-of-order") {
             wire::ClientMessage pull;
             pull.mutable_pull()->set_cursor(0);
@@ -588,6 +648,59 @@ private slots:
         FN_REQUIRE(const SyncReport r, good.sync());
         QCOMPARE(scalar(good.store(), "SELECT count(*) FROM participants"), std::int64_t { 1 });
         (void)r;
+    }
+
+    // Frames are compressed when both ends offer it, in both directions, and a tablet or an office
+    // that knows no compression (an older one) syncs as before: every tablet ends with the same view.
+    void compressionIsAgreedAndOlderPeersStillSync()
+    {
+        bool officeCompresses = true;
+        RunningOffice office([&officeCompresses](ServerOptions& o) { o.compress = officeCompresses; });
+        const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
+        FN_VERIFY_OK(office.admin().write([&]() -> Status {
+            for (int i = 0; i < 300; ++i)
+                FN_TRY(office.adminStore().create(invented("Deltaker " + std::to_string(i), ingrid)));
+            return {};
+        }));
+        PairedTablet newer(office, ingrid, StaffRole::Specialist, 1);
+        PairedTablet older(office, ingrid, StaffRole::Specialist, 2);
+        FN_REQUIRE(const std::string expected, test::officeViewFor(office.admin(), ingrid));
+        ClientOptions plain = office.client();
+        plain.compress = false;
+
+        FN_REQUIRE(const SyncReport compressed, newer.sync());
+        FN_REQUIRE(const SyncReport uncompressed, syncNow(older.store(), {}, plain));
+        FN_REQUIRE(const std::string newerView, test::tabletDump(newer.store()));
+        FN_REQUIRE(const std::string olderView, test::tabletDump(older.store()));
+        QCOMPARE(newerView, expected);
+        QCOMPARE(olderView, expected);
+        QCOMPARE(compressed.received, uncompressed.received);
+        // Each participant's snapshot is a message of its own, compressed alone: about 0.7 here.
+        QVERIFY2(compressed.bytesReceived * 4 < uncompressed.bytesReceived * 3,
+            qPrintable(
+                QString("%1 compressed, %2 plain").arg(compressed.bytesReceived).arg(uncompressed.bytesReceived)));
+        // The next pull names 300 held scopes: long enough to go compressed from the tablet.
+        FN_REQUIRE(const SyncReport compressedAgain, newer.sync());
+        FN_REQUIRE(const SyncReport plainAgain, syncNow(older.store(), {}, plain));
+        QVERIFY2(compressedAgain.bytesSent < plainAgain.bytesSent,
+            qPrintable(QString("%1 compressed, %2 plain").arg(compressedAgain.bytesSent).arg(plainAgain.bytesSent)));
+
+        // An office that knows no compression: a tablet offering it syncs with plain frames.
+        office.stop();
+        officeCompresses = false;
+        office.start();
+        FN_VERIFY_OK(office.admin().write([&]() -> Status {
+            return office.adminStore().create(invented("Deltaker ny", ingrid)).map([](const Id&) {});
+        }));
+        FN_REQUIRE(const std::string after, test::officeViewFor(office.admin(), ingrid));
+        FN_REQUIRE(const SyncReport againstOlder, newer.sync());
+        FN_REQUIRE(const SyncReport plainToo, syncNow(older.store(), {}, plain));
+        QVERIFY2(againstOlder.bytesSent > compressedAgain.bytesSent, // the same pull, plain this time
+            qPrintable(QString("%1 plain, %2 compressed").arg(againstOlder.bytesSent).arg(compressedAgain.bytesSent)));
+        (void)plainToo;
+        FN_REQUIRE(const std::string newerAfter, test::tabletDump(newer.store()));
+        QCOMPARE(newerAfter, after);
+        QCOMPARE(scalar(newer.store(), "SELECT count(*) FROM participants"), std::int64_t { 301 });
     }
 
     // The office's front door: one host (here the tablets' own address) opens far more plain TCP
@@ -644,6 +757,180 @@ private slots:
         FN_VERIFY_OK(syncNow(*second, {}, office.client()));
         QCOMPARE(scalar(*second, "SELECT count(*) FROM participants"), std::int64_t { 1 });
         (void)plain;
+    }
+
+    // Only connections past the door count against the office's slots. With its one slot held by
+    // a tablet that has shown its certificate, the next tablet is told the office is busy, in words
+    // a person can act on, and syncs as soon as the slot is free.
+    void aTabletBeyondTheOfficesSlotsIsToldBusy()
+    {
+        RunningOffice office([](ServerOptions& o) { o.maxConnections = 1; });
+        const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
+        FN_VERIFY_OK(office.admin().write(
+            [&]() -> Status { return office.adminStore().create(invented("Sara T.", ingrid)).map([](const Id&) {}); }));
+        PairedTablet holder(office, ingrid, StaffRole::Specialist, 1);
+        PairedTablet second(office, ingrid, StaffRole::Specialist, 2);
+        auto creds = loadCredentials(holder.store());
+        QVERIFY(creds.has_value());
+
+        asio::io_context io;
+        asio::ssl::context tls(asio::ssl::context::tls_client);
+        SSL_CTX_set_min_proto_version(tls.native_handle(), TLS1_3_VERSION);
+        tls.set_verify_mode(asio::ssl::verify_none);
+        boost::system::error_code ec;
+        tls.use_certificate_chain(asio::buffer(creds->certificatePem), ec);
+        QVERIFY2(!ec, ec.message().c_str());
+        tls.use_private_key(asio::buffer(creds->keyPem), asio::ssl::context::pem, ec);
+        QVERIFY2(!ec, ec.message().c_str());
+        auto held = std::make_unique<asio::ssl::stream<asio::ip::tcp::socket>>(io, tls);
+        held->next_layer().connect({ asio::ip::make_address("127.0.0.1"), office.port() }, ec);
+        QVERIFY2(!ec, ec.message().c_str());
+        held->handshake(asio::ssl::stream_base::client, ec);
+        QVERIFY2(!ec, ec.message().c_str());
+        for (int i = 0; i < 250 && office.stats().pending > 0; ++i)
+            QTest::qWait(20);
+        QCOMPARE(office.stats().pending, std::uint64_t { 0 }); // the holder is past the door
+
+        const auto busy = second.sync();
+        QVERIFY(!busy.has_value());
+        QVERIFY2(
+            busy.error().message.find("as many tablets as it can") != std::string::npos, busy.error().message.c_str());
+        QVERIFY(office.logged("refused: busy (1 connections)"));
+        QCOMPARE(scalar(second.store(), "SELECT count(*) FROM participants"), std::int64_t { 0 });
+
+        held->next_layer().close(ec);
+        held.reset();
+        Result<SyncReport> after = second.sync();
+        for (int i = 0; i < 50 && !after; ++i) { // the server notices the closed socket on its next read
+            QTest::qWait(20);
+            after = second.sync();
+        }
+        FN_VERIFY_OK(after);
+        QCOMPARE(scalar(second.store(), "SELECT count(*) FROM participants"), std::int64_t { 1 });
+    }
+
+    // A peer without a certificate has the handshake timeout for its TLS handshake and again for its
+    // pairing request; one that says nothing is closed when it runs out, with the reason logged.
+    void aSilentPeerWithoutACertificateIsClosedAfterTheHandshakeTimeout()
+    {
+        RunningOffice office([](ServerOptions& o) { o.handshakeTimeout = std::chrono::milliseconds(300); });
+        asio::io_context io;
+        const asio::ip::tcp::endpoint endpoint { asio::ip::make_address("127.0.0.1"), office.port() };
+
+        const auto opened = std::chrono::steady_clock::now();
+        // Plain TCP, no TLS handshake ever.
+        asio::ip::tcp::socket plain(io);
+        boost::system::error_code ec;
+        plain.connect(endpoint, ec);
+        QVERIFY2(!ec, ec.message().c_str());
+        // TLS done, no certificate, no pairing request.
+        asio::ssl::context tls(asio::ssl::context::tls_client);
+        SSL_CTX_set_min_proto_version(tls.native_handle(), TLS1_3_VERSION);
+        tls.set_verify_mode(asio::ssl::verify_none);
+        asio::ssl::stream<asio::ip::tcp::socket> quiet(io, tls);
+        quiet.next_layer().connect(endpoint, ec);
+        QVERIFY2(!ec, ec.message().c_str());
+        quiet.handshake(asio::ssl::stream_base::client, ec);
+        QVERIFY2(!ec, ec.message().c_str());
+
+        char byte = 0;
+        plain.read_some(asio::buffer(&byte, 1), ec); // blocks until the server closes it
+        QVERIFY(ec == asio::error::eof || ec == asio::error::connection_reset);
+        quiet.read_some(asio::buffer(&byte, 1), ec);
+        QVERIFY(ec);
+        const auto waited
+            = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - opened);
+        QVERIFY2(waited >= std::chrono::milliseconds(250), std::to_string(waited.count()).c_str());
+        // Well before the idle timeout (5 s here) that a peer past the door would have.
+        QVERIFY2(waited < std::chrono::seconds(4), std::to_string(waited.count()).c_str());
+        QVERIFY(office.logged("no TLS handshake in time"));
+        QVERIFY(office.logged("no pairing request in time"));
+        for (int i = 0; i < 250 && office.stats().active > 0; ++i)
+            QTest::qWait(20);
+        QCOMPARE(office.stats().active, std::uint64_t { 0 });
+    }
+
+    // The office changes its server key without pairing its tablets again: the next key's pin
+    // reaches every tablet that syncs, the office counts who has it and changes keys once they all
+    // have (or, forced, names the tablets that must be paired again), and a bundle made meanwhile
+    // pairs after the change.
+    void theOfficeChangesItsKeyWithoutPairingTabletsAgain()
+    {
+        RunningOffice office;
+        const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
+        FN_VERIFY_OK(office.admin().write(
+            [&]() -> Status { return office.adminStore().create(invented("Sara T.", ingrid)).map([](const Id&) {}); }));
+        PairedTablet a(office, ingrid, StaffRole::Specialist, 1);
+        PairedTablet b(office, ingrid, StaffRole::Specialist, 2);
+        PairedTablet late(office, ingrid, StaffRole::Specialist, 3);
+        const std::string oldPin = loadCredentials(a.store())->officePin;
+
+        FN_REQUIRE(const KeyRotation prepared, office.admin().prepareKeyRotation());
+        QCOMPARE(prepared.currentPin, oldPin);
+        QVERIFY(!prepared.nextPin.empty() && prepared.nextPin != oldPin);
+        QCOMPARE(prepared.waiting.size(), std::size_t { 3 });
+        QVERIFY(!office.admin().prepareKeyRotation().has_value()); // one change at a time
+        FN_REQUIRE(const Enrolment e, office.admin().enroll(ingrid, StaffRole::Specialist, std::chrono::hours(1)));
+        FN_REQUIRE(const PairingBundle meanwhile, parseBundle(e.bundle));
+        QCOMPARE(meanwhile.nextPin, prepared.nextPin);
+
+        FN_VERIFY_OK(a.sync());
+        FN_VERIFY_OK(b.sync());
+        QCOMPARE(loadCredentials(a.store())->nextOfficePin, prepared.nextPin);
+        QCOMPARE(loadCredentials(a.store())->officePin, oldPin);
+        FN_REQUIRE(const KeyRotation status, office.admin().keyRotation());
+        QCOMPARE(status.waiting.size(), std::size_t { 1 });
+        QCOMPARE(status.waiting.front().id, late.store().deviceId());
+
+        const auto refused = office.admin().activateNextKey(false);
+        QVERIFY(!refused.has_value());
+        QVERIFY2(refused.error().message.find("1 tablet(s)") != std::string::npos, refused.error().message.c_str());
+        FN_REQUIRE(const KeyRotation activated, office.admin().activateNextKey(true));
+        QCOMPARE(activated.currentPin, prepared.nextPin);
+        QCOMPARE(activated.waiting.size(), std::size_t { 1 });
+        office.stop();
+        office.start();
+
+        for (PairedTablet* t : { &a, &b }) {
+            FN_VERIFY_OK(t->sync());
+            FN_REQUIRE(const DeviceCredentials c, loadCredentials(t->store()));
+            QCOMPARE(c.officePin, prepared.nextPin); // the old key is trusted no longer
+            QVERIFY(c.nextOfficePin.empty());
+        }
+        const auto lateSync = late.sync();
+        QVERIFY(!lateSync.has_value());
+        QCOMPARE(lateSync.error().code, ErrorCode::Unauthorized);
+        QVERIFY2(lateSync.error().message.find("did not show the key") != std::string::npos,
+            lateSync.error().message.c_str());
+
+        test::TempStore fourth(test::deviceUuid(304), 9004);
+        FN_VERIFY_OK(pairNow(*fourth, meanwhile, "tablet 4", office.client()));
+        FN_VERIFY_OK(syncNow(*fourth, {}, office.client()));
+        QCOMPARE(loadCredentials(*fourth)->officePin, prepared.nextPin);
+        QCOMPARE(scalar(*fourth, "SELECT count(*) FROM participants"), std::int64_t { 1 });
+    }
+
+    // A prepared key that is cancelled is forgotten by the tablets at their next sync, and the
+    // office goes on with the key they were paired with.
+    void aCancelledKeyChangeIsForgottenByTablets()
+    {
+        RunningOffice office;
+        const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
+        PairedTablet a(office, ingrid, StaffRole::Specialist, 1);
+        const std::string oldPin = loadCredentials(a.store())->officePin;
+        FN_REQUIRE(const KeyRotation prepared, office.admin().prepareKeyRotation());
+        FN_VERIFY_OK(a.sync());
+        QCOMPARE(loadCredentials(a.store())->nextOfficePin, prepared.nextPin);
+        FN_VERIFY_OK(office.admin().cancelKeyRotation());
+        QVERIFY(!office.admin().cancelKeyRotation().has_value());
+        QVERIFY(!office.admin().activateNextKey(true).has_value());
+        FN_VERIFY_OK(a.sync());
+        FN_REQUIRE(const DeviceCredentials c, loadCredentials(a.store()));
+        QCOMPARE(c.officePin, oldPin);
+        QVERIFY(c.nextOfficePin.empty());
+        FN_REQUIRE(const KeyRotation after, office.admin().keyRotation());
+        QCOMPARE(after.currentPin, oldPin);
+        QVERIFY(after.nextPin.empty());
     }
 
     // The client runs on its own thread and reports through callbacks: the caller stays free.

@@ -5,6 +5,8 @@
 
 #include <sodium.h>
 
+#include <zstd.h>
+
 using namespace fieldnotes;
 using namespace fieldnotes::sync;
 
@@ -34,6 +36,67 @@ std::string framed(const std::string& payload)
     std::string out;
     appendFrame(out, payload);
     return out;
+}
+
+// A feed of `rows` invented rows: a payload that compresses as real pulls do.
+std::string aFeed(int rows)
+{
+    wire::ServerMessage m;
+    for (int i = 0; i < rows; ++i) {
+        core::RowState r;
+        r.seq = i + 1;
+        r.table = "visits";
+        r.rowId = "3333" + std::to_string(1000 + i) + "-3333-4333-8333-333333333333";
+        r.scope = "p:" + uuid1;
+        r.created = { 1000u + static_cast<std::uint64_t>(i), "tablet-a" };
+        r.fields = { { "summary", std::string("Visited the bakery with Sara T.; talked about early shifts.") },
+            { "minutes", std::int64_t { 30 + i % 7 } } };
+        r.fieldVersions = { { "summary", { 2000u + static_cast<std::uint64_t>(i), "tablet-a" } } };
+        toWire(r, *m.mutable_feed()->add_rows());
+    }
+    m.mutable_feed()->set_cursor_after(rows);
+    return *encode(m);
+}
+
+std::string zstd(std::string_view plain, bool declareSize = true)
+{
+    std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> ctx(ZSTD_createCCtx(), &ZSTD_freeCCtx);
+    ZSTD_CCtx_setParameter(ctx.get(), ZSTD_c_contentSizeFlag, declareSize ? 1 : 0);
+    std::string out(ZSTD_compressBound(plain.size()), '\0');
+    const std::size_t n = ZSTD_compress2(ctx.get(), out.data(), out.size(), plain.data(), plain.size());
+    if (ZSTD_isError(n))
+        qFatal("zstd: %s", ZSTD_getErrorName(n));
+    out.resize(n);
+    return out;
+}
+
+// The same zstd frame, declaring `size` as its content size (its 4- or 8-byte size field rewritten).
+std::string declaring(std::string frame, std::uint64_t size)
+{
+    const auto descriptor = static_cast<unsigned char>(frame[4]);
+    const bool singleSegment = (descriptor >> 5) & 1;
+    static constexpr std::size_t dictionaryIdBytes[] = { 0, 1, 2, 4 };
+    const std::size_t at = 5 + (singleSegment ? 0 : 1) + dictionaryIdBytes[descriptor & 3];
+    const std::size_t width = (descriptor >> 6) == 2 ? 4 : (descriptor >> 6) == 3 ? 8 : 0;
+    if (width == 0)
+        qFatal("the frame's size field is too narrow to rewrite");
+    for (std::size_t i = 0; i < width; ++i)
+        frame[at + i] = static_cast<char>((size >> (8 * i)) & 0xff);
+    return frame;
+}
+
+core::Result<std::optional<std::string>> decodeOne(
+    const std::string& compressed, std::size_t maxFrame = defaultMaxFrame)
+{
+    std::string stream;
+    appendCompressedFrame(stream, compressed);
+    FrameDecoder decoder(maxFrame);
+    decoder.acceptCompressed();
+    decoder.feed(stream);
+    auto result = decoder.next();
+    if (!result && decoder.next())
+        qFatal("a decoder went on after refusing a frame");
+    return result;
 }
 
 } // namespace
@@ -347,6 +410,119 @@ private slots:
         QVERIFY(back.deleted);
         QCOMPARE(back.fields.size(), std::size_t { 2 });
         QVERIFY(back.fieldVersions == r.fieldVersions);
+    }
+
+    // Once agreed, long payloads go zstd-compressed (flagged in the header, shorter on the wire)
+    // and short ones plain; the decoder gives back the very payloads, however the stream is cut.
+    void compressedFramesSurviveTheRoundTrip()
+    {
+        const std::vector<std::string> payloads { aFeed(400), *encode(aPush()), aFeed(3), aFeed(1200) };
+        FrameEncoder encoder;
+        std::string plainStream;
+        for (const auto& p : payloads)
+            encoder.append(plainStream, p);
+        QCOMPARE(plainStream.size(),
+            payloads[0].size() + payloads[1].size() + payloads[2].size() + payloads[3].size() + 4 * frameHeaderSize);
+        encoder.enableCompression();
+        std::string stream;
+        std::vector<std::size_t> wireSizes;
+        for (const auto& p : payloads) {
+            const std::size_t before = stream.size();
+            encoder.append(stream, p);
+            wireSizes.push_back(stream.size() - before);
+        }
+        QVERIFY(static_cast<unsigned char>(stream[0]) & 0x80); // the feed went compressed
+        QVERIFY2(wireSizes[0] * 4 < payloads[0].size(), qPrintable(QString::number(wireSizes[0])));
+        QCOMPARE(wireSizes[1], payloads[1].size() + frameHeaderSize); // a short push went plain
+        QVERIFY(wireSizes[3] * 4 < payloads[3].size());
+        for (std::size_t chunk : { std::size_t { 1 }, std::size_t { 7 }, std::size_t { 1000 }, stream.size() }) {
+            FrameDecoder decoder;
+            decoder.acceptCompressed();
+            std::vector<std::string> out;
+            std::vector<std::size_t> sizes;
+            for (std::size_t i = 0; i < stream.size(); i += chunk) {
+                decoder.feed(std::string_view(stream).substr(i, chunk));
+                for (;;) {
+                    FN_REQUIRE(auto frame, decoder.next());
+                    if (!frame)
+                        break;
+                    out.push_back(*frame);
+                    sizes.push_back(decoder.lastFrameBytes());
+                }
+            }
+            QVERIFY(out == payloads);
+            QVERIFY(sizes == wireSizes); // what counts bytes on the wire counts the compressed ones
+            QVERIFY(!decoder.hasPartialFrame());
+        }
+        FN_REQUIRE(const auto one, decodeOne(zstd(payloads[3])));
+        FN_REQUIRE(const auto back, decodeServerMessage(*one));
+        QCOMPARE(back.feed().rows_size(), 1200);
+    }
+
+    // Compressed frames are read only after the greeting agreed on them; before, one is refused.
+    void aCompressedFrameBeforeTheAgreementIsRefused()
+    {
+        std::string stream;
+        appendCompressedFrame(stream, zstd(aFeed(10)));
+        FrameDecoder decoder;
+        decoder.feed(stream);
+        auto frame = decoder.next();
+        QVERIFY(!frame);
+        QCOMPARE(frame.error().code, core::ErrorCode::Protocol);
+        QVERIFY2(frame.error().message.find("not agreed") != std::string::npos, frame.error().message.c_str());
+    }
+
+    // A zstd bomb: a few KiB that would expand far beyond the frame limit is refused from the size
+    // it declares, before anything that size is allocated; so is one past a pairing peer's 8 KiB.
+    void aZstdBombIsRefused()
+    {
+        const std::string bomb = zstd(std::string((std::size_t { 64 } << 20) + 1, '\0'));
+        QVERIFY2(bomb.size() < 8192, qPrintable(QString::number(bomb.size())));
+        auto frame = decodeOne(bomb);
+        QVERIFY(!frame);
+        QCOMPARE(frame.error().code, core::ErrorCode::Protocol);
+        QVERIFY2(frame.error().message.find("over the limit") != std::string::npos, frame.error().message.c_str());
+
+        const std::string pairing = zstd(std::string(maxPairingFrame + 1, 'x'));
+        QVERIFY(pairing.size() < 100);
+        QVERIFY(!decodeOne(pairing, maxPairingFrame));
+        FN_REQUIRE(auto fits, decodeOne(zstd(std::string(maxPairingFrame, 'x')), maxPairingFrame));
+        QVERIFY(fits && fits->size() == maxPairingFrame);
+    }
+
+    // A frame that declares a size it does not hold, or none, or holds more than one zstd frame, is
+    // refused: the size it declares is all the room it gets.
+    void aCompressedFrameThatLiesAboutItsSizeIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("compressed");
+        const std::string bomb = zstd(std::string(std::size_t { 64 } << 20, '\0'));
+        const std::string feed = zstd(aFeed(2000));
+        auto bytes = [](const std::string& s) { return QByteArray(s.data(), static_cast<qsizetype>(s.size())); };
+        QTest::newRow("a bomb declaring one KiB") << bytes(declaring(bomb, 1024));
+        QTest::newRow("a bomb declaring just under the limit") << bytes(declaring(bomb, defaultMaxFrame - 1));
+        QTest::newRow("declaring less than it holds") << bytes(declaring(feed, 1000));
+        QTest::newRow("declaring more than it holds") << bytes(declaring(feed, aFeed(2000).size() + 1));
+        QTest::newRow("declaring no size") << bytes(zstd(aFeed(50), false));
+        QTest::newRow("two frames in one") << bytes(zstd(aFeed(50)) + zstd(aFeed(50)));
+        QTest::newRow("not zstd at all") << QByteArray("plain words, flagged as compressed");
+        QTest::newRow("a truncated zstd frame") << bytes(feed.substr(0, feed.size() / 2));
+    }
+
+    void aCompressedFrameThatLiesAboutItsSizeIsRefused()
+    {
+        QFETCH(QByteArray, compressed);
+        auto frame = decodeOne(compressed.toStdString());
+        QVERIFY(!frame);
+        QCOMPARE(frame.error().code, core::ErrorCode::Protocol);
+        QVERIFY2(frame.error().message.find("compressed frame") != std::string::npos, frame.error().message.c_str());
+    }
+
+    void aGreetingOffersCompression()
+    {
+        wire::Hello hello;
+        QVERIFY(!offersZstd(hello));
+        hello.add_compression(wire::COMPRESSION_ZSTD);
+        QVERIFY(offersZstd(hello));
     }
 
     void aMessageOverTheFrameLimitIsNotEncoded()
