@@ -53,6 +53,7 @@ enum class Shown {
     ConsentKindCode,
     Item,
     Recipient,
+    ConsentHow,
     PlacementKindCode,
     Contract,
     Measure,
@@ -113,6 +114,7 @@ constexpr ColumnWords columnWords[] = {
     { "consents", "revoked_on", "Trukket tilbake", "Withdrawn on", Shown::Date },
     { "consents", "summary", "Forklaring", "Explanation", Shown::Text },
     { "consents", "summary_simple", "Forklaring på enkel norsk", "Explanation in plain Norwegian", Shown::Text },
+    { "consents", "granted_how", "Gitt som", "Given as", Shown::ConsentHow },
     { "profiles", "participant_id", "", "", Shown::Skip },
     { "profiles", "interests", "Interesser", "Interests", Shown::Text },
     { "profiles", "skills", "Ferdigheter", "Skills", Shown::Text },
@@ -477,6 +479,10 @@ std::string shown(const ColumnWords& c, const Value& v, Language l, Names& names
     }
     case Shown::Recipient: {
         RecipientKind e {};
+        return decoded(v, e) ? std::string(label(e, l)) : std::string {};
+    }
+    case Shown::ConsentHow: {
+        ConsentManner e {};
         return decoded(v, e) ? std::string(label(e, l)) : std::string {};
     }
     case Shown::PlacementKindCode: {

@@ -27,6 +27,8 @@ enum class DisclosureItem {
     HealthInformation
 };
 enum class RecipientKind { Employer, Mentor, NavCounsellor };
+// How the person gave a consent: signed on paper, said so, or confirmed on the tablet.
+enum class ConsentManner { Written, Oral, Tablet };
 enum class FollowUpPreference { OnSite, MeetingsOnly };
 enum class RiskFlag { None, UndeclaredWork, Exploitation };
 enum class PlacementKind { JobTasting, WorkTrial, PaidJob };
@@ -86,6 +88,8 @@ FN_ENUM_CODES(DisclosureItem, { DisclosureItem::ContactDetails, "contact_details
     { DisclosureItem::FollowUpPlan, "follow_up_plan" }, { DisclosureItem::HealthInformation, "health_information" });
 FN_ENUM_CODES(RecipientKind, { RecipientKind::Employer, "employer" }, { RecipientKind::Mentor, "mentor" },
     { RecipientKind::NavCounsellor, "nav_counsellor" });
+FN_ENUM_CODES(ConsentManner, { ConsentManner::Written, "written" }, { ConsentManner::Oral, "oral" },
+    { ConsentManner::Tablet, "tablet" });
 FN_ENUM_CODES(FollowUpPreference, { FollowUpPreference::OnSite, "on_site" },
     { FollowUpPreference::MeetingsOnly, "meetings_only" });
 FN_ENUM_CODES(RiskFlag, { RiskFlag::None, "none" }, { RiskFlag::UndeclaredWork, "undeclared_work" },

@@ -43,6 +43,15 @@ enum class Refusal {
     EndInFuture,
     EndBeforeStart,
     EndReasonMissing,
+    // Consents (consentcase.h)
+    ItemMissing, // a disclosure consent names what may be told
+    RecipientMissing, // an employer or mentor consent names which employer or mentor (`field` recipient_id)
+    RecipientNotFound, // no such employer or mentor on this device
+    PurposeMissing,
+    ConsentNotFound,
+    AlreadyRevoked,
+    RevokeInFuture,
+    RevokeBeforeGrant,
     // Agreed actions, reminders and planned meetings (actions.h)
     ActionNotFound, // no agreed action or reminder with that id on this device
     AlreadyDone,

@@ -101,6 +101,7 @@ struct Consent {
     OptDate revokedOn; // once set, final: re-granting is a new consent
     std::string summary;
     std::string summarySimple; // plain language, for limited Norwegian
+    std::optional<ConsentManner> grantedHow {}; // in writing, orally or on the tablet (migration 6)
 
     bool isActive() const { return grantedOn.has_value() && !revokedOn.has_value(); }
 };
@@ -429,7 +430,8 @@ FN_RECORD(LanguageLevel, "language_levels", false, FN_COL("participant_id", part
 FN_RECORD(Consent, "consents", false, FN_COL("participant_id", participantId), FN_COL("kind", kind),
     FN_COL("item", item), FN_COL("recipient_kind", recipientKind), FN_COL("recipient_id", recipientId),
     FN_COL("recipient_name", recipientName), FN_COL("purpose", purpose), FN_COL("granted_on", grantedOn),
-    FN_COL("revoked_on", revokedOn), FN_COL("summary", summary), FN_COL("summary_simple", summarySimple));
+    FN_COL("revoked_on", revokedOn), FN_COL("summary", summary), FN_COL("summary_simple", summarySimple),
+    FN_COL("granted_how", grantedHow));
 FN_RECORD(Profile, "profiles", false, FN_COL("participant_id", participantId), FN_COL("interests", interests),
     FN_COL("skills", skills), FN_COL("experience", experience), FN_COL("strengths", strengths),
     FN_COL("work_values", workValues), FN_COL("support_needs", supportNeeds), FN_COL("must_have", mustHave),

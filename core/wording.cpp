@@ -48,6 +48,9 @@ constexpr Words words[] = {
     { "recipient.employer", "Arbeidsgiver", "Employer" },
     { "recipient.mentor", "Fadder/mentor", "Mentor" },
     { "recipient.nav_counsellor", "NAV-veileder", "NAV counsellor" },
+    { "consent_how.written", "Skriftlig", "In writing" },
+    { "consent_how.oral", "Muntlig", "Orally" },
+    { "consent_how.tablet", "På nettbrettet", "On the tablet" },
     { "channel.export", "Dokument", "Document" },
     { "channel.printout", "Utskrift", "Printout" },
     { "channel.conversation", "Samtale", "Conversation" },
@@ -167,6 +170,10 @@ std::string_view label(ContractType v, Language l)
 std::string_view label(RecipientKind v, Language l)
 {
     return lookup("recipient", codeOf(v), l);
+}
+std::string_view label(ConsentManner v, Language l)
+{
+    return lookup("consent_how", codeOf(v), l);
 }
 std::string_view label(DisclosureChannel v, Language l)
 {

@@ -26,6 +26,7 @@ std::string_view label(DischargeReason value, Language language);
 std::string_view label(PlacementKind value, Language language);
 std::string_view label(ContractType value, Language language);
 std::string_view label(RecipientKind value, Language language);
+std::string_view label(ConsentManner value, Language language);
 std::string_view label(DisclosureChannel value, Language language);
 std::string_view label(GoalStatus value, Language language);
 std::string_view label(SupportMeasureKind value, Language language);

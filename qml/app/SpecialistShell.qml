@@ -53,6 +53,9 @@ Item {
     function startPlacement(participantId) {
         stack.push(placementPage, { participantId: participantId });
     }
+    function recordConsent(participantId) {
+        stack.push(consentPage, { participantId: participantId });
+    }
     function openShared(participantId) {
         stack.push(sharedPage, { participantId: participantId });
     }
@@ -84,6 +87,8 @@ Item {
             newParticipant();
         else if (name === "start-job")
             startPlacement(arg);
+        else if (name === "record-consent")
+            recordConsent(arg);
         else if (name === "register-employer")
             stack.push(employerFormPage, {});
         else if (name === "pairing")
@@ -208,6 +213,7 @@ Item {
             onOpenEmployer: function(id) { shell.openEmployer(id) }
             onOpenShared: function(id) { shell.openShared(id) }
             onStartPlacement: function(id) { shell.startPlacement(id) }
+            onRecordConsent: function(id) { shell.recordConsent(id) }
         }
     }
     Component {
@@ -215,6 +221,14 @@ Item {
         PlacementPage {
             onBack: shell.back() // qmllint disable unqualified
             // The participant's page shows the new job and its meetings.
+            onSaved: shell.back() // qmllint disable unqualified
+        }
+    }
+    Component {
+        id: consentPage
+        ConsentPage {
+            onBack: shell.back() // qmllint disable unqualified
+            // The participant's Consents tab shows the new consent at once.
             onSaved: shell.back() // qmllint disable unqualified
         }
     }

@@ -67,6 +67,12 @@ QStringList ChoiceModel::codes(Kind kind)
         return codesOf<PlacementKind>();
     case Kind::ContractTypes:
         return codesOf<ContractType>();
+    case Kind::DisclosureItems:
+        return codesOf<DisclosureItem>();
+    case Kind::RecipientKinds:
+        return codesOf<RecipientKind>();
+    case Kind::ConsentManners:
+        return codesOf<ConsentManner>();
     }
     return {};
 }
@@ -100,6 +106,12 @@ QString ChoiceModel::label(Kind kind, const QString& code)
         return labelOf<PlacementKind>(code, &Labels::placementKind);
     case Kind::ContractTypes:
         return labelOf<ContractType>(code, &Labels::contractType);
+    case Kind::DisclosureItems:
+        return labelOf<DisclosureItem>(code, &Labels::disclosureItem);
+    case Kind::RecipientKinds:
+        return labelOf<RecipientKind>(code, &Labels::recipientKind);
+    case Kind::ConsentManners:
+        return labelOf<ConsentManner>(code, &Labels::consentManner);
     }
     return {};
 }

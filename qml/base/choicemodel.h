@@ -25,7 +25,11 @@ public:
         DischargeReasons,
         NorwegianLevels,
         PlacementKinds,
-        ContractTypes
+        ContractTypes,
+        // Consents
+        DisclosureItems,
+        RecipientKinds,
+        ConsentManners
     };
     Q_ENUM(Kind)
     enum Role { CodeRole = Qt::UserRole + 1, LabelRole };

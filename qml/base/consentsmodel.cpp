@@ -46,6 +46,9 @@ QVariant ConsentsModel::data(const QModelIndex& index, int role) const
     case StateTextRole:
         if (c.revokedOn)
             return tr("Revoked %1").arg(Format::date(toQDate(c.revokedOn)));
+        if (c.grantedOn && c.grantedHow)
+            return tr("Given %1, %2")
+                .arg(Format::date(toQDate(c.grantedOn)), Labels::consentManner(*c.grantedHow).toLower());
         if (c.grantedOn)
             return tr("Given %1").arg(Format::date(toQDate(c.grantedOn)));
         return tr("Not given");

@@ -127,6 +127,23 @@ QString ErrorText::of(const core::CaseError& error)
         return tr("The end date is before the job started. Check the date.");
     case Refusal::EndReasonMissing:
         return tr("Write why the job ended, in a few words.");
+    // Consents
+    case Refusal::ItemMissing:
+        return tr("Choose what may be told.");
+    case Refusal::RecipientMissing:
+        return tr("Choose who may be told: an employer, a mentor or the NAV counsellor.");
+    case Refusal::RecipientNotFound:
+        return tr("This employer or mentor is not on this tablet. Choose one from the list.");
+    case Refusal::PurposeMissing:
+        return tr("Write what the information is for.");
+    case Refusal::ConsentNotFound:
+        return tr("This consent is no longer on this tablet. Go back and refresh.");
+    case Refusal::AlreadyRevoked:
+        return tr("This consent has already been revoked.");
+    case Refusal::RevokeInFuture:
+        return tr("The revocation date is in the future. Revoke on the day the person withdraws: today or earlier.");
+    case Refusal::RevokeBeforeGrant:
+        return tr("The revocation date is before the consent was given. Check the date.");
     // Agreed actions, reminders and planned meetings
     case Refusal::ActionNotFound:
         return tr("This action or reminder is no longer on this tablet. Go back and refresh.");

@@ -147,6 +147,19 @@ QString Labels::disclosureItem(DisclosureItem i)
     return {};
 }
 
+QString Labels::consentManner(ConsentManner m)
+{
+    switch (m) {
+    case ConsentManner::Written:
+        return tr("In writing");
+    case ConsentManner::Oral:
+        return tr("Orally");
+    case ConsentManner::Tablet:
+        return tr("On the tablet");
+    }
+    return {};
+}
+
 QString Labels::recipientKind(RecipientKind k)
 {
     switch (k) {

@@ -34,6 +34,8 @@ public:
     static QString audience(core::Audience a);
     static QString consentKind(core::ConsentKind k);
     static QString dischargeReason(core::DischargeReason r);
+    // Consents: how the person gave it ("In writing", "Orally", "On the tablet")
+    static QString consentManner(core::ConsentManner m);
 
     // "Follow-up overdue", "Trial period ends", ...
     static QString attentionKind(core::AttentionKind k);

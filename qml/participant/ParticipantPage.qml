@@ -16,6 +16,7 @@ AppPage {
     signal openEmployer(string employerId)
     signal openShared(string participantId)
     signal startPlacement(string participantId)
+    signal recordConsent(string participantId)
 
     readonly property bool wide: width >= 1000
 
@@ -163,6 +164,7 @@ AppPage {
                     Accessible.name: qsTr("Placements")
                 }
                 TabButton {
+                    objectName: "consentsTab"
                     text: qsTr("Consents")
                     Accessible.name: text
                 }
@@ -194,7 +196,8 @@ AppPage {
                     onStartJob: page.startPlacement(page.participantId)
                 }
                 ConsentsTab {
-                    model: participant.consents
+                    controller: participant
+                    onRecordConsent: page.recordConsent(page.participantId)
                 }
                 TimelineList {
                     model: participant.timeline

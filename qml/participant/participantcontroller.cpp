@@ -2,6 +2,7 @@
 
 #include "attention.h"
 #include "consent.h"
+#include "consentcase.h"
 #include "errors.h"
 #include "format.h"
 #include "intake.h"
@@ -391,6 +392,34 @@ void ParticipantController::endPlacement(
                 return;
             }
             emit placementEnded(placementId);
+        });
+}
+
+void ParticipantController::revokeConsent(const QString& consentId, const QDate& on)
+{
+    if (!on.isValid()) {
+        showError(tr("Choose the day the participant withdrew the consent."));
+        return;
+    }
+    const std::string id = consentId.toStdString();
+    const core::Date day = *fromQDate(on);
+    change<std::optional<core::CaseError>>(
+        [id, day](core::Store& store) -> core::Result<std::optional<core::CaseError>> {
+            auto done = core::revokeConsent(store, core::actorOf(store), id, day);
+            if (done)
+                return std::optional<core::CaseError> {};
+            if (done.error().refusal == core::Refusal::StoreFailed)
+                return tl::unexpected(done.error().error);
+            return std::optional<core::CaseError>(done.error());
+        },
+        [this, consentId](core::Result<std::optional<core::CaseError>>& r) {
+            if (!r)
+                return;
+            if (*r) {
+                showError(ErrorText::of(**r));
+                return;
+            }
+            emit consentRevoked(consentId);
         });
 }
 

@@ -97,6 +97,9 @@ public:
     Q_INVOKABLE QString dayText(const QDate& day) const;
     Q_INVOKABLE void endPlacement(
         const QString& placementId, const QDate& on, const QString& reason, const QString& learnt);
+    // Revokes a consent on `on`, by the one rule in core (core/consentcase.h): at once and for good;
+    // `consentRevoked` follows, or why it was refused is shown.
+    Q_INVOKABLE void revokeConsent(const QString& consentId, const QDate& on);
 
     static bool isSensitiveKey(const QString& key);
 
@@ -107,6 +110,7 @@ signals:
     void profileSaved(const QString& column);
     void dischargeDone();
     void placementEnded(const QString& placementId);
+    void consentRevoked(const QString& consentId);
     void dischargeFormChanged();
 
 protected:

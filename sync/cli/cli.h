@@ -75,6 +75,8 @@ void registerSyncCommands(CLI::App& app, Context& context);
 void registerReportCommands(CLI::App& app, Context& context);
 void registerParticipantCommands(CLI::App& app, Context& context);
 void registerPlacementCommands(CLI::App& app, Context& context);
+// Consents (consent_commands.cpp)
+void registerConsentCommands(CLI::App& app, Context& context);
 // Agreed actions, reminders and planned meetings closed (after registerReportCommands: it adds to `schedule`).
 void registerActionCommands(CLI::App& app, Context& context);
 // The reflection log (reflection_commands.cpp)

@@ -24,6 +24,8 @@ int main(int argc, char** argv)
     cli::registerReportCommands(app, context);
     cli::registerParticipantCommands(app, context);
     cli::registerPlacementCommands(app, context);
+    // Consents
+    cli::registerConsentCommands(app, context);
     // Agreed actions, reminders and planned meetings
     cli::registerActionCommands(app, context);
     // The reflection log

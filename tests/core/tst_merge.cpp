@@ -1,5 +1,6 @@
 // The merge rules of design.md, one test per rule, proved by syncing real stores through the
 // office ledger in every order that matters, and checking that all replicas end up identical.
+#include "consentcase.h"
 #include "dump.h"
 #include "ledger.h"
 #include "replica.h"
@@ -387,6 +388,49 @@ private slots:
         FN_REQUIRE(const Consent still, w.b->get<Consent>(cid));
         QVERIFY(still.revokedOn.has_value());
         QCOMPARE(still.purpose, std::string("Tilrettelegging"));
+        w.verifyConverged();
+    }
+
+    // The same rule for consents recorded and revoked through the use cases (consentcase.h): the
+    // revocation a specialist records on one tablet wins over a later edit from another, and the
+    // consent is revoked on every replica after the next sync.
+    void aRevocationRecordedByTheUseCaseWins()
+    {
+        World w;
+        const Actor lead { "staff-lena", StaffRole::Lead };
+        Employer e;
+        e.name = "Bakeriet på hjørnet";
+        FN_REQUIRE(const Id employerId, w.a->create(e));
+        ConsentGrant g;
+        g.participantId = w.participant;
+        g.item = DisclosureItem::SupportNeeds;
+        g.recipientKind = RecipientKind::Employer;
+        g.recipientId = employerId;
+        g.purpose = "Opplæring";
+        g.grantedOn = parseDate("2026-02-01");
+        g.how = ConsentManner::Oral;
+        auto granted = grantConsent(*w.a, lead, g);
+        QVERIFY(granted);
+        const Id cid = *granted;
+        w.syncAll();
+
+        QVERIFY(revokeConsent(*w.a, lead, cid, *parseDate("2026-03-02")));
+        w.tick(std::chrono::hours(1));
+        FN_REQUIRE(Consent edit, w.b->get<Consent>(cid));
+        edit.purpose = "Opplæring og vurdering";
+        FN_VERIFY_OK(w.b->update(edit)); // later by the clock, first at the office
+        QVERIFY(sync(*w.b, *w.office));
+        QVERIFY(sync(*w.a, *w.office));
+        w.syncAll();
+        for (test::TempStore* s : { &w.office, &w.a, &w.b }) {
+            FN_REQUIRE(const Consent c, (*s)->get<Consent>(cid));
+            QCOMPARE(c.revokedOn, parseDate("2026-03-02"));
+            QCOMPARE(c.grantedHow, std::optional<ConsentManner>(ConsentManner::Oral));
+        }
+        // On tablet B, which had not seen it, a second revocation is refused: the first stands.
+        const auto again = revokeConsent(*w.b, lead, cid, *parseDate("2026-03-02"));
+        QVERIFY(!again);
+        QCOMPARE(again.error().refusal, Refusal::AlreadyRevoked);
         w.verifyConverged();
     }
 

@@ -423,6 +423,108 @@ private slots:
         QVERIFY(cli(QStringList { "schedule", "--placement", started.out.trimmed() } + store).exitCode == 0);
     }
 
+    void consentGrantAndRevokeFollowTheConsentRule()
+    {
+        QTemporaryDir dir;
+        const QString pass = writeSecret(dir, "pass", tabletPassphrase);
+        const QStringList store { "--data-dir", dir.filePath("tablet"), "--passphrase-file", pass };
+        QCOMPARE(cli(QStringList { "init", "--kdf-memory", "8", "--kdf-passes", "1" } + store).exitCode, 0);
+        QCOMPARE(cli(QStringList { "demo", "--seed", "7" } + store).exitCode, 0);
+        const QDate today = QDate::currentDate();
+        auto iso = [](const QDate& d) { return d.toString(Qt::ISODate); };
+        const Run added = cli(
+            QStringList { "participant", "add", "--name", "Tiril Prøvesen", "--referred", iso(today.addDays(-30)) }
+            + store);
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const QString participant = added.out.trimmed();
+        const QString employer = cli(QStringList { "list", "employers" } + store).out.section(' ', 0, 0);
+        QVERIFY2(fieldnotes::core::looksLikeId(employer.toStdString()), qPrintable(employer));
+        const QStringList grant { "consent", "grant", "--participant", participant };
+        auto refused = [&](const QStringList& args, const char* says) {
+            const Run r = cli(grant + args + store);
+            if (r.exitCode == 0 || !r.err.contains(says) || r.err.count('\n') != 1)
+                qWarning("%s", qPrintable(r.err));
+            return r.exitCode != 0 && r.err.contains(says) && r.err.count('\n') == 1;
+        };
+
+        // Misuse: each a clear one-line error, and nothing written.
+        QVERIFY(refused({ "--item", "gossip", "--recipient", "employer:" + employer, "--purpose", "x" },
+            "Use one of: participation, contact_details"));
+        QVERIFY(refused({ "--item", "support_needs", "--purpose", "Tilrettelegging" }, "add --recipient"));
+        QVERIFY(refused({ "--item", "support_needs", "--recipient", "employer", "--purpose", "Tilrettelegging" },
+            "Say which employer"));
+        QVERIFY(refused({ "--item", "support_needs", "--recipient", "landlord:" + employer, "--purpose", "x" },
+            "Unknown recipient kind"));
+        QVERIFY(refused({ "--item", "support_needs", "--recipient", "employer:no-such-employer", "--purpose", "x" },
+            "no employer with that id"));
+        QVERIFY(refused(
+            { "--item", "support_needs", "--recipient", "employer:" + employer }, "what the information is for"));
+        QVERIFY(refused({ "--item", "support_needs", "--recipient", "employer:" + employer, "--purpose", "x", "--on",
+                            iso(today.addDays(1)) },
+            "in the future"));
+        QVERIFY(refused({ "--item", "support_needs", "--recipient", "employer:" + employer, "--purpose", "x", "--how",
+                            "telepathy" },
+            "written, oral, tablet"));
+        QVERIFY(refused({ "--item", "participation", "--recipient", "employer:" + employer }, "leave out --recipient"));
+        const Run unknown
+            = cli(QStringList { "consent", "grant", "--participant", "no-such-participant", "--item", "participation" }
+                + store);
+        QVERIFY(unknown.exitCode != 0);
+        QVERIFY2(unknown.err.contains("no participant with that id"), qPrintable(unknown.err));
+        auto consentsOf = [&]() {
+            const Run dumped = cli(QStringList { "dump" } + store);
+            QJsonObject mine;
+            const QJsonObject all
+                = QJsonDocument::fromJson(dumped.out.toUtf8()).object()["tables"].toObject()["consents"].toObject();
+            for (auto it = all.begin(); it != all.end(); ++it)
+                if (it->toObject()["fields"].toObject()["participant_id"].toString() == participant)
+                    mine.insert(it.key(), *it);
+            return mine;
+        };
+        QVERIFY(consentsOf().isEmpty());
+
+        // Granted: the new id, printed; stored with how and the summary the person was shown.
+        const Run granted = cli(grant
+            + QStringList { "--item", "support_needs", "--recipient", "employer:" + employer, "--purpose",
+                "Tilrettelegge oppgavene", "--how", "written", "--on", iso(today.addDays(-2)), "--plain-summary",
+                "Sjefen får vite hva som hjelper deg." }
+            + store);
+        QVERIFY2(granted.exitCode == 0, qPrintable(granted.err));
+        const QString id = granted.out.trimmed();
+        QVERIFY2(fieldnotes::core::looksLikeId(id.toStdString()), qPrintable(granted.out));
+        const Run nav = cli(grant
+            + QStringList { "--item", "follow_up_plan", "--recipient", "nav_counsellor", "--purpose",
+                "Rapport til NAV" }
+            + store);
+        QVERIFY2(nav.exitCode == 0, qPrintable(nav.err));
+        QJsonObject fields = consentsOf()[id].toObject()["fields"].toObject();
+        QCOMPARE(fields["item"].toString(), QString("support_needs"));
+        QCOMPARE(fields["recipient_kind"].toString(), QString("employer"));
+        QCOMPARE(fields["recipient_id"].toString(), employer);
+        QCOMPARE(fields["granted_on"].toString(), iso(today.addDays(-2)));
+        QCOMPARE(fields["granted_how"].toString(), QString("written"));
+        QCOMPARE(fields["summary_simple"].toString(), QString("Sjefen får vite hva som hjelper deg."));
+        QVERIFY(fields["revoked_on"].toString().isEmpty());
+
+        // Revoked: today by default, at once; a second revocation is refused and the first stands.
+        const Run future = cli(QStringList { "consent", "revoke", id, "--on", iso(today.addDays(1)) } + store);
+        QVERIFY(future.exitCode != 0);
+        QVERIFY2(future.err.contains("in the future"), qPrintable(future.err));
+        const Run revoked = cli(QStringList { "consent", "revoke", id } + store);
+        QVERIFY2(revoked.exitCode == 0, qPrintable(revoked.err));
+        QCOMPARE(revoked.out.trimmed(), id);
+        fields = consentsOf()[id].toObject()["fields"].toObject();
+        QCOMPARE(fields["revoked_on"].toString(), iso(today));
+        const Run again = cli(QStringList { "consent", "revoke", id, "--on", iso(today.addDays(-1)) } + store);
+        QVERIFY(again.exitCode != 0);
+        QVERIFY2(again.err.contains("already revoked"), qPrintable(again.err));
+        QCOMPARE(consentsOf()[id].toObject()["fields"].toObject()["revoked_on"].toString(), iso(today));
+        const Run noSuch = cli(QStringList { "consent", "revoke", "no-such-consent" } + store);
+        QVERIFY(noSuch.exitCode != 0);
+        QVERIFY2(noSuch.err.contains("no consent with that id"), qPrintable(noSuch.err));
+        QCOMPARE(consentsOf().size(), 2);
+    }
+
     void aPassphraseFileOthersCanReadIsWarnedAbout()
     {
         QTemporaryDir dir;

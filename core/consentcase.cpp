@@ -1,0 +1,227 @@
+#include "consentcase.h"
+
+#include <cctype>
+#include <map>
+#include <utility>
+
+namespace fieldnotes::core {
+
+namespace {
+
+std::string trimmed(std::string_view text)
+{
+    auto space = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
+    while (!text.empty() && space(text.front()))
+        text.remove_prefix(1);
+    while (!text.empty() && space(text.back()))
+        text.remove_suffix(1);
+    return std::string(text);
+}
+
+CaseError refusal(Refusal refusal, std::string message, std::string field = {})
+{
+    const ErrorCode code = refusal == Refusal::NotAllowed || refusal == Refusal::NoIdentity ? ErrorCode::Unauthorized
+        : refusal == Refusal::NotFound || refusal == Refusal::RecipientNotFound || refusal == Refusal::ConsentNotFound
+        ? ErrorCode::NotFound
+        : ErrorCode::InvalidArgument;
+    return CaseError { refusal, std::move(field), Error { code, std::move(message), {} } };
+}
+
+std::optional<CaseError> checkWriter(const Actor& actor)
+{
+    if (actor.staffId.empty())
+        return refusal(Refusal::NoIdentity,
+            "This device is not linked to a person yet. Pair it with the office first, so that the consent has a "
+            "specialist who recorded it.");
+    if (actor.role == StaffRole::Mentor)
+        return refusal(Refusal::NotAllowed, "A mentor's device cannot record or revoke consents.");
+    return std::nullopt;
+}
+
+std::optional<CaseError> checkFollows(const Actor& actor, const Participant& p)
+{
+    if (actor.role != StaffRole::Lead && p.specialistId != actor.staffId)
+        return refusal(Refusal::NotAllowed,
+            "Only the specialist who follows this participant, or a team lead, can record or revoke their consents.");
+    return std::nullopt;
+}
+
+// Everything about the grant that needs no store; fills `c` with what will be written.
+std::optional<CaseError> checkGrant(const ConsentGrant& g, const Date& today, Consent& c)
+{
+    c.participantId = g.participantId;
+    c.kind = g.kind;
+    c.purpose = trimmed(g.purpose);
+    c.summary = trimmed(g.summary);
+    c.summarySimple = trimmed(g.summarySimple);
+    c.recipientName = trimmed(g.recipientName);
+    c.grantedOn = g.grantedOn.value_or(today);
+    c.grantedHow = g.how;
+    if (g.kind == ConsentKind::Participation) {
+        if (g.item || g.recipientKind || g.recipientId)
+            return refusal(Refusal::ItemMissing,
+                "A participation consent is the agreement to take part: it names no item and no recipient. Record "
+                "what may be told to whom as a disclosure consent.",
+                "item");
+        if (c.purpose.empty())
+            c.purpose = "Delta i oppfølgingen";
+    } else {
+        if (!g.item)
+            return refusal(Refusal::ItemMissing,
+                "Say what may be told (contact details, language, support needs, learning goals, work history, "
+                "follow-up plan or health information).",
+                "item");
+        if (!g.recipientKind)
+            return refusal(Refusal::RecipientMissing,
+                "Say to whom it may be told: an employer, a mentor or the NAV counsellor.", "recipient_kind");
+        if (*g.recipientKind != RecipientKind::NavCounsellor && !g.recipientId)
+            return refusal(Refusal::RecipientMissing,
+                *g.recipientKind == RecipientKind::Employer
+                    ? "Say which employer: a consent is given to someone, not to any employer."
+                    : "Say which mentor: a consent is given to someone, not to any mentor.",
+                "recipient_id");
+        if (*g.recipientKind == RecipientKind::NavCounsellor && g.recipientId)
+            return refusal(Refusal::RecipientNotFound,
+                "The NAV counsellor has no record on this device: give their name, not an id.", "recipient_id");
+        if (c.purpose.empty())
+            return refusal(Refusal::PurposeMissing,
+                "Write what the information is for (for example: adapting the tasks at the workplace).", "purpose");
+        c.item = g.item;
+        c.recipientKind = g.recipientKind;
+        c.recipientId = g.recipientId;
+    }
+    if (*c.grantedOn > today)
+        return refusal(Refusal::ConsentInFuture,
+            "The consent's date is in the future. Record consent on the day the person gives it.", "granted_on");
+    const std::pair<std::string_view, std::pair<std::string_view, const std::string*>> texts[] = {
+        { "purpose", { "purpose", &c.purpose } },
+        { "recipient_name", { "recipient's name", &c.recipientName } },
+        { "summary", { "consent summary", &c.summary } },
+        { "summary_simple", { "plain-language consent summary", &c.summarySimple } },
+    };
+    for (const auto& [column, text] : texts)
+        if (containsNationalIdNumber(*text.second))
+            return refusal(Refusal::NationalIdNumber,
+                "The " + std::string(text.first)
+                    + " holds an 11-digit number, written like a national ID number. fieldnotes never keeps national "
+                      "ID numbers: remove it.",
+                std::string(column));
+    return std::nullopt;
+}
+
+} // namespace
+
+CaseResult<Id> grantConsent(Store& store, const Actor& actor, const ConsentGrant& grant)
+{
+    if (auto refused = checkWriter(actor))
+        return tl::unexpected(std::move(*refused));
+    Consent c;
+    if (auto refused = checkGrant(grant, store.today(), c))
+        return tl::unexpected(std::move(*refused));
+
+    std::optional<CaseError> refused;
+    Id id;
+    auto written = store.transaction([&]() -> Status {
+        auto stop = [&](CaseError e) -> Status {
+            refused = std::move(e);
+            return fail(refused->error);
+        };
+        FN_TRY_ASSIGN(auto participant, store.find<Participant>(grant.participantId));
+        if (!participant)
+            return stop(refusal(Refusal::NotFound,
+                "There is no participant with that id on this device. Check the id (fieldnotes-cli list).",
+                "participant_id"));
+        if (auto e = checkFollows(actor, *participant))
+            return stop(std::move(*e));
+        if (c.recipientKind == RecipientKind::Employer) {
+            FN_TRY_ASSIGN(auto employer, store.find<Employer>(*c.recipientId));
+            if (!employer)
+                return stop(refusal(Refusal::RecipientNotFound,
+                    "There is no employer with that id in the directory on this device. Check the id, or register "
+                    "the employer first.",
+                    "recipient_id"));
+            if (c.recipientName.empty())
+                c.recipientName = employer->name;
+        } else if (c.recipientKind == RecipientKind::Mentor) {
+            FN_TRY_ASSIGN(auto mentor, store.find<Mentor>(*c.recipientId));
+            if (!mentor)
+                return stop(refusal(Refusal::RecipientNotFound,
+                    "There is no mentor with that id on this device. Check the id, or register the mentor first.",
+                    "recipient_id"));
+            if (c.recipientName.empty())
+                c.recipientName = mentor->name;
+        }
+        FN_TRY_ASSIGN(id, store.create(c));
+        return {};
+    });
+    if (refused)
+        return tl::unexpected(std::move(*refused));
+    if (!written)
+        return tl::unexpected(CaseError { Refusal::StoreFailed, {}, std::move(written).error() });
+    return id;
+}
+
+CaseResult<void> revokeConsent(Store& store, const Actor& actor, const Id& consentId, const Date& on)
+{
+    if (auto refused = checkWriter(actor))
+        return tl::unexpected(std::move(*refused));
+
+    std::optional<CaseError> refused;
+    auto written = store.transaction([&]() -> Status {
+        auto stop = [&](CaseError e) -> Status {
+            refused = std::move(e);
+            return fail(refused->error);
+        };
+        FN_TRY_ASSIGN(auto found, store.find<Consent>(consentId));
+        if (!found)
+            return stop(refusal(Refusal::ConsentNotFound,
+                "There is no consent with that id on this device. Check the id (it was printed when the consent was "
+                "recorded)."));
+        Consent c = std::move(*found);
+        FN_TRY_ASSIGN(const auto participant, store.find<Participant>(c.participantId));
+        if (!participant)
+            return stop(refusal(Refusal::NotFound, "The consent's participant is not on this device."));
+        if (auto e = checkFollows(actor, *participant))
+            return stop(std::move(*e));
+        if (c.revokedOn)
+            return stop(refusal(Refusal::AlreadyRevoked,
+                "This consent was already revoked (" + formatDate(*c.revokedOn) + "); the first revocation stands.",
+                "revoked_on"));
+        if (on > store.today())
+            return stop(refusal(Refusal::RevokeInFuture,
+                "The revocation date is in the future. Revoke on the day the person withdraws (today or earlier): "
+                "it takes effect at once.",
+                "revoked_on"));
+        if (c.grantedOn && on < *c.grantedOn)
+            return stop(refusal(Refusal::RevokeBeforeGrant,
+                "The revocation date is before the consent was given (" + formatDate(*c.grantedOn)
+                    + "). Check the date.",
+                "revoked_on"));
+        c.revokedOn = on;
+        return store.update(c);
+    });
+    if (refused)
+        return tl::unexpected(std::move(*refused));
+    if (!written)
+        return tl::unexpected(CaseError { Refusal::StoreFailed, {}, std::move(written).error() });
+    return {};
+}
+
+Result<std::vector<ConsentRecipient>> consentRecipients(Store& store)
+{
+    std::vector<ConsentRecipient> out;
+    FN_TRY_ASSIGN(const auto employers, store.select<Employer>("1", {}, "name, id"));
+    std::map<Id, std::string> employerNames;
+    for (const Employer& e : employers) {
+        employerNames[e.id] = e.name;
+        out.push_back({ RecipientKind::Employer, e.id, e.name, {} });
+    }
+    FN_TRY_ASSIGN(const auto mentors, store.select<Mentor>("1", {}, "name, id"));
+    for (const Mentor& m : mentors) {
+        const auto at = employerNames.find(m.employerId);
+        out.push_back({ RecipientKind::Mentor, m.id, m.name, at == employerNames.end() ? std::string {} : at->second });
+    }
+    return out;
+}
+
+} // namespace fieldnotes::core
