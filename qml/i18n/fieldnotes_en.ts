@@ -44,6 +44,53 @@
         </message>
     </context>
     <context>
+        <name>AttentionItemActions</name>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark done: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the meeting: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel the meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why? (required)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why? (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why it is cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CaseloadPage</name>
         <message>
             <source>My caseload</source>
@@ -173,6 +220,93 @@
         </message>
     </context>
     <context>
+        <name>ConsentPage</name>
+        <message>
+            <source>Record consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something may be told</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Takes part voluntarily</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consent to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What may be told</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To whom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the mentor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the employer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The NAV counsellor's name (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NAV counsellor's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What it is for, e.g. adapting the tasks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Given on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How it was given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the person was shown, in plain language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plain-language summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the summary together. The participant can revoke the consent at any time; it then takes effect at once.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ConsentsTab</name>
         <message>
             <source>Consents</source>
@@ -192,6 +326,46 @@
         </message>
         <message>
             <source>No consents recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record consent for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revoke consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revoking takes effect at once, on every tablet at its next sync, and cannot be undone. If the participant agrees again later, record a new consent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdrawn on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revoke</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revoke consent: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -705,6 +879,94 @@
         </message>
         <message>
             <source>Write why the job ended, in a few words.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose what may be told.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose who may be told: an employer, a mentor or the NAV counsellor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This employer or mentor is not on this tablet. Choose one from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write what the information is for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This consent is no longer on this tablet. Go back and refresh.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This consent has already been revoked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The revocation date is in the future. Revoke on the day the person withdraws: today or earlier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The revocation date is before the consent was given. Check the date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This action or reminder is no longer on this tablet. Go back and refresh.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This was already marked done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This was already cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This meeting is no longer on this tablet. Go back and refresh.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A visit already kept this meeting, so there is nothing to move or cancel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The follow-up ended before this meeting (the job ended or the participant was discharged).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write why the meeting is cancelled, in a few words.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose today or a later day. A meeting that was held is logged as a visit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A meeting that late no longer counts for this follow-up. Choose an earlier day, or cancel the meeting with a reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the situation: what happened, in a sentence or two.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The date is in the future. Choose the day it happened: today or earlier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose one of the five steps, or none.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reflection log is never tied to a person: write about the situation, not the person's name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This entry was changed or deleted since. Go back and open the log again.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1838,6 +2100,18 @@
         </message>
         <message>
             <source>Mentor's entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In writing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Orally</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On the tablet</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3136,6 +3410,13 @@
         </message>
     </context>
     <context>
+        <name>fieldnotes::app::AttentionActions</name>
+        <message>
+            <source>Choose the day to move the meeting to.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>fieldnotes::app::CaseloadController</name>
         <message numerus="yes">
             <source>%n participant(s)</source>
@@ -3227,6 +3508,29 @@
         </message>
     </context>
     <context>
+        <name>fieldnotes::app::ConsentController</name>
+        <message>
+            <source>Choose what may be told.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose who may be told.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the employer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the mentor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write what the information is for.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>fieldnotes::app::ConsentsModel</name>
         <message>
             <source>Takes part voluntarily</source>
@@ -3242,6 +3546,10 @@
         </message>
         <message>
             <source>Not given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Given %1, %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3496,6 +3804,10 @@
         </message>
         <message>
             <source>Choose the day the job ended.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the day the participant withdrew the consent.</source>
             <translation type="unfinished" />
         </message>
     </context>

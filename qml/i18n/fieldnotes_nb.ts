@@ -44,6 +44,53 @@
         </message>
     </context>
     <context>
+        <name>AttentionItemActions</name>
+        <message>
+            <source>Done</source>
+            <translation>Utført</translation>
+        </message>
+        <message>
+            <source>Mark done: %1</source>
+            <translation>Merk som gjort: %1</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>Flytt</translation>
+        </message>
+        <message>
+            <source>Move the meeting: %1</source>
+            <translation>Flytt møtet: %1</translation>
+        </message>
+        <message>
+            <source>Cancel it</source>
+            <translation>Avlys</translation>
+        </message>
+        <message>
+            <source>Cancel: %1</source>
+            <translation>Avlys: %1</translation>
+        </message>
+        <message>
+            <source>Cancel the meeting</source>
+            <translation>Avlys møtet</translation>
+        </message>
+        <message>
+            <source>Why? (required)</source>
+            <translation>Hvorfor? (må fylles ut)</translation>
+        </message>
+        <message>
+            <source>Why? (optional)</source>
+            <translation>Hvorfor? (valgfritt)</translation>
+        </message>
+        <message>
+            <source>Why it is cancelled</source>
+            <translation>Hvorfor det avlyses</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Behold</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseloadPage</name>
         <message>
             <source>My caseload</source>
@@ -173,6 +220,93 @@
         </message>
     </context>
     <context>
+        <name>ConsentPage</name>
+        <message>
+            <source>Record consent</source>
+            <translation>Registrer samtykke</translation>
+        </message>
+        <message>
+            <source>Something may be told</source>
+            <translation>At noe kan fortelles</translation>
+        </message>
+        <message>
+            <source>Takes part voluntarily</source>
+            <translation>Deltar frivillig</translation>
+        </message>
+        <message>
+            <source>Consent to</source>
+            <translation>Samtykke til</translation>
+        </message>
+        <message>
+            <source>What may be told</source>
+            <translation>Hva som kan fortelles</translation>
+        </message>
+        <message>
+            <source>To whom</source>
+            <translation>Til hvem</translation>
+        </message>
+        <message>
+            <source>Choose the mentor</source>
+            <translation>Velg fadder/mentor</translation>
+        </message>
+        <message>
+            <source>Choose the employer</source>
+            <translation>Velg arbeidsgiver</translation>
+        </message>
+        <message>
+            <source>Mentor</source>
+            <translation>Mentor</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Arbeidsgiver</translation>
+        </message>
+        <message>
+            <source>The NAV counsellor's name (optional)</source>
+            <translation>Navnet på NAV-veilederen (valgfritt)</translation>
+        </message>
+        <message>
+            <source>NAV counsellor's name</source>
+            <translation>Navnet på NAV-veilederen</translation>
+        </message>
+        <message>
+            <source>What it is for, e.g. adapting the tasks</source>
+            <translation>Hva det skal brukes til, f.eks. å tilpasse oppgavene</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Formål</translation>
+        </message>
+        <message>
+            <source>Given on</source>
+            <translation>Gitt</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>I dag</translation>
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation>I går</translation>
+        </message>
+        <message>
+            <source>How it was given</source>
+            <translation>Hvordan det ble gitt</translation>
+        </message>
+        <message>
+            <source>What the person was shown, in plain language</source>
+            <translation>Det personen fikk se, på enkelt språk</translation>
+        </message>
+        <message>
+            <source>Plain-language summary</source>
+            <translation>Sammendrag på enkelt språk</translation>
+        </message>
+        <message>
+            <source>Read the summary together. The participant can revoke the consent at any time; it then takes effect at once.</source>
+            <translation>Les sammendraget sammen. Deltakeren kan trekke samtykket tilbake når som helst; det gjelder da med en gang.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentsTab</name>
         <message>
             <source>Consents</source>
@@ -193,6 +327,46 @@
         <message>
             <source>No consents recorded.</source>
             <translation>Ingen samtykker registrert.</translation>
+        </message>
+        <message>
+            <source>Record consent</source>
+            <translation>Registrer samtykke</translation>
+        </message>
+        <message>
+            <source>Record consent for %1</source>
+            <translation>Registrer samtykke for %1</translation>
+        </message>
+        <message>
+            <source>Revoke consent</source>
+            <translation>Trekk tilbake samtykke</translation>
+        </message>
+        <message>
+            <source>Revoking takes effect at once, on every tablet at its next sync, and cannot be undone. If the participant agrees again later, record a new consent.</source>
+            <translation>Tilbaketrekkingen gjelder med en gang, på hvert nettbrett ved neste synkronisering, og kan ikke angres. Hvis deltakeren sier ja igjen senere, registrerer du et nytt samtykke.</translation>
+        </message>
+        <message>
+            <source>Withdrawn on</source>
+            <translation>Trukket tilbake</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>I dag</translation>
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation>I går</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Revoke</source>
+            <translation>Trekk tilbake</translation>
+        </message>
+        <message>
+            <source>Revoke consent: %1</source>
+            <translation>Trekk tilbake samtykke: %1</translation>
         </message>
     </context>
     <context>
@@ -706,6 +880,94 @@
         <message>
             <source>Write why the job ended, in a few words.</source>
             <translation>Skriv kort hvorfor jobben sluttet.</translation>
+        </message>
+        <message>
+            <source>Choose what may be told.</source>
+            <translation>Velg hva som kan fortelles.</translation>
+        </message>
+        <message>
+            <source>Choose who may be told: an employer, a mentor or the NAV counsellor.</source>
+            <translation>Velg hvem som kan få vite det: en arbeidsgiver, en fadder/mentor eller NAV-veilederen.</translation>
+        </message>
+        <message>
+            <source>This employer or mentor is not on this tablet. Choose one from the list.</source>
+            <translation>Denne arbeidsgiveren eller fadderen finnes ikke på dette nettbrettet. Velg en fra listen.</translation>
+        </message>
+        <message>
+            <source>Write what the information is for.</source>
+            <translation>Skriv hva opplysningene skal brukes til.</translation>
+        </message>
+        <message>
+            <source>This consent is no longer on this tablet. Go back and refresh.</source>
+            <translation>Dette samtykket finnes ikke lenger på dette nettbrettet. Gå tilbake og oppdater.</translation>
+        </message>
+        <message>
+            <source>This consent has already been revoked.</source>
+            <translation>Dette samtykket er allerede trukket tilbake.</translation>
+        </message>
+        <message>
+            <source>The revocation date is in the future. Revoke on the day the person withdraws: today or earlier.</source>
+            <translation>Datoen for tilbaketrekking er fram i tid. Trekk tilbake den dagen personen trekker seg: i dag eller tidligere.</translation>
+        </message>
+        <message>
+            <source>The revocation date is before the consent was given. Check the date.</source>
+            <translation>Datoen for tilbaketrekking er før samtykket ble gitt. Sjekk datoen.</translation>
+        </message>
+        <message>
+            <source>This action or reminder is no longer on this tablet. Go back and refresh.</source>
+            <translation>Dette tiltaket eller denne påminnelsen er ikke lenger på nettbrettet. Gå tilbake og oppdater.</translation>
+        </message>
+        <message>
+            <source>This was already marked done.</source>
+            <translation>Dette er allerede merket som gjort.</translation>
+        </message>
+        <message>
+            <source>This was already cancelled.</source>
+            <translation>Dette er allerede avlyst.</translation>
+        </message>
+        <message>
+            <source>This meeting is no longer on this tablet. Go back and refresh.</source>
+            <translation>Dette møtet er ikke lenger på nettbrettet. Gå tilbake og oppdater.</translation>
+        </message>
+        <message>
+            <source>A visit already kept this meeting, so there is nothing to move or cancel.</source>
+            <translation>Et besøk har allerede dekket dette møtet, så det er ikke noe å flytte eller avlyse.</translation>
+        </message>
+        <message>
+            <source>The follow-up ended before this meeting (the job ended or the participant was discharged).</source>
+            <translation>Oppfølgingen sluttet før dette møtet (jobben sluttet eller deltakeren ble avsluttet).</translation>
+        </message>
+        <message>
+            <source>Write why the meeting is cancelled, in a few words.</source>
+            <translation>Skriv med noen få ord hvorfor møtet avlyses.</translation>
+        </message>
+        <message>
+            <source>Choose today or a later day. A meeting that was held is logged as a visit.</source>
+            <translation>Velg i dag eller en senere dag. Et møte som er holdt, føres som et besøk.</translation>
+        </message>
+        <message>
+            <source>A meeting that late no longer counts for this follow-up. Choose an earlier day, or cancel the meeting with a reason.</source>
+            <translation>Et så sent møte teller ikke lenger for denne oppfølgingen. Velg en tidligere dag, eller avlys møtet med en begrunnelse.</translation>
+        </message>
+        <message>
+            <source>Write the situation: what happened, in a sentence or two.</source>
+            <translation>Skriv situasjonen: hva som skjedde, med en setning eller to.</translation>
+        </message>
+        <message>
+            <source>The date is in the future. Choose the day it happened: today or earlier.</source>
+            <translation>Datoen er fram i tid. Velg dagen det skjedde: i dag eller tidligere.</translation>
+        </message>
+        <message>
+            <source>Choose one of the five steps, or none.</source>
+            <translation>Velg ett av de fem trinnene, eller ingen.</translation>
+        </message>
+        <message>
+            <source>The reflection log is never tied to a person: write about the situation, not the person's name.</source>
+            <translation>Refleksjonsloggen knyttes aldri til en person: skriv om situasjonen, ikke personens navn.</translation>
+        </message>
+        <message>
+            <source>This entry was changed or deleted since. Go back and open the log again.</source>
+            <translation>Dette notatet er endret eller slettet siden. Gå tilbake og åpne loggen på nytt.</translation>
         </message>
     </context>
     <context>
@@ -1839,6 +2101,18 @@
         <message>
             <source>Mentor's entry</source>
             <translation>Mentorens oppføring</translation>
+        </message>
+        <message>
+            <source>In writing</source>
+            <translation>Skriftlig</translation>
+        </message>
+        <message>
+            <source>Orally</source>
+            <translation>Muntlig</translation>
+        </message>
+        <message>
+            <source>On the tablet</source>
+            <translation>På nettbrettet</translation>
         </message>
     </context>
     <context>
@@ -3136,6 +3410,13 @@
         </message>
     </context>
     <context>
+        <name>fieldnotes::app::AttentionActions</name>
+        <message>
+            <source>Choose the day to move the meeting to.</source>
+            <translation>Velg dagen møtet skal flyttes til.</translation>
+        </message>
+    </context>
+    <context>
         <name>fieldnotes::app::CaseloadController</name>
         <message numerus="yes">
             <source>%n participant(s)</source>
@@ -3227,6 +3508,29 @@
         </message>
     </context>
     <context>
+        <name>fieldnotes::app::ConsentController</name>
+        <message>
+            <source>Choose what may be told.</source>
+            <translation>Velg hva som kan fortelles.</translation>
+        </message>
+        <message>
+            <source>Choose who may be told.</source>
+            <translation>Velg hvem som kan få vite det.</translation>
+        </message>
+        <message>
+            <source>Choose the employer.</source>
+            <translation>Velg arbeidsgiveren.</translation>
+        </message>
+        <message>
+            <source>Choose the mentor.</source>
+            <translation>Velg fadderen.</translation>
+        </message>
+        <message>
+            <source>Write what the information is for.</source>
+            <translation>Skriv hva opplysningene skal brukes til.</translation>
+        </message>
+    </context>
+    <context>
         <name>fieldnotes::app::ConsentsModel</name>
         <message>
             <source>Takes part voluntarily</source>
@@ -3243,6 +3547,10 @@
         <message>
             <source>Not given</source>
             <translation>Ikke gitt</translation>
+        </message>
+        <message>
+            <source>Given %1, %2</source>
+            <translation>Gitt %1, %2</translation>
         </message>
     </context>
     <context>
@@ -3497,6 +3805,10 @@
         <message>
             <source>Choose the day the job ended.</source>
             <translation>Velg dagen jobben sluttet.</translation>
+        </message>
+        <message>
+            <source>Choose the day the participant withdrew the consent.</source>
+            <translation>Velg dagen deltakeren trakk samtykket tilbake.</translation>
         </message>
     </context>
     <context>
