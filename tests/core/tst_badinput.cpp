@@ -498,7 +498,9 @@ private slots:
     {
         QTemporaryDir mountPoint;
         const std::filesystem::path at = mountPoint.path().toStdString();
-        if (!mountTmpfs(at, "1m"))
+        // Room for a new store (its schema and the write-ahead log of its creation take about 1 MiB)
+        // and a few hundred visits more: the loop below fills the rest.
+        if (!mountTmpfs(at, "2m"))
             QSKIP("Cannot mount a small tmpfs here (needs root and CAP_SYS_ADMIN); the page-limit case above "
                   "covers a full disk.");
         auto unmount = qScopeGuard([&] { ::umount2(at.c_str(), MNT_DETACH); });
