@@ -10,33 +10,10 @@ namespace fieldnotes::core {
 
 namespace {
 
-std::string trimmed(std::string_view text)
-{
-    auto space = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
-    while (!text.empty() && space(text.front()))
-        text.remove_prefix(1);
-    while (!text.empty() && space(text.back()))
-        text.remove_suffix(1);
-    return std::string(text);
-}
-
-CaseError refusal(Refusal refusal, std::string message, std::string field = {})
-{
-    const ErrorCode code = refusal == Refusal::NotAllowed || refusal == Refusal::NoIdentity ? ErrorCode::Unauthorized
-        : refusal == Refusal::ActionNotFound || refusal == Refusal::MeetingNotFound         ? ErrorCode::NotFound
-                                                                                    : ErrorCode::InvalidArgument;
-    return CaseError { refusal, std::move(field), Error { code, std::move(message), {} } };
-}
-
 std::optional<CaseError> checkWriter(const Actor& actor)
 {
-    if (actor.staffId.empty())
-        return refusal(Refusal::NoIdentity,
-            "This device is not linked to a person yet. Pair it with the office first, so that the change has "
-            "someone who made it.");
-    if (actor.role == StaffRole::Mentor)
-        return refusal(Refusal::NotAllowed, "A mentor's device cannot close agreed actions, reminders or meetings.");
-    return std::nullopt;
+    return checkCaseWriter(actor, "the change has someone who made it",
+        "A mentor's device cannot close agreed actions, reminders or meetings.");
 }
 
 Result<std::optional<CaseError>> checkFollows(Store& store, const Actor& actor, const Id& participantId)
@@ -46,7 +23,7 @@ Result<std::optional<CaseError>> checkFollows(Store& store, const Actor& actor, 
     FN_TRY_ASSIGN(const auto participant, store.find<Participant>(participantId));
     if (participant && participant->specialistId == actor.staffId)
         return std::optional<CaseError> {};
-    return std::optional<CaseError>(refusal(Refusal::NotAllowed,
+    return std::optional<CaseError>(caseRefusal(Refusal::NotAllowed,
         "Only the specialist who follows this participant, or a team lead, can close their actions and meetings."));
 }
 
@@ -101,11 +78,11 @@ Status closeItem(Store& store, const Actor& actor, T item, bool cancel, const st
             return stop(std::move(*e));
     } else if constexpr (std::is_same_v<T, Reminder>) {
         if (actor.role != StaffRole::Lead && item.authorId != actor.staffId)
-            return stop(
-                refusal(Refusal::NotAllowed, "Only the person who wrote this reminder, or a team lead, can close it."));
+            return stop(caseRefusal(
+                Refusal::NotAllowed, "Only the person who wrote this reminder, or a team lead, can close it."));
     }
     if (item.doneOn)
-        return stop(refusal(Refusal::AlreadyDone,
+        return stop(caseRefusal(Refusal::AlreadyDone,
             "This was already marked done (" + formatDate(*item.doneOn) + "); nothing is left to close.", "done_on"));
     item.doneOn = store.today();
     if (cancel && !reason.empty())
@@ -120,9 +97,9 @@ CaseResult<void> closeAction(Store& store, const Actor& actor, const Id& id, boo
 {
     if (auto refused = checkWriter(actor))
         return tl::unexpected(std::move(*refused));
-    const std::string reason = trimmed(why);
+    const std::string reason = trimmedText(why);
     if (containsNationalIdNumber(reason))
-        return tl::unexpected(refusal(Refusal::NationalIdNumber,
+        return tl::unexpected(caseRefusal(Refusal::NationalIdNumber,
             "The reason holds an 11-digit number, written like a national ID number. fieldnotes never keeps national "
             "ID numbers: remove it.",
             "text"));
@@ -136,11 +113,11 @@ CaseResult<void> closeAction(Store& store, const Actor& actor, const Id& id, boo
         for (std::string_view table : { RecordTraits<AgreedAction>::table, RecordTraits<Reminder>::table }) {
             FN_TRY_ASSIGN(const ItemRow s, rowState(store, table, id, true));
             if (s.exists && s.deleted)
-                return stop(refusal(Refusal::AlreadyCancelled,
+                return stop(caseRefusal(Refusal::AlreadyCancelled,
                     "This was already cancelled" + (s.doneOn ? " (" + formatDate(*s.doneOn) + ")" : std::string {})
                         + "; nothing is left to close."));
         }
-        return stop(refusal(Refusal::ActionNotFound,
+        return stop(caseRefusal(Refusal::ActionNotFound,
             "There is no agreed action or reminder with that id on this device. Check the id (fieldnotes-cli "
             "attention lists them)."));
     });
@@ -155,8 +132,8 @@ Result<std::optional<std::pair<FollowUpMeeting, FollowUpSlot>>> openMeeting(
     FN_TRY_ASSIGN(auto meeting, store.find<FollowUpMeeting>(meetingId));
     if (!meeting) {
         FN_TRY_ASSIGN(const ItemRow s, rowState(store, RecordTraits<FollowUpMeeting>::table, meetingId, false));
-        FN_TRY(stop(s.exists ? refusal(Refusal::AlreadyCancelled, "This meeting was already cancelled.")
-                             : refusal(Refusal::MeetingNotFound,
+        FN_TRY(stop(s.exists ? caseRefusal(Refusal::AlreadyCancelled, "This meeting was already cancelled.")
+                             : caseRefusal(Refusal::MeetingNotFound,
                                  "There is no planned meeting with that id on this device. Check the id "
                                  "(fieldnotes-cli attention lists the meetings due).")));
         return Found {};
@@ -168,18 +145,19 @@ Result<std::optional<std::pair<FollowUpMeeting, FollowUpSlot>>> openMeeting(
     }
     FN_TRY_ASSIGN(const FollowUpTrack track, followUpStatus(store, meeting->placementId, store.today()));
     if (track.slotStatus.empty() || meeting->slot < 0 || meeting->slot >= followUpSlotCount) {
-        FN_TRY(stop(refusal(Refusal::ScheduleEnded, "This meeting's placement has no follow-up schedule any more.")));
+        FN_TRY(
+            stop(caseRefusal(Refusal::ScheduleEnded, "This meeting's placement has no follow-up schedule any more.")));
         return Found {};
     }
     const SlotStatus& status = track.slotStatus[static_cast<std::size_t>(meeting->slot)];
     if (status.state == SlotState::Kept) {
-        FN_TRY(stop(refusal(Refusal::MeetingKept,
+        FN_TRY(stop(caseRefusal(Refusal::MeetingKept,
             "A visit on " + (status.keptOn ? formatDate(*status.keptOn) : std::string("a day in its window"))
                 + " already kept this meeting; there is nothing left to move or cancel.")));
         return Found {};
     }
     if (status.state == SlotState::Dropped) {
-        FN_TRY(stop(refusal(Refusal::ScheduleEnded,
+        FN_TRY(stop(caseRefusal(Refusal::ScheduleEnded,
             "The follow-up schedule ended (the placement ended or the participant was discharged) before this "
             "meeting's time; it is no longer due.")));
         return Found {};
@@ -209,12 +187,12 @@ CaseResult<void> moveMeeting(Store& store, const Actor& actor, const Id& meeting
             return fail(ErrorCode::InvalidArgument, "refused"); // stop() has recorded why
         auto& [meeting, slot] = *found;
         if (to < store.today())
-            return stop(refusal(Refusal::MoveInPast,
+            return stop(caseRefusal(Refusal::MoveInPast,
                 "The new date is in the past. Move the meeting to today or later; a meeting already held is logged "
                 "as a visit.",
                 "proposed_on"));
         if (to > slot.windowTo)
-            return stop(refusal(Refusal::MoveAfterWindow,
+            return stop(caseRefusal(Refusal::MoveAfterWindow,
                 "A meeting after " + formatDate(slot.windowTo)
                     + " cannot keep this follow-up. Choose a day up to then, or cancel the meeting with a reason.",
                 "proposed_on"));
@@ -227,14 +205,14 @@ CaseResult<void> cancelMeeting(Store& store, const Actor& actor, const Id& meeti
 {
     if (auto refused = checkWriter(actor))
         return tl::unexpected(std::move(*refused));
-    const std::string reason = trimmed(why);
+    const std::string reason = trimmedText(why);
     if (reason.empty())
-        return tl::unexpected(refusal(Refusal::CancelReasonMissing,
+        return tl::unexpected(caseRefusal(Refusal::CancelReasonMissing,
             "Write why the meeting is cancelled (in a few words: the person is on sick leave, the employer asked to "
             "wait...).",
             "note"));
     if (containsNationalIdNumber(reason))
-        return tl::unexpected(refusal(Refusal::NationalIdNumber,
+        return tl::unexpected(caseRefusal(Refusal::NationalIdNumber,
             "The reason holds an 11-digit number, written like a national ID number. fieldnotes never keeps national "
             "ID numbers: remove it.",
             "note"));

@@ -8,42 +8,10 @@ namespace fieldnotes::core {
 
 namespace {
 
-std::string trimmed(std::string_view text)
-{
-    auto space = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
-    while (!text.empty() && space(text.front()))
-        text.remove_prefix(1);
-    while (!text.empty() && space(text.back()))
-        text.remove_suffix(1);
-    return std::string(text);
-}
-
-CaseError refusal(Refusal refusal, std::string message, std::string field = {})
-{
-    const ErrorCode code = refusal == Refusal::NotAllowed || refusal == Refusal::NoIdentity ? ErrorCode::Unauthorized
-        : refusal == Refusal::NotFound || refusal == Refusal::RecipientNotFound || refusal == Refusal::ConsentNotFound
-        ? ErrorCode::NotFound
-        : ErrorCode::InvalidArgument;
-    return CaseError { refusal, std::move(field), Error { code, std::move(message), {} } };
-}
-
 std::optional<CaseError> checkWriter(const Actor& actor)
 {
-    if (actor.staffId.empty())
-        return refusal(Refusal::NoIdentity,
-            "This device is not linked to a person yet. Pair it with the office first, so that the consent has a "
-            "specialist who recorded it.");
-    if (actor.role == StaffRole::Mentor)
-        return refusal(Refusal::NotAllowed, "A mentor's device cannot record or revoke consents.");
-    return std::nullopt;
-}
-
-std::optional<CaseError> checkFollows(const Actor& actor, const Participant& p)
-{
-    if (actor.role != StaffRole::Lead && p.specialistId != actor.staffId)
-        return refusal(Refusal::NotAllowed,
-            "Only the specialist who follows this participant, or a team lead, can record or revoke their consents.");
-    return std::nullopt;
+    return checkCaseWriter(
+        actor, "the consent has a specialist who recorded it", "A mentor's device cannot record or revoke consents.");
 }
 
 // Everything about the grant that needs no store; fills `c` with what will be written.
@@ -51,15 +19,15 @@ std::optional<CaseError> checkGrant(const ConsentGrant& g, const Date& today, Co
 {
     c.participantId = g.participantId;
     c.kind = g.kind;
-    c.purpose = trimmed(g.purpose);
-    c.summary = trimmed(g.summary);
-    c.summarySimple = trimmed(g.summarySimple);
-    c.recipientName = trimmed(g.recipientName);
+    c.purpose = trimmedText(g.purpose);
+    c.summary = trimmedText(g.summary);
+    c.summarySimple = trimmedText(g.summarySimple);
+    c.recipientName = trimmedText(g.recipientName);
     c.grantedOn = g.grantedOn.value_or(today);
     c.grantedHow = g.how;
     if (g.kind == ConsentKind::Participation) {
         if (g.item || g.recipientKind || g.recipientId)
-            return refusal(Refusal::ItemMissing,
+            return caseRefusal(Refusal::ItemMissing,
                 "A participation consent is the agreement to take part: it names no item and no recipient. Record "
                 "what may be told to whom as a disclosure consent.",
                 "item");
@@ -67,31 +35,31 @@ std::optional<CaseError> checkGrant(const ConsentGrant& g, const Date& today, Co
             c.purpose = "Delta i oppfølgingen";
     } else {
         if (!g.item)
-            return refusal(Refusal::ItemMissing,
+            return caseRefusal(Refusal::ItemMissing,
                 "Say what may be told (contact details, language, support needs, learning goals, work history, "
                 "follow-up plan or health information).",
                 "item");
         if (!g.recipientKind)
-            return refusal(Refusal::RecipientMissing,
+            return caseRefusal(Refusal::RecipientMissing,
                 "Say to whom it may be told: an employer, a mentor or the NAV counsellor.", "recipient_kind");
         if (*g.recipientKind != RecipientKind::NavCounsellor && !g.recipientId)
-            return refusal(Refusal::RecipientMissing,
+            return caseRefusal(Refusal::RecipientMissing,
                 *g.recipientKind == RecipientKind::Employer
                     ? "Say which employer: a consent is given to someone, not to any employer."
                     : "Say which mentor: a consent is given to someone, not to any mentor.",
                 "recipient_id");
         if (*g.recipientKind == RecipientKind::NavCounsellor && g.recipientId)
-            return refusal(Refusal::RecipientNotFound,
+            return caseRefusal(Refusal::RecipientNotFound,
                 "The NAV counsellor has no record on this device: give their name, not an id.", "recipient_id");
         if (c.purpose.empty())
-            return refusal(Refusal::PurposeMissing,
+            return caseRefusal(Refusal::PurposeMissing,
                 "Write what the information is for (for example: adapting the tasks at the workplace).", "purpose");
         c.item = g.item;
         c.recipientKind = g.recipientKind;
         c.recipientId = g.recipientId;
     }
     if (*c.grantedOn > today)
-        return refusal(Refusal::ConsentInFuture,
+        return caseRefusal(Refusal::ConsentInFuture,
             "The consent's date is in the future. Record consent on the day the person gives it.", "granted_on");
     const std::pair<std::string_view, std::pair<std::string_view, const std::string*>> texts[] = {
         { "purpose", { "purpose", &c.purpose } },
@@ -101,7 +69,7 @@ std::optional<CaseError> checkGrant(const ConsentGrant& g, const Date& today, Co
     };
     for (const auto& [column, text] : texts)
         if (containsNationalIdNumber(*text.second))
-            return refusal(Refusal::NationalIdNumber,
+            return caseRefusal(Refusal::NationalIdNumber,
                 "The " + std::string(text.first)
                     + " holds an 11-digit number, written like a national ID number. fieldnotes never keeps national "
                       "ID numbers: remove it.",
@@ -128,15 +96,15 @@ CaseResult<Id> grantConsent(Store& store, const Actor& actor, const ConsentGrant
         };
         FN_TRY_ASSIGN(auto participant, store.find<Participant>(grant.participantId));
         if (!participant)
-            return stop(refusal(Refusal::NotFound,
+            return stop(caseRefusal(Refusal::NotFound,
                 "There is no participant with that id on this device. Check the id (fieldnotes-cli list).",
                 "participant_id"));
-        if (auto e = checkFollows(actor, *participant))
+        if (auto e = checkFollowsParticipant(actor, *participant, "record or revoke their consents"))
             return stop(std::move(*e));
         if (c.recipientKind == RecipientKind::Employer) {
             FN_TRY_ASSIGN(auto employer, store.find<Employer>(*c.recipientId));
             if (!employer)
-                return stop(refusal(Refusal::RecipientNotFound,
+                return stop(caseRefusal(Refusal::RecipientNotFound,
                     "There is no employer with that id in the directory on this device. Check the id, or register "
                     "the employer first.",
                     "recipient_id"));
@@ -145,7 +113,7 @@ CaseResult<Id> grantConsent(Store& store, const Actor& actor, const ConsentGrant
         } else if (c.recipientKind == RecipientKind::Mentor) {
             FN_TRY_ASSIGN(auto mentor, store.find<Mentor>(*c.recipientId));
             if (!mentor)
-                return stop(refusal(Refusal::RecipientNotFound,
+                return stop(caseRefusal(Refusal::RecipientNotFound,
                     "There is no mentor with that id on this device. Check the id, or register the mentor first.",
                     "recipient_id"));
             if (c.recipientName.empty())
@@ -174,26 +142,26 @@ CaseResult<void> revokeConsent(Store& store, const Actor& actor, const Id& conse
         };
         FN_TRY_ASSIGN(auto found, store.find<Consent>(consentId));
         if (!found)
-            return stop(refusal(Refusal::ConsentNotFound,
+            return stop(caseRefusal(Refusal::ConsentNotFound,
                 "There is no consent with that id on this device. Check the id (it was printed when the consent was "
                 "recorded)."));
         Consent c = std::move(*found);
         FN_TRY_ASSIGN(const auto participant, store.find<Participant>(c.participantId));
         if (!participant)
-            return stop(refusal(Refusal::NotFound, "The consent's participant is not on this device."));
-        if (auto e = checkFollows(actor, *participant))
+            return stop(caseRefusal(Refusal::NotFound, "The consent's participant is not on this device."));
+        if (auto e = checkFollowsParticipant(actor, *participant, "record or revoke their consents"))
             return stop(std::move(*e));
         if (c.revokedOn)
-            return stop(refusal(Refusal::AlreadyRevoked,
+            return stop(caseRefusal(Refusal::AlreadyRevoked,
                 "This consent was already revoked (" + formatDate(*c.revokedOn) + "); the first revocation stands.",
                 "revoked_on"));
         if (on > store.today())
-            return stop(refusal(Refusal::RevokeInFuture,
+            return stop(caseRefusal(Refusal::RevokeInFuture,
                 "The revocation date is in the future. Revoke on the day the person withdraws (today or earlier): "
                 "it takes effect at once.",
                 "revoked_on"));
         if (c.grantedOn && on < *c.grantedOn)
-            return stop(refusal(Refusal::RevokeBeforeGrant,
+            return stop(caseRefusal(Refusal::RevokeBeforeGrant,
                 "The revocation date is before the consent was given (" + formatDate(*c.grantedOn)
                     + "). Check the date.",
                 "revoked_on"));

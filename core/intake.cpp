@@ -13,22 +13,9 @@ bool isDigit(char c)
     return c >= '0' && c <= '9';
 }
 
-std::string trimmed(std::string_view text)
-{
-    auto space = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
-    while (!text.empty() && space(text.front()))
-        text.remove_prefix(1);
-    while (!text.empty() && space(text.back()))
-        text.remove_suffix(1);
-    return std::string(text);
-}
-
 tl::unexpected<CaseError> refuse(Refusal refusal, std::string message, std::string field = {})
 {
-    const ErrorCode code = refusal == Refusal::NotAllowed || refusal == Refusal::NoIdentity ? ErrorCode::Unauthorized
-        : refusal == Refusal::NotFound                                                      ? ErrorCode::NotFound
-                                       : ErrorCode::InvalidArgument;
-    return tl::unexpected(CaseError { refusal, std::move(field), Error { code, std::move(message), {} } });
+    return tl::unexpected(caseRefusal(refusal, std::move(message), std::move(field)));
 }
 
 tl::unexpected<CaseError> storeFailed(Error error)
@@ -36,15 +23,11 @@ tl::unexpected<CaseError> storeFailed(Error error)
     return tl::unexpected(CaseError { Refusal::StoreFailed, {}, std::move(error) });
 }
 
-// Who may write a participant's record at all: a person this device belongs to, not a mentor.
 std::optional<tl::unexpected<CaseError>> checkWriter(const Actor& actor)
 {
-    if (actor.staffId.empty())
-        return refuse(Refusal::NoIdentity,
-            "This device is not linked to a person yet. Pair it with the office first, so that the participant has "
-            "a specialist who follows them.");
-    if (actor.role == StaffRole::Mentor)
-        return refuse(Refusal::NotAllowed, "A mentor's device cannot take people on or discharge them.");
+    if (auto refused = checkCaseWriter(actor, "the participant has a specialist who follows them",
+            "A mentor's device cannot take people on or discharge them."))
+        return tl::unexpected(std::move(*refused));
     return std::nullopt;
 }
 
@@ -76,6 +59,59 @@ std::string_view fieldLabel(std::string_view column)
 Actor actorOf(const Store& store)
 {
     return { store.staffId(), store.role() };
+}
+
+std::string trimmedText(std::string_view text)
+{
+    auto space = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
+    while (!text.empty() && space(text.front()))
+        text.remove_prefix(1);
+    while (!text.empty() && space(text.back()))
+        text.remove_suffix(1);
+    return std::string(text);
+}
+
+CaseError caseRefusal(Refusal refusal, std::string message, std::string field)
+{
+    ErrorCode code = ErrorCode::InvalidArgument;
+    switch (refusal) {
+    case Refusal::NotAllowed:
+    case Refusal::NoIdentity:
+        code = ErrorCode::Unauthorized;
+        break;
+    case Refusal::NotFound:
+    case Refusal::EmployerNotFound:
+    case Refusal::PlacementNotFound:
+    case Refusal::RecipientNotFound:
+    case Refusal::ConsentNotFound:
+    case Refusal::ActionNotFound:
+    case Refusal::MeetingNotFound:
+    case Refusal::ReflectionNotFound:
+        code = ErrorCode::NotFound;
+        break;
+    default:
+        break;
+    }
+    return CaseError { refusal, std::move(field), Error { code, std::move(message), {} } };
+}
+
+std::optional<CaseError> checkCaseWriter(const Actor& actor, std::string_view soThat, std::string_view mentorRefused)
+{
+    if (actor.staffId.empty())
+        return caseRefusal(Refusal::NoIdentity,
+            "This device is not linked to a person yet. Pair it with the office first, so that " + std::string(soThat)
+                + ".");
+    if (actor.role == StaffRole::Mentor)
+        return caseRefusal(Refusal::NotAllowed, std::string(mentorRefused));
+    return std::nullopt;
+}
+
+std::optional<CaseError> checkFollowsParticipant(const Actor& actor, const Participant& p, std::string_view what)
+{
+    if (actor.role != StaffRole::Lead && p.specialistId != actor.staffId)
+        return caseRefusal(Refusal::NotAllowed,
+            "Only the specialist who follows this participant, or a team lead, can " + std::string(what) + ".");
+    return std::nullopt;
 }
 
 bool containsNationalIdNumber(std::string_view text)
@@ -116,18 +152,18 @@ CaseResult<Id> takeOnParticipant(Store& store, const Actor& actor, const Intake&
         return *refused;
 
     Participant p;
-    p.displayName = trimmed(intake.displayName);
-    p.phone = trimmed(intake.phone);
-    p.email = trimmed(intake.email);
-    p.otherContact = trimmed(intake.otherContact);
+    p.displayName = trimmedText(intake.displayName);
+    p.phone = trimmedText(intake.phone);
+    p.email = trimmedText(intake.email);
+    p.otherContact = trimmedText(intake.otherContact);
     p.programme = intake.programme;
-    p.referralReason = trimmed(intake.referralReason);
-    p.preferredLanguage = trimmed(intake.preferredLanguage);
+    p.referralReason = trimmedText(intake.referralReason);
+    p.preferredLanguage = trimmedText(intake.preferredLanguage);
     p.interpreterNeeded = intake.interpreterNeeded;
-    p.childcareConstraint = trimmed(intake.childcareConstraint);
-    p.shiftConstraint = trimmed(intake.shiftConstraint);
-    p.transportConstraint = trimmed(intake.transportConstraint);
-    p.refusedTasks = trimmed(intake.refusedTasks);
+    p.childcareConstraint = trimmedText(intake.childcareConstraint);
+    p.shiftConstraint = trimmedText(intake.shiftConstraint);
+    p.transportConstraint = trimmedText(intake.transportConstraint);
+    p.refusedTasks = trimmedText(intake.refusedTasks);
     p.status = ParticipantStatus::Referred;
     p.specialistId = actor.staffId;
 
@@ -183,8 +219,8 @@ CaseResult<Id> takeOnParticipant(Store& store, const Actor& actor, const Intake&
         consent->kind = ConsentKind::Participation;
         consent->purpose = "Delta i oppfølgingen";
         consent->grantedOn = intake.consent->grantedOn.value_or(today);
-        consent->summary = trimmed(intake.consent->summary);
-        consent->summarySimple = trimmed(intake.consent->summarySimple);
+        consent->summary = trimmedText(intake.consent->summary);
+        consent->summarySimple = trimmedText(intake.consent->summarySimple);
         if (consent->summary.empty())
             consent->summary = "Frivillig deltakelse i Supported Employment.";
         if (*consent->grantedOn > today)

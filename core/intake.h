@@ -85,6 +85,25 @@ struct Actor {
 };
 Actor actorOf(const Store& store);
 
+// What every use case on a participant's record shares (intake, placement, consent, actions,
+// reflection): text as stored, refusals with the error code that fits them, and who may write.
+
+// `text` without leading or trailing white space.
+std::string trimmedText(std::string_view text);
+
+// A refusal carrying the error code programs act on: Unauthorized for who may not, NotFound for
+// what is not on this device, InvalidArgument for everything the person can correct.
+CaseError caseRefusal(Refusal refusal, std::string message, std::string field = {});
+
+// A person this device belongs to, and not a mentor. `soThat` ends "Pair it with the office first,
+// so that …" (e.g. "the consent has a specialist who recorded it"); `mentorRefused` is the whole
+// sentence a mentor's device gets.
+std::optional<CaseError> checkCaseWriter(const Actor& actor, std::string_view soThat, std::string_view mentorRefused);
+
+// The participant's own specialist or a lead. `what` ends "… or a team lead, can …" (e.g. "start
+// or end their placements").
+std::optional<CaseError> checkFollowsParticipant(const Actor& actor, const Participant& p, std::string_view what);
+
 // True if `text` holds a number of exactly 11 digits, also when written as 6 + 5 digits with one
 // space, dot or hyphen between (DDMMYY NNNNN). A number that starts with '+' is a phone number.
 bool containsNationalIdNumber(std::string_view text);

@@ -9,49 +9,17 @@ namespace fieldnotes::core {
 
 namespace {
 
-std::string trimmed(std::string_view text)
-{
-    auto space = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
-    while (!text.empty() && space(text.front()))
-        text.remove_prefix(1);
-    while (!text.empty() && space(text.back()))
-        text.remove_suffix(1);
-    return std::string(text);
-}
-
-CaseError refusal(Refusal refusal, std::string message, std::string field = {})
-{
-    const ErrorCode code = refusal == Refusal::NotAllowed || refusal == Refusal::NoIdentity ? ErrorCode::Unauthorized
-        : refusal == Refusal::NotFound || refusal == Refusal::EmployerNotFound || refusal == Refusal::PlacementNotFound
-        ? ErrorCode::NotFound
-        : ErrorCode::InvalidArgument;
-    return CaseError { refusal, std::move(field), Error { code, std::move(message), {} } };
-}
-
 std::optional<CaseError> checkWriter(const Actor& actor)
 {
-    if (actor.staffId.empty())
-        return refusal(Refusal::NoIdentity,
-            "This device is not linked to a person yet. Pair it with the office first, so that the placement has a "
-            "specialist who follows it.");
-    if (actor.role == StaffRole::Mentor)
-        return refusal(Refusal::NotAllowed, "A mentor's device cannot start or end placements.");
-    return std::nullopt;
-}
-
-std::optional<CaseError> checkFollows(const Actor& actor, const Participant& p)
-{
-    if (actor.role != StaffRole::Lead && p.specialistId != actor.staffId)
-        return refusal(Refusal::NotAllowed,
-            "Only the specialist who follows this participant, or a team lead, can start or end their placements.");
-    return std::nullopt;
+    return checkCaseWriter(
+        actor, "the placement has a specialist who follows it", "A mentor's device cannot start or end placements.");
 }
 
 // Free text a person typed: never a national ID number.
 std::optional<CaseError> checkText(std::string_view column, std::string_view label, const std::string& text)
 {
     if (containsNationalIdNumber(text))
-        return refusal(Refusal::NationalIdNumber,
+        return caseRefusal(Refusal::NationalIdNumber,
             "The " + std::string(label)
                 + " holds an 11-digit number, written like a national ID number. fieldnotes never keeps national ID "
                   "numbers: remove it.",
@@ -63,34 +31,34 @@ std::optional<CaseError> checkText(std::string_view column, std::string_view lab
 std::optional<CaseError> checkStart(const PlacementStart& s)
 {
     if (s.percent < 1 || s.percent > 100)
-        return refusal(Refusal::PositionOutOfRange,
+        return caseRefusal(Refusal::PositionOutOfRange,
             "The position must be between 1 and 100 %. Write the share of a full-time job the person starts with.",
             "percent");
     if (s.kind == PlacementKind::PaidJob && !s.contract)
-        return refusal(Refusal::ContractMissing, "A paid job needs its contract kind: permanent, temporary or on call.",
-            "contract");
+        return caseRefusal(Refusal::ContractMissing,
+            "A paid job needs its contract kind: permanent, temporary or on call.", "contract");
     if (s.kind != PlacementKind::PaidJob && s.contract)
-        return refusal(Refusal::ContractMissing,
+        return caseRefusal(Refusal::ContractMissing,
             "Only a paid job has a contract kind. Leave it out for a work trial or a job tasting.", "contract");
     if (s.trialEndOn && *s.trialEndOn < s.startOn)
-        return refusal(Refusal::DateBeforeStart, "The trial period cannot end before the job starts. Check the date.",
-            "trial_end_on");
+        return caseRefusal(Refusal::DateBeforeStart,
+            "The trial period cannot end before the job starts. Check the date.", "trial_end_on");
     if (s.contractEndOn && *s.contractEndOn < s.startOn)
-        return refusal(Refusal::DateBeforeStart, "The contract cannot end before the job starts. Check the date.",
+        return caseRefusal(Refusal::DateBeforeStart, "The contract cannot end before the job starts. Check the date.",
             "contract_end_on");
     for (const PlacementMeasure& m : s.measures) {
         if (m.percent && (*m.percent < 1 || *m.percent > 100))
-            return refusal(
+            return caseRefusal(
                 Refusal::SubsidyOutOfRange, "A subsidy's % must be between 1 and 100. Check the subsidy.", "percent");
         if (m.hoursPerMonth && *m.hoursPerMonth < 1)
-            return refusal(Refusal::SubsidyOutOfRange,
+            return caseRefusal(Refusal::SubsidyOutOfRange,
                 "A mentor subsidy's hours a month must be above 0. Check the subsidy.", "hours_per_month");
         const Date from = m.fromOn.value_or(s.startOn);
         if (m.toOn && *m.toOn < from)
-            return refusal(Refusal::DateBeforeStart,
+            return caseRefusal(Refusal::DateBeforeStart,
                 "The subsidy cannot end before its period starts. Check the subsidy's dates.", "to_on");
         if (m.reviewOn && *m.reviewOn < from)
-            return refusal(Refusal::DateBeforeStart,
+            return caseRefusal(Refusal::DateBeforeStart,
                 "The subsidy's review cannot be before its period starts. Check the review date.", "review_on");
     }
     const std::pair<std::string_view, std::pair<std::string_view, const std::string*>> texts[] = {
@@ -122,24 +90,24 @@ CaseResult<Id> startPlacement(Store& store, const Actor& actor, const PlacementS
         };
         FN_TRY_ASSIGN(auto participant, store.find<Participant>(start.participantId));
         if (!participant)
-            return stop(refusal(Refusal::NotFound,
+            return stop(caseRefusal(Refusal::NotFound,
                 "There is no participant with that id on this device. Check the id (fieldnotes-cli list).",
                 "participant_id"));
-        if (auto e = checkFollows(actor, *participant))
+        if (auto e = checkFollowsParticipant(actor, *participant, "start or end their placements"))
             return stop(std::move(*e));
         if (participant->status == ParticipantStatus::Discharged)
-            return stop(refusal(Refusal::ParticipantDischarged,
+            return stop(caseRefusal(Refusal::ParticipantDischarged,
                 "This participant is discharged. Take them on again before starting a job.", "participant_id"));
         FN_TRY_ASSIGN(auto employer, store.find<Employer>(start.employerId));
         if (!employer)
-            return stop(refusal(Refusal::EmployerNotFound,
+            return stop(caseRefusal(Refusal::EmployerNotFound,
                 "There is no employer with that id in the directory on this device. Register the employer first, or "
                 "check the id.",
                 "employer_id"));
         if (start.workplaceId) {
             FN_TRY_ASSIGN(auto workplace, store.find<Workplace>(*start.workplaceId));
             if (!workplace || workplace->employerId != start.employerId)
-                return stop(refusal(Refusal::WorkplaceNotAtEmployer,
+                return stop(caseRefusal(Refusal::WorkplaceNotAtEmployer,
                     "That workplace does not belong to the employer. Choose one of the employer's workplaces.",
                     "workplace_id"));
         }
@@ -150,9 +118,9 @@ CaseResult<Id> startPlacement(Store& store, const Actor& actor, const PlacementS
         pl.workplaceId = start.workplaceId;
         pl.kind = start.kind;
         pl.contract = start.contract;
-        pl.title = trimmed(start.title);
-        pl.carvedTasks = trimmed(start.tasks);
-        pl.accommodations = trimmed(start.accommodations);
+        pl.title = trimmedText(start.title);
+        pl.carvedTasks = trimmedText(start.tasks);
+        pl.accommodations = trimmedText(start.accommodations);
         pl.startOn = start.startOn;
         pl.trialEndOn = start.trialEndOn;
         pl.contractEndOn = start.contractEndOn;
@@ -177,10 +145,10 @@ CaseResult<void> endPlacement(Store& store, const Actor& actor, const Id& placem
 {
     if (auto refused = checkWriter(actor))
         return tl::unexpected(std::move(*refused));
-    const std::string reason = trimmed(end.reason);
-    const std::string learnt = trimmed(end.learnt);
+    const std::string reason = trimmedText(end.reason);
+    const std::string learnt = trimmedText(end.learnt);
     if (reason.empty())
-        return tl::unexpected(refusal(Refusal::EndReasonMissing,
+        return tl::unexpected(caseRefusal(Refusal::EndReasonMissing,
             "Write why the placement ended (in a few words: the contract ran out, the person chose to stop...).",
             "end_reason"));
     if (auto e = checkText("end_reason", "reason", reason))
@@ -196,22 +164,22 @@ CaseResult<void> endPlacement(Store& store, const Actor& actor, const Id& placem
         };
         FN_TRY_ASSIGN(auto found, store.find<Placement>(placementId));
         if (!found)
-            return stop(refusal(Refusal::PlacementNotFound,
+            return stop(caseRefusal(Refusal::PlacementNotFound,
                 "There is no placement with that id on this device. Check the id (it was printed when the placement "
                 "started)."));
         Placement pl = std::move(*found);
         FN_TRY_ASSIGN(const Participant participant, store.get<Participant>(pl.participantId));
-        if (auto e = checkFollows(actor, participant))
+        if (auto e = checkFollowsParticipant(actor, participant, "start or end their placements"))
             return stop(std::move(*e));
         if (pl.endedOn)
-            return stop(refusal(Refusal::AlreadyEnded,
+            return stop(caseRefusal(Refusal::AlreadyEnded,
                 "This placement has already ended (" + formatDate(*pl.endedOn) + "); the first end stands.",
                 "ended_on"));
         if (end.endedOn > store.today())
-            return stop(refusal(Refusal::EndInFuture,
+            return stop(caseRefusal(Refusal::EndInFuture,
                 "The end date is in the future. End the placement on the day it ends (today or earlier).", "ended_on"));
         if (pl.startOn && end.endedOn < *pl.startOn)
-            return stop(refusal(Refusal::EndBeforeStart,
+            return stop(caseRefusal(Refusal::EndBeforeStart,
                 "The end date is before the placement started (" + formatDate(*pl.startOn) + "). Check the date.",
                 "ended_on"));
         pl.endedOn = end.endedOn;

@@ -9,38 +9,14 @@ namespace fieldnotes::core {
 
 namespace {
 
+std::optional<CaseError> checkWriter(const Actor& actor)
+{
+    return checkCaseWriter(actor, "the entry has an author", "A mentor's device keeps no reflection log.");
+}
+
 // Entries nothing has corrected (changed or deleted) since, with text: what is shown.
 constexpr std::string_view currentSql = "situation <> '' AND NOT EXISTS (SELECT 1 FROM reflections c WHERE "
                                         "c.corrects_id = reflections.id)";
-
-std::string trimmed(std::string_view text)
-{
-    auto space = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
-    while (!text.empty() && space(text.front()))
-        text.remove_prefix(1);
-    while (!text.empty() && space(text.back()))
-        text.remove_suffix(1);
-    return std::string(text);
-}
-
-CaseError refusal(Refusal refusal, std::string message, std::string field = {})
-{
-    const ErrorCode code = refusal == Refusal::NotAllowed || refusal == Refusal::NoIdentity ? ErrorCode::Unauthorized
-        : refusal == Refusal::ReflectionNotFound                                            ? ErrorCode::NotFound
-                                                 : ErrorCode::InvalidArgument;
-    return CaseError { refusal, std::move(field), Error { code, std::move(message), {} } };
-}
-
-std::optional<CaseError> checkWriter(const Actor& actor)
-{
-    if (actor.staffId.empty())
-        return refusal(Refusal::NoIdentity,
-            "This device is not linked to a person yet. Pair it with the office first, so that the entry has an "
-            "author.");
-    if (actor.role == StaffRole::Mentor)
-        return refusal(Refusal::NotAllowed, "A mentor's device keeps no reflection log.");
-    return std::nullopt;
-}
 
 // Lower case for comparing names: ASCII and the Norwegian letters Æ, Ø, Å (UTF-8).
 std::string folded(std::string_view text)
@@ -89,7 +65,7 @@ Result<std::vector<std::string>> participantNames(Store& store)
         FN_TRY_ASSIGN(const bool row, st->step());
         if (!row)
             break;
-        if (std::string name = folded(trimmed(st->text(0))); !name.empty())
+        if (std::string name = folded(trimmedText(st->text(0))); !name.empty())
             names.push_back(std::move(name));
     }
     st->reset();
@@ -101,25 +77,25 @@ CaseResult<Reflection> checked(Store& store, const Actor& actor, const Reflectio
 {
     Reflection r;
     r.authorId = actor.staffId;
-    r.situation = trimmed(entry.situation);
-    r.whatIDid = trimmed(entry.whatIDid);
-    r.result = trimmed(entry.result);
-    r.couldDoDifferently = trimmed(entry.couldDoDifferently);
-    r.whatWorked = trimmed(entry.whatWorked);
-    r.theme = trimmed(entry.theme);
+    r.situation = trimmedText(entry.situation);
+    r.whatIDid = trimmedText(entry.whatIDid);
+    r.result = trimmedText(entry.result);
+    r.couldDoDifferently = trimmedText(entry.couldDoDifferently);
+    r.whatWorked = trimmedText(entry.whatWorked);
+    r.theme = trimmedText(entry.theme);
     r.step = entry.step;
 
     if (r.situation.empty())
-        return tl::unexpected(refusal(Refusal::SituationMissing,
+        return tl::unexpected(caseRefusal(Refusal::SituationMissing,
             "Write the situation: what happened, in a sentence or two (without the person's name).", "situation"));
     const Date today = store.today();
     r.occurredOn = entry.occurredOn.value_or(today);
     if (r.occurredOn > today)
-        return tl::unexpected(refusal(Refusal::ReflectionInFuture,
+        return tl::unexpected(caseRefusal(Refusal::ReflectionInFuture,
             "The entry's date is in the future. Write the day it happened (today or earlier).", "occurred_on"));
     if (r.step && (*r.step < 1 || *r.step > 5))
-        return tl::unexpected(
-            refusal(Refusal::StepOutOfRange, "The process step is one of the five steps, 1 to 5 (or none).", "step"));
+        return tl::unexpected(caseRefusal(
+            Refusal::StepOutOfRange, "The process step is one of the five steps, 1 to 5 (or none).", "step"));
 
     const std::pair<std::string_view, const std::string*> texts[] = {
         { "situation", &r.situation },
@@ -140,7 +116,7 @@ CaseResult<Reflection> checked(Store& store, const Actor& actor, const Reflectio
     };
     for (const auto& [column, text] : texts)
         if (containsNationalIdNumber(*text))
-            return tl::unexpected(refusal(Refusal::NationalIdNumber,
+            return tl::unexpected(caseRefusal(Refusal::NationalIdNumber,
                 "The " + label(column)
                     + " holds an 11-digit number, written like a national ID number. fieldnotes never keeps national "
                       "ID numbers: remove it.",
@@ -152,7 +128,7 @@ CaseResult<Reflection> checked(Store& store, const Actor& actor, const Reflectio
         const std::string text_ = folded(*text);
         for (const std::string& name : *names)
             if (containsName(text_, name))
-                return tl::unexpected(refusal(Refusal::NamesParticipant,
+                return tl::unexpected(caseRefusal(Refusal::NamesParticipant,
                     "The " + label(column)
                         + " holds the name of a participant. The reflection log is never tied to a person: write "
                           "about the situation, not the person's name.",
@@ -168,12 +144,12 @@ CaseResult<Reflection> ownCurrent(Store& store, const Actor& actor, const Id& id
     if (!found)
         return tl::unexpected(CaseError { Refusal::StoreFailed, {}, std::move(found).error() });
     if (found->empty())
-        return tl::unexpected(refusal(Refusal::ReflectionNotFound,
+        return tl::unexpected(caseRefusal(Refusal::ReflectionNotFound,
             "There is no such entry in the reflection log on this device, or it was changed or deleted since. "
             "Open the log again (fieldnotes-cli reflection list)."));
     if (found->front().authorId != actor.staffId)
-        return tl::unexpected(
-            refusal(Refusal::NotAllowed, "Only the person who wrote an entry in the reflection log can change it."));
+        return tl::unexpected(caseRefusal(
+            Refusal::NotAllowed, "Only the person who wrote an entry in the reflection log can change it."));
     return std::move(found->front());
 }
 
@@ -241,8 +217,8 @@ Result<std::vector<Reflection>> ownReflections(Store& store, const Actor& actor)
 CaseResult<std::vector<ReflectionGroup>> teamReflections(Store& store, const Actor& actor)
 {
     if (actor.role != StaffRole::Lead)
-        return tl::unexpected(
-            refusal(Refusal::NotAllowed, "Only a team lead reads the team's reflection log; yours is under your own."));
+        return tl::unexpected(caseRefusal(
+            Refusal::NotAllowed, "Only a team lead reads the team's reflection log; yours is under your own."));
     auto all = store.select<Reflection>(std::string(currentSql), {}, "occurred_on DESC, _hlc DESC");
     if (!all)
         return tl::unexpected(CaseError { Refusal::StoreFailed, {}, std::move(all).error() });
