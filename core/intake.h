@@ -68,6 +68,17 @@ enum class Refusal {
     StepOutOfRange, // a process step outside 1-5
     NamesParticipant, // the text holds the name of a participant on this device; `field` says where
     ReflectionNotFound, // no such entry, or it was changed or deleted since
+    // Mentors (mentors.h)
+    MentorNameMissing,
+    MentorNotFound, // no such mentor on this device
+    AssignmentNotFound, // no such mentor assignment on this device
+    PlacementNotWithMentor, // not the participant's placement, or at another employer than the mentor's
+    TalkIntervalOutOfRange, // the structured talk's interval outside 7-56 days
+    MentorAlreadyAssigned, // the same mentor assigned twice to the participant at once
+    SameMentor, // a hand-over to the current mentor
+    AssignmentEnded,
+    AssignmentEndBeforeStart, // an end or hand-over not after the assignment started
+    GoalTextMissing,
 };
 
 struct CaseError {
