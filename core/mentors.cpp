@@ -219,14 +219,14 @@ CaseResult<Id> handOverMentor(
                 "This assignment already ends on " + formatDate(*old.toOn)
                     + ". Assign the new mentor as a new assignment instead.",
                 "to_on"));
+        if (newMentorId == old.mentorId)
+            return stop(caseRefusal(Refusal::SameMentor,
+                "That is the participant's current mentor. Choose the colleague who takes over.", "mentor_id"));
         if (old.fromOn && on <= *old.fromOn)
             return stop(caseRefusal(Refusal::AssignmentEndBeforeStart,
                 "The new mentor takes over after the current one started (" + formatDate(*old.fromOn)
                     + "). Choose a later day, or end the assignment and assign the new mentor.",
                 "from_on"));
-        if (newMentorId == old.mentorId)
-            return stop(caseRefusal(Refusal::SameMentor,
-                "That is the participant's current mentor. Choose the colleague who takes over.", "mentor_id"));
         FN_TRY_ASSIGN(auto mentor, store.find<Mentor>(newMentorId));
         if (!mentor)
             return stop(mentorNotFound());

@@ -30,6 +30,8 @@ int main(int argc, char** argv)
     cli::registerActionCommands(app, context);
     // The reflection log
     cli::registerReflectionCommands(app, context);
+    // Mentors and their assignments
+    cli::registerMentorCommands(app, context);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
