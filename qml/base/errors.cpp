@@ -84,7 +84,12 @@ QString ErrorText::of(const core::CaseError& error)
         return tr("Write the participant's name. A first name, or a name they choose, is enough.");
     case Refusal::NationalIdNumber: {
         const bool consentText = error.field == "summary" || error.field == "summary_simple";
-        const QString field = consentText ? tr("The consent text") : Labels::column("participants", error.field);
+        // A mentor's name or training, an assignment's mandate, a learning goal; else a participant's field.
+        const std::string_view table = error.field == "name" || error.field == "training" ? "mentors"
+            : error.field == "mandate"                                                    ? "mentor_assignments"
+            : error.field == "text"                                                       ? "learning_goals"
+                                                                                          : "participants";
+        const QString field = consentText ? tr("The consent text") : Labels::column(table, error.field);
         return tr("“%1” holds an 11-digit number, written like a national ID number (fødselsnummer). fieldnotes never "
                   "keeps national ID numbers: remove it and save again.")
             .arg(field);
