@@ -876,6 +876,9 @@ NB = {
  'Structured talk every four weeks': 'Strukturert samtale hver fjerde uke',
  'Structured talk every %1 days': 'Strukturert samtale hver %1. dag',
  'from %1': 'fra %1',
+ 'End mentoring': 'Avslutt mentoravtalen',
+ 'Tomorrow': 'I morgen',
+ 'The learning goals stay with the participant, for the next mentor.': 'Læringsmålene blir hos deltakeren, til neste mentor.',
 }
 
 # English needs only plural forms.

@@ -152,10 +152,12 @@ ListView {
             }
             DateField {
                 label: mentorForm.handover ? qsTr("Takes over on") : qsTr("From")
-                text: list.controller.dayText(mentorForm.startOn)
-                value: mentorForm.startOn
+                // QDate is unknown to Qt 6.4's qmllint; the date arrives as a JS Date.
+                text: list.controller.dayText(mentorForm.startOn) // qmllint disable type
+                value: mentorForm.startOn // qmllint disable type
                 hasValue: true
-                quickChoices: [{ label: qsTr("Today"), days: 0 }, { label: qsTr("In a week"), days: 7 }]
+                quickChoices: [{ label: qsTr("Today"), days: 0 }, { label: qsTr("Tomorrow"), days: 1 },
+                    { label: qsTr("In a week"), days: 7 }]
                 onPicked: function(day) { mentorForm.startOn = day }
             }
             Label {
@@ -208,6 +210,12 @@ ListView {
         ColumnLayout {
             anchors.fill: parent
             spacing: Theme.spacing
+            Label {
+                text: qsTr("The learning goals stay with the participant, for the next mentor.")
+                color: Theme.textSecondary
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
             DateField {
                 label: qsTr("Last day")
                 text: list.controller.dayText(endMentorDialog.lastDay)
@@ -238,7 +246,7 @@ ListView {
                 }
                 Button {
                     objectName: "confirmEndMentor"
-                    text: qsTr("End")
+                    text: qsTr("End mentoring")
                     highlighted: true
                     enabled: !mentorForm.loading
                     Layout.minimumHeight: Theme.touchTarget
@@ -393,16 +401,19 @@ ListView {
                 value: card.accommodations
             }
             // The mentor at this job: the current one with Change and End, or Assign.
+            InfoRow {
+                objectName: "currentMentor"
+                label: qsTr("Mentor")
+                value: card.mentorName
+                note: card.mentorText
+            }
+            InfoRow {
+                label: qsTr("Mandate")
+                value: card.mentorMandate
+            }
             RowLayout {
                 visible: card.mentorAssignmentId.length > 0
                 spacing: Theme.spacing
-                Layout.fillWidth: true
-                InfoRow {
-                    objectName: "currentMentor"
-                    label: qsTr("Mentor")
-                    value: card.mentorName
-                    note: card.mentorText
-                }
                 Button {
                     objectName: "changeMentor"
                     visible: !card.ended
@@ -416,16 +427,12 @@ ListView {
                 }
                 Button {
                     objectName: "endMentor"
-                    text: qsTr("End")
+                    text: qsTr("End mentoring")
                     flat: true
                     Layout.minimumHeight: Theme.touchTarget
                     Accessible.name: qsTr("End %1 as mentor").arg(card.mentorName)
                     onClicked: list.askToEndMentor(card.mentorAssignmentId, card.mentorName) // qmllint disable unqualified
                 }
-            }
-            InfoRow {
-                label: qsTr("Mandate")
-                value: card.mentorMandate
             }
             Button {
                 objectName: "assignMentor"

@@ -93,7 +93,8 @@ void MentorAssignController::prepare(const QString& placementId, const QString& 
     m_mentorId.clear();
     m_mandate = mandate;
     m_talkIntervalDays = talkIntervalDays > 0 ? talkIntervalDays : 14;
-    m_startOn = today();
+    // A new mentor takes over tomorrow, the current one's last day being today.
+    m_startOn = assignmentId.isEmpty() ? today() : today().addDays(1);
     const bool otherEmployer = employerId != m_employerId;
     m_employerId = employerId;
     clearError();

@@ -167,6 +167,7 @@ private slots:
         QVERIFY(form.handover());
         QVERIFY(waitFor([&] { return form.mentors().size() == 1; }));
         QCOMPARE(form.mentorId(), per); // the only other mentor, chosen
+        QCOMPARE(form.startOn(), QDate(2026, 3, 3)); // tomorrow: Kari's last day is today
         form.setStartOn(QDate(2026, 3, 9));
         form.save();
         QVERIFY(waitFor([&] { return saved.count() == 2; }));
