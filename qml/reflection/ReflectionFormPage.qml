@@ -4,8 +4,9 @@ import QtQuick.Layouts
 import Fieldnotes.Base
 import Fieldnotes.Reflection
 
-// One entry of the reflection log, new or one's own opened to change or delete it: what happened,
-// what I did, the result, what could be done differently, what worked, the step and a theme. It is
+// One entry of the reflection log, new or one's own opened to change or delete it: the date, the
+// step and a theme (taps and a few words, first), then what happened, what I did, the result, what
+// could be done differently and what worked. It is
 // never tied to a participant; core refuses a participant's name and says so under the field.
 AppPage {
     id: page
@@ -91,6 +92,39 @@ AppPage {
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
+            Label {
+                text: qsTr("Process step")
+                font.weight: Font.DemiBold
+            }
+            ChoiceChips {
+                objectName: "reflectionStepChips"
+                model: steps
+                selected: controller.step
+                accessibleGroupName: qsTr("Process step")
+                Layout.fillWidth: true
+                onChosen: function(code) { controller.step = code }
+            }
+            Label {
+                text: qsTr("Theme")
+                font.weight: Font.DemiBold
+            }
+            TextEntry {
+                objectName: "reflectionTheme"
+                text: controller.theme
+                placeholderText: qsTr("A few words the lead can group by, e.g. employer doubts")
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Theme")
+                onTextEdited: controller.theme = text
+            }
+            Label {
+                objectName: "themeRefusal"
+                visible: controller.refusedField === "theme"
+                text: controller.refusalText
+                color: Theme.overdue
+                font.weight: Font.DemiBold
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
             ReflectionField {
                 objectName: "reflectionSituation"
                 label: qsTr("Situation")
@@ -126,39 +160,6 @@ AppPage {
                 value: controller.whatWorked
                 refusal: controller.refusedField === "what_worked" ? controller.refusalText : ""
                 onEdited: function(text) { controller.whatWorked = text }
-            }
-            Label {
-                text: qsTr("Process step")
-                font.weight: Font.DemiBold
-            }
-            ChoiceChips {
-                objectName: "reflectionStepChips"
-                model: steps
-                selected: controller.step
-                accessibleGroupName: qsTr("Process step")
-                Layout.fillWidth: true
-                onChosen: function(code) { controller.step = code }
-            }
-            Label {
-                text: qsTr("Theme")
-                font.weight: Font.DemiBold
-            }
-            TextEntry {
-                objectName: "reflectionTheme"
-                text: controller.theme
-                placeholderText: qsTr("A few words the lead can group by, e.g. employer doubts")
-                Layout.fillWidth: true
-                Accessible.name: qsTr("Theme")
-                onTextEdited: controller.theme = text
-            }
-            Label {
-                objectName: "themeRefusal"
-                visible: controller.refusedField === "theme"
-                text: controller.refusalText
-                color: Theme.overdue
-                font.weight: Font.DemiBold
-                wrapMode: Text.WordWrap
-                Layout.fillWidth: true
             }
             Item {
                 implicitHeight: Theme.margin
