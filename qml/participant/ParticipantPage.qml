@@ -17,6 +17,7 @@ AppPage {
     signal openShared(string participantId)
     signal startPlacement(string participantId)
     signal recordConsent(string participantId)
+    signal writePlan(string participantId)
 
     readonly property bool wide: width >= 1000
 
@@ -155,6 +156,7 @@ AppPage {
                     Accessible.name: text
                 }
                 TabButton {
+                    objectName: "planTab"
                     text: qsTr("Plan")
                     Accessible.name: qsTr("Plan and goals")
                 }
@@ -189,6 +191,7 @@ AppPage {
                 }
                 PlanTab {
                     controller: participant
+                    onWritePlan: page.writePlan(page.participantId)
                 }
                 PlacementsTab {
                     controller: participant
