@@ -99,7 +99,7 @@ void ParticipantController::load()
             if (data.profile) {
                 FN_TRY_ASSIGN(data.profileAuthors, core::fieldAuthors(store, *core::findTable("profiles"), pid));
             }
-            FN_TRY_ASSIGN(data.plan, store.find<core::Plan>(pid));
+            FN_TRY_ASSIGN(data.plan, core::planOf(store, pid));
             FN_TRY_ASSIGN(
                 auto goals, store.select<core::Goal>("participant_id = ?", { pid }, "status DESC, due_on, id"));
             // Each main goal followed by its sub-goals; a sub-goal whose main goal is gone stands alone.

@@ -118,6 +118,42 @@ private slots:
         QCOMPARE(plan->agreedEmployerOn, core::parseDate("2026-03-02"));
     }
 
+    void aPlanRecordedUnderItsOwnIdShowsAndIsChanged()
+    {
+        // Plans made before the plan rule (the demo caseload, other devices) have an id of their own,
+        // not the participant's: the page and the form find them by participant all the same.
+        AppFixture f;
+        QVERIFY(f.unlock());
+        const QString participant = takeOn(f);
+        auto made = f.onStore<core::Id>([pid = participant.toStdString()](core::Store& s) {
+            return s.create(core::Plan { {}, pid, "Komme i ordinært arbeid", "Ukentlig", {}, {}, {} });
+        });
+        QVERIFY(made);
+        QVERIFY(*made != participant.toStdString());
+        ParticipantController page;
+        page.setParticipantId(participant);
+        complete(page);
+        QVERIFY(waitFor([&] { return page.ready(); }));
+        QVERIFY(page.planExists());
+        QCOMPARE(page.planSummary(), QStringLiteral("Komme i ordinært arbeid"));
+
+        PlanController form;
+        form.setParticipantId(participant);
+        complete(form);
+        QVERIFY(waitFor([&] { return form.ready() && form.exists(); }));
+        form.setTapering(QStringLiteral("Mentor tar over"));
+        QSignalSpy saved(&form, &PlanController::saved);
+        form.save();
+        QVERIFY(waitFor([&] { return saved.count() == 1; }));
+        auto plans = f.onStore<std::vector<core::Plan>>([pid = participant.toStdString()](core::Store& s) {
+            return s.select<core::Plan>("participant_id = ?", { pid });
+        });
+        QVERIFY(plans);
+        QCOMPARE(plans->size(), std::size_t(1));
+        QCOMPARE(plans->front().id, *made);
+        QCOMPARE(plans->front().tapering, std::string("Mentor tar over"));
+    }
+
     void goalsAreAddedUnderTheirMainGoalAndMarked()
     {
         AppFixture f;
