@@ -94,6 +94,8 @@ Item {
             recordConsent(arg);
         else if (name === "write-plan")
             writePlan(arg);
+        else if (name === "participant-plan")
+            stack.push(participantPage, { participantId: arg, initialTab: 2 });
         else if (name === "register-employer")
             stack.push(employerFormPage, {});
         else if (name === "pairing")

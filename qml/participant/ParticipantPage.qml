@@ -20,6 +20,7 @@ AppPage {
     signal writePlan(string participantId)
 
     readonly property bool wide: width >= 1000
+    property int initialTab: 0 // the tab the page opens on (2: Plan)
 
     title: participant.displayName
     ready: participant.ready
@@ -147,6 +148,7 @@ AppPage {
             TabBar {
                 id: tabs
                 Layout.fillWidth: true
+                currentIndex: page.initialTab
                 TabButton {
                     text: qsTr("Overview")
                     Accessible.name: text
