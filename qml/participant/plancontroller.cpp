@@ -16,7 +16,12 @@ QDate today()
 
 QString dayText(const QDate& day)
 {
-    return day.isValid() ? Format::dateNear(day, today()) + QStringLiteral(", ") + Format::date(day) : QString();
+    if (!day.isValid())
+        return {};
+    // "yesterday, 1 Mar 2026"; a day further back is its date, once.
+    const QString near = Format::dateNear(day, today());
+    const QString full = Format::date(day);
+    return near == full ? full : near + QStringLiteral(", ") + full;
 }
 
 } // namespace
