@@ -5,6 +5,7 @@
 #include <boost/asio.hpp>
 #include <boost/asio/ssl.hpp>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstdio>
@@ -326,6 +327,7 @@ public:
     std::list<std::shared_ptr<Connection>>::iterator pendingAt;
     bool isPending = false;
     bool isAdmitted = false;
+    bool hasSpoken = false; // a byte has arrived: its TLS handshake has begun
     std::atomic<bool> wasShed { false };
 
 private:
@@ -451,6 +453,13 @@ awaitable<void> Connection::run()
         asio::detached);
 
     error_code ec;
+    // Wait for the first byte before the handshake, so that the front door knows a peer that has
+    // begun its handshake from one that only holds a connection open.
+    co_await m_stream.next_layer().async_wait(tcp::socket::wait_read, redirect_error(use_awaitable, ec));
+    if (!ec) {
+        std::lock_guard lock(m_server.connectionsMutex);
+        hasSpoken = true;
+    }
     co_await m_stream.async_handshake(asio::ssl::stream_base::server, redirect_error(use_awaitable, ec));
     if (ec) {
         const std::string reason = wasShed ? std::string(shedReason)
@@ -616,17 +625,27 @@ void OfficeServer::Impl::removePending(Connection& c)
 
 bool OfficeServer::Impl::shedOldestPending(const std::string* host)
 {
+    // The oldest that has sent nothing goes first; only when none is left, the oldest of those
+    // whose handshake has begun (a tablet's takes milliseconds, a held one the handshake timeout).
+    auto victim = pending.end();
     for (auto it = pending.begin(); it != pending.end(); ++it) {
         if (host && (*it)->host != *host)
             continue;
-        const std::shared_ptr<Connection> victim = *it;
-        removePending(*victim);
-        victim->wasShed = true;
-        victim->abort();
-        ++shed;
-        return true;
+        if (!(*it)->hasSpoken) {
+            victim = it;
+            break;
+        }
+        if (victim == pending.end())
+            victim = it;
     }
-    return false;
+    if (victim == pending.end())
+        return false;
+    const std::shared_ptr<Connection> c = *victim;
+    removePending(*c);
+    c->wasShed = true;
+    c->abort();
+    ++shed;
+    return true;
 }
 
 void OfficeServer::Impl::enterPending(const std::shared_ptr<Connection>& c)
@@ -816,7 +835,9 @@ ServerStats OfficeServer::stats() const
 {
     Impl& d = *m_impl;
     std::lock_guard lock(d.connectionsMutex);
-    return { d.accepted, d.completed, d.refused, d.active, d.pending.size(), d.shed };
+    const auto silent = std::count_if(d.pending.begin(), d.pending.end(), [](const auto& c) { return !c->hasSpoken; });
+    return { d.accepted, d.completed, d.refused, d.active, d.pending.size(), static_cast<std::uint64_t>(silent),
+        d.shed };
 }
 
 // ---- Client -------------------------------------------------------------------------------------------

@@ -29,9 +29,10 @@ namespace fieldnotes::sync {
 // The front door. A connection is *pending* from its arrival until it has completed the TLS
 // handshake with a certificate of this office's authority, or sent a pairing request. Pending
 // connections have a pool of their own, bounded per address and in total; a newcomer finding it
-// full does not wait or get refused: the oldest pending connection (of its address, else of all) is
-// closed to make room. So a host that opens and holds connections, or trickles a handshake, only
-// ever displaces its own oldest, and a tablet, whose handshake takes milliseconds, gets through.
+// full does not wait or get refused: the oldest pending connection (of its address, else of all) that
+// has not sent a byte is closed to make room, and only when there is none, the oldest whose handshake
+// has begun. So a host that opens and holds connections, or trickles a handshake, only ever displaces
+// its own oldest, and a tablet, whose handshake takes milliseconds, gets through.
 // Only connections that have passed the door count against maxConnections; one beyond it is told
 // BUSY. Until a peer has shown a certificate, a frame may be no longer than a pairing request
 // (maxPairingFrame), and it has handshakeTimeout for the handshake and again for its request.
@@ -57,6 +58,7 @@ struct ServerStats {
     std::uint64_t refused = 0; // closed with a logged reason (TLS, protocol, authorisation)
     std::uint64_t active = 0;
     std::uint64_t pending = 0; // of `active`: not yet past the front door
+    std::uint64_t silent = 0; // of `pending`: not a byte received yet
     std::uint64_t shed = 0; // pending connections closed to make room for newer ones
 };
 

@@ -11,7 +11,7 @@ GridLayout {
     signal chosen(string name)
     signal newVisit()
 
-    columns: vertical ? 1 : 6
+    columns: vertical ? 1 : 7
     rowSpacing: 4
     columnSpacing: 0
 
@@ -36,6 +36,15 @@ GridLayout {
         current: nav.section === "employers"
         Layout.fillWidth: true
         onClicked: nav.chosen("employers")
+    }
+    NavButton {
+        objectName: "navReflection"
+        glyph: "\u270e"
+        text: qsTr("Reflection")
+        current: nav.section === "reflection"
+        Layout.fillWidth: true
+        Accessible.name: qsTr("Reflection log")
+        onClicked: nav.chosen("reflection")
     }
     NavButton {
         glyph: "\u21c5"

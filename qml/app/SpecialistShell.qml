@@ -9,8 +9,9 @@ import Fieldnotes.Employers
 import Fieldnotes.Sync
 import Fieldnotes.Settings
 import Fieldnotes.Documents
+import Fieldnotes.Reflection
 
-// A job specialist's app: caseload, employers, sync and settings, with a new visit one tap away
+// A job specialist's app: caseload, employers, the reflection log, sync and settings, with a new visit one tap away
 // from everywhere. A navigation rail in landscape, a bar at the bottom in portrait.
 Item {
     id: shell
@@ -22,7 +23,8 @@ Item {
         if (name === shell.section && stack.depth === 1)
             return;
         shell.section = name;
-        const pages = { caseload: caseloadPage, employers: employersPage, sync: syncPage, settings: settingsPage };
+        const pages = { caseload: caseloadPage, employers: employersPage, reflection: reflectionLogPage, sync: syncPage,
+                        settings: settingsPage };
         stack.clear(StackView.Immediate);
         stack.push(pages[name], {}, StackView.Immediate);
     }
@@ -65,6 +67,9 @@ Item {
     function openExport(kind, participantId, language) {
         stack.push(exportPage, { kind: kind, participantId: participantId, language: language });
     }
+    function openReflection(entryId) {
+        stack.push(reflectionFormPage, { entryId: entryId });
+    }
     function back() {
         if (stack.depth > 1)
             stack.pop();
@@ -74,10 +79,17 @@ Item {
         const colon = route.indexOf(":");
         const name = colon < 0 ? route : route.substring(0, colon);
         const arg = colon < 0 ? "" : route.substring(colon + 1);
-        if (name === "employers" || name === "sync" || name === "settings" || name === "caseload") {
+        if (name === "employers" || name === "sync" || name === "settings" || name === "caseload"
+                || name === "reflection") {
             showSection(name);
             if (name === "sync" && arg.length > 0)
                 stack.currentItem.initialTab = arg === "refused" ? 2 : arg === "waiting" ? 1 : 0;
+            if (name === "reflection" && arg === "team")
+                stack.currentItem.initialTab = 1;
+        }
+        else if (name === "new-reflection") {
+            showSection("reflection");
+            openReflection("");
         }
         else if (name === "participant")
             openParticipant(arg);
@@ -165,6 +177,7 @@ Item {
                 anchors.fill: parent
                 spacing: 4
                 Navigation {
+                    objectName: "navRail"
                     vertical: true
                     section: shell.section
                     Layout.fillWidth: true
@@ -189,6 +202,7 @@ Item {
             padding: 0
             Layout.fillWidth: true
             Navigation {
+                objectName: "navBar"
                 vertical: false
                 section: shell.section
                 anchors.left: parent.left
@@ -321,6 +335,22 @@ Item {
         PairingPage {
             onBack: shell.back() // qmllint disable unqualified
             onDone: shell.back() // qmllint disable unqualified
+        }
+    }
+    Component {
+        id: reflectionLogPage
+        ReflectionLogPage {
+            onNewEntry: shell.openReflection("") // qmllint disable unqualified
+            onOpenEntry: function(id) { shell.openReflection(id) }
+        }
+    }
+    Component {
+        id: reflectionFormPage
+        ReflectionFormPage {
+            onBack: shell.back() // qmllint disable unqualified
+            // The log lists the entry (or no longer lists it) at once.
+            onSaved: shell.back() // qmllint disable unqualified
+            onRemoved: shell.back() // qmllint disable unqualified
         }
     }
     Component {

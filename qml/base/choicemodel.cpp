@@ -73,6 +73,9 @@ QStringList ChoiceModel::codes(Kind kind)
         return codesOf<RecipientKind>();
     case Kind::ConsentManners:
         return codesOf<ConsentManner>();
+    case Kind::ProcessSteps:
+        return { QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
+            QStringLiteral("5") };
     }
     return {};
 }
@@ -112,6 +115,8 @@ QString ChoiceModel::label(Kind kind, const QString& code)
         return labelOf<RecipientKind>(code, &Labels::recipientKind);
     case Kind::ConsentManners:
         return labelOf<ConsentManner>(code, &Labels::consentManner);
+    case Kind::ProcessSteps:
+        return Labels::processStep(code.toInt());
     }
     return {};
 }

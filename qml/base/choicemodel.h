@@ -29,7 +29,9 @@ public:
         // Consents
         DisclosureItems,
         RecipientKinds,
-        ConsentManners
+        ConsentManners,
+        // The reflection log
+        ProcessSteps // "1".."5", the EUSE steps
     };
     Q_ENUM(Kind)
     enum Role { CodeRole = Qt::UserRole + 1, LabelRole };

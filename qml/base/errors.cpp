@@ -173,7 +173,8 @@ QString ErrorText::of(const core::CaseError& error, std::string_view table)
     case Refusal::StepOutOfRange:
         return tr("Choose one of the five steps, or none.");
     case Refusal::NamesParticipant:
-        return tr("The reflection log is never tied to a person: write about the situation, not the person's name.");
+        return tr("Remove the name: the reflection log is never tied to a participant. Write about the situation, "
+                  "not the person.");
     case Refusal::ReflectionNotFound:
         return tr("This entry was changed or deleted since. Go back and open the log again.");
     // Plans and goals

@@ -401,6 +401,31 @@ QString Labels::steps(const std::set<int>& steps)
         .arg(QLocale().createSeparatedList(numbers));
 }
 
+QString Labels::processStep(int step)
+{
+    QString name;
+    switch (step) {
+    case 1:
+        name = status(ParticipantStatus::Engagement);
+        break;
+    case 2:
+        name = status(ParticipantStatus::Profiling);
+        break;
+    case 3:
+        name = tr("Job finding");
+        break;
+    case 4:
+        name = tr("Employer engagement");
+        break;
+    case 5:
+        name = tr("Support on and off the job");
+        break;
+    default:
+        return {};
+    }
+    return QStringLiteral("%1 \u00b7 %2").arg(QLocale().toString(step), name);
+}
+
 namespace {
 
 struct ColumnLabel {

@@ -44,6 +44,8 @@ public:
 
     // "Steps 2, 3 and 4" / "No step" (EUSE steps, never forced in order).
     static QString steps(const std::set<int>& steps);
+    // One EUSE step by number and name: "2 · Vocational profile" (1-5; "" otherwise).
+    static QString processStep(int step);
 
     // What a record of `table` is called ("Profile", "Employer"); the table name if unknown.
     static QString table(std::string_view table);

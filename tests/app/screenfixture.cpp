@@ -1,10 +1,10 @@
 // Makes the stores the screenshots are taken from (see screenshots.sh): the demo caseload of
 // invented people with the real Argon2id cost, one crossing edit received as a conflict, one change
 // the office refused and one unfinished visit note (specialist), or the same caseload seen by the
-// demo's workplace mentor.
+// demo's workplace mentor, or by a team lead (the team's reflection log).
 // Prints the ids of records worth opening, one "name=id" per line.
 //
-//   fieldnotes-screen-fixture --data-dir DIR --passphrase-file FILE --kind specialist|mentor
+//   fieldnotes-screen-fixture --data-dir DIR --passphrase-file FILE --kind specialist|mentor|lead
 #include "appfixture.h"
 #include "demo.h"
 #include "fileio.h"
@@ -37,7 +37,7 @@ int main(int argc, char* argv[])
     auto text = core::readFile(passFile.toStdString(), 4096);
     if (dir.isEmpty() || !text) {
         std::fprintf(stderr,
-            "usage: fieldnotes-screen-fixture --data-dir DIR --passphrase-file FILE --kind specialist|mentor\n");
+            "usage: fieldnotes-screen-fixture --data-dir DIR --passphrase-file FILE --kind specialist|mentor|lead\n");
         return 2;
     }
     const std::string passphrase = text->substr(0, text->find('\n'));
@@ -73,6 +73,12 @@ int main(int argc, char* argv[])
         auto cases = core::mentorCaseload(store, store.staffId(), store.today());
         if (cases && !cases->empty())
             std::printf("mentor-participant=%s\n", cases->front().participantId.c_str());
+        return 0;
+    }
+
+    if (kind == QLatin1String("lead")) {
+        if (auto st = store.setRole(core::StaffRole::Lead); !st)
+            return fail(st.error());
         return 0;
     }
 

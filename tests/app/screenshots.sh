@@ -20,6 +20,7 @@ chmod 600 "$pass"
 
 "$bin/fieldnotes-screen-fixture" --data-dir "$work/specialist" --passphrase-file "$pass" --kind specialist >"$work/ids"
 "$bin/fieldnotes-screen-fixture" --data-dir "$work/mentor" --passphrase-file "$pass" --kind mentor >"$work/mentor-ids"
+"$bin/fieldnotes-screen-fixture" --data-dir "$work/lead" --passphrase-file "$pass" --kind lead >/dev/null
 participant=$(sed -n 's/^participant=//p' "$work/ids")
 employer=$(sed -n 's/^employer=//p' "$work/ids")
 visit=$(sed -n 's/^visit=//p' "$work/ids")
@@ -58,6 +59,9 @@ shoot shared specialist "shared:$participant"
 shoot export-shared specialist "export-shared:$participant"
 shoot export-access specialist "export-access:$participant"
 shoot settings specialist settings
+shoot reflection specialist reflection
+shoot new-reflection specialist new-reflection
+shoot reflection-team lead reflection:team
 shoot mentor-home mentor ""
 shoot mentor-participant mentor "mentor-participant:$mentorParticipant"
 shoot mentor-entry mentor "mentor-entry:$mentorParticipant"

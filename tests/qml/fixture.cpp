@@ -24,6 +24,13 @@ Fixture::Fixture(const QString& kind)
     }
 }
 
+QString Fixture::participantName(const QString& participantId)
+{
+    auto r = m_app->onStore<std::optional<core::Participant>>(
+        [id = participantId.toStdString()](core::Store& s) { return s.find<core::Participant>(id); });
+    return r && *r ? QString::fromStdString((*r)->displayName) : QString();
+}
+
 QString Fixture::accessibleName(QObject* item) const
 {
     QAccessibleInterface* iface = item ? QAccessible::queryAccessibleInterface(item) : nullptr;

@@ -38,6 +38,8 @@ public:
     Q_INVOKABLE int refusedCount();
     // Structured talks logged for the participant.
     Q_INVOKABLE int talkCount(const QString& participantId);
+    // A participant's display name (the reflection log must refuse it).
+    Q_INVOKABLE QString participantName(const QString& participantId);
     // What a screen reader says for an item (its accessible name).
     Q_INVOKABLE QString accessibleName(QObject* item) const;
 

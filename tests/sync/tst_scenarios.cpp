@@ -759,6 +759,58 @@ private slots:
         (void)plain;
     }
 
+    // When the pending pool of an address is full, a newcomer displaces a connection that has sent
+    // nothing before one whose TLS handshake has begun, however old: a flood of connections held
+    // open from a tablet's own address does not cut the tablet off in the middle of its handshake.
+    void aConnectionInItsHandshakeOutlivesSilentOnesFromItsAddress()
+    {
+        constexpr std::size_t perAddress = 4;
+        RunningOffice office([](ServerOptions& o) { o.maxPendingPerAddress = perAddress; });
+        asio::io_context io;
+        const asio::ip::tcp::endpoint endpoint { asio::ip::make_address("127.0.0.1"), office.port() };
+        const std::uint64_t acceptedBefore = office.stats().accepted;
+
+        // A handshake under way: the header of a TLS handshake record, the rest still to come.
+        asio::ip::tcp::socket talker(io);
+        boost::system::error_code ec;
+        talker.connect(endpoint, ec);
+        QVERIFY2(!ec, ec.message().c_str());
+        const std::array<unsigned char, 5> recordHeader { 0x16, 0x03, 0x01, 0x00, 0xc8 };
+        asio::write(talker, asio::buffer(recordHeader), ec);
+        QVERIFY2(!ec, ec.message().c_str());
+        for (int i = 0; i < 250 && !(office.stats().pending == 1 && office.stats().silent == 0); ++i)
+            QTest::qWait(20);
+        QCOMPARE(office.stats().silent, std::uint64_t { 0 });
+
+        // Then more silent connections from the same address than its pool holds.
+        std::vector<asio::ip::tcp::socket> silent;
+        for (std::size_t i = 0; i < perAddress + 2; ++i) {
+            asio::ip::tcp::socket s(io);
+            s.connect(endpoint, ec);
+            QVERIFY2(!ec, ec.message().c_str());
+            silent.push_back(std::move(s));
+        }
+        for (int i = 0; i < 250 && office.stats().accepted < acceptedBefore + perAddress + 3; ++i)
+            QTest::qWait(20);
+        for (int i = 0; i < 250 && office.stats().shed < 3; ++i)
+            QTest::qWait(20);
+        QCOMPARE(office.stats().shed, std::uint64_t { 3 });
+        QCOMPARE(office.stats().pending, std::uint64_t { perAddress });
+
+        // The talker is still open; the three oldest silent ones were closed.
+        talker.non_blocking(true);
+        char byte = 0;
+        talker.read_some(asio::buffer(&byte, 1), ec);
+        QVERIFY2(ec == asio::error::would_block, ec.message().c_str());
+        for (std::size_t i = 0; i < 3; ++i) {
+            silent[i].read_some(asio::buffer(&byte, 1), ec); // the server has closed it
+            QVERIFY2(ec == asio::error::eof || ec == asio::error::connection_reset, ec.message().c_str());
+        }
+        silent[3].non_blocking(true);
+        silent[3].read_some(asio::buffer(&byte, 1), ec);
+        QVERIFY2(ec == asio::error::would_block, ec.message().c_str());
+    }
+
     // Only connections past the door count against the office's slots. With its one slot held by
     // a tablet that has shown its certificate, the next tablet is told the office is busy, in words
     // a person can act on, and syncs as soon as the slot is free.
