@@ -67,7 +67,7 @@ QString ErrorText::of(const core::Error& error)
     return tr("Something went wrong. Try again; if it keeps happening, contact support.");
 }
 
-QString ErrorText::of(const core::CaseError& error)
+QString ErrorText::of(const core::CaseError& error, std::string_view table)
 {
     using core::Refusal;
     switch (error.refusal) {
@@ -83,8 +83,9 @@ QString ErrorText::of(const core::CaseError& error)
     case Refusal::NameMissing:
         return tr("Write the participant's name. A first name, or a name they choose, is enough.");
     case Refusal::NationalIdNumber: {
-        const bool consentText = error.field == "summary" || error.field == "summary_simple";
-        const QString field = consentText ? tr("The consent text") : Labels::column("participants", error.field);
+        const bool consentText
+            = table == "participants" && (error.field == "summary" || error.field == "summary_simple");
+        const QString field = consentText ? tr("The consent text") : Labels::column(table, error.field);
         return tr("“%1” holds an 11-digit number, written like a national ID number (fødselsnummer). fieldnotes never "
                   "keeps national ID numbers: remove it and save again.")
             .arg(field);
@@ -176,6 +177,23 @@ QString ErrorText::of(const core::CaseError& error)
                   "not the person.");
     case Refusal::ReflectionNotFound:
         return tr("This entry was changed or deleted since. Go back and open the log again.");
+    // Plans and goals
+    case Refusal::PlanEmpty:
+        return tr("A new plan says something: write the goal of the cooperation, the schedule or the tapering plan.");
+    case Refusal::AgreedInFuture:
+        return tr("The day the plan was agreed is in the future. Choose the day it was agreed: today or earlier.");
+    case Refusal::GoalTextMissing:
+        return tr("Write the goal, in the participant's own words if you can.");
+    case Refusal::GoalNotFound:
+        return tr("This goal is no longer on this tablet. Go back and refresh.");
+    case Refusal::ParentGoalNotFound:
+        return tr("That main goal is no longer in the plan. Choose another one, or none.");
+    case Refusal::SubGoalUnderSubGoal:
+        return tr("That goal is itself a sub-goal. Put the new goal under its main goal.");
+    case Refusal::GoalStatusUnchanged:
+        return tr("The goal is already marked so; nothing changed.");
+    case Refusal::PlanOfDischarged:
+        return tr("This participant is discharged: their plan and goals stay as they were.");
     }
     return of(error.error);
 }

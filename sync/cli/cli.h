@@ -81,5 +81,7 @@ void registerConsentCommands(CLI::App& app, Context& context);
 void registerActionCommands(CLI::App& app, Context& context);
 // The reflection log (reflection_commands.cpp)
 void registerReflectionCommands(CLI::App& app, Context& context);
+// The follow-up plan and its goals (plan_commands.cpp)
+void registerPlanCommands(CLI::App& app, Context& context);
 
 } // namespace fieldnotes::cli
