@@ -68,6 +68,15 @@ enum class Refusal {
     StepOutOfRange, // a process step outside 1-5
     NamesParticipant, // the text holds the name of a participant on this device; `field` says where
     ReflectionNotFound, // no such entry, or it was changed or deleted since
+    // Plans and goals (plans.h)
+    PlanEmpty, // a new plan says something: a summary, a schedule or a tapering plan
+    AgreedInFuture, // the day the plan was agreed with the person or the employer; `field` says which
+    GoalTextMissing,
+    GoalNotFound, // no such goal on this device
+    ParentGoalNotFound, // no such goal in this participant's plan
+    SubGoalUnderSubGoal, // goals have one level of sub-goals
+    GoalStatusUnchanged, // the goal already has the status asked for
+    PlanOfDischarged, // a discharged participant's plan and goals stay as they were
     // Mentors (mentors.h)
     MentorNameMissing,
     MentorNotFound, // no such mentor on this device
@@ -78,7 +87,7 @@ enum class Refusal {
     SameMentor, // a hand-over to the current mentor
     AssignmentEnded,
     AssignmentEndBeforeStart, // an end or hand-over not after the assignment started
-    GoalTextMissing,
+    LearningGoalTextMissing,
 };
 
 struct CaseError {

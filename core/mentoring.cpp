@@ -1,5 +1,7 @@
 #include "mentoring.h"
 
+#include "plans.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -15,14 +17,6 @@ bool isBlank(const std::string& text)
 // Natural-support entries count by their correction, like contacts.
 constexpr std::string_view uncorrectedEntry
     = "NOT EXISTS (SELECT 1 FROM natural_support_entries c WHERE c.corrects_id = natural_support_entries.id)";
-
-Result<std::optional<Plan>> planOf(Store& store, const Id& participantId)
-{
-    FN_TRY_ASSIGN(auto plans, store.select<Plan>("participant_id = ?", { participantId }));
-    if (plans.empty())
-        return std::optional<Plan> {};
-    return std::optional<Plan>(std::move(plans.front()));
-}
 
 } // namespace
 

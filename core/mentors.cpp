@@ -273,7 +273,7 @@ CaseResult<Id> addLearningGoal(Store& store, const Actor& actor, const Id& assig
         return tl::unexpected(std::move(*refused));
     const std::string goal = trimmedText(text);
     if (goal.empty())
-        return tl::unexpected(caseRefusal(Refusal::GoalTextMissing,
+        return tl::unexpected(caseRefusal(Refusal::LearningGoalTextMissing,
             "Write the learning goal in a few words, as the participant and the mentor agreed it.", "text"));
     if (auto refused = checkText("text", "learning goal", goal))
         return tl::unexpected(std::move(*refused));

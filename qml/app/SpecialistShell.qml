@@ -58,6 +58,9 @@ Item {
     function recordConsent(participantId) {
         stack.push(consentPage, { participantId: participantId });
     }
+    function writePlan(participantId) {
+        stack.push(planPage, { participantId: participantId });
+    }
     function openShared(participantId) {
         stack.push(sharedPage, { participantId: participantId });
     }
@@ -101,6 +104,10 @@ Item {
             startPlacement(arg);
         else if (name === "record-consent")
             recordConsent(arg);
+        else if (name === "write-plan")
+            writePlan(arg);
+        else if (name === "participant-plan")
+            stack.push(participantPage, { participantId: arg, initialTab: 2 });
         else if (name === "register-employer")
             stack.push(employerFormPage, {});
         else if (name === "pairing")
@@ -228,6 +235,7 @@ Item {
             onOpenShared: function(id) { shell.openShared(id) }
             onStartPlacement: function(id) { shell.startPlacement(id) }
             onRecordConsent: function(id) { shell.recordConsent(id) }
+            onWritePlan: function(id) { shell.writePlan(id) }
         }
     }
     Component {
@@ -243,6 +251,14 @@ Item {
         ConsentPage {
             onBack: shell.back() // qmllint disable unqualified
             // The participant's Consents tab shows the new consent at once.
+            onSaved: shell.back() // qmllint disable unqualified
+        }
+    }
+    Component {
+        id: planPage
+        PlanPage {
+            onBack: shell.back() // qmllint disable unqualified
+            // The participant's Plan tab shows the plan as written.
             onSaved: shell.back() // qmllint disable unqualified
         }
     }

@@ -67,7 +67,7 @@ QString ErrorText::of(const core::Error& error)
     return tr("Something went wrong. Try again; if it keeps happening, contact support.");
 }
 
-QString ErrorText::of(const core::CaseError& error)
+QString ErrorText::of(const core::CaseError& error, std::string_view table)
 {
     using core::Refusal;
     switch (error.refusal) {
@@ -83,12 +83,8 @@ QString ErrorText::of(const core::CaseError& error)
     case Refusal::NameMissing:
         return tr("Write the participant's name. A first name, or a name they choose, is enough.");
     case Refusal::NationalIdNumber: {
-        const bool consentText = error.field == "summary" || error.field == "summary_simple";
-        // A mentor's name or training, an assignment's mandate, a learning goal; else a participant's field.
-        const std::string_view table = error.field == "name" || error.field == "training" ? "mentors"
-            : error.field == "mandate"                                                    ? "mentor_assignments"
-            : error.field == "text"                                                       ? "learning_goals"
-                                                                                          : "participants";
+        const bool consentText
+            = table == "participants" && (error.field == "summary" || error.field == "summary_simple");
         const QString field = consentText ? tr("The consent text") : Labels::column(table, error.field);
         return tr("“%1” holds an 11-digit number, written like a national ID number (fødselsnummer). fieldnotes never "
                   "keeps national ID numbers: remove it and save again.")
@@ -181,6 +177,23 @@ QString ErrorText::of(const core::CaseError& error)
                   "not the person.");
     case Refusal::ReflectionNotFound:
         return tr("This entry was changed or deleted since. Go back and open the log again.");
+    // Plans and goals
+    case Refusal::PlanEmpty:
+        return tr("A new plan says something: write the goal of the cooperation, the schedule or the tapering plan.");
+    case Refusal::AgreedInFuture:
+        return tr("The day the plan was agreed is in the future. Choose the day it was agreed: today or earlier.");
+    case Refusal::GoalTextMissing:
+        return tr("Write the goal, in the participant's own words if you can.");
+    case Refusal::GoalNotFound:
+        return tr("This goal is no longer on this tablet. Go back and refresh.");
+    case Refusal::ParentGoalNotFound:
+        return tr("That main goal is no longer in the plan. Choose another one, or none.");
+    case Refusal::SubGoalUnderSubGoal:
+        return tr("That goal is itself a sub-goal. Put the new goal under its main goal.");
+    case Refusal::GoalStatusUnchanged:
+        return tr("The goal is already marked so; nothing changed.");
+    case Refusal::PlanOfDischarged:
+        return tr("This participant is discharged: their plan and goals stay as they were.");
     // Mentors
     case Refusal::MentorNameMissing:
         return tr("Write the mentor's name. A first name and a surname is enough.");
@@ -200,7 +213,7 @@ QString ErrorText::of(const core::CaseError& error)
         return tr("This mentor assignment has already ended.");
     case Refusal::AssignmentEndBeforeStart:
         return tr("The date is before the mentor started. Check the date.");
-    case Refusal::GoalTextMissing:
+    case Refusal::LearningGoalTextMissing:
         return tr("Write the learning goal in a few words.");
     }
     return of(error.error);

@@ -15,7 +15,8 @@ class ErrorText {
 public:
     static QString of(const core::Error& error);
     // Why a change to a participant was refused, and what to do (a store failure as of() says it).
-    static QString of(const core::CaseError& error);
+    // `table` is the record the refused change was to, for naming the field (e.g. "plans").
+    static QString of(const core::CaseError& error, std::string_view table = "participants");
     // "Wait 30 seconds before the next try." for a retry delay.
     static QString waitFor(qint64 seconds);
 };

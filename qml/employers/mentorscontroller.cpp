@@ -70,7 +70,7 @@ void EmployerMentorsController::addMentor(
             if (!r)
                 return;
             if (r->refusal) {
-                showError(ErrorText::of(*r->refusal));
+                showError(ErrorText::of(*r->refusal, "mentors"));
                 return;
             }
             emit mentorAdded(QString::fromStdString(r->id));

@@ -17,8 +17,10 @@ AppPage {
     signal openShared(string participantId)
     signal startPlacement(string participantId)
     signal recordConsent(string participantId)
+    signal writePlan(string participantId)
 
     readonly property bool wide: width >= 1000
+    property int initialTab: 0 // the tab the page opens on (2: Plan)
 
     title: participant.displayName
     ready: participant.ready
@@ -146,6 +148,7 @@ AppPage {
             TabBar {
                 id: tabs
                 Layout.fillWidth: true
+                currentIndex: page.initialTab
                 TabButton {
                     text: qsTr("Overview")
                     Accessible.name: text
@@ -155,6 +158,7 @@ AppPage {
                     Accessible.name: text
                 }
                 TabButton {
+                    objectName: "planTab"
                     text: qsTr("Plan")
                     Accessible.name: qsTr("Plan and goals")
                 }
@@ -189,6 +193,7 @@ AppPage {
                 }
                 PlanTab {
                     controller: participant
+                    onWritePlan: page.writePlan(page.participantId)
                 }
                 PlacementsTab {
                     controller: participant

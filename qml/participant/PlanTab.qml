@@ -4,11 +4,15 @@ import QtQuick.Layouts
 import Fieldnotes.Base
 import Fieldnotes.Participant
 
-// The follow-up plan and its goals; a goal is ticked off with one tap.
+// The follow-up plan and its goals. "Write plan" / "Change plan" opens the plan form; "Add goal"
+// asks for the goal, an optional main goal it belongs under and a due day; each goal is marked
+// done or dropped, or opened again, with one tap (core/plans.h). A discharged participant's plan
+// is shown as it was, without the buttons.
 ScrollView {
     id: tab
 
     required property ParticipantController controller
+    signal writePlan()
 
     contentWidth: availableWidth
     clip: true
@@ -36,49 +40,201 @@ ScrollView {
                     value: tab.controller.planTapering
                 }
                 Label {
-                    visible: tab.controller.planSummary.length === 0 && tab.controller.planSchedule.length === 0
+                    visible: !tab.controller.planExists
                     text: qsTr("No plan written yet.")
                     color: Theme.textSecondary
                 }
+                Button {
+                    objectName: "writePlan"
+                    visible: !tab.controller.discharged
+                    text: tab.controller.planExists ? qsTr("Change plan") : qsTr("Write plan")
+                    highlighted: !tab.controller.planExists
+                    Layout.minimumHeight: Theme.touchTarget
+                    Accessible.name: text
+                    onClicked: tab.writePlan()
+                }
             }
         }
-        SectionHeader {
-            text: qsTr("Goals")
+        RowLayout {
+            Layout.fillWidth: true
+            SectionHeader {
+                text: qsTr("Goals")
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "addGoal"
+                visible: !tab.controller.discharged
+                text: qsTr("Add goal")
+                highlighted: true
+                Layout.minimumHeight: Theme.touchTarget
+                Accessible.name: qsTr("Add goal for %1").arg(tab.controller.displayName)
+                onClicked: goalDialog.open()
+            }
         }
         Repeater {
             model: tab.controller.goals
-            delegate: CheckDelegate {
+            delegate: Card {
                 id: goal
+                objectName: "goal_" + goalId
                 required property string goalId
                 required property string goalText
+                required property string status
+                required property string statusText
                 required property string dueText
                 required property bool achieved
+                required property bool subGoal
                 Layout.fillWidth: true
-                checked: achieved
-                contentItem: ColumnLayout {
-                    Label {
-                        text: goal.goalText
-                        wrapMode: Text.WordWrap
-                        font.strikeout: goal.achieved
+                Layout.leftMargin: subGoal ? Theme.margin * 2 : 0
+                RowLayout {
+                    anchors.fill: parent
+                    spacing: Theme.spacing
+                    ColumnLayout {
                         Layout.fillWidth: true
-                        rightPadding: goal.indicator.width + goal.spacing
+                        spacing: 2
+                        Label {
+                            text: goal.goalText
+                            wrapMode: Text.WordWrap
+                            font.strikeout: goal.status !== "open"
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            text: goal.status === "open" ? goal.dueText
+                                                         : goal.dueText.length > 0 ? goal.statusText + " · " + goal.dueText
+                                                                                   : goal.statusText
+                            visible: text.length > 0
+                            color: Theme.textSecondary
+                            font.pixelSize: Theme.smallFontSize
+                            Layout.fillWidth: true
+                        }
                     }
-                    Label {
-                        visible: goal.dueText.length > 0
-                        text: goal.dueText
-                        color: Theme.textSecondary
-                        font.pixelSize: Theme.smallFontSize
+                    Button {
+                        objectName: "goalDone"
+                        visible: goal.status === "open" && !tab.controller.discharged // qmllint disable unqualified
+                        text: qsTr("Done")
+                        Layout.minimumHeight: Theme.touchTarget
+                        Accessible.name: qsTr("Mark “%1” done").arg(goal.goalText)
+                        onClicked: tab.controller.setGoalStatus(goal.goalId, "achieved") // qmllint disable unqualified
+                    }
+                    Button {
+                        objectName: "goalDrop"
+                        visible: goal.status === "open" && !tab.controller.discharged // qmllint disable unqualified
+                        text: qsTr("Drop")
+                        flat: true
+                        Layout.minimumHeight: Theme.touchTarget
+                        Accessible.name: qsTr("Drop “%1”").arg(goal.goalText)
+                        onClicked: tab.controller.setGoalStatus(goal.goalId, "dropped") // qmllint disable unqualified
+                    }
+                    Button {
+                        objectName: "goalReopen"
+                        visible: goal.status !== "open" && !tab.controller.discharged // qmllint disable unqualified
+                        text: qsTr("Reopen")
+                        flat: true
+                        Layout.minimumHeight: Theme.touchTarget
+                        Accessible.name: qsTr("Open “%1” again").arg(goal.goalText)
+                        onClicked: tab.controller.setGoalStatus(goal.goalId, "open") // qmllint disable unqualified
                     }
                 }
-                text: goalText
-                Accessible.name: goalText
-                onToggled: tab.controller.setGoalAchieved(goalId, checked) // qmllint disable unqualified
             }
         }
         EmptyState {
             visible: tab.controller.goals.count === 0
             text: qsTr("No goals yet.")
             Layout.fillWidth: true
+        }
+        Item {
+            implicitHeight: Theme.margin
+        }
+    }
+
+    Connections {
+        target: tab.controller
+        function onGoalAdded() { goalDialog.close() }
+    }
+    Dialog {
+        id: goalDialog
+        objectName: "addGoalDialog"
+        property date dueOn: new Date()
+        property bool hasDue: false
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(parent ? parent.width : 600, 560)
+        title: qsTr("Add goal")
+        onOpened: {
+            goalText.text = "";
+            parentBox.currentIndex = 0;
+            hasDue = false;
+            tab.controller.clearError();
+            goalText.forceActiveFocus();
+        }
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.spacing
+            TextEntry {
+                id: goalText
+                objectName: "goalText"
+                placeholderText: qsTr("The goal, in the participant's own words")
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Goal")
+            }
+            Label {
+                visible: parentBox.count > 1
+                text: qsTr("Part of")
+                color: Theme.textSecondary
+                font.pixelSize: Theme.smallFontSize
+            }
+            ComboBox {
+                id: parentBox
+                objectName: "goalParent"
+                visible: count > 1
+                model: tab.controller.goalParents
+                textRole: "text"
+                valueRole: "goalId"
+                Layout.fillWidth: true
+                Layout.minimumHeight: Theme.touchTarget
+                Accessible.name: qsTr("Part of")
+            }
+            DateField {
+                label: qsTr("Due")
+                text: tab.controller.dayText(goalDialog.dueOn)
+                value: goalDialog.dueOn
+                hasValue: goalDialog.hasDue
+                clearable: true
+                onPicked: function(day) {
+                    goalDialog.dueOn = day;
+                    goalDialog.hasDue = true;
+                }
+                onCleared: goalDialog.hasDue = false
+            }
+            Label {
+                objectName: "goalError"
+                visible: tab.controller.errorText.length > 0
+                text: tab.controller.errorText
+                color: Theme.attention
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Item {
+                    Layout.fillWidth: true
+                }
+                Button {
+                    text: qsTr("Cancel")
+                    flat: true
+                    Layout.minimumHeight: Theme.touchTarget
+                    onClicked: goalDialog.close()
+                }
+                Button {
+                    objectName: "confirmAddGoal"
+                    text: qsTr("Add goal")
+                    highlighted: true
+                    enabled: !tab.controller.loading
+                    Layout.minimumHeight: Theme.touchTarget
+                    onClicked: tab.controller.addGoal(goalText.text, parentBox.currentValue ?? "", goalDialog.hasDue,
+                                                      goalDialog.dueOn)
+                }
+            }
         }
     }
 }

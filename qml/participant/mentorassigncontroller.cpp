@@ -161,7 +161,7 @@ void MentorAssignController::save()
         if (!r)
             return;
         if (r->refusal) {
-            showError(ErrorText::of(*r->refusal));
+            showError(ErrorText::of(*r->refusal, "mentor_assignments"));
             return;
         }
         emit saved(QString::fromStdString(r->id));
@@ -189,7 +189,7 @@ void MentorAssignController::endAssignment(const QString& assignmentId, const QD
             if (!r)
                 return;
             if (*r) {
-                showError(ErrorText::of(**r));
+                showError(ErrorText::of(**r, "mentor_assignments"));
                 return;
             }
             emit ended(assignmentId);

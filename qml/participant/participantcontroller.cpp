@@ -8,6 +8,7 @@
 #include "intake.h"
 #include "labels.h"
 #include "placement.h"
+#include "plans.h"
 #include "provenance.h"
 #include "timeline.h"
 
@@ -98,9 +99,21 @@ void ParticipantController::load()
             if (data.profile) {
                 FN_TRY_ASSIGN(data.profileAuthors, core::fieldAuthors(store, *core::findTable("profiles"), pid));
             }
-            FN_TRY_ASSIGN(data.plan, store.find<core::Plan>(pid));
+            FN_TRY_ASSIGN(data.plan, core::planOf(store, pid));
             FN_TRY_ASSIGN(
-                data.goals, store.select<core::Goal>("participant_id = ?", { pid }, "status DESC, due_on, id"));
+                auto goals, store.select<core::Goal>("participant_id = ?", { pid }, "status DESC, due_on, id"));
+            // Each main goal followed by its sub-goals; a sub-goal whose main goal is gone stands alone.
+            for (const core::Goal& g : goals) {
+                const bool orphan = g.parentId && std::none_of(goals.begin(), goals.end(), [&](const core::Goal& p) {
+                    return p.id == *g.parentId;
+                });
+                if (g.parentId && !orphan)
+                    continue;
+                data.goals.push_back(g);
+                for (const core::Goal& sub : goals)
+                    if (sub.parentId == g.id)
+                        data.goals.push_back(sub);
+            }
 
             FN_TRY_ASSIGN(auto placements,
                 store.select<core::Placement>("participant_id = ?", { pid }, "ended_on IS NOT NULL, start_on DESC"));
@@ -176,6 +189,13 @@ void ParticipantController::load()
             if (data.plan && data.plan->agreedEmployerOn)
                 agreed << tr("with the employer %1").arg(Format::date(toQDate(data.plan->agreedEmployerOn)));
             m_planAgreedText = agreed.join(QStringLiteral(", "));
+            m_planExists = data.plan.has_value();
+            m_goalParents = { QVariantMap {
+                { QStringLiteral("goalId"), QString() }, { QStringLiteral("text"), tr("No main goal") } } };
+            for (const core::Goal& g : data.goals)
+                if (!g.parentId && g.status == core::GoalStatus::Open)
+                    m_goalParents.append(QVariantMap { { QStringLiteral("goalId"), QString::fromStdString(g.id) },
+                        { QStringLiteral("text"), QString::fromStdString(g.text) } });
             emit detailsChanged();
 
             std::map<std::string, core::FieldAuthor> authors;
@@ -294,15 +314,62 @@ void ParticipantController::saveProfileField(const QString& column, const QStrin
 
 void ParticipantController::setGoalAchieved(const QString& goalId, bool achieved)
 {
+    setGoalStatus(goalId, codeString(achieved ? core::GoalStatus::Achieved : core::GoalStatus::Open));
+}
+
+void ParticipantController::setGoalStatus(const QString& goalId, const QString& status)
+{
+    const auto to = enumFromQString<core::GoalStatus>(status);
+    if (!to)
+        return;
     const std::string id = goalId.toStdString();
-    change<bool>(
-        [id, achieved](core::Store& store) -> core::Result<bool> {
-            FN_TRY_ASSIGN(core::Goal goal, store.get<core::Goal>(id));
-            goal.status = achieved ? core::GoalStatus::Achieved : core::GoalStatus::Open;
-            FN_TRY(store.update(goal));
-            return true;
+    change<std::optional<core::CaseError>>(
+        [id, to](core::Store& store) -> core::Result<std::optional<core::CaseError>> {
+            auto done = core::setGoalStatus(store, core::actorOf(store), id, *to);
+            if (done)
+                return std::optional<core::CaseError> {};
+            if (done.error().refusal == core::Refusal::StoreFailed)
+                return tl::unexpected(done.error().error);
+            return std::optional<core::CaseError>(done.error());
         },
-        {});
+        [this, goalId](core::Result<std::optional<core::CaseError>>& r) {
+            if (!r)
+                return;
+            if (*r) {
+                showError(ErrorText::of(**r, "goals"));
+                return;
+            }
+            emit goalChanged(goalId);
+        });
+}
+
+void ParticipantController::addGoal(const QString& text, const QString& parentId, bool hasDue, const QDate& due)
+{
+    core::GoalNew g;
+    g.participantId = m_participantId.toStdString();
+    g.text = text.toStdString();
+    if (!parentId.isEmpty())
+        g.parentId = parentId.toStdString();
+    if (hasDue)
+        g.dueOn = fromQDate(due);
+    change<std::pair<core::Id, std::optional<core::CaseError>>>(
+        [g](core::Store& store) -> core::Result<std::pair<core::Id, std::optional<core::CaseError>>> {
+            auto added = core::addGoal(store, core::actorOf(store), g);
+            if (added)
+                return std::pair<core::Id, std::optional<core::CaseError>>(*added, std::nullopt);
+            if (added.error().refusal == core::Refusal::StoreFailed)
+                return tl::unexpected(added.error().error);
+            return std::pair<core::Id, std::optional<core::CaseError>>({}, added.error());
+        },
+        [this](core::Result<std::pair<core::Id, std::optional<core::CaseError>>>& r) {
+            if (!r)
+                return;
+            if (r->second) {
+                showError(ErrorText::of(*r->second, "goals"));
+                return;
+            }
+            emit goalAdded(QString::fromStdString(r->first));
+        });
 }
 
 void ParticipantController::setDischargeReason(const QString& code)

@@ -38,6 +38,9 @@ class ParticipantController : public fieldnotes::app::ScreenController {
     Q_PROPERTY(QString planSchedule READ planSchedule NOTIFY detailsChanged)
     Q_PROPERTY(QString planTapering READ planTapering NOTIFY detailsChanged)
     Q_PROPERTY(QString planAgreedText READ planAgreedText NOTIFY detailsChanged)
+    Q_PROPERTY(bool planExists READ planExists NOTIFY detailsChanged)
+    // The goals a new goal can go under: { goalId, text }, first "no main goal" (goalId "").
+    Q_PROPERTY(QVariantList goalParents READ goalParents NOTIFY detailsChanged)
     Q_PROPERTY(QVariantMap revealed READ revealed NOTIFY revealedChanged)
     Q_PROPERTY(fieldnotes::app::ProfileModel* profile READ profile CONSTANT)
     Q_PROPERTY(fieldnotes::app::GoalsModel* goals READ goals CONSTANT)
@@ -71,6 +74,8 @@ public:
     QString planSchedule() const { return m_planSchedule; }
     QString planTapering() const { return m_planTapering; }
     QString planAgreedText() const { return m_planAgreedText; }
+    bool planExists() const { return m_planExists; }
+    QVariantList goalParents() const { return m_goalParents; }
     QVariantMap revealed() const { return m_revealed; }
 
     ProfileModel* profile() { return &m_profile; }
@@ -87,6 +92,12 @@ public:
     Q_INVOKABLE void saveProfileField(const QString& column, const QString& text);
     // Marks a goal achieved or open again.
     Q_INVOKABLE void setGoalAchieved(const QString& goalId, bool achieved);
+    // Marks a goal achieved, dropped or open again (a GoalStatus code), by the one plan rule in core
+    // (core/plans.h); `goalChanged` follows, or why it was refused is shown.
+    Q_INVOKABLE void setGoalStatus(const QString& goalId, const QString& status);
+    // Adds an open goal, under `parentId` when not empty, due on `due` when `hasDue`; `goalAdded`
+    // follows, or why it was refused is shown.
+    Q_INVOKABLE void addGoal(const QString& text, const QString& parentId, bool hasDue, const QDate& due);
     // Discharges the participant on dischargeOn for dischargeReason (a DischargeReason code), by the
     // one rule in core (core/intake.h); `dischargeDone` follows, or why it was refused is shown.
     Q_INVOKABLE void discharge();
@@ -111,6 +122,8 @@ signals:
     void dischargeDone();
     void placementEnded(const QString& placementId);
     void consentRevoked(const QString& consentId);
+    void goalAdded(const QString& goalId);
+    void goalChanged(const QString& goalId);
     void dischargeFormChanged();
 
 protected:
@@ -122,6 +135,8 @@ private:
     QString m_displayName, m_statusText, m_stepsText, m_programmeText, m_referredText, m_measureEndText;
     QString m_contactText, m_languageText, m_constraintsText;
     QString m_planSummary, m_planSchedule, m_planTapering, m_planAgreedText;
+    bool m_planExists = false;
+    QVariantList m_goalParents;
     bool m_discharged = false;
     QString m_dischargeReason;
     QDate m_dischargeOn;

@@ -101,6 +101,10 @@ QVariant GoalsModel::data(const QModelIndex& index, int role) const
         return g.dueOn ? tr("By %1").arg(Format::date(toQDate(g.dueOn))) : QString();
     case AchievedRole:
         return g.status == core::GoalStatus::Achieved;
+    case ParentIdRole:
+        return g.parentId ? fromStd(*g.parentId) : QString();
+    case SubGoalRole:
+        return g.parentId.has_value();
     default:
         return {};
     }
@@ -109,7 +113,8 @@ QVariant GoalsModel::data(const QModelIndex& index, int role) const
 QHash<int, QByteArray> GoalsModel::roleNames() const
 {
     return { { GoalIdRole, "goalId" }, { TextRole, "goalText" }, { StatusRole, "status" },
-        { StatusTextRole, "statusText" }, { DueTextRole, "dueText" }, { AchievedRole, "achieved" } };
+        { StatusTextRole, "statusText" }, { DueTextRole, "dueText" }, { AchievedRole, "achieved" },
+        { ParentIdRole, "parentId" }, { SubGoalRole, "subGoal" } };
 }
 
 void GoalsModel::setGoals(std::vector<core::Goal> goals)

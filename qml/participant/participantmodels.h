@@ -44,7 +44,16 @@ class GoalsModel : public fieldnotes::app::LocalizedListModel {
     QML_ELEMENT
     QML_UNCREATABLE("Provided by ParticipantController")
 public:
-    enum Role { GoalIdRole = Qt::UserRole + 1, TextRole, StatusRole, StatusTextRole, DueTextRole, AchievedRole };
+    enum Role {
+        GoalIdRole = Qt::UserRole + 1,
+        TextRole,
+        StatusRole,
+        StatusTextRole,
+        DueTextRole,
+        AchievedRole,
+        ParentIdRole,
+        SubGoalRole,
+    };
     Q_ENUM(Role)
     explicit GoalsModel(QObject* parent = nullptr);
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -81,6 +81,8 @@ void registerConsentCommands(CLI::App& app, Context& context);
 void registerActionCommands(CLI::App& app, Context& context);
 // The reflection log (reflection_commands.cpp)
 void registerReflectionCommands(CLI::App& app, Context& context);
+// The follow-up plan and its goals (plan_commands.cpp)
+void registerPlanCommands(CLI::App& app, Context& context);
 // Mentors and their assignments (mentor_commands.cpp)
 void registerMentorCommands(CLI::App& app, Context& context);
 

@@ -30,6 +30,8 @@ int main(int argc, char** argv)
     cli::registerActionCommands(app, context);
     // The reflection log
     cli::registerReflectionCommands(app, context);
+    // The follow-up plan and its goals
+    cli::registerPlanCommands(app, context);
     // Mentors and their assignments
     cli::registerMentorCommands(app, context);
     try {

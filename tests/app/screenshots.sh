@@ -50,6 +50,8 @@ shoot register-employer specialist register-employer
 shoot new-participant specialist new-participant
 shoot start-job specialist "start-job:$participant"
 shoot record-consent specialist "record-consent:$participant"
+shoot participant-plan specialist "participant-plan:$participant"
+shoot write-plan specialist "write-plan:$participant"
 shoot sync specialist sync
 shoot sync-waiting specialist sync:waiting
 shoot sync-refused specialist sync:refused

@@ -476,7 +476,7 @@ private slots:
     {
         QTest::addColumn<QString>("change");
         QTest::addColumn<fieldnotes::core::Refusal>("refusal");
-        QTest::newRow("no text") << "text" << Refusal::GoalTextMissing;
+        QTest::newRow("no text") << "text" << Refusal::LearningGoalTextMissing;
         QTest::newRow("ID number") << "id number" << Refusal::NationalIdNumber;
         QTest::newRow("unknown assignment") << "id" << Refusal::AssignmentNotFound;
         QTest::newRow("ended assignment") << "ended" << Refusal::AssignmentEnded;

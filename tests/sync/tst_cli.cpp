@@ -525,6 +525,95 @@ private slots:
         QCOMPARE(consentsOf().size(), 2);
     }
 
+    void planAndGoalsFollowThePlanRule()
+    {
+        QTemporaryDir dir;
+        const QString pass = writeSecret(dir, "pass", tabletPassphrase);
+        const QStringList store { "--data-dir", dir.filePath("tablet"), "--passphrase-file", pass };
+        QCOMPARE(cli(QStringList { "init", "--kdf-memory", "8", "--kdf-passes", "1" } + store).exitCode, 0);
+        QCOMPARE(cli(QStringList { "demo", "--seed", "7" } + store).exitCode, 0);
+        const QDate today = QDate::currentDate();
+        auto iso = [](const QDate& d) { return d.toString(Qt::ISODate); };
+        const Run added = cli(
+            QStringList { "participant", "add", "--name", "Tiril Prøvesen", "--referred", iso(today.addDays(-30)) }
+            + store);
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const QString participant = added.out.trimmed();
+        auto tableOf = [&](const char* table) {
+            const Run dumped = cli(QStringList { "dump" } + store);
+            QJsonObject mine;
+            const QJsonObject all
+                = QJsonDocument::fromJson(dumped.out.toUtf8()).object()["tables"].toObject()[table].toObject();
+            for (auto it = all.begin(); it != all.end(); ++it)
+                if (it->toObject()["fields"].toObject()["participant_id"].toString() == participant)
+                    mine.insert(it.key(), *it);
+            return mine;
+        };
+        auto refused = [&](const QStringList& args, const char* says) {
+            const Run r = cli(args + store);
+            if (r.exitCode == 0 || !r.err.contains(says) || r.err.count('\n') != 1)
+                qWarning("%s", qPrintable(r.err));
+            return r.exitCode != 0 && r.err.contains(says) && r.err.count('\n') == 1;
+        };
+
+        // Misuse of plan set: each a clear one-line error, and no plan written.
+        const QStringList plan { "plan", "set", "--participant", participant };
+        QVERIFY(refused(plan, "Say what to write"));
+        QVERIFY(refused(plan + QStringList { "--agreed-participant", iso(today.addDays(1)) }, "in the future"));
+        QVERIFY(refused(plan + QStringList { "--summary", "Jobb, se 01019012345" }, "national ID number"));
+        QVERIFY(refused(QStringList { "plan", "set", "--participant", "no-such-participant", "--summary", "Jobb" },
+            "no participant with that id"));
+        QVERIFY(tableOf("plans").isEmpty());
+
+        // Written, then changed: only the options given change.
+        Run r = cli(plan + QStringList { "--summary", "Fast jobb innen et år", "--schedule", "Ukentlig" } + store);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), participant);
+        r = cli(plan + QStringList { "--tapering", "Mentor tar over", "--agreed-employer", iso(today) } + store);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QJsonObject fields = tableOf("plans")[participant].toObject()["fields"].toObject();
+        QCOMPARE(fields["summary"].toString(), QString("Fast jobb innen et år"));
+        QCOMPARE(fields["schedule"].toString(), QString("Ukentlig"));
+        QCOMPARE(fields["tapering"].toString(), QString("Mentor tar over"));
+        QCOMPARE(fields["agreed_employer_on"].toString(), iso(today));
+        QCOMPARE(tableOf("plans").size(), 1);
+
+        // Goals: added with a due day, a sub-goal under it, changed, done, reopened, dropped.
+        const QStringList goal { "goal", "add", "--participant", participant };
+        QVERIFY(refused(goal + QStringList { "--text", "  " }, "Write the goal"));
+        QVERIFY(refused(goal + QStringList { "--text", "Ta førerkort", "--due", "snart" }, "--due"));
+        QVERIFY(refused(
+            goal + QStringList { "--text", "Ta førerkort", "--parent", "no-such-goal" }, "no goal with that id"));
+        QVERIFY(tableOf("goals").isEmpty());
+        r = cli(goal + QStringList { "--text", "Ta førerkort", "--due", iso(today.addDays(60)) } + store);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString main = r.out.trimmed();
+        QVERIFY2(fieldnotes::core::looksLikeId(main.toStdString()), qPrintable(r.out));
+        r = cli(goal + QStringList { "--text", "Bestå teoriprøven", "--parent", main } + store);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString sub = r.out.trimmed();
+        QCOMPARE(tableOf("goals")[sub].toObject()["fields"].toObject()["parent_id"].toString(), main);
+
+        QVERIFY(refused(QStringList { "goal", "change", main }, "Say what to change"));
+        r = cli(QStringList { "goal", "change", main, "--text", "Ta førerkort klasse B", "--due", "none" } + store);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        fields = tableOf("goals")[main].toObject()["fields"].toObject();
+        QCOMPARE(fields["text"].toString(), QString("Ta førerkort klasse B"));
+        QVERIFY(fields["due_on"].toString().isEmpty());
+
+        r = cli(QStringList { "goal", "done", sub } + store);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), sub);
+        QCOMPARE(tableOf("goals")[sub].toObject()["fields"].toObject()["status"].toString(), QString("achieved"));
+        QVERIFY(refused(QStringList { "goal", "done", sub }, "already marked achieved"));
+        QVERIFY(cli(QStringList { "goal", "reopen", sub } + store).exitCode == 0);
+        QCOMPARE(tableOf("goals")[sub].toObject()["fields"].toObject()["status"].toString(), QString("open"));
+        QVERIFY(cli(QStringList { "goal", "drop", main } + store).exitCode == 0);
+        QCOMPARE(tableOf("goals")[main].toObject()["fields"].toObject()["status"].toString(), QString("dropped"));
+        QVERIFY(refused(QStringList { "goal", "drop", "no-such-goal" }, "no goal with that id"));
+        QCOMPARE(tableOf("goals").size(), 2);
+    }
+
     void mentorsAreAddedAssignedHandedOverAndEndedFromTheCommandLine()
     {
         QTemporaryDir dir;
