@@ -89,6 +89,8 @@ CaseError caseRefusal(Refusal refusal, std::string message, std::string field)
     case Refusal::ReflectionNotFound:
     case Refusal::GoalNotFound:
     case Refusal::ParentGoalNotFound:
+    case Refusal::MentorNotFound:
+    case Refusal::AssignmentNotFound:
         code = ErrorCode::NotFound;
         break;
     default:

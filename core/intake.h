@@ -77,6 +77,17 @@ enum class Refusal {
     SubGoalUnderSubGoal, // goals have one level of sub-goals
     GoalStatusUnchanged, // the goal already has the status asked for
     PlanOfDischarged, // a discharged participant's plan and goals stay as they were
+    // Mentors (mentors.h)
+    MentorNameMissing,
+    MentorNotFound, // no such mentor on this device
+    AssignmentNotFound, // no such mentor assignment on this device
+    PlacementNotWithMentor, // not the participant's placement, or at another employer than the mentor's
+    TalkIntervalOutOfRange, // the structured talk's interval outside 7-56 days
+    MentorAlreadyAssigned, // the same mentor assigned twice to the participant at once
+    SameMentor, // a hand-over to the current mentor
+    AssignmentEnded,
+    AssignmentEndBeforeStart, // an end or hand-over not after the assignment started
+    LearningGoalTextMissing,
 };
 
 struct CaseError {

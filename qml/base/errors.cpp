@@ -194,6 +194,27 @@ QString ErrorText::of(const core::CaseError& error, std::string_view table)
         return tr("The goal is already marked so; nothing changed.");
     case Refusal::PlanOfDischarged:
         return tr("This participant is discharged: their plan and goals stay as they were.");
+    // Mentors
+    case Refusal::MentorNameMissing:
+        return tr("Write the mentor's name. A first name and a surname is enough.");
+    case Refusal::MentorNotFound:
+        return tr("This mentor is not on this tablet. Choose one from the list.");
+    case Refusal::AssignmentNotFound:
+        return tr("This mentor assignment is no longer on this tablet. Go back and refresh.");
+    case Refusal::PlacementNotWithMentor:
+        return tr("The mentor works at another employer than this job. Choose a mentor at the job's employer.");
+    case Refusal::TalkIntervalOutOfRange:
+        return tr("The structured talk is held every 7 to 56 days; every other week is the model.");
+    case Refusal::MentorAlreadyAssigned:
+        return tr("This mentor is already assigned to the participant.");
+    case Refusal::SameMentor:
+        return tr("That is the current mentor. Choose the colleague who takes over.");
+    case Refusal::AssignmentEnded:
+        return tr("This mentor assignment has already ended.");
+    case Refusal::AssignmentEndBeforeStart:
+        return tr("The date is before the mentor started. Check the date.");
+    case Refusal::LearningGoalTextMissing:
+        return tr("Write the learning goal in a few words.");
     }
     return of(error.error);
 }

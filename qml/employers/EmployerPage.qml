@@ -4,8 +4,8 @@ import QtQuick.Layouts
 import Fieldnotes.Base
 import Fieldnotes.Employers
 
-// One employer: what we know, who to talk to, workplaces and their tasks, the follow-up they
-// prefer, and the contact history.
+// One employer: what we know, who to talk to, workplaces and their tasks, the mentors there
+// ("Add mentor"), the follow-up they prefer, and the contact history.
 AppPage {
     id: page
 
@@ -39,6 +39,105 @@ AppPage {
         id: preferences
         kind: ChoiceModel.FollowUpPreferences
     }
+    EmployerMentorsController {
+        id: mentors
+        employerId: page.employerId
+        onMentorAdded: mentorDialog.close()
+    }
+
+    // "Add mentor": a colleague here who gives the new worker natural support. Their own tablet is
+    // paired at the office.
+    Dialog {
+        id: mentorDialog
+        objectName: "addMentorDialog"
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(page.width - 2 * Theme.margin, 560)
+        title: qsTr("Add mentor")
+        onOpened: {
+            mentorName.text = "";
+            mentorPhone.text = "";
+            mentorEmail.text = "";
+            mentorTraining.text = "";
+            mentors.clearError();
+            mentorName.forceActiveFocus();
+        }
+
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.spacing
+            Label {
+                text: qsTr("A colleague at %1 who gives the new worker natural support.").arg(controller.name)
+                color: Theme.textSecondary
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            TextEntry {
+                id: mentorName
+                objectName: "mentorName"
+                placeholderText: qsTr("Name")
+                Layout.fillWidth: true
+                Accessible.name: qsTr("The mentor's name")
+            }
+            RowLayout {
+                spacing: Theme.spacing
+                Layout.fillWidth: true
+                TextEntry {
+                    id: mentorPhone
+                    objectName: "mentorPhone"
+                    placeholderText: qsTr("Phone")
+                    inputMethodHints: Qt.ImhDialableCharactersOnly
+                    Layout.fillWidth: true
+                    Accessible.name: qsTr("The mentor's phone")
+                }
+                TextEntry {
+                    id: mentorEmail
+                    objectName: "mentorEmail"
+                    placeholderText: qsTr("E-mail")
+                    inputMethodHints: Qt.ImhEmailCharactersOnly
+                    Layout.fillWidth: true
+                    Accessible.name: qsTr("The mentor's e-mail")
+                }
+            }
+            TextEntry {
+                id: mentorTraining
+                objectName: "mentorTraining"
+                placeholderText: qsTr("Mentor training (course, year)")
+                Layout.fillWidth: true
+                Accessible.name: qsTr("The mentor's training")
+            }
+            Label {
+                objectName: "mentorError"
+                visible: mentors.errorText.length > 0
+                text: mentors.errorText
+                color: Theme.attention
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Item {
+                    Layout.fillWidth: true
+                }
+                Button {
+                    text: qsTr("Cancel")
+                    flat: true
+                    Layout.minimumHeight: Theme.touchTarget
+                    onClicked: mentorDialog.close()
+                }
+                Button {
+                    objectName: "saveMentor"
+                    text: qsTr("Add mentor")
+                    highlighted: true
+                    enabled: !mentors.loading
+                    Layout.minimumHeight: Theme.touchTarget
+                    onClicked: mentors.addMentor(mentorName.text, mentorPhone.text, mentorEmail.text,
+                                                 mentorTraining.text)
+                }
+            }
+        }
+    }
 
     GridLayout {
         anchors.fill: parent
@@ -49,6 +148,7 @@ AppPage {
 
         ScrollView {
             id: details
+            objectName: "employerDetails"
             contentWidth: availableWidth
             clip: true
             Layout.fillWidth: true
@@ -171,6 +271,34 @@ AppPage {
                         Layout.fillWidth: true
                         onAddTask: function(workplaceId, title) { controller.addTask(workplaceId, title) }
                     }
+                }
+
+                SectionHeader {
+                    text: qsTr("Mentors")
+                }
+                Label {
+                    visible: mentors.mentors.length === 0
+                    text: qsTr("No mentors registered here yet.")
+                    color: Theme.textSecondary
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+                Repeater {
+                    model: mentors.mentors
+                    delegate: InfoRow {
+                        required property var modelData
+                        objectName: "mentorRow"
+                        label: qsTr("Mentor")
+                        value: modelData.name
+                        note: modelData.detailsText
+                    }
+                }
+                Button {
+                    objectName: "addMentor"
+                    text: qsTr("Add mentor")
+                    Layout.minimumHeight: Theme.touchTarget
+                    Accessible.name: qsTr("Add a mentor at %1").arg(controller.name)
+                    onClicked: mentorDialog.open()
                 }
             }
         }

@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Fieldnotes.Base
 import Fieldnotes.Participant
 
-// Job tastings, work trials and jobs: where, since when, the dates that matter and the support.
+// Job tastings, work trials and jobs: where, since when, the dates that matter, the support, and
+// the mentor at the job (assigned, changed by hand-over, or ended here).
 ListView {
     id: list
 
@@ -16,6 +17,17 @@ ListView {
         endDialog.placementId = placementId;
         endDialog.placementTitle = title;
         endDialog.open();
+    }
+    // A first mentor (assignmentId "") or a hand-over from the current one.
+    function askForMentor(placementId, employerId, assignmentId, mentorId, mentorName, mandate, interval) {
+        mentorForm.prepare(placementId, employerId, assignmentId, mentorId, mandate, interval);
+        mentorDialog.currentMentorName = mentorName;
+        mentorDialog.open();
+    }
+    function askToEndMentor(assignmentId, mentorName) {
+        endMentorDialog.assignmentId = assignmentId;
+        endMentorDialog.mentorName = mentorName;
+        endMentorDialog.open();
     }
 
     model: controller.placements
@@ -44,6 +56,204 @@ ListView {
     Connections {
         target: list.controller
         function onPlacementEnded() { endDialog.close() }
+    }
+
+    MentorAssignController {
+        id: mentorForm
+        participantId: list.controller.participantId
+        onSaved: mentorDialog.close()
+        onEnded: endMentorDialog.close()
+        onMentorsChanged: {
+            mentorChoices.clear();
+            const mentors = mentorForm.mentors;
+            for (let i = 0; i < mentors.length; ++i)
+                mentorChoices.append({ code: mentors[i].mentorId, label: mentors[i].name });
+        }
+    }
+    ListModel {
+        id: mentorChoices
+    }
+    ListModel {
+        id: talkChoices
+        Component.onCompleted: {
+            append({ code: "7", label: qsTr("Every week") });
+            append({ code: "14", label: qsTr("Every other week") });
+            append({ code: "28", label: qsTr("Every four weeks") });
+        }
+    }
+
+    // "Assign mentor" and "Change mentor": a mentor of the job's employer, the mandate, and how
+    // often the structured talk is held.
+    Dialog {
+        id: mentorDialog
+        objectName: "mentorDialog"
+        property string currentMentorName: ""
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(parent ? parent.width : 600, 600)
+        title: mentorForm.handover ? qsTr("Change mentor") : qsTr("Assign mentor")
+        onOpened: mandateField.text = mentorForm.mandate
+
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.spacing
+            Label {
+                text: mentorForm.handover
+                      ? qsTr("%1 hands over to the mentor you choose. The learning goals go along.").arg(
+                            mentorDialog.currentMentorName)
+                      : qsTr("A colleague at the workplace who gives natural support.")
+                color: Theme.textSecondary
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            Label {
+                text: qsTr("Mentor")
+                font.weight: Font.DemiBold
+            }
+            ChoiceChips {
+                objectName: "mentorChips"
+                model: mentorChoices
+                selected: mentorForm.mentorId
+                accessibleGroupName: qsTr("Mentor")
+                Layout.fillWidth: true
+                onChosen: function(code) { mentorForm.mentorId = code }
+            }
+            Label {
+                visible: mentorChoices.count === 0 && mentorForm.ready
+                text: qsTr("No other mentor is registered at this employer. Add one on the employer's page.")
+                color: Theme.textSecondary
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            TextArea {
+                id: mandateField
+                objectName: "mentorMandate"
+                visible: !mentorForm.handover
+                placeholderText: qsTr("Mandate: what the mentor does, and what stays with you")
+                wrapMode: TextEdit.Wrap
+                Layout.fillWidth: true
+                Layout.minimumHeight: Theme.touchTarget * 2
+                Accessible.name: qsTr("The mentor's mandate")
+                onTextChanged: mentorForm.mandate = text
+            }
+            Label {
+                visible: !mentorForm.handover
+                text: qsTr("Structured talk")
+                font.weight: Font.DemiBold
+            }
+            ChoiceChips {
+                objectName: "talkChips"
+                visible: !mentorForm.handover
+                model: talkChoices
+                selected: String(mentorForm.talkIntervalDays)
+                accessibleGroupName: qsTr("Structured talk")
+                Layout.fillWidth: true
+                onChosen: function(code) { mentorForm.talkIntervalDays = parseInt(code) }
+            }
+            DateField {
+                label: mentorForm.handover ? qsTr("Takes over on") : qsTr("From")
+                // QDate is unknown to Qt 6.4's qmllint; the date arrives as a JS Date.
+                text: list.controller.dayText(mentorForm.startOn) // qmllint disable type
+                value: mentorForm.startOn // qmllint disable type
+                hasValue: true
+                quickChoices: [{ label: qsTr("Today"), days: 0 }, { label: qsTr("Tomorrow"), days: 1 },
+                    { label: qsTr("In a week"), days: 7 }]
+                onPicked: function(day) { mentorForm.startOn = day }
+            }
+            Label {
+                objectName: "mentorFormError"
+                visible: mentorForm.errorText.length > 0
+                text: mentorForm.errorText
+                color: Theme.attention
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Item {
+                    Layout.fillWidth: true
+                }
+                Button {
+                    text: qsTr("Cancel")
+                    flat: true
+                    Layout.minimumHeight: Theme.touchTarget
+                    onClicked: mentorDialog.close()
+                }
+                Button {
+                    objectName: "saveMentorAssignment"
+                    text: mentorForm.handover ? qsTr("Change mentor") : qsTr("Assign mentor")
+                    highlighted: true
+                    enabled: !mentorForm.loading
+                    Layout.minimumHeight: Theme.touchTarget
+                    onClicked: mentorForm.save()
+                }
+            }
+        }
+    }
+
+    Dialog {
+        id: endMentorDialog
+        objectName: "endMentorDialog"
+        property string assignmentId: ""
+        property string mentorName: ""
+        property date lastDay: new Date()
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(parent ? parent.width : 600, 560)
+        title: qsTr("End %1 as mentor").arg(mentorName)
+        onOpened: {
+            lastDay = list.controller.today();
+            mentorForm.clearError();
+        }
+
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.spacing
+            Label {
+                text: qsTr("The learning goals stay with the participant, for the next mentor.")
+                color: Theme.textSecondary
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            DateField {
+                label: qsTr("Last day")
+                text: list.controller.dayText(endMentorDialog.lastDay)
+                value: endMentorDialog.lastDay
+                hasValue: true
+                quickChoices: [{ label: qsTr("Today"), days: 0 }, { label: qsTr("Yesterday"), days: -1 }]
+                onPicked: function(day) { endMentorDialog.lastDay = day }
+            }
+            Label {
+                objectName: "endMentorError"
+                visible: mentorForm.errorText.length > 0
+                text: mentorForm.errorText
+                color: Theme.attention
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Item {
+                    Layout.fillWidth: true
+                }
+                Button {
+                    text: qsTr("Cancel")
+                    flat: true
+                    Layout.minimumHeight: Theme.touchTarget
+                    onClicked: endMentorDialog.close()
+                }
+                Button {
+                    objectName: "confirmEndMentor"
+                    text: qsTr("End mentoring")
+                    highlighted: true
+                    enabled: !mentorForm.loading
+                    Layout.minimumHeight: Theme.touchTarget
+                    onClicked: mentorForm.endAssignment(endMentorDialog.assignmentId, endMentorDialog.lastDay)
+                }
+            }
+        }
     }
 
     Dialog {
@@ -141,6 +351,12 @@ ListView {
         required property string accommodations
         required property string carvedTasks
         required property bool ended
+        required property string mentorAssignmentId
+        required property string mentorId
+        required property string mentorName
+        required property string mentorText
+        required property string mentorMandate
+        required property int talkIntervalDays
         width: list.width // qmllint disable unqualified
         opacity: ended ? 0.7 : 1
 
@@ -161,6 +377,7 @@ ListView {
                 Layout.fillWidth: true
             }
             Button {
+                objectName: "placementEmployer"
                 visible: card.employerName.length > 0
                 text: card.employerName
                 flat: true
@@ -182,6 +399,49 @@ ListView {
             InfoRow {
                 label: qsTr("Accommodations")
                 value: card.accommodations
+            }
+            // The mentor at this job: the current one with Change and End, or Assign.
+            InfoRow {
+                objectName: "currentMentor"
+                label: qsTr("Mentor")
+                value: card.mentorName
+                note: card.mentorText
+            }
+            InfoRow {
+                label: qsTr("Mandate")
+                value: card.mentorMandate
+            }
+            RowLayout {
+                visible: card.mentorAssignmentId.length > 0
+                spacing: Theme.spacing
+                Button {
+                    objectName: "changeMentor"
+                    visible: !card.ended
+                    text: qsTr("Change mentor")
+                    flat: true
+                    Layout.minimumHeight: Theme.touchTarget
+                    Accessible.name: qsTr("Change mentor for %1").arg(card.title)
+                    onClicked: list.askForMentor(card.placementId, card.employerId, card.mentorAssignmentId, // qmllint disable unqualified
+                                                 card.mentorId, card.mentorName, card.mentorMandate,
+                                                 card.talkIntervalDays)
+                }
+                Button {
+                    objectName: "endMentor"
+                    text: qsTr("End mentoring")
+                    flat: true
+                    Layout.minimumHeight: Theme.touchTarget
+                    Accessible.name: qsTr("End %1 as mentor").arg(card.mentorName)
+                    onClicked: list.askToEndMentor(card.mentorAssignmentId, card.mentorName) // qmllint disable unqualified
+                }
+            }
+            Button {
+                objectName: "assignMentor"
+                visible: !card.ended && card.mentorAssignmentId.length === 0 && card.employerId.length > 0
+                text: qsTr("Assign mentor")
+                flat: true
+                Layout.minimumHeight: Theme.touchTarget
+                Accessible.name: qsTr("Assign a mentor for %1").arg(card.title)
+                onClicked: list.askForMentor(card.placementId, card.employerId, "", "", "", "", 14) // qmllint disable unqualified
             }
             Button {
                 objectName: "endPlacement"

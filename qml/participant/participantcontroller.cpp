@@ -118,7 +118,7 @@ void ParticipantController::load()
             FN_TRY_ASSIGN(auto placements,
                 store.select<core::Placement>("participant_id = ?", { pid }, "ended_on IS NOT NULL, start_on DESC"));
             for (auto& pl : placements) {
-                PlacementRow row { std::move(pl), {}, {}, {} };
+                PlacementRow row { std::move(pl), {}, {}, {}, {} };
                 if (row.placement.employerId) {
                     FN_TRY_ASSIGN(auto employer, store.find<core::Employer>(*row.placement.employerId));
                     if (employer)
@@ -131,6 +131,7 @@ void ParticipantController::load()
                     row.positionPercent = positions.front().percent;
                 FN_TRY_ASSIGN(row.measures,
                     store.select<core::SupportMeasure>("placement_id = ?", { row.placement.id }, "from_on"));
+                FN_TRY_ASSIGN(row.mentor, core::placementMentor(store, row.placement.id, data.today));
                 data.placements.push_back(std::move(row));
             }
 

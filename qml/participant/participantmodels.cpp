@@ -192,6 +192,28 @@ QVariant PlacementsModel::data(const QModelIndex& index, int role) const
         return fromStd(p.carvedTasks);
     case EndedRole:
         return p.endedOn.has_value();
+    case MentorAssignmentIdRole:
+        return r.mentor ? fromStd(r.mentor->assignment.id) : QString();
+    case MentorIdRole:
+        return r.mentor ? fromStd(r.mentor->assignment.mentorId) : QString();
+    case MentorNameRole:
+        return r.mentor ? fromStd(r.mentor->mentorName) : QString();
+    case MentorTextRole: {
+        if (!r.mentor)
+            return QString();
+        const core::MentorAssignment& a = r.mentor->assignment;
+        QString text = a.talkIntervalDays == 7 ? tr("Structured talk every week")
+            : a.talkIntervalDays == 14         ? tr("Structured talk every other week")
+            : a.talkIntervalDays == 28         ? tr("Structured talk every four weeks")
+                                               : tr("Structured talk every %1 days").arg(a.talkIntervalDays);
+        if (a.fromOn)
+            text += QStringLiteral(" · ") + tr("from %1").arg(Format::date(toQDate(a.fromOn)));
+        return text;
+    }
+    case MentorMandateRole:
+        return r.mentor ? fromStd(r.mentor->assignment.mandate) : QString();
+    case TalkIntervalDaysRole:
+        return r.mentor ? r.mentor->assignment.talkIntervalDays : 14;
     default:
         return {};
     }
@@ -202,7 +224,9 @@ QHash<int, QByteArray> PlacementsModel::roleNames() const
     return { { PlacementIdRole, "placementId" }, { TitleRole, "title" }, { KindTextRole, "kindText" },
         { EmployerIdRole, "employerId" }, { EmployerNameRole, "employerName" }, { PeriodTextRole, "periodText" },
         { DatesTextRole, "datesText" }, { SupportTextRole, "supportText" }, { AccommodationsRole, "accommodations" },
-        { CarvedTasksRole, "carvedTasks" }, { EndedRole, "ended" } };
+        { CarvedTasksRole, "carvedTasks" }, { EndedRole, "ended" }, { MentorAssignmentIdRole, "mentorAssignmentId" },
+        { MentorIdRole, "mentorId" }, { MentorNameRole, "mentorName" }, { MentorTextRole, "mentorText" },
+        { MentorMandateRole, "mentorMandate" }, { TalkIntervalDaysRole, "talkIntervalDays" } };
 }
 
 void PlacementsModel::setPlacements(std::vector<PlacementRow> rows)

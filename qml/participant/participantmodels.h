@@ -4,6 +4,7 @@
 #pragma once
 
 #include "listmodel.h"
+#include "mentors.h"
 #include "records.h"
 
 #include <QDate>
@@ -69,6 +70,7 @@ struct PlacementRow {
     QString employerName;
     std::optional<int> positionPercent; // the latest position size
     std::vector<core::SupportMeasure> measures;
+    std::optional<core::PlacementMentor> mentor; // the job's mentor, unless that assignment has ended
 };
 
 class PlacementsModel : public fieldnotes::app::LocalizedListModel {
@@ -88,6 +90,12 @@ public:
         AccommodationsRole,
         CarvedTasksRole,
         EndedRole,
+        MentorAssignmentIdRole,
+        MentorIdRole,
+        MentorNameRole,
+        MentorTextRole,
+        MentorMandateRole,
+        TalkIntervalDaysRole,
     };
     Q_ENUM(Role)
     explicit PlacementsModel(QObject* parent = nullptr);

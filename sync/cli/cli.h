@@ -83,5 +83,7 @@ void registerActionCommands(CLI::App& app, Context& context);
 void registerReflectionCommands(CLI::App& app, Context& context);
 // The follow-up plan and its goals (plan_commands.cpp)
 void registerPlanCommands(CLI::App& app, Context& context);
+// Mentors and their assignments (mentor_commands.cpp)
+void registerMentorCommands(CLI::App& app, Context& context);
 
 } // namespace fieldnotes::cli

@@ -32,6 +32,8 @@ int main(int argc, char** argv)
     cli::registerReflectionCommands(app, context);
     // The follow-up plan and its goals
     cli::registerPlanCommands(app, context);
+    // Mentors and their assignments
+    cli::registerMentorCommands(app, context);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -614,6 +614,120 @@ private slots:
         QCOMPARE(tableOf("goals").size(), 2);
     }
 
+    void mentorsAreAddedAssignedHandedOverAndEndedFromTheCommandLine()
+    {
+        QTemporaryDir dir;
+        const QString pass = writeSecret(dir, "pass", tabletPassphrase);
+        const QStringList store { "--data-dir", dir.filePath("tablet"), "--passphrase-file", pass };
+        QCOMPARE(cli(QStringList { "init", "--kdf-memory", "8", "--kdf-passes", "1" } + store).exitCode, 0);
+        QCOMPARE(cli(QStringList { "demo", "--seed", "7" } + store).exitCode, 0);
+        const QDate today = QDate::currentDate();
+        auto iso = [](const QDate& d) { return d.toString(Qt::ISODate); };
+        const Run added = cli(
+            QStringList { "participant", "add", "--name", "Tiril Prøvesen", "--referred", iso(today.addDays(-30)) }
+            + store);
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const QString participant = added.out.trimmed();
+        const QString employer = cli(QStringList { "list", "employers" } + store).out.section(' ', 0, 0);
+        const Run job = cli(QStringList { "placement", "start", "--participant", participant, "--employer", employer,
+                                "--start", iso(today.addDays(-7)), "--percent", "50", "--kind", "work_trial" }
+            + store);
+        QVERIFY2(job.exitCode == 0, qPrintable(job.err));
+        const QString placement = job.out.trimmed();
+        auto tableOf = [&](const char* table) {
+            const Run dumped = cli(QStringList { "dump" } + store);
+            return QJsonDocument::fromJson(dumped.out.toUtf8()).object()["tables"].toObject()[table].toObject();
+        };
+
+        // mentor add: a name, at an employer in the directory; no national ID numbers.
+        const Run noName = cli(QStringList { "mentor", "add", "--employer", employer, "--name", " " } + store);
+        QVERIFY(noName.exitCode != 0);
+        QVERIFY2(noName.err.contains("mentor's name"), qPrintable(noName.err));
+        const Run idNumber
+            = cli(QStringList { "mentor", "add", "--employer", employer, "--name", "Kari", "--phone", "01019012345" }
+                + store);
+        QVERIFY(idNumber.exitCode != 0);
+        QVERIFY2(idNumber.err.contains("national ID"), qPrintable(idNumber.err));
+        const Run noEmployer
+            = cli(QStringList { "mentor", "add", "--employer", "no-such-employer", "--name", "Kari" } + store);
+        QVERIFY(noEmployer.exitCode != 0);
+        QVERIFY2(noEmployer.err.contains("no employer with that id"), qPrintable(noEmployer.err));
+        const Run kari = cli(QStringList { "mentor", "add", "--employer", employer, "--name", "Kari Bakersen",
+                                 "--email", "kari@bakeriet.example", "--training", "Mentorkurs 2025" }
+            + store);
+        QVERIFY2(kari.exitCode == 0, qPrintable(kari.err));
+        const QString kariId = kari.out.trimmed();
+        QVERIFY2(fieldnotes::core::looksLikeId(kariId.toStdString()), qPrintable(kari.out));
+        QCOMPARE(tableOf("mentors")[kariId].toObject()["fields"].toObject()["training"].toString(),
+            QString("Mentorkurs 2025"));
+        const Run per = cli(QStringList { "mentor", "add", "--employer", employer, "--name", "Per Deigsen" } + store);
+        QVERIFY2(per.exitCode == 0, qPrintable(per.err));
+        const QString perId = per.out.trimmed();
+
+        // mentor assign: the talk every 7-56 days; every other week by default.
+        const QStringList assign { "mentor", "assign", "--participant", participant, "--mentor", kariId, "--placement",
+            placement, "--mandate", "Opplæring i rutinene" };
+        const Run tooOften = cli(assign + QStringList { "--talk-every", "3" } + store);
+        QVERIFY(tooOften.exitCode != 0);
+        QVERIFY2(tooOften.err.contains("every other week"), qPrintable(tooOften.err));
+        auto assignmentsOfParticipant = [&]() {
+            int n = 0;
+            for (const QJsonValue& row : tableOf("mentor_assignments"))
+                if (row.toObject()["fields"].toObject()["participant_id"].toString() == participant)
+                    ++n;
+            return n;
+        };
+        QCOMPARE(assignmentsOfParticipant(), 0);
+        const Run assigned = cli(assign + store);
+        QVERIFY2(assigned.exitCode == 0, qPrintable(assigned.err));
+        const QString first = assigned.out.trimmed();
+        QJsonObject fields = tableOf("mentor_assignments")[first].toObject()["fields"].toObject();
+        QCOMPARE(fields["mentor_id"].toString(), kariId);
+        QCOMPARE(fields["placement_id"].toString(), placement);
+        QCOMPARE(fields["from_on"].toString(), iso(today));
+        QCOMPARE(fields["talk_interval_days"].toInt(), 14);
+        const Run twice = cli(assign + store);
+        QVERIFY(twice.exitCode != 0);
+        QVERIFY2(twice.err.contains("already assigned"), qPrintable(twice.err));
+        QCOMPARE(assignmentsOfParticipant(), 1);
+        const Run goal = cli(QStringList { "mentor", "goal", first, "--text", "Melde fravær før klokka sju" } + store);
+        QVERIFY2(goal.exitCode == 0, qPrintable(goal.err));
+
+        // mentor handover: Per takes over in a week, with the learning goal.
+        const Run same = cli(QStringList { "mentor", "handover", first, "--to", kariId } + store);
+        QVERIFY(same.exitCode != 0);
+        QVERIFY2(same.err.contains("current mentor"), qPrintable(same.err));
+        const Run handed
+            = cli(QStringList { "mentor", "handover", first, "--to", perId, "--on", iso(today.addDays(7)) } + store);
+        QVERIFY2(handed.exitCode == 0, qPrintable(handed.err));
+        const QString second = handed.out.trimmed();
+        const QJsonObject assignments = tableOf("mentor_assignments");
+        QCOMPARE(assignments[first].toObject()["fields"].toObject()["to_on"].toString(), iso(today.addDays(6)));
+        fields = assignments[second].toObject()["fields"].toObject();
+        QCOMPARE(fields["mentor_id"].toString(), perId);
+        QCOMPARE(fields["from_on"].toString(), iso(today.addDays(7)));
+        QCOMPARE(fields["mandate"].toString(), QString("Opplæring i rutinene"));
+        QCOMPARE(
+            tableOf("learning_goals")[goal.out.trimmed()].toObject()["fields"].toObject()["assignment_id"].toString(),
+            second);
+
+        // mentor end: not before the mentor started; then it stands.
+        const Run early = cli(QStringList { "mentor", "end", second, "--on", iso(today) } + store);
+        QVERIFY(early.exitCode != 0);
+        QVERIFY2(early.err.contains("before the assignment started"), qPrintable(early.err));
+        const Run ended = cli(QStringList { "mentor", "end", second, "--on", iso(today.addDays(60)) } + store);
+        QVERIFY2(ended.exitCode == 0, qPrintable(ended.err));
+        QCOMPARE(ended.out.trimmed(), second);
+        QCOMPARE(tableOf("mentor_assignments")[second].toObject()["fields"].toObject()["to_on"].toString(),
+            iso(today.addDays(60)));
+        const Run again = cli(QStringList { "mentor", "end", second } + store);
+        QVERIFY(again.exitCode != 0);
+        QVERIFY2(again.err.contains("already ends"), qPrintable(again.err));
+        const Run noSuch = cli(QStringList { "mentor", "end", "no-such-assignment" } + store);
+        QVERIFY(noSuch.exitCode != 0);
+        QVERIFY2(noSuch.err.contains("no mentor assignment with that id"), qPrintable(noSuch.err));
+    }
+
     void aPassphraseFileOthersCanReadIsWarnedAbout()
     {
         QTemporaryDir dir;
