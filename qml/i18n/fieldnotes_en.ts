@@ -559,6 +559,58 @@
             <source>Contact history</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Add mentor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A colleague at %1 who gives the new worker natural support.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mentor's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mentor's phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mentor's e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentor training (course, year)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mentor's training</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No mentors registered here yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a mentor at %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>EmployersPage</name>
@@ -962,11 +1014,83 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The reflection log is never tied to a person: write about the situation, not the person's name.</source>
+            <source>This entry was changed or deleted since. Go back and open the log again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>This entry was changed or deleted since. Go back and open the log again.</source>
+            <source>Remove the name: the reflection log is never tied to a participant. Write about the situation, not the person.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new plan says something: write the goal of the cooperation, the schedule or the tapering plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The day the plan was agreed is in the future. Choose the day it was agreed: today or earlier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the goal, in the participant's own words if you can.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This goal is no longer on this tablet. Go back and refresh.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That main goal is no longer in the plan. Choose another one, or none.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That goal is itself a sub-goal. Put the new goal under its main goal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The goal is already marked so; nothing changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This participant is discharged: their plan and goals stay as they were.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the mentor's name. A first name and a surname is enough.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This mentor is not on this tablet. Choose one from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This mentor assignment is no longer on this tablet. Go back and refresh.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mentor works at another employer than this job. Choose a mentor at the job's employer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The structured talk is held every 7 to 56 days; every other week is the model.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This mentor is already assigned to the participant.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That is the current mentor. Choose the colleague who takes over.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This mentor assignment has already ended.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The date is before the mentor started. Check the date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the learning goal in a few words.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2114,6 +2238,18 @@
             <source>On the tablet</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Job finding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Employer engagement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Support on and off the job</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Main</name>
@@ -2390,6 +2526,14 @@
         </message>
         <message>
             <source>Lock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reflection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reflection log</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2825,6 +2969,157 @@
             <source>End</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Every week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every other week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every four weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change mentor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assign mentor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 hands over to the mentor you choose. The learning goals go along.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A colleague at the workplace who gives natural support.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No other mentor is registered at this employer. Add one on the employer's page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mandate: what the mentor does, and what stays with you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mentor's mandate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Structured talk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Takes over on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tomorrow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In a week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End %1 as mentor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The learning goals stay with the participant, for the next mentor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End mentoring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mandate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change mentor for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assign a mentor for %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PlanPage</name>
+        <message>
+            <source>Change plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goal of the cooperation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the participant wants to reach, in their own words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreed schedule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How often you meet, and where</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tapering plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How support moves to the mentor and colleagues over time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreed with the participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreed with the employer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the plan together with the participant. Leave a day empty until the person or the employer has agreed.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PlanTab</name>
@@ -2850,6 +3145,66 @@
         </message>
         <message>
             <source>No goals yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add goal for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark “%1” done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drop “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open “%1” again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The goal, in the participant's own words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Part of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2896,6 +3251,148 @@
         </message>
         <message>
             <source>Written together with the participant. Tap Edit to change a field; every change is saved with your name and the time.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReflectionFormPage</name>
+        <message>
+            <source>Reflection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New reflection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete this entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About the situation, never about a person: no names of participants.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Process step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A few words the lead can group by, e.g. employer doubts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Situation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened, in a sentence or two</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What I did</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What could be done differently</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What worked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete this entry?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The entry is removed from your log and from the team's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReflectionLogPage</name>
+        <message>
+            <source>Reflection log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+ New entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New entry in the reflection log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No entries yet. After a visit or a meeting that taught you something, write down the situation, what you did and what worked: it takes two minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team's entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What I did</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What could be done differently</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What worked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No entries from the team on this tablet yet.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3607,6 +4104,13 @@
         </message>
     </context>
     <context>
+        <name>fieldnotes::app::EmployerMentorsController</name>
+        <message>
+            <source>Write the mentor's name.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>fieldnotes::app::EmployersModel</name>
         <message>
             <source>Last contact %1</source>
@@ -3716,6 +4220,21 @@
         </message>
     </context>
     <context>
+        <name>fieldnotes::app::MentorAssignController</name>
+        <message>
+            <source>Register a mentor on the employer's page first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the mentor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the mentor's last day.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>fieldnotes::app::MentorCasesModel</name>
         <message>
             <source>Next structured talk %1</source>
@@ -3810,6 +4329,10 @@
             <source>Choose the day the participant withdrew the consent.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>No main goal</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>fieldnotes::app::PlacementController</name>
@@ -3858,6 +4381,26 @@
         </message>
         <message>
             <source>review %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Structured talk every week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Structured talk every other week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Structured talk every four weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Structured talk every %1 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4069,6 +4612,18 @@
         </message>
         <message>
             <source>This tablet's clock is behind the office's. Set the date, time and time zone (automatic is best).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::TeamReflectionsModel</name>
+        <message>
+            <source>%1: %2</source>
+            <comment>reflection group: the step, then the theme</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No theme</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -559,6 +559,58 @@
             <source>Contact history</source>
             <translation>Kontakthistorikk</translation>
         </message>
+        <message>
+            <source>Add mentor</source>
+            <translation>Legg til mentor</translation>
+        </message>
+        <message>
+            <source>A colleague at %1 who gives the new worker natural support.</source>
+            <translation>En kollega hos %1 som gir den nye arbeidstakeren naturlig bistand.</translation>
+        </message>
+        <message>
+            <source>The mentor's name</source>
+            <translation>Navnet til mentoren</translation>
+        </message>
+        <message>
+            <source>The mentor's phone</source>
+            <translation>Telefonnummeret til mentoren</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <source>The mentor's e-mail</source>
+            <translation>E-postadressen til mentoren</translation>
+        </message>
+        <message>
+            <source>Mentor training (course, year)</source>
+            <translation>Mentoropplæring (kurs, år)</translation>
+        </message>
+        <message>
+            <source>The mentor's training</source>
+            <translation>Opplæringen til mentoren</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Mentors</source>
+            <translation>Mentorer</translation>
+        </message>
+        <message>
+            <source>No mentors registered here yet.</source>
+            <translation>Ingen mentorer er registrert her ennå.</translation>
+        </message>
+        <message>
+            <source>Mentor</source>
+            <translation>Mentor</translation>
+        </message>
+        <message>
+            <source>Add a mentor at %1</source>
+            <translation>Legg til en mentor hos %1</translation>
+        </message>
     </context>
     <context>
         <name>EmployersPage</name>
@@ -962,12 +1014,84 @@
             <translation>Velg ett av de fem trinnene, eller ingen.</translation>
         </message>
         <message>
-            <source>The reflection log is never tied to a person: write about the situation, not the person's name.</source>
-            <translation>Refleksjonsloggen knyttes aldri til en person: skriv om situasjonen, ikke personens navn.</translation>
-        </message>
-        <message>
             <source>This entry was changed or deleted since. Go back and open the log again.</source>
             <translation>Dette notatet er endret eller slettet siden. Gå tilbake og åpne loggen på nytt.</translation>
+        </message>
+        <message>
+            <source>Remove the name: the reflection log is never tied to a participant. Write about the situation, not the person.</source>
+            <translation>Fjern navnet: refleksjonsloggen knyttes aldri til en deltaker. Skriv om situasjonen, ikke om personen.</translation>
+        </message>
+        <message>
+            <source>A new plan says something: write the goal of the cooperation, the schedule or the tapering plan.</source>
+            <translation>En ny plan må si noe: skriv målet for samarbeidet, møteavtalen eller nedtrappingsplanen.</translation>
+        </message>
+        <message>
+            <source>The day the plan was agreed is in the future. Choose the day it was agreed: today or earlier.</source>
+            <translation>Dagen planen ble avtalt, er fram i tid. Velg dagen den ble avtalt: i dag eller tidligere.</translation>
+        </message>
+        <message>
+            <source>Write the goal, in the participant's own words if you can.</source>
+            <translation>Skriv målet, gjerne med deltakerens egne ord.</translation>
+        </message>
+        <message>
+            <source>This goal is no longer on this tablet. Go back and refresh.</source>
+            <translation>Dette målet finnes ikke lenger på nettbrettet. Gå tilbake og oppdater.</translation>
+        </message>
+        <message>
+            <source>That main goal is no longer in the plan. Choose another one, or none.</source>
+            <translation>Det hovedmålet er ikke lenger i planen. Velg et annet, eller ingen.</translation>
+        </message>
+        <message>
+            <source>That goal is itself a sub-goal. Put the new goal under its main goal.</source>
+            <translation>Det målet er selv et delmål. Legg det nye målet under hovedmålet.</translation>
+        </message>
+        <message>
+            <source>The goal is already marked so; nothing changed.</source>
+            <translation>Målet er allerede markert slik; ingenting ble endret.</translation>
+        </message>
+        <message>
+            <source>This participant is discharged: their plan and goals stay as they were.</source>
+            <translation>Deltakeren er avsluttet: planen og målene blir stående som de var.</translation>
+        </message>
+        <message>
+            <source>Write the mentor's name. A first name and a surname is enough.</source>
+            <translation>Skriv navnet til mentoren. Fornavn og etternavn er nok.</translation>
+        </message>
+        <message>
+            <source>This mentor is not on this tablet. Choose one from the list.</source>
+            <translation>Denne mentoren er ikke på nettbrettet. Velg en fra listen.</translation>
+        </message>
+        <message>
+            <source>This mentor assignment is no longer on this tablet. Go back and refresh.</source>
+            <translation>Denne mentoravtalen er ikke lenger på nettbrettet. Gå tilbake og oppdater.</translation>
+        </message>
+        <message>
+            <source>The mentor works at another employer than this job. Choose a mentor at the job's employer.</source>
+            <translation>Mentoren jobber hos en annen arbeidsgiver enn denne jobben. Velg en mentor hos arbeidsgiveren til jobben.</translation>
+        </message>
+        <message>
+            <source>The structured talk is held every 7 to 56 days; every other week is the model.</source>
+            <translation>Den strukturerte samtalen holdes hver 7. til 56. dag; annenhver uke er modellen.</translation>
+        </message>
+        <message>
+            <source>This mentor is already assigned to the participant.</source>
+            <translation>Denne mentoren er allerede knyttet til deltakeren.</translation>
+        </message>
+        <message>
+            <source>That is the current mentor. Choose the colleague who takes over.</source>
+            <translation>Det er den nåværende mentoren. Velg kollegaen som tar over.</translation>
+        </message>
+        <message>
+            <source>This mentor assignment has already ended.</source>
+            <translation>Denne mentoravtalen er allerede avsluttet.</translation>
+        </message>
+        <message>
+            <source>The date is before the mentor started. Check the date.</source>
+            <translation>Datoen er før mentoren startet. Sjekk datoen.</translation>
+        </message>
+        <message>
+            <source>Write the learning goal in a few words.</source>
+            <translation>Skriv læringsmålet med noen få ord.</translation>
         </message>
     </context>
     <context>
@@ -2114,6 +2238,18 @@
             <source>On the tablet</source>
             <translation>På nettbrettet</translation>
         </message>
+        <message>
+            <source>Job finding</source>
+            <translation>Jobbsøk</translation>
+        </message>
+        <message>
+            <source>Employer engagement</source>
+            <translation>Arbeidsgiverkontakt</translation>
+        </message>
+        <message>
+            <source>Support on and off the job</source>
+            <translation>Oppfølging på og utenfor jobben</translation>
+        </message>
     </context>
     <context>
         <name>Main</name>
@@ -2391,6 +2527,14 @@
         <message>
             <source>Lock</source>
             <translation>Lås</translation>
+        </message>
+        <message>
+            <source>Reflection</source>
+            <translation>Refleksjon</translation>
+        </message>
+        <message>
+            <source>Reflection log</source>
+            <translation>Refleksjonslogg</translation>
         </message>
     </context>
     <context>
@@ -2825,6 +2969,157 @@
             <source>End</source>
             <translation>Avslutt</translation>
         </message>
+        <message>
+            <source>Every week</source>
+            <translation>Hver uke</translation>
+        </message>
+        <message>
+            <source>Every other week</source>
+            <translation>Annenhver uke</translation>
+        </message>
+        <message>
+            <source>Every four weeks</source>
+            <translation>Hver fjerde uke</translation>
+        </message>
+        <message>
+            <source>Change mentor</source>
+            <translation>Bytt mentor</translation>
+        </message>
+        <message>
+            <source>Assign mentor</source>
+            <translation>Knytt til mentor</translation>
+        </message>
+        <message>
+            <source>%1 hands over to the mentor you choose. The learning goals go along.</source>
+            <translation>%1 overlater til mentoren du velger. Læringsmålene følger med.</translation>
+        </message>
+        <message>
+            <source>A colleague at the workplace who gives natural support.</source>
+            <translation>En kollega på arbeidsplassen som gir naturlig bistand.</translation>
+        </message>
+        <message>
+            <source>Mentor</source>
+            <translation>Mentor</translation>
+        </message>
+        <message>
+            <source>No other mentor is registered at this employer. Add one on the employer's page.</source>
+            <translation>Ingen annen mentor er registrert hos denne arbeidsgiveren. Legg til en på siden til arbeidsgiveren.</translation>
+        </message>
+        <message>
+            <source>Mandate: what the mentor does, and what stays with you</source>
+            <translation>Mandat: hva mentoren gjør, og hva som blir hos deg</translation>
+        </message>
+        <message>
+            <source>The mentor's mandate</source>
+            <translation>Mandatet til mentoren</translation>
+        </message>
+        <message>
+            <source>Structured talk</source>
+            <translation>Strukturert samtale</translation>
+        </message>
+        <message>
+            <source>Takes over on</source>
+            <translation>Tar over</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Fra</translation>
+        </message>
+        <message>
+            <source>Tomorrow</source>
+            <translation>I morgen</translation>
+        </message>
+        <message>
+            <source>In a week</source>
+            <translation>Om en uke</translation>
+        </message>
+        <message>
+            <source>End %1 as mentor</source>
+            <translation>Avslutt %1 som mentor</translation>
+        </message>
+        <message>
+            <source>The learning goals stay with the participant, for the next mentor.</source>
+            <translation>Læringsmålene blir hos deltakeren, til neste mentor.</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Siste dag</translation>
+        </message>
+        <message>
+            <source>End mentoring</source>
+            <translation>Avslutt mentoravtalen</translation>
+        </message>
+        <message>
+            <source>Mandate</source>
+            <translation>Mandat</translation>
+        </message>
+        <message>
+            <source>Change mentor for %1</source>
+            <translation>Bytt mentor for %1</translation>
+        </message>
+        <message>
+            <source>Assign a mentor for %1</source>
+            <translation>Knytt en mentor til %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanPage</name>
+        <message>
+            <source>Change plan</source>
+            <translation>Endre plan</translation>
+        </message>
+        <message>
+            <source>Write plan</source>
+            <translation>Skriv plan</translation>
+        </message>
+        <message>
+            <source>Save plan</source>
+            <translation>Lagre plan</translation>
+        </message>
+        <message>
+            <source>Goal of the cooperation</source>
+            <translation>Målet med samarbeidet</translation>
+        </message>
+        <message>
+            <source>What the participant wants to reach, in their own words</source>
+            <translation>Hva deltakeren vil oppnå, med egne ord</translation>
+        </message>
+        <message>
+            <source>Agreed schedule</source>
+            <translation>Avtalt plan for oppfølging</translation>
+        </message>
+        <message>
+            <source>How often you meet, and where</source>
+            <translation>Hvor ofte dere møtes, og hvor</translation>
+        </message>
+        <message>
+            <source>Tapering plan</source>
+            <translation>Plan for nedtrapping</translation>
+        </message>
+        <message>
+            <source>How support moves to the mentor and colleagues over time</source>
+            <translation>Hvordan støtten over tid går over til mentor og kolleger</translation>
+        </message>
+        <message>
+            <source>Agreed with the participant</source>
+            <translation>Avtalt med deltakeren</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>I dag</translation>
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation>I går</translation>
+        </message>
+        <message>
+            <source>Agreed with the employer</source>
+            <translation>Avtalt med arbeidsgiveren</translation>
+        </message>
+        <message>
+            <source>Write the plan together with the participant. Leave a day empty until the person or the employer has agreed.</source>
+            <translation>Skriv planen sammen med deltakeren. La en dato stå tom til personen eller arbeidsgiveren har sagt ja.</translation>
+        </message>
     </context>
     <context>
         <name>PlanTab</name>
@@ -2851,6 +3146,66 @@
         <message>
             <source>No goals yet.</source>
             <translation>Ingen mål ennå.</translation>
+        </message>
+        <message>
+            <source>Change plan</source>
+            <translation>Endre plan</translation>
+        </message>
+        <message>
+            <source>Write plan</source>
+            <translation>Skriv plan</translation>
+        </message>
+        <message>
+            <source>Add goal</source>
+            <translation>Legg til mål</translation>
+        </message>
+        <message>
+            <source>Add goal for %1</source>
+            <translation>Legg til mål for %1</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Utført</translation>
+        </message>
+        <message>
+            <source>Mark “%1” done</source>
+            <translation>Marker «%1» som nådd</translation>
+        </message>
+        <message>
+            <source>Drop</source>
+            <translation>Dropp</translation>
+        </message>
+        <message>
+            <source>Drop “%1”</source>
+            <translation>Dropp «%1»</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Åpne igjen</translation>
+        </message>
+        <message>
+            <source>Open “%1” again</source>
+            <translation>Åpne «%1» igjen</translation>
+        </message>
+        <message>
+            <source>The goal, in the participant's own words</source>
+            <translation>Målet, med deltakerens egne ord</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <source>Part of</source>
+            <translation>Del av</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
         </message>
     </context>
     <context>
@@ -2897,6 +3252,148 @@
         <message>
             <source>Written together with the participant. Tap Edit to change a field; every change is saved with your name and the time.</source>
             <translation>Skrevet sammen med deltakeren. Trykk Endre for å endre et felt; hver endring lagres med navnet ditt og tidspunktet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReflectionFormPage</name>
+        <message>
+            <source>Reflection</source>
+            <translation>Refleksjon</translation>
+        </message>
+        <message>
+            <source>New reflection</source>
+            <translation>Nytt refleksjonsnotat</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Slett</translation>
+        </message>
+        <message>
+            <source>Delete this entry</source>
+            <translation>Slett dette notatet</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Lagre</translation>
+        </message>
+        <message>
+            <source>Save the entry</source>
+            <translation>Lagre oppføringen</translation>
+        </message>
+        <message>
+            <source>About the situation, never about a person: no names of participants.</source>
+            <translation>Om situasjonen, aldri om en person: ingen navn på deltakere.</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Når</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>I dag</translation>
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation>I går</translation>
+        </message>
+        <message>
+            <source>Process step</source>
+            <translation>Trinn i prosessen</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>A few words the lead can group by, e.g. employer doubts</source>
+            <translation>Noen få ord lederen kan samle etter, f.eks. skeptisk arbeidsgiver</translation>
+        </message>
+        <message>
+            <source>Situation</source>
+            <translation>Situasjon</translation>
+        </message>
+        <message>
+            <source>What happened, in a sentence or two</source>
+            <translation>Hva som skjedde, med en setning eller to</translation>
+        </message>
+        <message>
+            <source>What I did</source>
+            <translation>Hva jeg gjorde</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultat</translation>
+        </message>
+        <message>
+            <source>What could be done differently</source>
+            <translation>Hva kunne vært gjort annerledes</translation>
+        </message>
+        <message>
+            <source>What worked</source>
+            <translation>Hva som virket</translation>
+        </message>
+        <message>
+            <source>Delete this entry?</source>
+            <translation>Slette dette notatet?</translation>
+        </message>
+        <message>
+            <source>The entry is removed from your log and from the team's.</source>
+            <translation>Notatet fjernes fra loggen din og fra teamets.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReflectionLogPage</name>
+        <message>
+            <source>Reflection log</source>
+            <translation>Refleksjonslogg</translation>
+        </message>
+        <message>
+            <source>+ New entry</source>
+            <translation>+ Nytt notat</translation>
+        </message>
+        <message>
+            <source>New entry in the reflection log</source>
+            <translation>Nytt notat i refleksjonsloggen</translation>
+        </message>
+        <message>
+            <source>My entries</source>
+            <translation>Mine notater</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Teamet</translation>
+        </message>
+        <message>
+            <source>No entries yet. After a visit or a meeting that taught you something, write down the situation, what you did and what worked: it takes two minutes.</source>
+            <translation>Ingen notater ennå. Etter et besøk eller et møte du lærte noe av: skriv ned situasjonen, hva du gjorde og hva som virket. Det tar to minutter.</translation>
+        </message>
+        <message>
+            <source>The team's entries</source>
+            <translation>Teamets notater</translation>
+        </message>
+        <message>
+            <source>What I did</source>
+            <translation>Hva jeg gjorde</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultat</translation>
+        </message>
+        <message>
+            <source>What could be done differently</source>
+            <translation>Hva kunne vært gjort annerledes</translation>
+        </message>
+        <message>
+            <source>What worked</source>
+            <translation>Hva som virket</translation>
+        </message>
+        <message>
+            <source>No entries from the team on this tablet yet.</source>
+            <translation>Ingen notater fra teamet på dette nettbrettet ennå.</translation>
         </message>
     </context>
     <context>
@@ -3523,7 +4020,7 @@
         </message>
         <message>
             <source>Choose the mentor.</source>
-            <translation>Velg fadderen.</translation>
+            <translation>Velg mentor.</translation>
         </message>
         <message>
             <source>Write what the information is for.</source>
@@ -3604,6 +4101,13 @@
         <message>
             <source>Write the employer's name.</source>
             <translation>Skriv navnet på arbeidsgiveren.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::EmployerMentorsController</name>
+        <message>
+            <source>Write the mentor's name.</source>
+            <translation>Skriv navnet til mentoren.</translation>
         </message>
     </context>
     <context>
@@ -3716,6 +4220,21 @@
         </message>
     </context>
     <context>
+        <name>fieldnotes::app::MentorAssignController</name>
+        <message>
+            <source>Register a mentor on the employer's page first.</source>
+            <translation>Registrer en mentor på siden til arbeidsgiveren først.</translation>
+        </message>
+        <message>
+            <source>Choose the mentor.</source>
+            <translation>Velg mentor.</translation>
+        </message>
+        <message>
+            <source>Choose the mentor's last day.</source>
+            <translation>Velg siste dag for mentoren.</translation>
+        </message>
+    </context>
+    <context>
         <name>fieldnotes::app::MentorCasesModel</name>
         <message>
             <source>Next structured talk %1</source>
@@ -3810,6 +4329,10 @@
             <source>Choose the day the participant withdrew the consent.</source>
             <translation>Velg dagen deltakeren trakk samtykket tilbake.</translation>
         </message>
+        <message>
+            <source>No main goal</source>
+            <translation>Intet hovedmål</translation>
+        </message>
     </context>
     <context>
         <name>fieldnotes::app::PlacementController</name>
@@ -3859,6 +4382,26 @@
         <message>
             <source>review %1</source>
             <translation>vurdering %1</translation>
+        </message>
+        <message>
+            <source>Structured talk every week</source>
+            <translation>Strukturert samtale hver uke</translation>
+        </message>
+        <message>
+            <source>Structured talk every other week</source>
+            <translation>Strukturert samtale annenhver uke</translation>
+        </message>
+        <message>
+            <source>Structured talk every four weeks</source>
+            <translation>Strukturert samtale hver fjerde uke</translation>
+        </message>
+        <message>
+            <source>Structured talk every %1 days</source>
+            <translation>Strukturert samtale hver %1. dag</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>fra %1</translation>
         </message>
     </context>
     <context>
@@ -4070,6 +4613,18 @@
         <message>
             <source>This tablet's clock is behind the office's. Set the date, time and time zone (automatic is best).</source>
             <translation>Klokken på dette nettbrettet går etter kontorets. Still inn dato, klokkeslett og tidssone (helst automatisk).</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::TeamReflectionsModel</name>
+        <message>
+            <source>%1: %2</source>
+            <comment>reflection group: the step, then the theme</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>No theme</source>
+            <translation>Uten tema</translation>
         </message>
     </context>
     <context>
