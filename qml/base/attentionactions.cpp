@@ -6,16 +6,6 @@
 
 namespace fieldnotes::app {
 
-namespace {
-
-QDate todayOnTablet()
-{
-    const core::Clock* clock = Session::instance() ? Session::instance()->storeOptions().clock : nullptr;
-    return toQDate(core::localDate(clock ? clock->now() : std::chrono::system_clock::now()));
-}
-
-} // namespace
-
 AttentionActions::AttentionActions(QObject* parent)
     : ScreenController(parent, ReloadOn::Unlock)
 {
@@ -82,12 +72,12 @@ void AttentionActions::move(const QString& meetingId, const QDate& to)
 
 QDate AttentionActions::today() const
 {
-    return todayOnTablet();
+    return Session::today();
 }
 
 QString AttentionActions::dayText(const QDate& day) const
 {
-    return day.isValid() ? Format::dateNear(day, todayOnTablet()) + QStringLiteral(", ") + Format::date(day)
+    return day.isValid() ? Format::dateNear(day, Session::today()) + QStringLiteral(", ") + Format::date(day)
                          : QString();
 }
 

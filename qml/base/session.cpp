@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "format.h"
 #include "labels.h"
 #include "paths.h"
 #include "preferences.h"
@@ -42,6 +43,12 @@ Session::~Session()
 Session* Session::instance()
 {
     return g_session;
+}
+
+QDate Session::today()
+{
+    const core::Clock* clock = g_session ? g_session->storeOptions().clock : nullptr;
+    return toQDate(core::localDate(clock ? clock->now() : std::chrono::system_clock::now()));
 }
 
 Session* Session::create(QQmlEngine*, QJSEngine*)

@@ -12,6 +12,7 @@
 #include "lifecycle.h"
 #include "storehost.h"
 
+#include <QDate>
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
@@ -65,6 +66,8 @@ public:
 
     static Session* instance();
     static Session* create(QQmlEngine*, QJSEngine*);
+    // Today on the tablet, by the store's clock (a test's fixed clock when one is set).
+    static QDate today();
 
     State state() const { return m_state; }
     bool unlocked() const { return m_state == State::Unlocked; }

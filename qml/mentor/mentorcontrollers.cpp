@@ -12,12 +12,6 @@ QString fromStd(const std::string& s)
     return QString::fromStdString(s);
 }
 
-QDate today()
-{
-    const core::Clock* clock = Session::instance() ? Session::instance()->storeOptions().clock : nullptr;
-    return toQDate(core::localDate(clock ? clock->now() : std::chrono::system_clock::now()));
-}
-
 struct HomeData {
     std::vector<MentorHomeCase> cases;
     std::vector<DraftRow> drafts;
@@ -137,7 +131,7 @@ void MentorParticipantController::load()
 
 MentorEntryController::MentorEntryController(QObject* parent)
     : ScreenController(parent, ReloadOn::Unlock)
-    , m_occurredOn(today())
+    , m_occurredOn(Session::today())
     , m_draft(
           QString::fromLatin1(draftKind), [this] { return toJson(); }, [this] { return m_participantId; })
 {
@@ -228,7 +222,7 @@ void MentorEntryController::setOccurredOn(const QDate& day)
 
 QString MentorEntryController::occurredText() const
 {
-    return Format::dateNear(m_occurredOn, today()) + QStringLiteral(", ") + Format::date(m_occurredOn);
+    return Format::dateNear(m_occurredOn, Session::today()) + QStringLiteral(", ") + Format::date(m_occurredOn);
 }
 
 QString MentorEntryController::missingText() const
@@ -239,7 +233,7 @@ QString MentorEntryController::missingText() const
         && m_expectedBehaviour.trimmed().isEmpty())
         return isTalk() ? tr("Write a few words about what you talked about.")
                         : tr("Write a few words about what happened.");
-    if (m_occurredOn > today())
+    if (m_occurredOn > Session::today())
         return tr("Choose today or an earlier date.");
     return {};
 }

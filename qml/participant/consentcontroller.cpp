@@ -9,12 +9,6 @@ namespace fieldnotes::app {
 
 namespace {
 
-QDate today()
-{
-    const core::Clock* clock = Session::instance() ? Session::instance()->storeOptions().clock : nullptr;
-    return toQDate(core::localDate(clock ? clock->now() : std::chrono::system_clock::now()));
-}
-
 // What the store thread hands back: the new id, or why the consent rule refused it.
 struct GrantOutcome {
     core::Id consentId;
@@ -25,7 +19,7 @@ struct GrantOutcome {
 
 ConsentController::ConsentController(QObject* parent)
     : ScreenController(parent, ReloadOn::Unlock)
-    , m_grantedOn(today())
+    , m_grantedOn(Session::today())
 {
 }
 
@@ -87,7 +81,7 @@ void ConsentController::setGrantedOn(const QDate& day)
 
 QString ConsentController::grantedText() const
 {
-    return Format::dateNear(m_grantedOn, today()) + QStringLiteral(", ") + Format::date(m_grantedOn);
+    return Format::dateNear(m_grantedOn, Session::today()) + QStringLiteral(", ") + Format::date(m_grantedOn);
 }
 
 void ConsentController::setHow(const QString& code)

@@ -11,12 +11,6 @@ namespace fieldnotes::app {
 
 namespace {
 
-QDate today()
-{
-    const core::Clock* clock = Session::instance() ? Session::instance()->storeOptions().clock : nullptr;
-    return toQDate(core::localDate(clock ? clock->now() : std::chrono::system_clock::now()));
-}
-
 bool holdsIdNumber(const QString& text)
 {
     return core::containsNationalIdNumber(text.toStdString());
@@ -32,7 +26,7 @@ struct IntakeOutcome {
 
 IntakeController::IntakeController(QObject* parent)
     : ScreenController(parent, ReloadOn::Unlock)
-    , m_referralOn(today())
+    , m_referralOn(Session::today())
     , m_draft(
           QString::fromLatin1(draftKind), [this] { return toJson(); }, [] { return QString(); })
 {
@@ -114,7 +108,7 @@ void IntakeController::setConsentGiven(bool v)
 
 QString IntakeController::referralText() const
 {
-    return Format::dateNear(m_referralOn, today()) + QStringLiteral(", ") + Format::date(m_referralOn);
+    return Format::dateNear(m_referralOn, Session::today()) + QStringLiteral(", ") + Format::date(m_referralOn);
 }
 
 QString IntakeController::measureEndText() const

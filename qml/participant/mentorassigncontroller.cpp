@@ -8,12 +8,6 @@ namespace fieldnotes::app {
 
 namespace {
 
-QDate today()
-{
-    const core::Clock* clock = Session::instance() ? Session::instance()->storeOptions().clock : nullptr;
-    return toQDate(core::localDate(clock ? clock->now() : std::chrono::system_clock::now()));
-}
-
 // What the store thread hands back: the new id, or why the mentor rule refused.
 struct Outcome {
     core::Id id;
@@ -33,7 +27,7 @@ core::Result<Outcome> outcomeOf(core::CaseResult<core::Id> r)
 
 MentorAssignController::MentorAssignController(QObject* parent)
     : ScreenController(parent, ReloadOn::Unlock)
-    , m_startOn(today())
+    , m_startOn(Session::today())
 {
 }
 
@@ -94,7 +88,7 @@ void MentorAssignController::prepare(const QString& placementId, const QString& 
     m_mandate = mandate;
     m_talkIntervalDays = talkIntervalDays > 0 ? talkIntervalDays : 14;
     // A new mentor takes over tomorrow, the current one's last day being today.
-    m_startOn = assignmentId.isEmpty() ? today() : today().addDays(1);
+    m_startOn = assignmentId.isEmpty() ? Session::today() : Session::today().addDays(1);
     const bool otherEmployer = employerId != m_employerId;
     m_employerId = employerId;
     clearError();

@@ -20,12 +20,6 @@ namespace fieldnotes::app {
 
 namespace {
 
-QDate todayOnTablet()
-{
-    const core::Clock* clock = Session::instance() ? Session::instance()->storeOptions().clock : nullptr;
-    return toQDate(core::localDate(clock ? clock->now() : std::chrono::system_clock::now()));
-}
-
 struct ParticipantData {
     core::Participant participant;
     std::optional<core::Profile> profile;
@@ -64,7 +58,7 @@ QString textOf(const core::Value& v)
 
 ParticipantController::ParticipantController(QObject* parent)
     : ScreenController(parent)
-    , m_dischargeOn(todayOnTablet())
+    , m_dischargeOn(Session::today())
 {
 }
 
@@ -390,7 +384,7 @@ void ParticipantController::setDischargeOn(const QDate& day)
 
 QString ParticipantController::dischargeOnText() const
 {
-    return Format::dateNear(m_dischargeOn, todayOnTablet()) + QStringLiteral(", ") + Format::date(m_dischargeOn);
+    return Format::dateNear(m_dischargeOn, Session::today()) + QStringLiteral(", ") + Format::date(m_dischargeOn);
 }
 
 void ParticipantController::discharge()
@@ -425,12 +419,12 @@ void ParticipantController::discharge()
 
 QDate ParticipantController::today() const
 {
-    return todayOnTablet();
+    return Session::today();
 }
 
 QString ParticipantController::dayText(const QDate& day) const
 {
-    return day.isValid() ? Format::dateNear(day, todayOnTablet()) + QStringLiteral(", ") + Format::date(day)
+    return day.isValid() ? Format::dateNear(day, Session::today()) + QStringLiteral(", ") + Format::date(day)
                          : QString();
 }
 

@@ -10,12 +10,6 @@ namespace fieldnotes::app {
 
 namespace {
 
-QDate today()
-{
-    const core::Clock* clock = Session::instance() ? Session::instance()->storeOptions().clock : nullptr;
-    return toQDate(core::localDate(clock ? clock->now() : std::chrono::system_clock::now()));
-}
-
 // What the store thread hands back: the new id, or why the placement rule refused it.
 struct StartOutcome {
     core::Id placementId;
@@ -26,7 +20,7 @@ struct StartOutcome {
 
 PlacementController::PlacementController(QObject* parent)
     : ScreenController(parent, ReloadOn::Unlock)
-    , m_startOn(today())
+    , m_startOn(Session::today())
 {
 }
 
@@ -92,7 +86,7 @@ void PlacementController::setStartOn(const QDate& day)
 
 QString PlacementController::startText() const
 {
-    return Format::dateNear(m_startOn, today()) + QStringLiteral(", ") + Format::date(m_startOn);
+    return Format::dateNear(m_startOn, Session::today()) + QStringLiteral(", ") + Format::date(m_startOn);
 }
 
 QString PlacementController::dateText(const QDate& day) const

@@ -8,18 +8,12 @@ namespace fieldnotes::app {
 
 namespace {
 
-QDate today()
-{
-    const core::Clock* clock = Session::instance() ? Session::instance()->storeOptions().clock : nullptr;
-    return toQDate(core::localDate(clock ? clock->now() : std::chrono::system_clock::now()));
-}
-
 QString dayText(const QDate& day)
 {
     if (!day.isValid())
         return {};
     // "yesterday, 1 Mar 2026"; a day further back is its date, once.
-    const QString near = Format::dateNear(day, today());
+    const QString near = Format::dateNear(day, Session::today());
     const QString full = Format::date(day);
     return near == full ? full : near + QStringLiteral(", ") + full;
 }

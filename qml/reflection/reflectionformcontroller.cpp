@@ -8,12 +8,6 @@ namespace fieldnotes::app {
 
 namespace {
 
-QDate today()
-{
-    const core::Clock* clock = Session::instance() ? Session::instance()->storeOptions().clock : nullptr;
-    return toQDate(core::localDate(clock ? clock->now() : std::chrono::system_clock::now()));
-}
-
 // What the store thread hands back from a write: the entry's id, or why core refused it.
 struct WriteOutcome {
     core::Id entryId;
@@ -38,7 +32,7 @@ template<class T> core::Result<WriteOutcome> outcomeOf(core::CaseResult<T> writt
 
 ReflectionFormController::ReflectionFormController(QObject* parent)
     : ScreenController(parent, ReloadOn::Unlock)
-    , m_occurredOn(today())
+    , m_occurredOn(Session::today())
 {
 }
 
@@ -93,7 +87,7 @@ void ReflectionFormController::setOccurredOn(const QDate& day)
 
 QString ReflectionFormController::occurredText() const
 {
-    return Format::dateNear(m_occurredOn, today()) + QStringLiteral(", ") + Format::date(m_occurredOn);
+    return Format::dateNear(m_occurredOn, Session::today()) + QStringLiteral(", ") + Format::date(m_occurredOn);
 }
 
 void ReflectionFormController::setStep(const QString& code)

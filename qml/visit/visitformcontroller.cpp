@@ -24,12 +24,6 @@ core::OptId optId(const QString& id)
     return id.isEmpty() ? core::OptId {} : core::OptId(id.toStdString());
 }
 
-QDate today()
-{
-    const core::Clock* clock = Session::instance() ? Session::instance()->storeOptions().clock : nullptr;
-    return toQDate(core::localDate(clock ? clock->now() : std::chrono::system_clock::now()));
-}
-
 QString nowHhMm()
 {
     const core::Clock* clock = Session::instance() ? Session::instance()->storeOptions().clock : nullptr;
@@ -51,7 +45,7 @@ struct ConsentNotice {
 VisitFormController::VisitFormController(QObject* parent)
     : ScreenController(parent, ReloadOn::Unlock)
     , m_contactType(QStringLiteral("workplace_follow_up"))
-    , m_occurredOn(today())
+    , m_occurredOn(Session::today())
     , m_startTime(nowHhMm())
     , m_draft(
           QString::fromLatin1(draftKind), [this] { return toJson(); }, [this] { return m_participantId; })
@@ -143,7 +137,7 @@ void VisitFormController::setOccurredOn(const QDate& date)
 
 QString VisitFormController::occurredText() const
 {
-    return Format::dateNear(m_occurredOn, today()) + QStringLiteral(", ") + Format::date(m_occurredOn);
+    return Format::dateNear(m_occurredOn, Session::today()) + QStringLiteral(", ") + Format::date(m_occurredOn);
 }
 
 void VisitFormController::setStartTime(const QString& hhmm)
@@ -200,7 +194,7 @@ QString VisitFormController::nextVisitText() const
 {
     if (!m_nextVisitOn.isValid())
         return {};
-    return Format::dateNear(m_nextVisitOn, today()) + QStringLiteral(", ") + Format::dateLong(m_nextVisitOn);
+    return Format::dateNear(m_nextVisitOn, Session::today()) + QStringLiteral(", ") + Format::dateLong(m_nextVisitOn);
 }
 
 void VisitFormController::setOnlyMe(bool onlyMe)
@@ -310,7 +304,7 @@ QString VisitFormController::missingText() const
     if ((type == core::ContactType::NewEmployerVisit || type == core::ContactType::EmployerFollowUp)
         && m_employerId.isEmpty())
         return tr("Choose the employer you visited.");
-    if (!m_occurredOn.isValid() || m_occurredOn > today())
+    if (!m_occurredOn.isValid() || m_occurredOn > Session::today())
         return tr("A visit note is for something that has happened: choose today or an earlier date.");
     if (!m_startTime.isEmpty() && !core::isTimeOfDay(m_startTime.toStdString()))
         return tr("Write the time as hours and minutes, for example 09:30.");
