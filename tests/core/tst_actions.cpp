@@ -19,16 +19,12 @@ Q_DECLARE_METATYPE(fieldnotes::core::Refusal)
 
 namespace {
 
-const Actor specialist { "staff-anna", StaffRole::Specialist };
-const Actor otherSpecialist { "staff-bo", StaffRole::Specialist };
-const Actor lead { "staff-lena", StaffRole::Lead };
-const Actor mentor { "staff-mats", StaffRole::Mentor };
-const Actor unpaired { "", StaffRole::Specialist };
-
-Date day(const char* text)
-{
-    return *parseDate(text);
-}
+using test::day;
+using test::actors::lead;
+using test::actors::mentor;
+using test::actors::otherSpecialist;
+using test::actors::specialist;
+using test::actors::unpaired;
 
 // A participant followed by `specialist` with an agreed action due yesterday, a reminder due today,
 // and a job starting next Monday whose first meetings are planned.

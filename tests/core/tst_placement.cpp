@@ -16,24 +16,12 @@ Q_DECLARE_METATYPE(fieldnotes::core::Refusal)
 
 namespace {
 
-const Actor specialist { "staff-anna", StaffRole::Specialist };
-const Actor otherSpecialist { "staff-bo", StaffRole::Specialist };
-const Actor lead { "staff-lena", StaffRole::Lead };
-const Actor mentor { "staff-mats", StaffRole::Mentor };
-
-Date day(const char* text)
-{
-    return *parseDate(text);
-}
-
-Result<std::int64_t> countOf(Store& store, std::string_view table)
-{
-    FN_TRY_ASSIGN(Statement * st, store.db().prepare("SELECT count(*) FROM " + std::string(table)));
-    FN_TRY(st->step());
-    const std::int64_t n = st->column(0).index() ? std::get<std::int64_t>(st->column(0)) : 0;
-    st->reset();
-    return n;
-}
+using test::countOf;
+using test::day;
+using test::actors::lead;
+using test::actors::mentor;
+using test::actors::otherSpecialist;
+using test::actors::specialist;
 
 // A participant followed by `specialist`, an employer with one workplace, and another employer's
 // workplace.

@@ -13,15 +13,11 @@ Q_DECLARE_METATYPE(fieldnotes::core::Refusal)
 
 namespace {
 
-const Actor specialist { "staff-anna", StaffRole::Specialist };
-const Actor otherSpecialist { "staff-bo", StaffRole::Specialist };
-const Actor lead { "staff-lena", StaffRole::Lead };
-const Actor mentor { "staff-mats", StaffRole::Mentor };
-
-Date day(const char* text)
-{
-    return *parseDate(text);
-}
+using test::day;
+using test::actors::lead;
+using test::actors::mentor;
+using test::actors::otherSpecialist;
+using test::actors::specialist;
 
 Result<Id> participantOf(Store& store, const char* name)
 {

@@ -40,4 +40,21 @@ void TempStore::reopen()
     m_store = std::move(*s);
 }
 
+core::Date day(const char* iso)
+{
+    const auto d = core::parseDate(iso);
+    if (!d)
+        qFatal("not a day: %s", iso);
+    return *d;
+}
+
+core::Result<std::int64_t> countOf(core::Store& store, std::string_view table)
+{
+    FN_TRY_ASSIGN(core::Statement * st, store.db().prepare("SELECT count(*) FROM " + std::string(table)));
+    FN_TRY(st->step());
+    const std::int64_t n = st->column(0).index() ? std::get<std::int64_t>(st->column(0)) : 0;
+    st->reset();
+    return n;
+}
+
 } // namespace fieldnotes::test

@@ -3,7 +3,9 @@
 #pragma once
 
 #include "clock.h"
+#include "date.h"
 #include "ids.h"
+#include "intake.h"
 #include "result.h"
 #include "store.h"
 
@@ -12,6 +14,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 
 namespace fieldnotes::test {
 
@@ -59,6 +62,22 @@ QString errorOf(const tl::expected<T, E>& r)
 {
     return r ? QString() : QString::fromStdString(r.error().error.message);
 }
+
+// The people of the case-rule tests (tst_intake, tst_placement, tst_consentcase, ...): a specialist
+// and a colleague, a lead, a mentor's device, and a device not linked to anyone yet.
+namespace actors {
+inline const core::Actor specialist { "staff-anna", core::StaffRole::Specialist };
+inline const core::Actor otherSpecialist { "staff-bo", core::StaffRole::Specialist };
+inline const core::Actor lead { "staff-lena", core::StaffRole::Lead };
+inline const core::Actor mentor { "staff-mats", core::StaffRole::Mentor };
+inline const core::Actor unpaired { "", core::StaffRole::Specialist };
+} // namespace actors
+
+// A day the test writes as YYYY-MM-DD.
+core::Date day(const char* iso);
+
+// The rows of `table`, deleted ones included.
+core::Result<std::int64_t> countOf(core::Store& store, std::string_view table);
 
 } // namespace fieldnotes::test
 
