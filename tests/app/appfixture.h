@@ -5,6 +5,7 @@
 
 #include "demo.h"
 #include "preferences.h"
+#include "screencontroller.h"
 #include "session.h"
 #include "testsupport.h"
 
@@ -19,6 +20,14 @@ namespace fieldnotes::test {
 // work, the first by name); the tablet receives the resulting conflict from the office's feed, as
 // a pull would bring it. Returns the participant's id.
 core::Result<core::Id> receiveConflict(core::Store& tablet, core::Store& office);
+
+// Runs a screen controller's component steps (classBegin, componentComplete), as the QML engine
+// does when a page creates it.
+inline void complete(app::ScreenController& c)
+{
+    c.classBegin();
+    c.componentComplete();
+}
 
 // Waits (without asserting how long) until `condition` holds, spinning the event loop.
 bool waitFor(const std::function<bool()>& condition, int timeoutMs = 20000);

@@ -27,12 +27,6 @@ core::CaseloadEntry entry(std::string id, std::string name, std::optional<std::s
     return e;
 }
 
-void complete(ScreenController& c)
-{
-    c.classBegin();
-    c.componentComplete();
-}
-
 } // namespace
 
 class TestCaseload : public QObject {

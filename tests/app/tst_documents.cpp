@@ -22,12 +22,6 @@ using namespace fieldnotes::test;
 
 namespace {
 
-void complete(ScreenController& c)
-{
-    c.classBegin();
-    c.componentComplete();
-}
-
 core::Id participantInWork(AppFixture& f)
 {
     auto rows = f.onStore<std::vector<core::Participant>>(

@@ -10,14 +10,6 @@ using namespace fieldnotes;
 using namespace fieldnotes::app;
 using namespace fieldnotes::test;
 
-namespace {
-void complete(ScreenController& c)
-{
-    c.classBegin();
-    c.componentComplete();
-}
-} // namespace
-
 class TestEmployers : public QObject {
     Q_OBJECT
 

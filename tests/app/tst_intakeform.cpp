@@ -12,12 +12,6 @@ using namespace fieldnotes::test;
 
 namespace {
 
-void complete(ScreenController& c)
-{
-    c.classBegin();
-    c.componentComplete();
-}
-
 struct Taken {
     std::optional<core::Participant> participant;
     std::vector<core::LanguageLevel> levels;

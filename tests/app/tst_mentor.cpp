@@ -12,14 +12,6 @@ using namespace fieldnotes;
 using namespace fieldnotes::app;
 using namespace fieldnotes::test;
 
-namespace {
-void complete(ScreenController& c)
-{
-    c.classBegin();
-    c.componentComplete();
-}
-} // namespace
-
 class TestMentor : public QObject {
     Q_OBJECT
 

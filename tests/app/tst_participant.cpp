@@ -11,12 +11,6 @@ using namespace fieldnotes::test;
 
 namespace {
 
-void complete(ScreenController& c)
-{
-    c.classBegin();
-    c.componentComplete();
-}
-
 // A participant in paid work (the demo gives them a placement, consents and mentor support).
 core::Id participantInWork(AppFixture& f)
 {

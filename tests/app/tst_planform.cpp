@@ -12,12 +12,6 @@ using namespace fieldnotes::test;
 
 namespace {
 
-void complete(ScreenController& c)
-{
-    c.classBegin();
-    c.componentComplete();
-}
-
 QString takeOn(AppFixture& f)
 {
     auto r = f.onStore<core::Id>([](core::Store& s) -> core::Result<core::Id> {

@@ -13,12 +13,6 @@ using namespace fieldnotes::test;
 
 namespace {
 
-void complete(ScreenController& c)
-{
-    c.classBegin();
-    c.componentComplete();
-}
-
 QStringList entryIds(ReflectionsModel& m)
 {
     QStringList ids;

@@ -29,12 +29,6 @@ using namespace fieldnotes::test;
 
 namespace {
 
-void complete(ScreenController& c)
-{
-    c.classBegin();
-    c.componentComplete();
-}
-
 // A participant created on the tablet, whose phone number the office and the tablet then change
 // at the same time; the tablet pulls the result. Returns the participant's id.
 core::Id crossEditsOnThePhone(AppFixture& f, test::TempStore& office)

@@ -13,12 +13,6 @@ using namespace fieldnotes::test;
 
 namespace {
 
-void complete(ScreenController& c)
-{
-    c.classBegin();
-    c.componentComplete();
-}
-
 struct Placed {
     core::Id participant;
     core::Id employer; // where they work; they consented to share support needs with it
