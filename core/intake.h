@@ -88,6 +88,11 @@ enum class Refusal {
     AssignmentEnded,
     AssignmentEndBeforeStart, // an end or hand-over not after the assignment started
     LearningGoalTextMissing,
+    // Hand-over of a participant (handover.h)
+    StaffNotFound, // no such person on the staff list (or removed from it)
+    ReceiverNotSpecialist, // a mentor does not follow participants
+    SameSpecialist, // a hand-over to the specialist who follows them now
+    HandOverInFuture,
 };
 
 struct CaseError {

@@ -215,6 +215,15 @@ QString ErrorText::of(const core::CaseError& error, std::string_view table)
         return tr("The date is before the mentor started. Check the date.");
     case Refusal::LearningGoalTextMissing:
         return tr("Write the learning goal in a few words.");
+    // Hand-over of a participant
+    case Refusal::StaffNotFound:
+        return tr("That colleague is not on the team list on this tablet. Sync, then choose from the list.");
+    case Refusal::ReceiverNotSpecialist:
+        return tr("A mentor does not follow participants. Choose a specialist or a team lead.");
+    case Refusal::SameSpecialist:
+        return tr("That colleague already follows this participant. Choose who takes over.");
+    case Refusal::HandOverInFuture:
+        return tr("The hand-over date is in the future. Hand over on the day the colleague takes over.");
     }
     return of(error.error);
 }
