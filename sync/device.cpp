@@ -99,6 +99,8 @@ std::string_view noticeCode(SyncNotice notice)
         return "store-restored";
     case SyncNotice::ClockBehind:
         return "clock-behind";
+    case SyncNotice::HandedOver:
+        return "handed-over";
     }
     return "unknown";
 }
@@ -116,6 +118,10 @@ std::string noticeText(SyncNotice notice, std::int64_t clockGapMs)
         return "This tablet's clock is " + describeClockGap(clockGapMs)
             + " behind the office's. Set the tablet's date, time and time zone (automatic is best): dates it fills "
               "in are off, and its edits lose to edits made elsewhere.";
+    case SyncNotice::HandedOver:
+        return "A participant you followed was handed over to a colleague: their records have left this tablet, and "
+               "what you wrote before the hand-over has reached the office. Your drafts about them stay here; finish "
+               "or discard them (a finished visit is refused once the hand-over is older than four weeks).";
     }
     return {};
 }
@@ -389,6 +395,18 @@ Result<std::optional<wire::ClientMessage>> DeviceSession::receive(const wire::Se
         const std::vector<std::string> erased(message.evict().erased().begin(), message.evict().erased().end());
         FN_TRY(m_replica.purge(erased));
         m_report.purged += static_cast<int>(erased.size());
+        for (const auto& scope : message.evict().handed_over()) {
+            if (std::find(scopes.begin(), scopes.end(), scope) == scopes.end())
+                continue;
+            // Named before its records go.
+            const Id participant = scope.substr(2);
+            FN_TRY_ASSIGN(auto p, m_store->find<Participant>(participant));
+            m_report.handedOver.push_back(p ? p->displayName : participant);
+            FN_TRY_ASSIGN(auto drafts, m_store->drafts());
+            m_report.draftsKept += static_cast<int>(std::count_if(
+                drafts.begin(), drafts.end(), [&](const Draft& d) { return d.participantId == participant; }));
+            notice(SyncNotice::HandedOver);
+        }
         FN_TRY_ASSIGN(auto kept, m_replica.evict(scopes));
         m_kept.insert(kept.begin(), kept.end());
         m_report.evicted += static_cast<int>(scopes.size() - kept.size());

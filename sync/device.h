@@ -36,6 +36,9 @@ enum class SyncNotice {
     // This tablet's clock is behind the office's by more than HybridClock::maxLead: dates it fills
     // in are off, and its edits lose to others'.
     ClockBehind,
+    // A participant this user followed was handed over to a colleague: their records left this
+    // tablet; drafts about them stay (SyncReport::handedOver names them).
+    HandedOver,
 };
 std::string_view noticeCode(SyncNotice notice);
 // The notice in words, for fieldnotes-cli (the app words it itself, translated).
@@ -59,6 +62,8 @@ struct SyncReport {
     bool wiped = false;
     std::vector<std::string> refusals; // the office's reasons, one per refused change
     std::vector<SyncNotice> notices;
+    std::vector<std::string> handedOver; // display names of the participants handed over to a colleague
+    int draftsKept = 0; // drafts about them that stay on this tablet
     std::int64_t clockGapMs = 0; // for ClockBehind: how far behind the office's clock
     int restamped = 0; // changes saved while the clock ran ahead, stamped again before sending
 };

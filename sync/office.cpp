@@ -1,6 +1,7 @@
 #include "office.h"
 
 #include "dump.h"
+#include "handover.h"
 #include "pki.h"
 #include "replica.h"
 
@@ -338,18 +339,21 @@ Result<Enrolment> Office::enroll(const std::string& user, StaffRole role, std::c
 Status Office::assignSpecialist(const Id& participant, const Id& staffId)
 {
     return write([&]() -> Status {
-        FN_TRY_ASSIGN(auto p, m_store->find<Participant>(participant));
-        if (!p)
-            return fail(ErrorCode::NotFound, "There is no participant with that id at the office.");
-        FN_TRY_ASSIGN(auto s, m_store->find<Staff>(staffId));
-        if (!s)
-            return fail(ErrorCode::NotFound, "There is no staff member with that id (see fieldnotes-office staff).");
-        if (s->role == StaffRole::Mentor)
-            return fail(ErrorCode::InvalidArgument, "A mentor does not follow participants; assign a specialist.");
-        p->specialistId = staffId;
-        FN_TRY(m_store->update(*p));
-        return m_audit.append("assign-specialist", "", staffId, "participant=" + participant);
+        FN_TRY_ASSIGN(auto before, m_store->find<Participant>(participant));
+        auto done = handOverParticipantAtOffice(*m_store, participant, staffId, m_store->today());
+        if (!done)
+            return fail(done.error().error);
+        FN_TRY(m_audit.append("assign-specialist", "", staffId, "participant=" + participant));
+        if (before && before->specialistId && !before->specialistId->empty())
+            FN_TRY(recordHandOver(participant, *before->specialistId, staffId, ""));
+        return {};
     });
+}
+
+Status Office::recordHandOver(const Id& participant, const Id& from, const Id& to, const Id& device)
+{
+    // Who followed the participant until when, for the journal entries they wrote before (policy.cpp).
+    return m_audit.append(handOverEvent, device, from, "participant=" + participant + " to=" + to);
 }
 
 Result<Id> Office::assignMentor(const Id& participant, const Id& mentor, const OptId& placement, const OptDate& from)
@@ -797,9 +801,23 @@ Result<wire::ServerMessage> Office::push(const Peer& peer, const wire::PushBatch
             }
             return *why;
         };
+        // Who follows each participant whose specialist the batch changes, before it: a hand-over
+        // is recorded, so that the former specialist's earlier entries are still taken (policy.h).
+        std::map<Id, OptId> followedBy;
+        for (const Change& c : changes)
+            if (c.table == "participants" && c.op == ChangeOp::Set && c.column == "specialist_id"
+                && !followedBy.count(c.rowId)) {
+                FN_TRY_ASSIGN(auto p, m_store->find<Participant>(c.rowId));
+                followedBy[c.rowId] = p ? p->specialistId : std::nullopt;
+            }
         FN_TRY_ASSIGN(auto outcomes, m_ledger.applyBatch(peer.deviceId, changes, permitted));
         if (failure)
             return fail(*failure);
+        for (const auto& [participant, before] : followedBy) {
+            FN_TRY_ASSIGN(auto p, m_store->find<Participant>(participant));
+            if (p && before && !before->empty() && p->specialistId != before)
+                FN_TRY(recordHandOver(participant, *before, p->specialistId.value_or(""), peer.deviceId));
+        }
         // Every change of the batch is accounted for, applied or not: the tablet drops them all.
         const std::int64_t hw = changes.back().seq;
         result->set_high_water(hw);
@@ -907,6 +925,12 @@ Result<PullPlan> Office::plan(const Viewer& viewer, const wire::PullRequest& req
             }
         }
         plan.evict.push_back(scope);
+        if (!v && viewer.role() != StaffRole::Mentor && scope.rfind("p:", 0) == 0) {
+            // Still at the office and followed by someone else: handed over to a colleague.
+            FN_TRY_ASSIGN(auto p, m_store->find<Participant>(scope.substr(2)));
+            if (p && p->specialistId && *p->specialistId != viewer.staffId())
+                plan.handedOver.push_back(scope);
+        }
     }
     for (const auto& scope : request.kept_about()) {
         if (held.count(scope))
@@ -1008,6 +1032,8 @@ Result<std::optional<wire::ServerMessage>> PullStream::next(Office& office)
                 m.mutable_evict()->add_scopes(scope);
             for (const auto& scope : m_plan.erase)
                 m.mutable_evict()->add_erased(scope);
+            for (const auto& scope : m_plan.handedOver)
+                m.mutable_evict()->add_handed_over(scope);
             return std::optional(std::move(m));
         case Stage::Snapshots: {
             if (m_scope >= m_plan.snapshots.size()) {

@@ -89,6 +89,7 @@ struct PullPlan {
     std::int64_t head = 0;
     std::vector<std::string> evict;
     std::vector<std::string> erase; // named by the tablet, and erased here: it erases them too
+    std::vector<std::string> handedOver; // of `evict`: participants now followed by a colleague
     struct Scope {
         std::string scope;
         std::string fingerprint;
@@ -157,6 +158,7 @@ public:
     core::Result<Enrolment> enroll(const std::string& user, core::StaffRole role, std::chrono::hours validity,
         const std::string& address = {}, const std::string& actor = {});
     core::Result<std::vector<core::Staff>> staff();
+    // Hands the participant over to `staff` (core/handover.h, as the office), recording the hand-over.
     core::Status assignSpecialist(const core::Id& participant, const core::Id& staff);
     core::Result<core::Id> assignMentor(
         const core::Id& participant, const core::Id& mentor, const core::OptId& placement, const core::OptDate& from);
@@ -203,6 +205,9 @@ private:
     core::Result<std::optional<std::string>> optionalCredential(std::string_view name);
     core::Result<std::string> pinOf(std::string_view certificateName); // empty when there is none
     core::Result<PullPlan> plan(const Viewer& viewer, const wire::PullRequest& request);
+    // `from` no longer follows the participant (the audit log's hand-over entry, which policy.h reads).
+    core::Status recordHandOver(
+        const core::Id& participant, const core::Id& from, const core::Id& to, const core::Id& device);
 
     core::Store* m_store;
     core::Ledger m_ledger;

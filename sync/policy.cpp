@@ -334,6 +334,34 @@ Result<bool> Viewer::holdsNow(Store& office, const std::string& scope)
     return false;
 }
 
+Result<bool> Viewer::writtenBeforeHandOver(Store& office, const Change& c, const std::string& scope)
+{
+    if (m_role == StaffRole::Mentor || c.op != ChangeOp::Append || scope.rfind("p:", 0) != 0)
+        return false;
+    const TableInfo* table = findTable(c.table);
+    if (!table || !table->column("author_id"))
+        return false;
+    const auto author
+        = std::find_if(c.fields.begin(), c.fields.end(), [](const auto& f) { return f.first == "author_id"; });
+    if (author == c.fields.end() || !std::holds_alternative<std::string>(author->second)
+        || std::get<std::string>(author->second) != m_staffId)
+        return false;
+    FN_TRY_ASSIGN(const bool held, holdsNow(office, scope));
+    if (held)
+        return false;
+    FN_TRY_ASSIGN(Statement * st,
+        office.db().prepare("SELECT max(at_ms) FROM audit_log WHERE event = ? AND staff_id = ? AND detail LIKE ?"));
+    st->bind(1, std::string(handOverEvent)).bind(2, m_staffId).bind(3, "participant=" + scope.substr(2) + " %");
+    FN_TRY_ASSIGN(const bool row, st->step());
+    const bool any = row && !st->isNull(0);
+    const std::int64_t handedOverMs = any ? st->integer(0) : 0;
+    st->reset();
+    if (!any)
+        return false;
+    const std::int64_t graceMs = std::chrono::duration_cast<std::chrono::milliseconds>(handOverGrace).count();
+    return HybridClock::toMs(c.version.hlc) <= handedOverMs && office.clock().nowMs() <= handedOverMs + graceMs;
+}
+
 Result<std::string> Viewer::employerNamed(Store& office, const Change& c)
 {
     const bool names = c.table == "placements" || c.table == "visits" || c.table == "agreed_actions";
@@ -404,6 +432,17 @@ Result<std::string> Viewer::mayWrite(Store& office, const Change& c, const std::
     }
     if (c.op == ChangeOp::Append && table->column("author_id") && fieldText("author_id") != m_staffId)
         return std::string("entries are written in your own name");
+    FN_TRY_ASSIGN(const bool lateEntry, writtenBeforeHandOver(office, c, scope));
+    if (lateEntry) {
+        // An employer it names was linked to the caseload by this participant, or is one they hold.
+        FN_TRY_ASSIGN(const std::string employer, employerNamed(office, c));
+        if (employer.empty())
+            return std::string();
+        FN_TRY_ASSIGN(auto linked,
+            column0(office, linkedEmployersSql("SELECT ?3", "?2"), { m_staffId, employer, scope.substr(2) }));
+        if (!linked.empty())
+            return std::string();
+    }
     if (m_role == StaffRole::Specialist) {
         // A record that names an employer links it to the caseload (sync/README.md): only one the
         // specialist already works with may be named, or its whole record, risk note included,

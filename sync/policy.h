@@ -20,6 +20,10 @@
 //   only the fields whose disclosure item the participant has actively consented to share with them
 //   (consent.h sharedItems), on today's date.
 // - A visit whose audience is 'author' goes only to its author.
+// - A hand-over (a lead's tablet or the office sets participants.specialist_id) moves the person's
+//   scope to the new specialist at once. The former specialist's journal entries about the person
+//   (visits, natural-support entries) written in their own name before the hand-over reached the
+//   office are still taken from their tablet, for handOverGrace after it (sync/README.md).
 // A scope's fingerprint names the view a device got; it changes whenever what the view includes
 // changes (a consent revoked or granted, an assignment made or moved, a mentor record linked to or
 // unlinked from the person's login), and a device holding an older fingerprint is told to drop the
@@ -29,12 +33,20 @@
 #include "changes.h"
 #include "store.h"
 
+#include <chrono>
 #include <map>
 #include <optional>
 #include <set>
 #include <string>
 
 namespace fieldnotes::sync {
+
+// The audit log's entry for a hand-over: its staff_id is the specialist who followed the participant
+// until then, its detail "participant=<id> to=<staff>", its time when the office received it.
+inline constexpr std::string_view handOverEvent = "handover";
+// How long after a hand-over the former specialist's tablet may still deliver the journal entries it
+// wrote about the person before it: four weeks covers a holiday or sick leave without a sync.
+inline constexpr std::chrono::hours handOverGrace { 24 * 28 };
 
 struct ScopeView {
     std::string scope;
@@ -70,6 +82,9 @@ public:
 
 private:
     core::Result<bool> holdsNow(core::Store& office, const std::string& scope);
+    // A journal entry in this person's own name about a participant handed over from them, written
+    // before the hand-over reached the office, and arriving within handOverGrace of it.
+    core::Result<bool> writtenBeforeHandOver(core::Store& office, const core::Change& change, const std::string& scope);
     // The employer a change links to the participant's caseload (by a placement, visit, agreed
     // action or mentor assignment naming it); empty if none.
     static core::Result<std::string> employerNamed(core::Store& office, const core::Change& c);

@@ -505,6 +505,11 @@ Status validate(const wire::ServerMessage& m)
         for (const auto& s : m.evict().erased())
             if (!isScopeName(s))
                 return malformed("an erasure of a bad scope");
+        if (static_cast<std::size_t>(m.evict().handed_over().size()) > maxHeldScopes)
+            return malformed("too many hand-overs");
+        for (const auto& s : m.evict().handed_over())
+            if (!isScopeName(s))
+                return malformed("a hand-over of a bad scope");
         return {};
     case wire::ServerMessage::kSnapshot: {
         const auto& s = m.snapshot();

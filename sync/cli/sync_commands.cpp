@@ -126,6 +126,10 @@ Status syncCommand(const Context& ctx, bool quiet)
                 std::printf("%d changes saved while this tablet's clock ran ahead were stamped again.\n", r.restamped);
             for (SyncNotice n : r.notices)
                 std::printf("Note: %s\n", noticeText(n, r.clockGapMs).c_str());
+            for (const auto& name : r.handedOver)
+                std::printf("Handed over to a colleague: %s.\n", name.c_str());
+            if (r.draftsKept > 0)
+                std::printf("%d drafts about them stay on this tablet.\n", r.draftsKept);
             for (const auto& reason : r.refusals)
                 std::printf("Refused by the office: %s\n", reason.c_str());
             if (r.rejected > 0)

@@ -4,6 +4,7 @@
 #include "audit.h"
 #include "demo.h"
 #include "fileio.h"
+#include "handover.h"
 #include "intake.h"
 #include "mentorview.h"
 #include "syncharness.h"
@@ -933,6 +934,124 @@ private slots:
         FN_REQUIRE(const auto kept, tablet.store().draft(draft));
         QVERIFY(kept.has_value());
         QCOMPARE(kept->payload, std::string(R"({"note":"Halvskrevet besøk"})"));
+    }
+
+    void aHandOverLosesNeitherSidesUnsentWork_data()
+    {
+        QTest::addColumn<int>("daysUntilSync"); // after the hand-over, before Ingrid's tablet syncs
+        QTest::addColumn<bool>("visitTaken");
+        QTest::newRow("the next day") << 1 << true;
+        QTest::newRow("after four weeks") << 29 << false;
+    }
+
+    // Ingrid's tablet holds a finished visit about Sara, not yet sent, and a half-typed one. The
+    // lead hands Sara over to Tarek on her tablet. When Ingrid's tablet syncs within four weeks,
+    // the visit she wrote before the hand-over reaches the office and Tarek's tablet (later it is
+    // refused, and kept on her tablet); her draft stays with her and she is told Sara was handed
+    // over. From then on Ingrid receives nothing new about Sara, and what she writes about Sara
+    // after the hand-over is refused (and kept); Tarek receives everything.
+    void aHandOverLosesNeitherSidesUnsentWork()
+    {
+        QFETCH(int, daysUntilSync);
+        QFETCH(bool, visitTaken);
+        test::TestOffice office;
+        const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
+        const Id tarek = office.addStaff("Tarek Haddad", StaffRole::Specialist);
+        const Id marit = office.addStaff("Marit Økland", StaffRole::Lead);
+        Id pid;
+        FN_VERIFY_OK(office.office().write([&]() -> Status {
+            FN_TRY_ASSIGN(pid, office.store().create(sara(ingrid)));
+            return {};
+        }));
+        test::TestTablet a(office, ingrid, 1);
+        test::TestTablet b(office, tarek, 2);
+        test::TestTablet lead(office, marit, 3);
+        std::vector<ManualClock*> clocks { &office.temp().clock(), &a.temp().clock(), &b.temp().clock(),
+            &lead.temp().clock() };
+        auto later = [&](std::chrono::milliseconds by) {
+            for (ManualClock* c : clocks)
+                c->advance(by);
+        };
+        FN_VERIFY_OK(a.sync().status);
+        FN_VERIFY_OK(b.sync().status);
+        FN_VERIFY_OK(lead.sync().status);
+
+        FN_VERIFY_OK(a.store().append(visitFor(pid, ingrid, "Besøk før overleveringen")));
+        const Id draft = test::deviceUuid(701);
+        FN_VERIFY_OK(a.store().saveDraft(draftFor(draft, pid, "visit", R"({"note":"Halvskrevet"})")));
+        later(std::chrono::hours(1));
+
+        FN_VERIFY_OK(handOverParticipant(lead.store(), actorOf(lead.store()), pid, tarek, lead.store().today()));
+        FN_VERIFY_OK(lead.sync().status);
+        FN_VERIFY_OK(b.sync().status);
+        QCOMPARE(scalar(b.store(), "SELECT count(*) FROM participants WHERE id = '" + pid + "'"), std::int64_t { 1 });
+        later(std::chrono::hours(24 * daysUntilSync));
+        // Written on Ingrid's tablet after the hand-over, before it heard of it.
+        FN_VERIFY_OK(a.store().append(visitFor(pid, ingrid, "Skrevet etter overleveringen")));
+
+        const auto synced = a.sync();
+        FN_VERIFY_OK(synced.status);
+        QCOMPARE(synced.report.rejected, visitTaken ? 1 : 2);
+        QCOMPARE(scalar(office.store(), "SELECT count(*) FROM visits WHERE note = 'Besøk før overleveringen'"),
+            std::int64_t { visitTaken ? 1 : 0 });
+        QCOMPARE(scalar(office.store(), "SELECT count(*) FROM visits WHERE note = 'Skrevet etter overleveringen'"),
+            std::int64_t { 0 });
+        // What the office refused stays on Ingrid's tablet (fieldnotes-cli refused).
+        QCOMPARE(scalar(a.store(), "SELECT count(*) FROM rejected_changes WHERE tbl = 'visits'"),
+            std::int64_t { visitTaken ? 1 : 2 });
+        // Told, with the draft kept.
+        QVERIFY(std::find(synced.report.notices.begin(), synced.report.notices.end(), SyncNotice::HandedOver)
+            != synced.report.notices.end());
+        QCOMPARE(synced.report.handedOver, std::vector<std::string> { "Sara Testesen" });
+        QCOMPARE(synced.report.draftsKept, 1);
+        FN_REQUIRE(const auto kept, a.store().draft(draft));
+        QVERIFY(kept.has_value());
+        QCOMPARE(scalar(a.store(), "SELECT count(*) FROM participants"), std::int64_t { 0 });
+        QCOMPARE(scalar(a.store(), "SELECT count(*) FROM visits"), std::int64_t { 0 });
+
+        FN_VERIFY_OK(b.sync().status);
+        QCOMPARE(scalar(b.store(), "SELECT count(*) FROM visits WHERE note = 'Besøk før overleveringen'"),
+            std::int64_t { visitTaken ? 1 : 0 });
+
+        // From now on Tarek's work about Sara reaches those who follow her, not Ingrid.
+        FN_VERIFY_OK(b.store().append(visitFor(pid, tarek, "Tareks første besøk")));
+        FN_VERIFY_OK(b.sync().status);
+        const auto again = a.sync();
+        FN_VERIFY_OK(again.status);
+        QVERIFY(again.report.handedOver.empty());
+        QCOMPARE(scalar(a.store(), "SELECT count(*) FROM visits"), std::int64_t { 0 });
+        QCOMPARE(scalar(a.store(), "SELECT count(*) FROM participants"), std::int64_t { 0 });
+        QCOMPARE(scalar(office.store(), "SELECT count(*) FROM visits WHERE note = 'Tareks første besøk'"),
+            std::int64_t { 1 });
+        FN_REQUIRE(const std::string expectedA, test::officeViewFor(office.office(), ingrid));
+        FN_REQUIRE(const std::string actualA, test::tabletDump(a.store()));
+        QCOMPARE(actualA, expectedA);
+        FN_REQUIRE(const std::string expectedB, test::officeViewFor(office.office(), tarek));
+        FN_REQUIRE(const std::string actualB, test::tabletDump(b.store()));
+        QCOMPARE(actualB, expectedB);
+    }
+
+    // The office hands over too (fieldnotes-office assign --specialist), by the same rule: not to a
+    // mentor, not to the one who follows the person now.
+    void theOfficeHandsOverByTheSameRule()
+    {
+        test::TestOffice office;
+        const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
+        const Id tarek = office.addStaff("Tarek Haddad", StaffRole::Specialist);
+        const Id per = office.addStaff("Per Mentor", StaffRole::Mentor);
+        Id pid;
+        FN_VERIFY_OK(office.office().write([&]() -> Status {
+            FN_TRY_ASSIGN(pid, office.store().create(sara(ingrid)));
+            return {};
+        }));
+        QVERIFY(!office.office().assignSpecialist(pid, per));
+        QVERIFY(!office.office().assignSpecialist(pid, ingrid));
+        FN_VERIFY_OK(office.office().assignSpecialist(pid, tarek));
+        FN_REQUIRE(const Participant p, office.store().get<Participant>(pid));
+        QCOMPARE(p.specialistId, OptId(tarek));
+        QCOMPARE(scalar(office.store(),
+                     "SELECT count(*) FROM audit_log WHERE event = 'handover' AND staff_id = '" + ingrid + "'"),
+            std::int64_t { 1 });
     }
 
     // A mentor's half-typed entry survives the consent or the assignment behind its scope changing.
