@@ -85,5 +85,7 @@ void registerReflectionCommands(CLI::App& app, Context& context);
 void registerPlanCommands(CLI::App& app, Context& context);
 // Mentors and their assignments (mentor_commands.cpp)
 void registerMentorCommands(CLI::App& app, Context& context);
+// Hand-over of a participant to another specialist (handover_commands.cpp)
+void registerHandoverCommands(CLI::App& app, Context& context);
 
 } // namespace fieldnotes::cli

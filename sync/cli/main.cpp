@@ -34,6 +34,8 @@ int main(int argc, char** argv)
     cli::registerPlanCommands(app, context);
     // Mentors and their assignments
     cli::registerMentorCommands(app, context);
+    // Hand-over of a participant to another specialist
+    cli::registerHandoverCommands(app, context);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -171,14 +171,27 @@ void registerStoreCommands(CLI::App& app, Context& ctx)
         auto anchor = std::make_shared<std::string>();
         cmd->add_option("--seed", *seed, "Seed for the generated history");
         cmd->add_option("--anchor", *anchor, "The date the history ends (YYYY-MM-DD); default today");
-        setAction(*cmd, [&ctx, seed, anchor]() -> Status {
+        // Whose tablet the demo store is (a store not yet linked to anyone)
+        auto as = std::make_shared<std::string>("specialist");
+        cmd->add_option("--as", *as,
+               "Whose tablet this is: specialist (default: the caseload's own) or lead (the team lead, who hands "
+               "participants over)")
+            ->check(CLI::IsMember({ "specialist", "lead" }));
+        setAction(*cmd, [&ctx, seed, anchor, as]() -> Status {
             FN_TRY_ASSIGN(auto store, ctx.openStore());
+            if (*as == "lead" && !store->staffId().empty())
+                return fail(ErrorCode::InvalidArgument,
+                    "This store already belongs to someone; --as lead is for a store not yet linked to anyone.");
             DemoOptions options;
             options.seed = *seed;
             if (!anchor->empty()) {
                 FN_TRY_ASSIGN(options.anchor, parseDateOption(*anchor, "--anchor"));
             }
             FN_TRY_ASSIGN(DemoSummary s, loadDemo(*store, options));
+            if (*as == "lead") {
+                FN_TRY(store->setStaffId(s.staff.lead));
+                FN_TRY(store->setRole(StaffRole::Lead));
+            }
             std::printf("Loaded %d participants, %d employers, %d visits, %d natural-support entries (%d records)\n",
                 s.participants, s.employers, s.visits, s.naturalSupportEntries, s.records);
             return {};

@@ -728,6 +728,93 @@ private slots:
         QVERIFY2(noSuch.err.contains("no mentor assignment with that id"), qPrintable(noSuch.err));
     }
 
+    // handover on a team lead's store: to another specialist on the staff list, with a clear error
+    // for every misuse; a specialist's own store cannot hand anyone over.
+    void handoverFollowsTheHandOverRule()
+    {
+        QTemporaryDir dir;
+        const QString pass = writeSecret(dir, "pass", tabletPassphrase);
+        const QStringList lead { "--data-dir", dir.filePath("lead"), "--passphrase-file", pass };
+        const QStringList own { "--data-dir", dir.filePath("specialist"), "--passphrase-file", pass };
+        for (const QStringList& store : { lead, own })
+            QCOMPARE(cli(QStringList { "init", "--kdf-memory", "8", "--kdf-passes", "1" } + store).exitCode, 0);
+        QCOMPARE(cli(QStringList { "demo", "--seed", "7", "--as", "lead" } + lead).exitCode, 0);
+        QCOMPARE(cli(QStringList { "demo", "--seed", "7" } + own).exitCode, 0);
+        QVERIFY(cli(QStringList { "demo", "--as", "lead" } + own).exitCode != 0); // already someone's store
+        auto tableOf = [&](const QStringList& store, const char* table) {
+            const Run dumped = cli(QStringList { "dump" } + store);
+            return QJsonDocument::fromJson(dumped.out.toUtf8()).object()["tables"].toObject()[table].toObject();
+        };
+        auto fieldsOf = [&](const char* table, const QString& id) {
+            return tableOf(lead, table)[id].toObject()["fields"].toObject();
+        };
+
+        // A participant who is not discharged, who follows them, a colleague, and a mentor's login.
+        QString participant, current, colleague, mentor, discharged;
+        const QJsonObject participants = tableOf(lead, "participants");
+        for (auto it = participants.begin(); it != participants.end(); ++it) {
+            const QJsonObject f = it.value().toObject()["fields"].toObject();
+            if (f["status"].toString() == "discharged")
+                discharged = it.key();
+            else if (participant.isEmpty() && !f["specialist_id"].toString().isEmpty()) {
+                participant = it.key();
+                current = f["specialist_id"].toString();
+            }
+        }
+        const QJsonObject staff = tableOf(lead, "staff");
+        for (auto it = staff.begin(); it != staff.end(); ++it) {
+            const QString role = it.value().toObject()["fields"].toObject()["role"].toString();
+            if (role == "specialist" && it.key() != current)
+                colleague = it.key();
+            if (role == "mentor")
+                mentor = it.key();
+        }
+        QVERIFY(!participant.isEmpty() && !colleague.isEmpty());
+        const QStringList handOver { "handover", "--participant", participant };
+
+        const Run noTo = cli(handOver + lead);
+        QVERIFY(noTo.exitCode != 0);
+        QVERIFY2(noTo.err.contains("--to"), qPrintable(noTo.err));
+        const Run notALead = cli(handOver + QStringList { "--to", colleague } + own);
+        QVERIFY(notALead.exitCode != 0);
+        QVERIFY2(notALead.err.contains("Only a team lead"), qPrintable(notALead.err));
+        const Run unknown
+            = cli(QStringList { "handover", "--participant", "00000000-0000-4000-8000-00000000dead", "--to", colleague }
+                + lead);
+        QVERIFY(unknown.exitCode != 0);
+        QVERIFY2(unknown.err.contains("no participant with that id"), qPrintable(unknown.err));
+        const Run nobody = cli(handOver + QStringList { "--to", "00000000-0000-4000-8000-00000000beef" } + lead);
+        QVERIFY(nobody.exitCode != 0);
+        QVERIFY2(nobody.err.contains("staff list"), qPrintable(nobody.err));
+        const Run same = cli(handOver + QStringList { "--to", current } + lead);
+        QVERIFY(same.exitCode != 0);
+        QVERIFY2(same.err.contains("already follows"), qPrintable(same.err));
+        const Run tomorrow = cli(handOver
+            + QStringList { "--to", colleague, "--date", QDate::currentDate().addDays(1).toString(Qt::ISODate) }
+            + lead);
+        QVERIFY(tomorrow.exitCode != 0);
+        QVERIFY2(tomorrow.err.contains("in the future"), qPrintable(tomorrow.err));
+        const Run badDate = cli(handOver + QStringList { "--to", colleague, "--date", "next week" } + lead);
+        QVERIFY(badDate.exitCode != 0);
+        QVERIFY2(badDate.err.contains("--date"), qPrintable(badDate.err));
+        if (!mentor.isEmpty()) {
+            const Run toMentor = cli(handOver + QStringList { "--to", mentor } + lead);
+            QVERIFY(toMentor.exitCode != 0);
+            QVERIFY2(toMentor.err.contains("mentor does not follow"), qPrintable(toMentor.err));
+        }
+        if (!discharged.isEmpty()) {
+            const Run gone = cli(QStringList { "handover", "--participant", discharged, "--to", colleague } + lead);
+            QVERIFY(gone.exitCode != 0);
+            QVERIFY2(gone.err.contains("discharged"), qPrintable(gone.err));
+        }
+        QCOMPARE(fieldsOf("participants", participant)["specialist_id"].toString(), current);
+
+        const Run handed = cli(handOver + QStringList { "--to", colleague } + lead);
+        QVERIFY2(handed.exitCode == 0, qPrintable(handed.err));
+        QCOMPARE(handed.out.trimmed(), participant);
+        QCOMPARE(fieldsOf("participants", participant)["specialist_id"].toString(), colleague);
+    }
+
     void aPassphraseFileOthersCanReadIsWarnedAbout()
     {
         QTemporaryDir dir;
