@@ -72,4 +72,12 @@ CaseResult<void> handOverParticipantAtOffice(
     return handOver(office, participantId, toStaffId, on);
 }
 
+Result<std::vector<Staff>> handOverCandidates(Store& store, const Id& participantId)
+{
+    FN_TRY_ASSIGN(const Participant p, store.get<Participant>(participantId));
+    FN_TRY_ASSIGN(auto staff, store.select<Staff>("role IN ('specialist', 'lead')", {}, "name, id"));
+    std::erase_if(staff, [&](const Staff& s) { return p.specialistId == s.id; });
+    return staff;
+}
+
 } // namespace fieldnotes::core

@@ -14,6 +14,8 @@
 
 #include "intake.h"
 
+#include <vector>
+
 namespace fieldnotes::core {
 
 // Hands the participant over to `toStaffId`, an active specialist or lead on the staff list (not a
@@ -28,5 +30,9 @@ CaseResult<void> handOverParticipant(
 // the same rules about the participant and the receiver.
 CaseResult<void> handOverParticipantAtOffice(
     Store& office, const Id& participantId, const Id& toStaffId, const Date& on);
+
+// Whom the participant can be handed over to: the specialists and leads on the staff list on this
+// device (removed ones are not), without the one who follows them now, by name.
+Result<std::vector<Staff>> handOverCandidates(Store& store, const Id& participantId);
 
 } // namespace fieldnotes::core

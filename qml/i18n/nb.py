@@ -939,6 +939,20 @@ NB = {
  'End mentoring': 'Avslutt mentoravtalen',
  'Tomorrow': 'I morgen',
  'The learning goals stay with the participant, for the next mentor.': 'Læringsmålene blir hos deltakeren, til neste mentor.',
+ # Hand-over of a participant to another specialist (participant page, lead's tablet)
+ 'Hand over': 'Overfør',
+ 'Hand %1 over to another specialist': 'Overfør %1 til en annen jobbspesialist',
+ 'Hand %1 over': 'Overfør %1',
+ 'Followed by %1 now.': 'Følges nå av %1.',
+ 'Who takes over?': 'Hvem tar over?',
+ 'Hand over to %1': 'Overfør til %1',
+ 'No other specialist is on the team list on this tablet. Sync, then try again.': 'Ingen andre jobbspesialister står på teamlisten på dette nettbrettet. Synkroniser, og prøv igjen.',
+ "Their records go to the new specialist's tablet at the next sync. What the current specialist has written and not yet sent still reaches the office, and their drafts stay with them.": 'Opplysningene går til den nye jobbspesialistens nettbrett ved neste synkronisering. Det den nåværende jobbspesialisten har skrevet og ennå ikke sendt, kommer likevel fram til kontoret, og utkastene blir hos dem.',
+ 'Choose the colleague who takes over.': 'Velg kollegaen som tar over.',
+ 'That colleague is not on the team list on this tablet. Sync, then choose from the list.': 'Den kollegaen står ikke på teamlisten på dette nettbrettet. Synkroniser, og velg fra listen.',
+ 'A mentor does not follow participants. Choose a specialist or a team lead.': 'En mentor følger ikke opp deltakere. Velg en jobbspesialist eller en teamleder.',
+ 'That colleague already follows this participant. Choose who takes over.': 'Den kollegaen følger allerede opp denne deltakeren. Velg hvem som tar over.',
+ 'The hand-over date is in the future. Hand over on the day the colleague takes over.': 'Overføringsdatoen er fram i tid. Overfør på dagen kollegaen tar over.',
 }
 
 # English needs only plural forms.

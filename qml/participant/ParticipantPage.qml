@@ -30,6 +30,14 @@ AppPage {
 
     headerActions: [
         Button {
+            objectName: "handOverButton"
+            visible: participant.ready && participant.canHandOver
+            text: qsTr("Hand over")
+            flat: true
+            Accessible.name: qsTr("Hand %1 over to another specialist").arg(participant.displayName)
+            onClicked: handOverDialog.open()
+        },
+        Button {
             objectName: "dischargeButton"
             visible: participant.ready && !participant.discharged
             text: qsTr("Discharge")
@@ -56,6 +64,7 @@ AppPage {
         id: participant
         participantId: page.participantId
         onDischargeDone: dischargeDialog.close()
+        onHandedOver: handOverDialog.close()
     }
     ChoiceModel {
         id: dischargeReasons
@@ -129,6 +138,109 @@ AppPage {
                     Layout.minimumHeight: Theme.touchTarget
                     Accessible.name: qsTr("Discharge %1").arg(participant.displayName)
                     onClicked: participant.discharge()
+                }
+            }
+        }
+    }
+
+    // A lead hands the participant over: picks a colleague from the team list, then confirms.
+    Dialog {
+        id: handOverDialog
+        objectName: "handOverDialog"
+        property string chosenId: ""
+        property string chosenName: ""
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, 560)
+        height: Math.min(implicitHeight, parent.height - 2 * Theme.margin)
+        modal: true
+        focus: true
+        padding: Theme.margin
+        title: qsTr("Hand %1 over").arg(participant.displayName)
+
+        onOpened: {
+            participant.clearError()
+            chosenId = ""
+            chosenName = ""
+        }
+
+        ColumnLayout {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            spacing: Theme.spacing
+
+            Label {
+                visible: participant.followedBy.length > 0
+                text: qsTr("Followed by %1 now.").arg(participant.followedBy)
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            Label {
+                text: qsTr("Who takes over?")
+                font.weight: Font.DemiBold
+            }
+            ButtonGroup {
+                id: receivers
+            }
+            Repeater {
+                objectName: "handOverChoices"
+                model: participant.handOverChoices
+                delegate: RadioButton {
+                    required property var modelData
+                    objectName: "handOverTo_" + modelData.staffId
+                    text: modelData.name + " · " + modelData.roleText
+                    checked: handOverDialog.chosenId === modelData.staffId
+                    ButtonGroup.group: receivers
+                    Layout.fillWidth: true
+                    Layout.minimumHeight: Theme.touchTarget
+                    Accessible.name: qsTr("Hand over to %1").arg(modelData.name)
+                    onClicked: {
+                        handOverDialog.chosenId = modelData.staffId
+                        handOverDialog.chosenName = modelData.name
+                    }
+                }
+            }
+            Label {
+                visible: participant.handOverChoices.length === 0
+                text: qsTr("No other specialist is on the team list on this tablet. Sync, then try again.")
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            Label {
+                text: qsTr("Their records go to the new specialist's tablet at the next sync. What the current specialist has written and not yet sent still reaches the office, and their drafts stay with them.")
+                color: Theme.textSecondary
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            Label {
+                objectName: "handOverError"
+                visible: participant.errorText.length > 0
+                text: participant.errorText
+                color: Theme.attention
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Item {
+                    Layout.fillWidth: true
+                }
+                Button {
+                    text: qsTr("Cancel")
+                    flat: true
+                    Layout.minimumHeight: Theme.touchTarget
+                    onClicked: handOverDialog.close()
+                }
+                Button {
+                    objectName: "confirmHandOver"
+                    text: handOverDialog.chosenName.length > 0
+                          ? qsTr("Hand over to %1").arg(handOverDialog.chosenName) : qsTr("Hand over")
+                    highlighted: true
+                    enabled: handOverDialog.chosenId.length > 0 && !participant.loading
+                    Layout.minimumHeight: Theme.touchTarget
+                    Accessible.name: text
+                    onClicked: participant.handOver(handOverDialog.chosenId)
                 }
             }
         }

@@ -5,6 +5,7 @@
 #include "consentcase.h"
 #include "errors.h"
 #include "format.h"
+#include "handover.h"
 #include "intake.h"
 #include "labels.h"
 #include "placement.h"
@@ -32,6 +33,9 @@ struct ParticipantData {
     std::vector<core::Attention> attention;
     std::optional<core::Date> measureEnd; // the latest extension's end, or the measure's own
     core::Date today {};
+    bool lead = false; // this tablet is a team lead's
+    std::string followedBy; // the specialist's name
+    std::vector<core::Staff> handOverTo;
 };
 
 // The profile fields in the order the vocational profile is talked through.
@@ -144,6 +148,15 @@ void ParticipantController::load()
                 store.select<core::MeasureExtension>("participant_id = ?", { pid }, "new_end_on DESC LIMIT 1"));
             data.measureEnd = !extensions.empty() && extensions.front().newEndOn ? extensions.front().newEndOn
                                                                                  : data.participant.measureEndOn;
+            if (data.participant.specialistId) {
+                FN_TRY_ASSIGN(auto specialist, store.find<core::Staff>(*data.participant.specialistId));
+                if (specialist)
+                    data.followedBy = specialist->name;
+            }
+            data.lead = store.role() == core::StaffRole::Lead;
+            if (data.lead) {
+                FN_TRY_ASSIGN(data.handOverTo, core::handOverCandidates(store, pid));
+            }
             return data;
         },
         [this](ParticipantData& data) {
@@ -156,6 +169,13 @@ void ParticipantController::load()
                     = tr("Discharged on %1: %2")
                           .arg(Format::date(toQDate(p.dischargedOn)), Labels::dischargeReason(*p.dischargeReason));
             m_stepsText = Labels::steps(p.steps);
+            m_canHandOver = data.lead && !m_discharged;
+            m_followedBy = QString::fromStdString(data.followedBy);
+            m_handOverChoices.clear();
+            for (const core::Staff& s : data.handOverTo)
+                m_handOverChoices.append(QVariantMap { { QStringLiteral("staffId"), QString::fromStdString(s.id) },
+                    { QStringLiteral("name"), QString::fromStdString(s.name) },
+                    { QStringLiteral("roleText"), Labels::role(s.role) } });
             m_programmeText = Labels::programme(p.programme);
             m_referredText = p.referralOn ? Format::date(toQDate(p.referralOn)) : QString();
             m_measureEndText = data.measureEnd ? Format::date(toQDate(data.measureEnd)) : QString();
@@ -414,6 +434,38 @@ void ParticipantController::discharge()
                 return;
             }
             emit dischargeDone();
+        });
+}
+
+void ParticipantController::handOver(const QString& staffId)
+{
+    QString name;
+    for (const QVariant& choice : std::as_const(m_handOverChoices))
+        if (choice.toMap().value(QStringLiteral("staffId")).toString() == staffId)
+            name = choice.toMap().value(QStringLiteral("name")).toString();
+    if (staffId.isEmpty()) {
+        showError(tr("Choose the colleague who takes over."));
+        return;
+    }
+    const std::string id = m_participantId.toStdString();
+    const std::string to = staffId.toStdString();
+    change<std::optional<core::CaseError>>(
+        [id, to](core::Store& store) -> core::Result<std::optional<core::CaseError>> {
+            auto done = core::handOverParticipant(store, core::actorOf(store), id, to, store.today());
+            if (done)
+                return std::optional<core::CaseError> {};
+            if (done.error().refusal == core::Refusal::StoreFailed)
+                return tl::unexpected(done.error().error);
+            return std::optional<core::CaseError>(done.error());
+        },
+        [this, name](core::Result<std::optional<core::CaseError>>& r) {
+            if (!r)
+                return;
+            if (*r) {
+                showError(ErrorText::of(**r));
+                return;
+            }
+            emit handedOver(name);
         });
 }
 

@@ -28,6 +28,11 @@ class ParticipantController : public fieldnotes::app::ScreenController {
     Q_PROPERTY(QDate dischargeOn READ dischargeOn WRITE setDischargeOn NOTIFY dischargeFormChanged)
     Q_PROPERTY(QString dischargeOnText READ dischargeOnText NOTIFY dischargeFormChanged)
     Q_PROPERTY(QString stepsText READ stepsText NOTIFY detailsChanged)
+    // Hand-over (core/handover.h): a team lead's tablet only, for a participant not discharged.
+    Q_PROPERTY(bool canHandOver READ canHandOver NOTIFY detailsChanged)
+    Q_PROPERTY(QString followedBy READ followedBy NOTIFY detailsChanged)
+    // The colleagues to hand over to: { staffId, name, roleText }, by name.
+    Q_PROPERTY(QVariantList handOverChoices READ handOverChoices NOTIFY detailsChanged)
     Q_PROPERTY(QString programmeText READ programmeText NOTIFY detailsChanged)
     Q_PROPERTY(QString referredText READ referredText NOTIFY detailsChanged)
     Q_PROPERTY(QString measureEndText READ measureEndText NOTIFY detailsChanged)
@@ -64,6 +69,9 @@ public:
     void setDischargeOn(const QDate& day);
     QString dischargeOnText() const;
     QString stepsText() const { return m_stepsText; }
+    bool canHandOver() const { return m_canHandOver; }
+    QString followedBy() const { return m_followedBy; }
+    QVariantList handOverChoices() const { return m_handOverChoices; }
     QString programmeText() const { return m_programmeText; }
     QString referredText() const { return m_referredText; }
     QString measureEndText() const { return m_measureEndText; }
@@ -101,6 +109,9 @@ public:
     // Discharges the participant on dischargeOn for dischargeReason (a DischargeReason code), by the
     // one rule in core (core/intake.h); `dischargeDone` follows, or why it was refused is shown.
     Q_INVOKABLE void discharge();
+    // Hands the participant over to `staffId` today, by the one rule in core (core/handover.h);
+    // `handedOver` follows, or why it was refused is shown.
+    Q_INVOKABLE void handOver(const QString& staffId);
     // Ends a placement on `on` with why and what was learnt, by the one rule in core
     // (core/placement.h); `placementEnded` follows, or why it was refused is shown.
     // Today on the tablet's clock, and a day as the page shows it ("yesterday, 1 Mar 2026").
@@ -120,6 +131,7 @@ signals:
     void revealedChanged();
     void profileSaved(const QString& column);
     void dischargeDone();
+    void handedOver(const QString& name);
     void placementEnded(const QString& placementId);
     void consentRevoked(const QString& consentId);
     void goalAdded(const QString& goalId);
@@ -138,6 +150,9 @@ private:
     bool m_planExists = false;
     QVariantList m_goalParents;
     bool m_discharged = false;
+    bool m_canHandOver = false;
+    QString m_followedBy;
+    QVariantList m_handOverChoices;
     QString m_dischargeReason;
     QDate m_dischargeOn;
     QVariantMap m_revealed;

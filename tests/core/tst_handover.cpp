@@ -91,6 +91,23 @@ private slots:
         st->reset();
     }
 
+    // The team list a lead picks from: specialists and leads, by name, without the current
+    // specialist, a mentor or someone removed from the staff list.
+    void candidatesAreTheTeamButTheCurrentSpecialist()
+    {
+        test::TempStore store;
+        FN_REQUIRE(const Team t, team(*store));
+        FN_REQUIRE(const auto candidates, handOverCandidates(*store, t.participant));
+        QCOMPARE(candidates.size(), std::size_t(2));
+        QCOMPARE(candidates[0].id, t.bo);
+        QCOMPARE(candidates[1].id, t.lena);
+        FN_VERIFY_OK(handOverParticipant(*store, t.lead(), t.participant, t.bo, day("2026-03-02")));
+        FN_REQUIRE(const auto after, handOverCandidates(*store, t.participant));
+        QCOMPARE(after.size(), std::size_t(2));
+        QCOMPARE(after[0].id, t.anna);
+        QCOMPARE(after[1].id, t.lena);
+    }
+
     void refusals_data()
     {
         QTest::addColumn<QString>("change");

@@ -12,13 +12,14 @@ Fixture::Fixture(const QString& kind)
 {
     using Content = AppFixture::Content;
     const Content content = kind == QLatin1String("none") ? Content::None : Content::Demo;
-    const core::StaffRole role
-        = kind == QLatin1String("mentor") ? core::StaffRole::Mentor : core::StaffRole::Specialist;
+    const core::StaffRole role = kind == QLatin1String("mentor") ? core::StaffRole::Mentor
+        : kind == QLatin1String("lead")                          ? core::StaffRole::Lead
+                                                                 : core::StaffRole::Specialist;
     m_app = std::make_unique<AppFixture>(content, role);
     m_app->session().idleMonitor().setTimeSource([this] { return m_idleNow; });
     // As with a screen reader running: controls then name themselves from their text.
     QAccessible::setActive(true);
-    if (kind == QLatin1String("demo") || kind == QLatin1String("mentor")) {
+    if (kind == QLatin1String("demo") || kind == QLatin1String("mentor") || kind == QLatin1String("lead")) {
         if (!m_app->unlock())
             qFatal("the fixture store did not unlock");
     }
@@ -29,6 +30,13 @@ QString Fixture::participantName(const QString& participantId)
     auto r = m_app->onStore<std::optional<core::Participant>>(
         [id = participantId.toStdString()](core::Store& s) { return s.find<core::Participant>(id); });
     return r && *r ? QString::fromStdString((*r)->displayName) : QString();
+}
+
+QString Fixture::specialistOf(const QString& participantId)
+{
+    auto r = m_app->onStore<std::optional<core::Participant>>(
+        [id = participantId.toStdString()](core::Store& s) { return s.find<core::Participant>(id); });
+    return r && *r ? QString::fromStdString((*r)->specialistId.value_or("")) : QString();
 }
 
 QString Fixture::accessibleName(QObject* item) const

@@ -1,5 +1,5 @@
 // The QML tests' window into the fixture: which store they run against (chosen per test file by
-// FIELDNOTES_QML_FIXTURE: none, locked, demo, mentor), ids to open, and test-only controls
+// FIELDNOTES_QML_FIXTURE: none, locked, demo, mentor, lead), ids to open, and test-only controls
 // (the idle clock, reading what was saved). Registered as the singleton Fieldnotes.Test/Fixture.
 #pragma once
 
@@ -40,6 +40,8 @@ public:
     Q_INVOKABLE int talkCount(const QString& participantId);
     // A participant's display name (the reflection log must refuse it).
     Q_INVOKABLE QString participantName(const QString& participantId);
+    // Who follows the participant (their staff id), as the store has it now.
+    Q_INVOKABLE QString specialistOf(const QString& participantId);
     // What a screen reader says for an item (its accessible name).
     Q_INVOKABLE QString accessibleName(QObject* item) const;
 

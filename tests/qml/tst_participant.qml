@@ -52,6 +52,8 @@ Item {
             verify(page.title.length > 0);
             const texts = visibleTexts(page);
             verify(texts.indexOf("In work, with follow-up · Step 5") >= 0);
+            // Only a team lead hands a participant over.
+            verify(!findChild(page, "handOverButton").visible);
             // The referral reason is not on screen until tapped.
             verify(!texts.some(t => t.indexOf("tett oppfølging") >= 0));
             const hidden = buttonWithText(page, "Hidden: tap to show");
