@@ -85,5 +85,7 @@ void registerReflectionCommands(CLI::App& app, Context& context);
 void registerPlanCommands(CLI::App& app, Context& context);
 // Mentors and their assignments (mentor_commands.cpp)
 void registerMentorCommands(CLI::App& app, Context& context);
+// A participant's steps, status, pause and measure (course_commands.cpp; adds to `participant`)
+void registerCourseCommands(CLI::App& app, Context& context);
 
 } // namespace fieldnotes::cli

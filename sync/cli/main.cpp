@@ -34,6 +34,8 @@ int main(int argc, char** argv)
     cli::registerPlanCommands(app, context);
     // Mentors and their assignments
     cli::registerMentorCommands(app, context);
+    // A participant's steps, status, pause and measure (after registerParticipantCommands: it adds to `participant`)
+    cli::registerCourseCommands(app, context);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
