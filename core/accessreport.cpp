@@ -244,6 +244,13 @@ constexpr ColumnWords columnWords[] = {
     { "disclosures", "purpose", "Formål", "Purpose", Shown::Text },
     { "disclosures", "occurred_on", "Dato", "Date", Shown::Date },
     { "disclosures", "author_id", "Gitt videre av", "Handed over by", Shown::Staff },
+    { "course_changes", "participant_id", "", "", Shown::Skip },
+    { "course_changes", "author_id", "Registrert av", "Recorded by", Shown::Staff },
+    { "course_changes", "changed_on", "Fra og med", "From", Shown::Date },
+    { "course_changes", "steps", "Steg det arbeides med", "Steps worked on", Shown::Steps },
+    { "course_changes", "status", "Status", "Status", Shown::Status },
+    { "course_changes", "status_before", "Status før", "Status before", Shown::Status },
+    { "course_changes", "reason", "Grunn til pause", "Why paused", Shown::Text },
 };
 
 struct TableWords {
@@ -272,6 +279,7 @@ constexpr TableWords tableWords[] = {
     { "follow_up_meetings", "Planlagte oppfølgingsmøter", "Planned follow-up meetings" },
     { "tapering_steps", "Nedtrappingsplan", "Tapering plan" },
     { "disclosures", "Dette er gitt videre", "What has been handed over" },
+    { "course_changes", "Steg og status over tid", "Steps and status over time" },
     { "conflicts", "Uenige endringer", "Changes that crossed" },
 };
 

@@ -115,6 +115,8 @@ std::vector<TableInfo> build()
     all.push_back(tableFor<TaperingStep>({ participant }, { "mentor_role", "colleagues_role" }));
     all.push_back(tableFor<Disclosure>({ participant }, {}));
     all.back().required = { "participant_id", "recipient_kind", "occurred_on", "author_id" };
+    all.push_back(tableFor<CourseChange>({ participant }, {}));
+    all.back().required = { "participant_id", "changed_on", "author_id" };
 
     TableInfo conflicts { "conflicts", RecordClass::Conflict, {}, {}, {}, nullptr, {} };
     for (std::string_view c : { "kind", "tbl", "row_id", "col", "kept_value", "kept_hlc", "kept_dev", "other_value",

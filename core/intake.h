@@ -93,6 +93,23 @@ enum class Refusal {
     ReceiverNotSpecialist, // a mentor does not follow participants
     SameSpecialist, // a hand-over to the specialist who follows them now
     HandOverInFuture,
+    // Steps, status, pause and the measure's period (casecourse.h)
+    CourseOfDischarged, // a discharged participant's steps, status and measure stay as they were
+    StepsMissing, // at least one of the five steps is worked on
+    StepsUnchanged, // the steps asked for are the ones worked on already
+    StatusUnchanged, // the participant already has the status asked for
+    StatusHasOwnRule, // paused or discharged is reached by a pause or a discharge, not a status change
+    StatusWhilePaused, // a paused participant is resumed, not given another status
+    CourseChangeInFuture, // the day a step, status, pause or resume takes effect; `field` changed_on
+    CourseChangeBeforeReferral,
+    CourseChangeBeforeLast, // before the last change of the same kind, or a resume before the pause began
+    AlreadyPaused,
+    NotPaused,
+    PauseReasonMissing,
+    ResumeStatusUnknown, // paused before pauses were recorded: the resume names the status
+    ExtensionNotLater, // the new end is not after the current end (or the referral); `field` new_end_on
+    ExtensionDecidedInFuture,
+    JustificationMissing,
 };
 
 struct CaseError {

@@ -400,6 +400,24 @@ struct Disclosure {
     std::string authorId;
 };
 
+// Journal: a change of the participant's course with the day it took effect (migration 8,
+// core/casecourse.h): the steps worked on, a status change, a pause or a resume. What it is follows
+// from what it holds (see 0008_course_changes.sql).
+struct CourseChange {
+    Id id;
+    Id participantId;
+    std::string authorId;
+    Date changedOn {};
+    std::set<int> steps; // a change of the steps worked on: the steps from then on
+    std::optional<ParticipantStatus> status; // the status from then on
+    std::optional<ParticipantStatus> statusBefore; // the status it left; on a pause, what a resume returns to
+    std::string reason; // why a pause
+
+    bool isSteps() const { return !steps.empty(); }
+    bool isPause() const { return status == ParticipantStatus::Paused; }
+    bool isResume() const { return statusBefore == ParticipantStatus::Paused && status != ParticipantStatus::Paused; }
+};
+
 // ---- Column mappings ----------------------------------------------------------------------------
 
 #define FN_RECORD(Type, tableName, isJournal, ...)                                                                     \
@@ -512,6 +530,9 @@ FN_RECORD(Disclosure, "disclosures", true, FN_COL("participant_id", participantI
     FN_COL("recipient_kind", recipientKind), FN_COL("recipient_id", recipientId),
     FN_COL("recipient_name", recipientName), FN_COL("items", items), FN_COL("channel", channel),
     FN_COL("purpose", purpose), FN_COL("occurred_on", occurredOn), FN_COL("author_id", authorId));
+FN_RECORD(CourseChange, "course_changes", true, FN_COL("participant_id", participantId), FN_COL("author_id", authorId),
+    FN_COL("changed_on", changedOn), FN_COL("steps", steps), FN_COL("status", status),
+    FN_COL("status_before", statusBefore), FN_COL("reason", reason));
 
 #undef FN_COL
 #undef FN_RECORD

@@ -108,6 +108,12 @@ Item {
             writePlan(arg);
         else if (name === "participant-plan")
             stack.push(participantPage, { participantId: arg, initialTab: 2 });
+        else if (name === "participant-course") {
+            // participant-course:FORM:ID, FORM one of steps, status, pause, resume, extend
+            const at = arg.indexOf(":");
+            stack.push(participantPage, { participantId: arg.substring(at + 1),
+                                          initialCourseForm: arg.substring(0, at) });
+        }
         else if (name === "register-employer")
             stack.push(employerFormPage, {});
         else if (name === "pairing")

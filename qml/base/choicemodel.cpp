@@ -76,6 +76,13 @@ QStringList ChoiceModel::codes(Kind kind)
     case Kind::ProcessSteps:
         return { QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
             QStringLiteral("5") };
+    case Kind::CourseStatuses: {
+        QStringList out;
+        for (const QString& code : codesOf<ParticipantStatus>())
+            if (code != QLatin1String("paused") && code != QLatin1String("discharged"))
+                out << code;
+        return out;
+    }
     }
     return {};
 }
@@ -117,6 +124,8 @@ QString ChoiceModel::label(Kind kind, const QString& code)
         return labelOf<ConsentManner>(code, &Labels::consentManner);
     case Kind::ProcessSteps:
         return Labels::processStep(code.toInt());
+    case Kind::CourseStatuses:
+        return labelOf<ParticipantStatus>(code, &Labels::status);
     }
     return {};
 }

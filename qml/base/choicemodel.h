@@ -31,7 +31,9 @@ public:
         RecipientKinds,
         ConsentManners,
         // The reflection log
-        ProcessSteps // "1".."5", the EUSE steps
+        ProcessSteps, // "1".."5", the EUSE steps
+        // A participant's course: the statuses a status change or a resume reaches (not paused, not discharged)
+        CourseStatuses
     };
     Q_ENUM(Kind)
     enum Role { CodeRole = Qt::UserRole + 1, LabelRole };

@@ -224,6 +224,39 @@ QString ErrorText::of(const core::CaseError& error, std::string_view table)
         return tr("That colleague already follows this participant. Choose who takes over.");
     case Refusal::HandOverInFuture:
         return tr("The hand-over date is in the future. Hand over on the day the colleague takes over.");
+    // Steps, status, pause and the measure's period
+    case Refusal::CourseOfDischarged:
+        return tr("This participant is discharged: their steps, status and measure stay as they were.");
+    case Refusal::StepsMissing:
+        return tr("Choose at least one step. Several at once is fine.");
+    case Refusal::StepsUnchanged:
+        return tr("These are the steps worked on already; nothing changed.");
+    case Refusal::StatusUnchanged:
+        return tr("The participant already has this status; nothing changed.");
+    case Refusal::StatusHasOwnRule:
+        return tr("Pause and discharge have their own buttons, which record why.");
+    case Refusal::StatusWhilePaused:
+        return tr("The participant is paused. Resume first; you can choose the status they return to.");
+    case Refusal::CourseChangeInFuture:
+        return tr("The day is in the future. Choose the day it happened: today or earlier.");
+    case Refusal::CourseChangeBeforeReferral:
+        return tr("The day is before the participant was referred. Check the date.");
+    case Refusal::CourseChangeBeforeLast:
+        return tr("The day is before the last change of the same kind. Check the date.");
+    case Refusal::AlreadyPaused:
+        return tr("This participant is paused already.");
+    case Refusal::NotPaused:
+        return tr("This participant is not paused.");
+    case Refusal::PauseReasonMissing:
+        return tr("Write why the follow-up is paused, in a few words.");
+    case Refusal::ResumeStatusUnknown:
+        return tr("The status before this pause was not recorded. Choose the status the participant returns to.");
+    case Refusal::ExtensionNotLater:
+        return tr("The new end must be after the current end of the measure. Check the date.");
+    case Refusal::ExtensionDecidedInFuture:
+        return tr("The day the extension was decided is in the future. Choose today or an earlier day.");
+    case Refusal::JustificationMissing:
+        return tr("Write why the measure is extended: an extension needs its justification.");
     }
     return of(error.error);
 }

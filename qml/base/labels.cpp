@@ -538,6 +538,7 @@ constexpr ColumnLabel columnLabels[] = {
     { "language_levels", "level", QT_TRANSLATE_NOOP("Labels", "Norwegian level") },
     { "staff", "name", QT_TRANSLATE_NOOP("Labels", "Name") },
     { "devices", "label", QT_TRANSLATE_NOOP("Labels", "Device name") },
+    { "course_changes", "reason", QT_TRANSLATE_NOOP("Labels", "Why paused") },
 };
 
 struct TableLabel {
@@ -571,6 +572,7 @@ constexpr TableLabel tableLabels[] = {
     { "visits", QT_TRANSLATE_NOOP("Labels", "Visit note") },
     { "natural_support_entries", QT_TRANSLATE_NOOP("Labels", "Natural support entry") },
     { "reflections", QT_TRANSLATE_NOOP("Labels", "Reflection") },
+    { "course_changes", QT_TRANSLATE_NOOP("Labels", "Change of steps or status") },
 };
 
 } // namespace

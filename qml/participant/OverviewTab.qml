@@ -9,11 +9,28 @@ ScrollView {
     id: tab
 
     required property ParticipantController controller
+    property string initialCourseForm: "" // opened once the course is read (a route to the form)
     // The fields shown in clear, by "table.column" (the keys hold a dot, so they are read by index).
     readonly property var revealed: tab.controller.revealed
 
     contentWidth: availableWidth
     clip: true
+
+    CourseController {
+        id: courseController
+        participantId: tab.controller.participantId
+        onReadyChanged: {
+            if (ready && tab.initialCourseForm.length > 0 && !discharged) {
+                courseDialog.openForm(tab.initialCourseForm);
+                tab.initialCourseForm = "";
+            }
+        }
+    }
+    CourseDialog {
+        id: courseDialog
+        course: courseController
+        displayName: tab.controller.displayName
+    }
 
     ColumnLayout {
         width: tab.availableWidth
@@ -73,6 +90,51 @@ ScrollView {
                 InfoRow {
                     label: qsTr("Status")
                     value: tab.controller.statusText + " · " + tab.controller.stepsText
+                }
+                Label {
+                    objectName: "pauseText"
+                    visible: courseController.paused && courseController.pauseText.length > 0
+                    text: courseController.pauseText
+                    color: Theme.attention
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+                // The course: steps and status with a date, pause and resume.
+                Flow {
+                    objectName: "courseActions"
+                    visible: courseController.ready && !courseController.discharged
+                    spacing: Theme.spacing
+                    Layout.fillWidth: true
+                    Button {
+                        objectName: "changeSteps"
+                        height: Math.max(implicitHeight, Theme.touchTarget)
+                        text: qsTr("Steps")
+                        Accessible.name: qsTr("Change the steps worked on with %1").arg(tab.controller.displayName)
+                        onClicked: courseDialog.openForm("steps")
+                    }
+                    Button {
+                        objectName: "changeStatus"
+                        height: Math.max(implicitHeight, Theme.touchTarget)
+                        visible: !courseController.paused
+                        text: qsTr("Status")
+                        Accessible.name: qsTr("Change the status of %1").arg(tab.controller.displayName)
+                        onClicked: courseDialog.openForm("status")
+                    }
+                    Button {
+                        objectName: "pauseOrResume"
+                        height: Math.max(implicitHeight, Theme.touchTarget)
+                        text: courseController.paused ? qsTr("Resume") : qsTr("Pause")
+                        Accessible.name: courseController.paused ? qsTr("Resume the follow-up of %1").arg(tab.controller.displayName)
+                                                       : qsTr("Pause the follow-up of %1").arg(tab.controller.displayName)
+                        onClicked: courseDialog.openForm(courseController.paused ? "resume" : "pause")
+                    }
+                    Button {
+                        objectName: "extendMeasure"
+                        height: Math.max(implicitHeight, Theme.touchTarget)
+                        text: qsTr("Extend measure")
+                        Accessible.name: qsTr("Extend the measure for %1").arg(tab.controller.displayName)
+                        onClicked: courseDialog.openForm("extend")
+                    }
                 }
                 InfoRow {
                     label: qsTr("Programme")

@@ -21,6 +21,7 @@ AppPage {
 
     readonly property bool wide: width >= 1000
     property int initialTab: 0 // the tab the page opens on (2: Plan)
+    property string initialCourseForm: "" // a course form of the Overview tab to open at once (steps, pause...)
 
     title: participant.displayName
     ready: participant.ready
@@ -299,6 +300,7 @@ AppPage {
 
                 OverviewTab {
                     controller: participant
+                    initialCourseForm: page.initialCourseForm
                 }
                 ProfileTab {
                     controller: participant

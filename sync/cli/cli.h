@@ -88,4 +88,7 @@ void registerMentorCommands(CLI::App& app, Context& context);
 // Hand-over of a participant to another specialist (handover_commands.cpp)
 void registerHandoverCommands(CLI::App& app, Context& context);
 
+// A participant's steps, status, pause and measure (course_commands.cpp; adds to `participant`)
+void registerCourseCommands(CLI::App& app, Context& context);
+
 } // namespace fieldnotes::cli

@@ -36,6 +36,8 @@ int main(int argc, char** argv)
     cli::registerMentorCommands(app, context);
     // Hand-over of a participant to another specialist
     cli::registerHandoverCommands(app, context);
+    // A participant's steps, status, pause and measure (after registerParticipantCommands: it adds to `participant`)
+    cli::registerCourseCommands(app, context);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

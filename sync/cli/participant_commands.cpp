@@ -97,7 +97,8 @@ Status discharge(const Context& ctx, const std::string& id, const std::string& r
 
 void registerParticipantCommands(CLI::App& app, Context& ctx)
 {
-    auto* group = app.add_subcommand("participant", "Take a person on, or discharge them");
+    auto* group = app.add_subcommand(
+        "participant", "Take a person on, change their steps, status or measure, pause, resume or discharge them");
     group->require_subcommand(1);
     {
         auto* cmd = group->add_subcommand(

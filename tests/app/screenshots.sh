@@ -52,6 +52,9 @@ shoot start-job specialist "start-job:$participant"
 shoot record-consent specialist "record-consent:$participant"
 shoot participant-plan specialist "participant-plan:$participant"
 shoot write-plan specialist "write-plan:$participant"
+for form in steps status pause extend; do
+    shoot "course-$form" specialist "participant-course:$form:$participant"
+done
 shoot sync specialist sync
 shoot sync-waiting specialist sync:waiting
 shoot sync-refused specialist sync:refused

@@ -190,6 +190,86 @@ private slots:
         QVERIFY2(again.err.contains("already discharged"), qPrintable(again.err));
     }
 
+    void participantStepStatusPauseResumeAndExtendFollowTheCourseRule()
+    {
+        QTemporaryDir dir;
+        const QString pass = writeSecret(dir, "pass", tabletPassphrase);
+        const QStringList store { "--data-dir", dir.filePath("tablet"), "--passphrase-file", pass };
+        QCOMPARE(cli(QStringList { "init", "--kdf-memory", "8", "--kdf-passes", "1" } + store).exitCode, 0);
+        QCOMPARE(cli(QStringList { "demo", "--seed", "7" } + store).exitCode, 0);
+        const Run added = cli(QStringList { "participant", "add", "--name", "Tiril Prøvesen", "--referred",
+                                  "2026-01-05", "--measure-end", "2026-07-05" }
+            + store);
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const QString id = added.out.trimmed();
+
+        const Run steps
+            = cli(QStringList { "participant", "step", id, "--steps", "3, 1", "--on", "2026-02-01" } + store);
+        QVERIFY2(steps.exitCode == 0, qPrintable(steps.err));
+        QCOMPARE(steps.out.trimmed(), id + "  steps 1, 3 from 2026-02-01");
+        const Run badSteps = cli(QStringList { "participant", "step", id, "--steps", "1,six" } + store);
+        QVERIFY(badSteps.exitCode != 0);
+        QVERIFY2(badSteps.err.contains("--steps takes the step numbers 1-5"), qPrintable(badSteps.err));
+        const Run stepSix = cli(QStringList { "participant", "step", id, "--steps", "6" } + store);
+        QVERIFY(stepSix.exitCode != 0);
+        QVERIFY2(stepSix.err.contains("five steps"), qPrintable(stepSix.err));
+
+        const Run status
+            = cli(QStringList { "participant", "status", id, "--status", "job_search", "--on", "2026-02-02" } + store);
+        QVERIFY2(status.exitCode == 0, qPrintable(status.err));
+        QCOMPARE(status.out.trimmed(), id + "  status job_search (was referred) from 2026-02-02");
+        const Run toDischarged = cli(QStringList { "participant", "status", id, "--status", "discharged" } + store);
+        QVERIFY(toDischarged.exitCode != 0);
+        QVERIFY2(toDischarged.err.contains("participant discharge"), qPrintable(toDischarged.err));
+        const Run future
+            = cli(QStringList { "participant", "status", id, "--status", "in_work", "--on", "2999-01-01" } + store);
+        QVERIFY(future.exitCode != 0);
+        QVERIFY2(future.err.contains("in the future"), qPrintable(future.err));
+
+        const Run noReason = cli(QStringList { "participant", "pause", id, "--reason", " " } + store);
+        QVERIFY(noReason.exitCode != 0);
+        QVERIFY2(noReason.err.contains("Write why the follow-up is paused"), qPrintable(noReason.err));
+        const Run paused
+            = cli(QStringList { "participant", "pause", id, "--reason", "Innlagt", "--from", "2026-02-20" } + store);
+        QVERIFY2(paused.exitCode == 0, qPrintable(paused.err));
+        QCOMPARE(paused.out.trimmed(), id + "  paused from 2026-02-20 (was job_search; resume returns to it)");
+        const Run statusWhilePaused = cli(QStringList { "participant", "status", id, "--status", "in_work" } + store);
+        QVERIFY(statusWhilePaused.exitCode != 0);
+        QVERIFY2(statusWhilePaused.err.contains("Resume them"), qPrintable(statusWhilePaused.err));
+        const Run resumed = cli(QStringList { "participant", "resume", id } + store);
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
+        QVERIFY2(resumed.out.trimmed().startsWith(id + "  resumed on "), qPrintable(resumed.out));
+        QVERIFY2(resumed.out.trimmed().endsWith(": status job_search"), qPrintable(resumed.out));
+        const Run notPaused = cli(QStringList { "participant", "resume", id } + store);
+        QVERIFY(notPaused.exitCode != 0);
+        QVERIFY2(notPaused.err.contains("not paused"), qPrintable(notPaused.err));
+
+        const Run noWhy
+            = cli(QStringList { "participant", "extend", id, "--until", "2027-01-05", "--why", "" } + store);
+        QVERIFY(noWhy.exitCode != 0);
+        QVERIFY2(noWhy.err.contains("justification"), qPrintable(noWhy.err));
+        const Run earlier
+            = cli(QStringList { "participant", "extend", id, "--until", "2026-07-01", "--why", "Mer tid" } + store);
+        QVERIFY(earlier.exitCode != 0);
+        QVERIFY2(earlier.err.contains("The measure ends on 2026-07-05"), qPrintable(earlier.err));
+        const Run extended = cli(QStringList { "participant", "extend", id, "--until", "2027-01-05", "--why",
+                                     "Trenger mer tid i arbeidstreningen", "--decided", "2026-06-20" }
+            + store);
+        QVERIFY2(extended.exitCode == 0, qPrintable(extended.err));
+        const QStringList parts = extended.out.trimmed().split("  ");
+        QVERIFY2(fieldnotes::core::looksLikeId(parts.value(0).toStdString()), qPrintable(extended.out));
+        QCOMPARE(parts.value(1), QString("measure ends 2027-01-05 (was 2026-07-05), decided 2026-06-20"));
+
+        const Run listed = cli(QStringList { "list" } + store);
+        QVERIFY(listed.out.contains(id + "  Tiril Prøvesen"));
+        QVERIFY2(listed.out.contains("job_search"), qPrintable(listed.out));
+
+        QVERIFY(cli(QStringList { "participant", "discharge", id, "--reason", "work" } + store).exitCode == 0);
+        const Run afterDischarge = cli(QStringList { "participant", "step", id, "--steps", "5" } + store);
+        QVERIFY(afterDischarge.exitCode != 0);
+        QVERIFY2(afterDischarge.err.contains("discharged"), qPrintable(afterDischarge.err));
+    }
+
     void reflectionAddAndListFollowTheReflectionRule()
     {
         QTemporaryDir dir;

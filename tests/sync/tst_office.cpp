@@ -2,6 +2,7 @@
 // pairing, greetings, push and pull, scopes as tablets receive them, refused changes, drops at
 // every message, and the audit log.
 #include "audit.h"
+#include "casecourse.h"
 #include "demo.h"
 #include "fileio.h"
 #include "handover.h"
@@ -483,6 +484,70 @@ private slots:
         FN_VERIFY_OK(tablet.sync().status);
         FN_REQUIRE(const auto stillThere, tablet.store().find<Participant>(id));
         QVERIFY(stillThere.has_value());
+    }
+
+    // A participant's course changed on one tablet (steps, status, a pause and its resume, the
+    // measure extended) reaches the office and the specialist's other tablet with its days, and no
+    // colleague's; the other tablet can resume a pause made on the first, to the status before it.
+    void aParticipantsCourseReachesTheOtherTabletWithItsDays()
+    {
+        test::TestOffice office;
+        const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
+        const Id tarek = office.addStaff("Tarek Haddad", StaffRole::Specialist);
+        test::TestTablet tablet(office, ingrid, 1);
+        test::TestTablet spare(office, ingrid, 2);
+        test::TestTablet colleague(office, tarek, 3);
+        FN_VERIFY_OK(tablet.sync().status);
+        Store& a = tablet.store();
+        Intake in;
+        in.displayName = "Tiril Prøvesen";
+        in.referralOn = parseDate("2026-01-05");
+        in.measureEndOn = parseDate("2026-07-05");
+        FN_REQUIRE(const Id id, takeOnParticipant(a, actorOf(a), in));
+        FN_VERIFY_OK(setSteps(a, actorOf(a), id, { 1, 3 }, *parseDate("2026-02-01")));
+        FN_VERIFY_OK(changeStatus(a, actorOf(a), id, ParticipantStatus::JobSearch, *parseDate("2026-02-02")));
+        FN_VERIFY_OK(pauseParticipant(a, actorOf(a), id, "Innlagt", *parseDate("2026-02-20")));
+        FN_REQUIRE(const Id extension,
+            extendMeasure(a, actorOf(a), id, { *parseDate("2027-01-05"), "Trenger mer tid", parseDate("2026-03-01") }));
+
+        const auto pushed = tablet.sync();
+        FN_VERIFY_OK(pushed.status);
+        QCOMPARE(pushed.report.rejected, 0);
+        QCOMPARE(scalar(office.store(), "SELECT count(*) FROM course_changes WHERE participant_id = '" + id + "'"),
+            std::int64_t { 3 });
+        FN_REQUIRE(const Participant atOffice, office.store().get<Participant>(id));
+        QCOMPARE(atOffice.status, ParticipantStatus::Paused);
+        QCOMPARE(atOffice.measureEndOn, parseDate("2027-01-05"));
+
+        FN_VERIFY_OK(spare.sync().status);
+        Store& b = spare.store();
+        FN_REQUIRE(const auto course, courseOf(b, id));
+        QCOMPARE(course.size(), std::size_t(3));
+        QCOMPARE(course[0].steps, (std::set<int> { 1, 3 }));
+        QCOMPARE(course[0].changedOn, *parseDate("2026-02-01"));
+        QCOMPARE(course[1].status, std::optional(ParticipantStatus::JobSearch));
+        QVERIFY(course[2].isPause());
+        QCOMPARE(course[2].reason, std::string("Innlagt"));
+        FN_REQUIRE(const auto ext, b.find<MeasureExtension>(extension));
+        QVERIFY(ext.has_value());
+        QCOMPARE(ext->justification, std::string("Trenger mer tid"));
+
+        // Resumed on the other tablet: back to job search, known from the pause made on the first.
+        auto resumed = resumeParticipant(b, actorOf(b), id, *parseDate("2026-03-02"));
+        QVERIFY2(resumed, qPrintable(test::errorOf(resumed)));
+        QCOMPARE(*resumed, ParticipantStatus::JobSearch);
+        const auto resumePushed = spare.sync();
+        FN_VERIFY_OK(resumePushed.status);
+        QCOMPARE(resumePushed.report.rejected, 0);
+        FN_VERIFY_OK(tablet.sync().status);
+        FN_REQUIRE(const Participant back, a.get<Participant>(id));
+        QCOMPARE(back.status, ParticipantStatus::JobSearch);
+        FN_REQUIRE(const std::string first, test::tabletDump(a));
+        FN_REQUIRE(const std::string second, test::tabletDump(b));
+        QCOMPARE(first, second);
+
+        FN_VERIFY_OK(colleague.sync().status);
+        QCOMPARE(scalar(colleague.store(), "SELECT count(*) FROM course_changes"), std::int64_t { 0 });
     }
 
     // A drop at any message leaves the tablet consistent, and the next sync ends where an
