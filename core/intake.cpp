@@ -91,6 +91,7 @@ CaseError caseRefusal(Refusal refusal, std::string message, std::string field)
     case Refusal::ParentGoalNotFound:
     case Refusal::MentorNotFound:
     case Refusal::AssignmentNotFound:
+    case Refusal::VisitNotFound:
         code = ErrorCode::NotFound;
         break;
     default:
