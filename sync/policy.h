@@ -20,6 +20,8 @@
 //   only the fields whose disclosure item the participant has actively consented to share with them
 //   (consent.h sharedItems), on today's date.
 // - A visit whose audience is 'author' goes only to its author.
+// - Journal entries are written in your own name, and a correction (corrects_id) only by the author
+//   of the entry it corrects: no one, a lead included, rewrites a colleague's note.
 // A scope's fingerprint names the view a device got; it changes whenever what the view includes
 // changes (a consent revoked or granted, an assignment made or moved, a mentor record linked to or
 // unlinked from the person's login), and a device holding an older fingerprint is told to drop the
