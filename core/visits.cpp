@@ -1,5 +1,6 @@
 #include "visits.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace fieldnotes::core {
@@ -17,35 +18,38 @@ tl::unexpected<CaseError> refuse(Refusal refusal, std::string message, std::stri
     return tl::unexpected(caseRefusal(refusal, std::move(message), std::move(field)));
 }
 
-// Everything about the note that needs no store. `v` is the visit as it will be stored.
-std::optional<CaseError> checkNote(const Visit& v, const std::vector<AgreedAction>& actions, const Date& today)
+// Everything about the note that needs no store, in the order it is told. `v` is the visit as it
+// will be stored.
+std::vector<CaseError> noteProblems(const Visit& v, const std::vector<AgreedAction>& actions, const Date& today)
 {
+    std::vector<CaseError> out;
+    auto add = [&](Refusal refusal, std::string message, std::string field) {
+        out.push_back(caseRefusal(refusal, std::move(message), std::move(field)));
+    };
     if (!v.participantId && !v.employerId)
-        return caseRefusal(Refusal::VisitWithNobody, "Say who the visit was with: a participant, an employer, or both.",
+        add(Refusal::VisitWithNobody, "Say who the visit was with: a participant, an employer, or both.",
             "participant_id");
     if ((v.contactType == ContactType::NewEmployerVisit || v.contactType == ContactType::EmployerFollowUp)
         && !v.employerId)
-        return caseRefusal(
-            Refusal::VisitEmployerMissing, "An employer visit names the employer you visited.", "employer_id");
+        add(Refusal::VisitEmployerMissing, "An employer visit names the employer you visited.", "employer_id");
     if (v.occurredOn > today)
-        return caseRefusal(Refusal::VisitInFuture,
-            "A visit note is for something that has happened: choose today or an earlier date.", "occurred_on");
+        add(Refusal::VisitInFuture, "A visit note is for something that has happened: choose today or an earlier date.",
+            "occurred_on");
     if (v.startTime && !isTimeOfDay(*v.startTime))
-        return caseRefusal(
-            Refusal::TimeOfDayInvalid, "Write the time as hours and minutes, for example 09:30.", "start_time");
+        add(Refusal::TimeOfDayInvalid, "Write the time as hours and minutes, for example 09:30.", "start_time");
     if (v.durationMin && (*v.durationMin < 1 || *v.durationMin > 24 * 60))
-        return caseRefusal(Refusal::DurationOutOfRange,
+        add(Refusal::DurationOutOfRange,
             "The duration is in minutes, between 1 and 1440 (a day). Leave it out if you do not know it.",
             "duration_min");
     for (int s : v.steps)
-        if (s < 1 || s > 5)
-            return caseRefusal(Refusal::StepOutOfRange, "The process steps are the five steps, 1 to 5.", "steps");
+        if (s < 1 || s > 5) {
+            add(Refusal::StepOutOfRange, "The process steps are the five steps, 1 to 5.", "steps");
+            break;
+        }
     if (v.nextVisitOn && *v.nextVisitOn <= v.occurredOn)
-        return caseRefusal(
-            Refusal::NextVisitNotAfter, "The next visit must come after this one. Check the date.", "next_visit_on");
+        add(Refusal::NextVisitNotAfter, "The next visit must come after this one. Check the date.", "next_visit_on");
     if (v.note.empty() && v.purpose.empty())
-        return caseRefusal(
-            Refusal::VisitTextMissing, "Write what the visit was about: a note, or at least its purpose.", "note");
+        add(Refusal::VisitTextMissing, "Write what the visit was about: a note, or at least its purpose.", "note");
     const std::pair<std::string_view, const std::string*> texts[] = {
         { "place", &v.place },
         { "purpose", &v.purpose },
@@ -54,8 +58,8 @@ std::optional<CaseError> checkNote(const Visit& v, const std::vector<AgreedActio
         { "obs_environment", &v.obsEnvironment },
         { "note", &v.note },
     };
-    auto idNumber = [](std::string_view column, std::string_view label) {
-        return caseRefusal(Refusal::NationalIdNumber,
+    auto idNumber = [&](std::string_view column, std::string_view label) {
+        add(Refusal::NationalIdNumber,
             "The " + std::string(label)
                 + " holds an 11-digit number, written like a national ID number. fieldnotes never keeps national ID "
                   "numbers: remove it.",
@@ -63,15 +67,47 @@ std::optional<CaseError> checkNote(const Visit& v, const std::vector<AgreedActio
     };
     for (const auto& [column, text] : texts)
         if (containsNationalIdNumber(*text))
-            return idNumber(column,
+            idNumber(column,
                 column == "obs_person"            ? "observation of the person"
                     : column == "obs_task"        ? "observation of the task"
                     : column == "obs_environment" ? "observation of the environment"
                                                   : column);
     for (const AgreedAction& a : actions)
-        if (containsNationalIdNumber(a.text))
-            return idNumber("text", "agreed action");
-    return std::nullopt;
+        if (containsNationalIdNumber(a.text)) {
+            idNumber("text", "agreed action");
+            break;
+        }
+    return out;
+}
+
+// Whether a correction leaves what `field`'s rule reads as the original had it.
+bool unchangedFor(const Visit& a, const Visit& b, std::string_view field)
+{
+    if (field == "participant_id" || field == "employer_id")
+        return a.participantId == b.participantId && a.employerId == b.employerId && a.contactType == b.contactType;
+    if (field == "occurred_on")
+        return a.occurredOn == b.occurredOn;
+    if (field == "start_time")
+        return a.startTime == b.startTime;
+    if (field == "duration_min")
+        return a.durationMin == b.durationMin;
+    if (field == "steps")
+        return a.steps == b.steps;
+    if (field == "next_visit_on")
+        return a.nextVisitOn == b.nextVisitOn && a.occurredOn == b.occurredOn;
+    if (field == "note")
+        return a.note == b.note && a.purpose == b.purpose;
+    if (field == "place")
+        return a.place == b.place;
+    if (field == "purpose")
+        return a.purpose == b.purpose;
+    if (field == "obs_person")
+        return a.obsPerson == b.obsPerson;
+    if (field == "obs_task")
+        return a.obsTask == b.obsTask;
+    if (field == "obs_environment")
+        return a.obsEnvironment == b.obsEnvironment;
+    return false;
 }
 
 // The visit as typed, trimmed, before the store fills in author and steps.
@@ -187,8 +223,8 @@ CaseResult<Id> finalizeVisit(Store& store, const Actor& actor, const VisitNote& 
         act.dueOn = a.dueOn;
         actions.push_back(std::move(act));
     }
-    if (auto refused = checkNote(v, actions, today))
-        return tl::unexpected(std::move(*refused));
+    if (auto problems = noteProblems(v, actions, today); !problems.empty())
+        return tl::unexpected(std::move(problems.front()));
     return written(store, actor, std::move(v), std::move(actions), note.draftId);
 }
 
@@ -256,8 +292,16 @@ CaseResult<Id> correctVisit(Store& store, const Actor& actor, const Id& visitId,
         v.audience = *c.audience;
     if (c.fieldTime)
         v.fieldTime = *c.fieldTime;
-    if (auto refused = checkNote(v, {}, store.today()))
-        return tl::unexpected(std::move(*refused));
+    // A correction is refused for what it gets wrong, not for what the original already had wrong
+    // in a field it leaves alone (an older note may predate a rule).
+    const auto before = noteProblems(original, {}, store.today());
+    for (CaseError& problem : noteProblems(v, {}, store.today())) {
+        const bool inherited = unchangedFor(original, v, problem.field)
+            && std::any_of(before.begin(), before.end(),
+                [&](const CaseError& b) { return b.refusal == problem.refusal && b.field == problem.field; });
+        if (!inherited)
+            return tl::unexpected(std::move(problem));
+    }
     return written(store, actor, std::move(v), {}, {});
 }
 

@@ -257,6 +257,32 @@ private slots:
         QCOMPARE(after[0].summary, std::string("Gikk bra."));
     }
 
+    // A note written before a rule (here: a next visit on the same day) can still have its note
+    // corrected; a correction that changes the flawed field is held to the rule.
+    void aCorrectionIsNotHeldToWhatItLeavesAlone()
+    {
+        Fixture f;
+        Visit old;
+        old.participantId = f.participant;
+        old.authorId = specialist.staffId;
+        old.contactType = ContactType::Phone;
+        old.occurredOn = day("2026-02-20");
+        old.nextVisitOn = day("2026-02-20");
+        old.note = "Ringte.";
+        FN_REQUIRE(const Id original, f.store->append(old));
+        VisitCorrection c;
+        c.note = "Ringte om vaktene.";
+        FN_REQUIRE(const Id fixed, correctVisit(*f.store, specialist, original, c));
+        FN_REQUIRE(const Visit v, f.store->get<Visit>(fixed));
+        QCOMPARE(v.note, std::string("Ringte om vaktene."));
+
+        VisitCorrection moved;
+        moved.occurredOn = day("2026-02-21");
+        const auto r = correctVisit(*f.store, specialist, fixed, moved);
+        QVERIFY(!r);
+        QCOMPARE(r.error().refusal, Refusal::NextVisitNotAfter);
+    }
+
     void correctRefusals_data()
     {
         QTest::addColumn<QString>("change");

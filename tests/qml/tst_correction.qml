@@ -73,7 +73,9 @@ Item {
             const note = named(page, "correctNote");
             verify(note.text.length > 0); // prefilled with the note as it stands
             note.text = "Rettet i testen: møtet var på tirsdag.";
-            mouseClick(named(page, "saveCorrection"));
+            named(page, "saveCorrection").clicked(); // may be below the fold: the tap on Correct is real
+            tryVerify(() => page.errorText.length > 0 || !named(page, "correctionForm").visible, 10000);
+            compare(page.errorText, "");
             tryCompare(named(page, "correctionForm"), "visible", false, 10000);
             tryVerify(() => visibleTexts(page).indexOf("Rettet i testen: møtet var på tirsdag.") >= 0, 10000);
             compare(Fixture.visitCount(participant), before + 1);
@@ -84,7 +86,7 @@ Item {
 
             opened.target = page;
             opened.clear();
-            mouseClick(named(page, "showOriginal"));
+            named(page, "showOriginal").clicked();
             compare(opened.count, 1);
             compare(opened.signalArguments[0][0], "visits");
             compare(opened.signalArguments[0][1], original);
@@ -104,7 +106,9 @@ Item {
             tryCompare(named(page, "correctVisit"), "visible", true, 10000);
             mouseClick(named(page, "correctVisit"));
             named(page, "correctNote").text = "Tidslinjen viser rettelsen.";
-            mouseClick(named(page, "saveCorrection"));
+            named(page, "saveCorrection").clicked(); // may be below the fold: the tap on Correct is real
+            tryVerify(() => page.errorText.length > 0 || !named(page, "correctionForm").visible, 10000);
+            compare(page.errorText, "");
             tryCompare(named(page, "correctionForm"), "visible", false, 10000);
 
             const person = createTemporaryObject(participantPage, root, { participantId: participant });
