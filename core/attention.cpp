@@ -9,13 +9,19 @@ namespace fieldnotes::core {
 
 namespace {
 
+// The participant parameter: when the list is asked for one participant, every rule's query names
+// them as ?9 (see `only` below); the other parameters are numbered from ?1.
+constexpr int participantParam = 9;
+
 // Runs `sql` (one row per item: participant id, subject id, due date) and adds an item per row.
 Status collect(Store& store, std::vector<Attention>& out, AttentionKind kind, std::string_view table,
-    const std::string& sql, const std::vector<Value>& params, const Date& today)
+    const std::string& sql, const std::vector<Value>& params, const Date& today, const Id* participant = nullptr)
 {
     FN_TRY_ASSIGN(Statement * st, store.db().prepare(sql));
     for (std::size_t i = 0; i < params.size(); ++i)
         st->bind(static_cast<int>(i + 1), params[i]);
+    if (participant)
+        st->bind(participantParam, *participant);
     for (;;) {
         FN_TRY_ASSIGN(const bool row, st->step());
         if (!row)
@@ -109,9 +115,12 @@ Status extensionItem(Store& store, std::vector<Attention>& out, const Participan
 
 // Structured talks due, for every assignment running today: mentor support may go on after
 // discharge, so the participant's status does not matter here.
-Status mentorTalkItems(Store& store, std::vector<Attention>& out, const Date& today, const AttentionRules& rules)
+Status mentorTalkItems(
+    Store& store, std::vector<Attention>& out, const Date& today, const AttentionRules& rules, const Id* only = nullptr)
 {
-    FN_TRY_ASSIGN(const auto assignments, store.select<MentorAssignment>("1", {}, "participant_id, id"));
+    FN_TRY_ASSIGN(const auto assignments,
+        only ? store.select<MentorAssignment>("participant_id = ?", { *only }, "id")
+             : store.select<MentorAssignment>("1", {}, "participant_id, id"));
     for (const MentorAssignment& a : assignments) {
         if (!isAssignmentActive(a, today))
             continue;
@@ -135,22 +144,28 @@ void sortByUrgency(std::vector<Attention>& out)
     });
 }
 
-} // namespace
-
-Result<std::vector<Attention>> attention(Store& store, const Date& today, const AttentionRules& rules)
+// Every rule, for the whole device or (`only`) for one participant. Asked for one participant, each
+// query that reads participants names them (?9), and the rules that are not about a participant
+// (employers going cold) are left out.
+Result<std::vector<Attention>> collectAll(Store& store, const Date& today, const AttentionRules& rules, const Id* only)
 {
     std::vector<Attention> out;
     if (store.role() == StaffRole::Mentor) {
-        FN_TRY(mentorTalkItems(store, out, today, rules));
+        FN_TRY(mentorTalkItems(store, out, today, rules, only));
         sortByUrgency(out);
         return out;
     }
     const std::string t = formatDate(today);
     auto within = [&](int days) { return formatDate(addDays(today, days)); };
-    const std::string activeSql(active);
+    const std::string activeSql
+        = std::string(active) + (only ? " AND p.id = ?" + std::to_string(participantParam) : std::string());
+    auto collect = [&](std::vector<Attention>& into, AttentionKind kind, std::string_view table, const std::string& sql,
+                       const std::vector<Value>& params, const Date& day) {
+        return fieldnotes::core::collect(store, into, kind, table, sql, params, day, only);
+    };
 
     // The last contact's planned next visit, if it has passed.
-    FN_TRY(collect(store, out, AttentionKind::FollowUpOverdue, "visits",
+    FN_TRY(collect(out, AttentionKind::FollowUpOverdue, "visits",
         "SELECT p.id, v.id, v.next_visit_on FROM participants p JOIN visits v ON v.id = ("
         " SELECT v2.id FROM visits v2 WHERE v2.participant_id = p.id ORDER BY v2.occurred_on DESC, v2._hlc DESC LIMIT "
         "1)"
@@ -159,7 +174,7 @@ Result<std::vector<Attention>> attention(Store& store, const Date& today, const 
         { t }, today));
 
     // Quiet for too long. Due = last contact + the allowed gap (or referral, if never contacted).
-    FN_TRY(collect(store, out, AttentionKind::NoRecentContact, "participants",
+    FN_TRY(collect(out, AttentionKind::NoRecentContact, "participants",
         "SELECT p.id, p.id, date(coalesce((SELECT max(v.occurred_on) FROM visits v WHERE v.participant_id = p.id),"
         " p.referral_on), '+' || CASE p.status WHEN 'in_work' THEN ?2 ELSE ?3 END || ' days') AS due"
         " FROM participants p WHERE "
@@ -167,25 +182,25 @@ Result<std::vector<Attention>> attention(Store& store, const Date& today, const 
         { t, std::int64_t { rules.noContactDaysInWork }, std::int64_t { rules.noContactDays } }, today));
 
     const std::string openPlacement = "pl._deleted = 0 AND pl.ended_on IS NULL";
-    FN_TRY(collect(store, out, AttentionKind::TrialPeriodEnding, "placements",
+    FN_TRY(collect(out, AttentionKind::TrialPeriodEnding, "placements",
         "SELECT pl.participant_id, pl.id, pl.trial_end_on FROM placements pl JOIN participants p ON p.id = "
         "pl.participant_id"
         " WHERE "
             + openPlacement + " AND " + activeSql + " AND pl.trial_end_on BETWEEN ?1 AND ?2",
         { t, within(rules.trialWarningDays) }, today));
-    FN_TRY(collect(store, out, AttentionKind::ContractEnding, "placements",
+    FN_TRY(collect(out, AttentionKind::ContractEnding, "placements",
         "SELECT pl.participant_id, pl.id, pl.contract_end_on FROM placements pl JOIN participants p ON p.id = "
         "pl.participant_id"
         " WHERE "
             + openPlacement + " AND " + activeSql + " AND pl.contract_end_on BETWEEN ?1 AND ?2",
         { t, within(rules.contractWarningDays) }, today));
-    FN_TRY(collect(store, out, AttentionKind::WageSubsidyReview, "support_measures",
+    FN_TRY(collect(out, AttentionKind::WageSubsidyReview, "support_measures",
         "SELECT s.participant_id, s.id, s.review_on FROM support_measures s JOIN participants p ON p.id = "
         "s.participant_id"
         " WHERE s._deleted = 0 AND "
             + activeSql + " AND s.review_on <= ?2 AND (s.to_on IS NULL OR s.to_on >= ?1)",
         { t, within(rules.subsidyWarningDays) }, today));
-    FN_TRY(collect(store, out, AttentionKind::MeasureEnding, "participants",
+    FN_TRY(collect(out, AttentionKind::MeasureEnding, "participants",
         "SELECT p.id, p.id, coalesce((SELECT max(x.new_end_on) FROM measure_extensions x"
         "   WHERE x.participant_id = p.id AND x._deleted = 0), p.measure_end_on) AS ends"
         " FROM participants p WHERE "
@@ -193,34 +208,36 @@ Result<std::vector<Attention>> attention(Store& store, const Date& today, const 
         { within(rules.measureWarningDays) }, today));
 
     // Mentor entries flagged for the specialist since the last contact with the participant.
-    FN_TRY(collect(store, out, AttentionKind::NeedsSpecialist, "natural_support_entries",
+    FN_TRY(collect(out, AttentionKind::NeedsSpecialist, "natural_support_entries",
         "SELECT e.participant_id, e.id, e.occurred_on FROM natural_support_entries e"
         " JOIN participants p ON p.id = e.participant_id"
-        " WHERE p._deleted = 0 AND e.needs_specialist = 1 AND e.occurred_on >= coalesce("
-        "  (SELECT max(v.occurred_on) FROM visits v WHERE v.participant_id = e.participant_id), '0000-00-00')"
-        " AND NOT EXISTS (SELECT 1 FROM natural_support_entries c WHERE c.corrects_id = e.id)",
+        " WHERE p._deleted = 0"
+            + std::string(only ? " AND p.id = ?" + std::to_string(participantParam) : "")
+            + " AND e.needs_specialist = 1 AND e.occurred_on >= coalesce("
+              "  (SELECT max(v.occurred_on) FROM visits v WHERE v.participant_id = e.participant_id), '0000-00-00')"
+              " AND NOT EXISTS (SELECT 1 FROM natural_support_entries c WHERE c.corrects_id = e.id)",
         {}, today));
 
-    FN_TRY(collect(store, out, AttentionKind::ActionDue, "agreed_actions",
+    FN_TRY(collect(out, AttentionKind::ActionDue, "agreed_actions",
         "SELECT coalesce(a.participant_id, ''), a.id, a.due_on FROM agreed_actions a"
         " LEFT JOIN participants p ON p.id = a.participant_id"
         " WHERE a._deleted = 0 AND a.done_on IS NULL AND a.owner = 'specialist' AND a.due_on <= ?1"
         " AND (a.participant_id IS NULL OR "
             + activeSql + ")",
         { within(rules.actionWarningDays) }, today));
-    FN_TRY(collect(store, out, AttentionKind::ReminderDue, "reminders",
+    FN_TRY(collect(out, AttentionKind::ReminderDue, "reminders",
         "SELECT coalesce(r.participant_id, ''), r.id, r.due_on FROM reminders r"
         " WHERE r._deleted = 0 AND r.done_on IS NULL AND r.due_on <= ?1",
         { within(rules.reminderWarningDays) }, today));
 
     // Open conflicts: due the day they were raised (today, as far as the device knows).
-    FN_TRY(collect(store, out, AttentionKind::OpenConflict, "conflicts",
+    FN_TRY(collect(out, AttentionKind::OpenConflict, "conflicts",
         "SELECT CASE WHEN c._scope LIKE 'p:%' THEN substr(c._scope, 3) ELSE '' END, c.id, ?1 FROM conflicts c"
         " WHERE c._deleted = 0 AND c.resolution IS NULL",
         { t }, today));
 
     // The next visit planned at the last contact, today or tomorrow.
-    FN_TRY(collect(store, out, AttentionKind::PlannedVisit, "visits",
+    FN_TRY(collect(out, AttentionKind::PlannedVisit, "visits",
         "SELECT p.id, v.id, v.next_visit_on FROM participants p JOIN visits v ON v.id = ("
         " SELECT v2.id FROM visits v2 WHERE v2.participant_id = p.id ORDER BY v2.occurred_on DESC, v2._hlc DESC LIMIT "
         "1)"
@@ -228,19 +245,21 @@ Result<std::vector<Attention>> attention(Store& store, const Date& today, const 
             + activeSql + " AND v.next_visit_on BETWEEN ?1 AND ?2",
         { t, within(rules.plannedVisitDays) }, today));
 
-    // Employers going cold. Due = last contact (or the day the employer was recorded) + the allowed gap.
-    FN_TRY(collect(store, out, AttentionKind::EmployerNotContacted, "employers",
-        "SELECT '', e.id, date(coalesce((SELECT max(v.occurred_on) FROM visits v WHERE v.employer_id = e.id),"
-        "   date((e._hlc >> 16) / 1000, 'unixepoch')), '+' || ?2 || ' days') AS due"
-        " FROM employers e WHERE e._deleted = 0 AND due < ?1 AND (e.owner_id = ?3 OR EXISTS ("
-        "   SELECT 1 FROM placements pl JOIN participants p ON p.id = pl.participant_id"
-        "   WHERE pl.employer_id = e.id AND pl._deleted = 0 AND pl.ended_on IS NULL"
-        "   AND pl.kind IN ('paid_job', 'work_trial') AND "
-            + activeSql + "))",
-        { t, std::int64_t { rules.employerQuietDays }, store.staffId() }, today));
+    if (!only) {
+        // Employers going cold. Due = last contact (or the day the employer was recorded) + the allowed gap.
+        FN_TRY(collect(out, AttentionKind::EmployerNotContacted, "employers",
+            "SELECT '', e.id, date(coalesce((SELECT max(v.occurred_on) FROM visits v WHERE v.employer_id = e.id),"
+            "   date((e._hlc >> 16) / 1000, 'unixepoch')), '+' || ?2 || ' days') AS due"
+            " FROM employers e WHERE e._deleted = 0 AND due < ?1 AND (e.owner_id = ?3 OR EXISTS ("
+            "   SELECT 1 FROM placements pl JOIN participants p ON p.id = pl.participant_id"
+            "   WHERE pl.employer_id = e.id AND pl._deleted = 0 AND pl.ended_on IS NULL"
+            "   AND pl.kind IN ('paid_job', 'work_trial') AND "
+                + activeSql + "))",
+            { t, std::int64_t { rules.employerQuietDays }, store.staffId() }, today));
+    }
 
     // Gone quiet: unanswered outreach since the last contact that reached them (or the referral).
-    FN_TRY(collect(store, out, AttentionKind::GoneQuiet, "participants",
+    FN_TRY(collect(out, AttentionKind::GoneQuiet, "participants",
         "WITH reach AS (SELECT p.id AS pid, p.referral_on AS referral, (SELECT max(v.occurred_on) FROM visits v"
         "   WHERE v.participant_id = p.id AND v.contact_type <> 'outreach_attempt') AS reached"
         "   FROM participants p WHERE "
@@ -251,16 +270,34 @@ Result<std::vector<Attention>> attention(Store& store, const Date& today, const 
               "   AND v.contact_type = 'outreach_attempt' AND v.occurred_on > coalesce(reached, '')) >= ?3",
         { t, std::int64_t { rules.goneQuietDays }, std::int64_t { rules.goneQuietAttempts } }, today));
 
+    const std::string current = "status NOT IN ('paused', 'discharged')";
     FN_TRY_ASSIGN(const auto participants,
-        store.select<Participant>("status NOT IN ('paused', 'discharged')", {}, "display_name, id"));
+        only ? store.select<Participant>(current + " AND id = ?", { *only })
+             : store.select<Participant>(current, {}, "display_name, id"));
     for (const Participant& p : participants) {
         FN_TRY(followUpItems(store, out, p, today, rules));
         FN_TRY(extensionItem(store, out, p, today, rules));
     }
-    FN_TRY(mentorTalkItems(store, out, today, rules));
+    FN_TRY(mentorTalkItems(store, out, today, rules, only));
 
+    // Agreed actions, reminders and conflicts may name no participant; asked for one, those stay out.
+    if (only)
+        std::erase_if(out, [&](const Attention& a) { return a.participantId != *only; });
     sortByUrgency(out);
     return out;
+}
+
+} // namespace
+
+Result<std::vector<Attention>> attention(Store& store, const Date& today, const AttentionRules& rules)
+{
+    return collectAll(store, today, rules, nullptr);
+}
+
+Result<std::vector<Attention>> attentionFor(
+    Store& store, const Id& participantId, const Date& today, const AttentionRules& rules)
+{
+    return collectAll(store, today, rules, &participantId);
 }
 
 } // namespace fieldnotes::core

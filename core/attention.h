@@ -75,4 +75,9 @@ struct AttentionRules {
 // so the specialist's rules would read silence where there is none.
 Result<std::vector<Attention>> attention(Store& store, const Date& today, const AttentionRules& rules = {});
 
+// The same for one participant, as their page shows it: each rule asked about them alone, so the
+// page costs the same with 20 people on the device as with 2,000.
+Result<std::vector<Attention>> attentionFor(
+    Store& store, const Id& participantId, const Date& today, const AttentionRules& rules = {});
+
 } // namespace fieldnotes::core

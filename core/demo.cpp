@@ -37,15 +37,48 @@ constexpr std::array initials { "A.", "B.", "D.", "E.", "F.", "G.", "H.", "J.", 
     "S.", "T.", "V.", "Ø." };
 constexpr std::array languages { "norsk", "somali", "arabisk", "tigrinja", "polsk", "dari", "ukrainsk", "norsk",
     "norsk", "norsk" };
-constexpr std::array employerNames { "Fjordkanten Kafé", "Nordlys Bakeri", "Holm Byggmester AS",
-    "Grønn Park Vedlikehold", "Solsiden Omsorgssenter", "Havnelageret AS", "Trygg Renhold AS", "Smia Sykkelverksted",
-    "Lilletorget Blomster", "Tindeutsikten Hotell", "Kvarteret Barnehage", "Vestby Gartneri", "Elvebakken Kantine",
-    "Berg Mekaniske Verksted", "Arkivtjenester Sør", "Kystmottaket Fisk", "Bussverkstedet Nord", "Rypetoppen Kiosk",
-    "Lunden Bruktbutikk", "Skogly Dyreklinikk", "Fargerike Maling Sentrum", "Bryggen Vaskeri", "Østbyen Frisør",
-    "Sentrum Parkering", "Linjebygg Elektro", "Møllehuset Bakeri", "Granly Gårdsbutikk", "Sjøkanten Restaurant",
-    "Kontorpartner Drift", "Bokhjørnet" };
-constexpr std::array sectors { "servering", "bakeri", "bygg", "grøntanlegg", "helse og omsorg", "lager og logistikk",
-    "renhold", "verksted", "handel", "hotell", "barnehage", "landbruk", "kantine", "industri", "kontor" };
+// The employers and their trades: each workplace offers tasks of its own trade, so a job found
+// there is one of them.
+struct Trade {
+    const char* name;
+    const char* sector;
+    std::array<const char*, 3> tasks;
+};
+constexpr std::array trades {
+    Trade { "Fjordkanten Kafé", "servering", { "lage kaffe og servere", "oppvask og rydding", "klargjøre salater" } },
+    Trade { "Nordlys Bakeri", "bakeri", { "bake brød", "pakke bakevarer", "betjene disken" } },
+    Trade { "Holm Byggmester AS", "bygg", { "rydde byggeplassen", "bære materialer", "enkel montering" } },
+    Trade { "Grønn Park Vedlikehold", "grøntanlegg", { "stell av uteområder", "klippe plen", "måke snø" } },
+    Trade { "Solsiden Omsorgssenter", "helse og omsorg",
+        { "servere måltider", "gå tur med beboere", "rydde fellesarealer" } },
+    Trade { "Havnelageret AS", "lager og logistikk", { "varemottak", "plukke ordre", "kjøre truck" } },
+    Trade { "Trygg Renhold AS", "renhold", { "vaske ned lokaler", "tømme søppel", "vaske vinduer" } },
+    Trade { "Smia Sykkelverksted", "verksted", { "reparere sykler", "skifte dekk", "rydde verkstedet" } },
+    Trade { "Lilletorget Blomster", "handel", { "binde buketter", "stelle planter", "kassearbeid" } },
+    Trade { "Tindeutsikten Hotell", "hotell", { "re senger", "vaske hotellrom", "hjelpe til på kjøkkenet" } },
+    Trade { "Kvarteret Barnehage", "barnehage",
+        { "være med på uteleik", "hjelpe til ved måltidene", "rydde lekerommene" } },
+    Trade { "Vestby Gartneri", "landbruk", { "stelle planter", "pakke grønnsaker", "vanne i drivhuset" } },
+    Trade { "Elvebakken Kantine", "kantine", { "klargjøre salater", "oppvask og rydding", "kassearbeid" } },
+    Trade { "Berg Mekaniske Verksted", "industri", { "enkel montering", "sortere deler", "rydde verkstedet" } },
+    Trade { "Arkivtjenester Sør", "kontor", { "skanne dokumenter", "sortere post", "registrere i arkivet" } },
+    Trade { "Kystmottaket Fisk", "industri", { "pakke fisk", "sortere fisk", "vaske produksjonslokalet" } },
+    Trade { "Bussverkstedet Nord", "verksted", { "vaske busser", "skifte dekk", "hente deler på lageret" } },
+    Trade { "Rypetoppen Kiosk", "handel", { "kassearbeid", "fylle på varer", "lage kaffe og servere" } },
+    Trade { "Lunden Bruktbutikk", "handel", { "sortere klær", "prise varer", "kassearbeid" } },
+    Trade { "Skogly Dyreklinikk", "dyrehelse", { "stelle dyr", "vaske bur", "ta imot kunder" } },
+    Trade { "Fargerike Maling Sentrum", "handel", { "blande maling", "fylle på varer", "varemottak" } },
+    Trade { "Bryggen Vaskeri", "renhold", { "brette tøy", "sortere tøy", "kjøre vaskemaskinene" } },
+    Trade { "Østbyen Frisør", "service", { "vaske hår", "rydde salongen", "ta imot kunder" } },
+    Trade { "Sentrum Parkering", "service", { "kontrollere parkering", "måke snø", "rydde parkeringshuset" } },
+    Trade { "Linjebygg Elektro", "bygg", { "trekke kabler", "bære materialer", "rydde byggeplassen" } },
+    Trade { "Møllehuset Bakeri", "bakeri", { "bake brød", "pakke bakevarer", "vaske bakeriet" } },
+    Trade { "Granly Gårdsbutikk", "landbruk", { "stelle dyr", "pakke grønnsaker", "kassearbeid" } },
+    Trade { "Sjøkanten Restaurant", "servering", { "oppvask og rydding", "hjelpe til på kjøkkenet", "dekke bord" } },
+    Trade { "Kontorpartner Drift", "kontor", { "sortere post", "skanne dokumenter", "fylle på kontorrekvisita" } },
+    Trade { "Bokhjørnet", "handel", { "fylle på bøker", "kassearbeid", "pakke bestillinger" } },
+};
+// What a person can already do, before any job: their profile's skills.
 constexpr std::array tasks { "oppvask og rydding", "klargjøre salater", "varemottak", "plukke ordre",
     "vaske ned lokaler", "skifte dekk", "stell av uteområder", "kassearbeid", "sortere post", "enkel montering",
     "fylle på varer", "lage kaffe og servere", "kjøre truck", "skanne dokumenter", "hjelpe til på kjøkkenet" };
@@ -103,25 +136,30 @@ std::string fill(std::string_view text, const std::string& name, const std::stri
     return out;
 }
 
+// A moment of the work that falls in the demo's week, so that its first screen looks like a real
+// Monday rather than an archive.
+enum class Moment { None, IntakeThisWeek, StartsNextWeek, TrialEnding, SubsidyReview };
+
 struct Pathway {
     ParticipantStatus status;
     Programme programme;
+    Moment moment = Moment::None;
 };
 
 constexpr std::array pathways {
     Pathway { ParticipantStatus::InWork, Programme::Ips },
     Pathway { ParticipantStatus::JobSearch, Programme::UtvidetOppfolging },
-    Pathway { ParticipantStatus::InWork, Programme::UtvidetOppfolging },
+    Pathway { ParticipantStatus::InWork, Programme::UtvidetOppfolging, Moment::TrialEnding },
     Pathway { ParticipantStatus::Profiling, Programme::IntroductionProgramme },
     Pathway { ParticipantStatus::JobTasting, Programme::Jobbsjansen },
-    Pathway { ParticipantStatus::InWork, Programme::IntroductionProgramme },
+    Pathway { ParticipantStatus::InWork, Programme::IntroductionProgramme, Moment::SubsidyReview },
     Pathway { ParticipantStatus::Engagement, Programme::Ips },
     Pathway { ParticipantStatus::JobSearch, Programme::Ips },
     Pathway { ParticipantStatus::InWork, Programme::Jobbsjansen },
     Pathway { ParticipantStatus::Paused, Programme::UtvidetOppfolging },
     Pathway { ParticipantStatus::InWork, Programme::UtvidetOppfolging },
-    Pathway { ParticipantStatus::Referred, Programme::UtvidetOppfolging },
-    Pathway { ParticipantStatus::JobTasting, Programme::IntroductionProgramme },
+    Pathway { ParticipantStatus::Referred, Programme::UtvidetOppfolging, Moment::IntakeThisWeek },
+    Pathway { ParticipantStatus::JobTasting, Programme::IntroductionProgramme, Moment::StartsNextWeek },
     Pathway { ParticipantStatus::InWork, Programme::Ips },
     Pathway { ParticipantStatus::Profiling, Programme::UtvidetOppfolging },
     Pathway { ParticipantStatus::JobSearch, Programme::Jobbsjansen },
@@ -212,13 +250,14 @@ private:
 
     Status employers()
     {
-        for (std::size_t i = 0; i < employerNames.size(); ++i) {
+        for (std::size_t i = 0; i < trades.size(); ++i) {
+            const Trade& trade = trades[i];
             Employer e;
-            e.name = employerNames[i];
+            e.name = trade.name;
             e.orgNumber = std::to_string(910000000 + m_draw.between(1000, 999999));
-            e.sector = m_draw.pick(sectors);
+            e.sector = trade.sector;
             e.address = "Storgata " + std::to_string(m_draw.between(1, 120));
-            e.needs = "Trenger ekstra hender til " + std::string(m_draw.pick(tasks)) + ".";
+            e.needs = "Trenger ekstra hender til " + std::string(m_draw.pick(trade.tasks)) + ".";
             e.culture = m_draw.pick(observationsEnvironment);
             e.inclusionExperience = m_draw.chance(50) ? "Har hatt deltakere fra NAV før." : "Ingen erfaring ennå.";
             e.accommodationOptions = m_draw.chance(60) ? "Kan tilpasse arbeidstid og gi fast fadder." : "";
@@ -228,14 +267,13 @@ private:
             m_employers.push_back(id);
             FN_TRY(make(EmployerContact {
                 {}, id, "Daglig leder", "Leder", "4" + std::to_string(m_draw.between(1000000, 9999999)), "" }));
-            Workplace w { {}, id,
-                std::string(employerNames[i]) + " (avdeling " + std::to_string(m_draw.between(1, 3)) + ")", e.address,
-                "Felles lunsj kl. 11.30", "Ring leder før kl. 8", "SMS til leder",
+            Workplace w { {}, id, std::string(trade.name) + " (avdeling " + std::to_string(m_draw.between(1, 3)) + ")",
+                e.address, "Felles lunsj kl. 11.30", "Ring leder før kl. 8", "SMS til leder",
                 m_draw.chance(50) ? "Dag og kveld" : "Dagtid", "" };
             FN_TRY_ASSIGN(Id wp, makeId(w));
             m_workplaces.push_back(wp);
-            for (int t = 0; t < 3; ++t)
-                FN_TRY(make(WorkplaceTask { {}, id, wp, m_draw.pick(tasks), "" }));
+            for (const char* task : trade.tasks)
+                FN_TRY(make(WorkplaceTask { {}, id, wp, task, "" }));
             ++summary.employers;
         }
         return {};
@@ -246,9 +284,13 @@ private:
         const Pathway& plan = pathways[static_cast<std::size_t>(index) % pathways.size()];
         const std::string name = std::string(firstNames[static_cast<std::size_t>(index) % firstNames.size()]) + " "
             + m_draw.pick(initials);
-        const int daysIn = plan.status == ParticipantStatus::Referred ? m_draw.between(3, 20) : m_draw.between(90, 720);
+        int daysIn = plan.status == ParticipantStatus::Referred ? m_draw.between(3, 20) : m_draw.between(90, 720);
+        if (plan.moment == Moment::IntakeThisWeek)
+            daysIn = 1 + daysIn % 5;
+        if (plan.moment == Moment::TrialEnding)
+            daysIn = std::max(daysIn, 230); // in the job for most of a six-month trial
         const Date referral = daysAgo(daysIn);
-        const std::string task = m_draw.pick(tasks);
+        std::string task = m_draw.pick(tasks); // what they can do; a job brings its workplace's tasks
         const std::string interest = m_draw.pick(interests);
 
         Participant p;
@@ -302,13 +344,16 @@ private:
             for (int l = 0; l < 3; ++l)
                 FN_TRY(make(LanguageLevel { {}, pid, addDays(referral, l * 120),
                     std::array { CefrLevel::A1, CefrLevel::A2, CefrLevel::B1 }[static_cast<std::size_t>(l)], "" }));
+        // Extended before it ran out, to a day still ahead: no measure in the demo has lapsed unnoticed.
         if (daysIn > 365)
-            FN_TRY(make(MeasureExtension { {}, pid, addDays(referral, 350), addDays(referral, 545),
+            FN_TRY(make(MeasureExtension { {}, pid, addDays(referral, 350),
+                std::max(addDays(referral, 545), addDays(m_anchor, 45 + daysIn % 120)),
                 "God progresjon, trenger mer tid i arbeid." }));
 
         // A placement for those who reached the job-finding steps.
         std::optional<Placement> placement;
         const std::size_t employerIndex = static_cast<std::size_t>(m_draw.below(static_cast<int>(m_employers.size())));
+        const Trade& trade = trades[employerIndex];
         if (plan.status == ParticipantStatus::InWork || plan.status == ParticipantStatus::JobTasting
             || plan.status == ParticipantStatus::Discharged) {
             Placement pl;
@@ -319,27 +364,42 @@ private:
             pl.kind = plan.status == ParticipantStatus::JobTasting ? PlacementKind::JobTasting : PlacementKind::PaidJob;
             if (pl.kind == PlacementKind::PaidJob)
                 pl.contract = m_draw.chance(30) ? ContractType::Permanent : ContractType::Temporary;
+            const auto first = static_cast<std::size_t>(m_draw.below(static_cast<int>(trade.tasks.size())));
+            task = trade.tasks[first];
             pl.title = task;
             pl.startOn = daysAgo(std::max(7, daysIn / 2));
+            if (plan.moment == Moment::StartsNextWeek)
+                pl.startOn = addDays(m_anchor, 7);
+            if (plan.moment == Moment::TrialEnding)
+                pl.startOn = daysAgo(171);
             pl.trialEndOn = addDays(*pl.startOn, 180);
             if (pl.contract == ContractType::Temporary)
                 pl.contractEndOn = addDays(*pl.startOn, 365);
-            pl.carvedTasks = task + ", " + std::string(m_draw.pick(tasks));
+            pl.carvedTasks = task + ", " + trade.tasks[(first + 1) % trade.tasks.size()];
             pl.accommodations = "Fast fadder, korte dager første uke";
             ++summary.records;
             FN_TRY(m_store.create(pl));
             placement = pl;
             m_jobs.push_back({ pl, p, plan.status == ParticipantStatus::InWork });
             FN_TRY(make(PositionChange { {}, pid, pl.id, pl.startOn, 40 }));
-            if (daysIn > 200)
+            if (daysIn > 200 && addDays(*pl.startOn, 90) < m_anchor)
                 FN_TRY(make(PositionChange { {}, pid, pl.id, addDays(*pl.startOn, 90), 60 }));
-            if (pl.kind == PlacementKind::PaidJob)
-                FN_TRY(make(SupportMeasure { {}, pid, pl.id, SupportMeasureKind::WageSubsidy, 40, {}, pl.startOn,
-                    addDays(*pl.startOn, 365), addDays(*pl.startOn, 180) }));
+            if (pl.kind == PlacementKind::PaidJob) {
+                // Reviewed after six months, then every quarter; the review on record is the next
+                // one, unless the team is running a week late.
+                const Date to = addDays(*pl.startOn, 365);
+                Date review = addDays(*pl.startOn, 180);
+                while (review < addDays(m_anchor, -7) && review < to)
+                    review = addMonths(review, 3);
+                if (plan.moment == Moment::SubsidyReview)
+                    review = addDays(m_anchor, 3);
+                FN_TRY(make(SupportMeasure {
+                    {}, pid, pl.id, SupportMeasureKind::WageSubsidy, 40, {}, pl.startOn, to, std::min(review, to) }));
+            }
             FN_TRY(make(Consent { {}, pid, ConsentKind::Disclosure, DisclosureItem::SupportNeeds,
-                RecipientKind::Employer, pl.employerId, employerNames[employerIndex],
-                "Tilrettelegging på arbeidsplassen", pl.startOn, {},
-                "Arbeidsgiver kan få vite hvilke tilpasninger som trengs.", "Sjefen får vite hva som hjelper deg." }));
+                RecipientKind::Employer, pl.employerId, trade.name, "Tilrettelegging på arbeidsplassen",
+                std::min(*pl.startOn, m_anchor), {}, "Arbeidsgiver kan få vite hvilke tilpasninger som trengs.",
+                "Sjefen får vite hva som hjelper deg." }));
         }
 
         // Contacts over the whole time in the service.
@@ -384,7 +444,7 @@ private:
             }
             visit.note = fill(m_draw.pick(visitNotes), name, task, interest);
             if (v + 1 == contacts && plan.status != ParticipantStatus::Discharged)
-                visit.nextVisitOn = addDays(m_anchor, m_draw.between(-10, 14));
+                visit.nextVisitOn = addDays(m_anchor, m_draw.between(-5, 14));
             FN_TRY_ASSIGN(Id vid, makeId(visit));
             ++summary.visits;
             const int actions = (visit.contactType == ContactType::Sms || visit.contactType == ContactType::Email)
@@ -396,7 +456,9 @@ private:
                     m_draw.pick(
                         std::array { ActionOwner::Specialist, ActionOwner::Participant, ActionOwner::Employer }),
                     due, {} };
-                if (due < m_anchor && m_draw.chance(85))
+                // Done on time mostly; what is still open fell due in the last few days.
+                const bool onTime = m_draw.chance(85);
+                if (due < addDays(m_anchor, -3) || (due < m_anchor && onTime))
                     act.doneOn = due;
                 FN_TRY(make(act));
             }
@@ -404,7 +466,7 @@ private:
 
         // Natural support from a mentor for everyone in paid work.
         if (placement && placement->kind == PlacementKind::PaidJob && plan.status == ParticipantStatus::InWork) {
-            Mentor mentor { {}, *placement->employerId, {}, "Fadder hos " + std::string(employerNames[employerIndex]),
+            Mentor mentor { {}, *placement->employerId, {}, "Fadder hos " + std::string(trade.name),
                 "4" + std::to_string(m_draw.between(1000000, 9999999)), "", "Mentorkurs (en dag)" };
             if (!m_mentorUserTaken) {
                 mentor.staffId = summary.staff.mentorUser;
@@ -457,8 +519,14 @@ private:
     Status employerOnlyVisits()
     {
         // New employer visits and follow-ups without a participant present.
+        // In the last five months the specialist goes round them all, the least recently visited first.
+        std::vector<int> lastVisitAgo(m_employers.size(), 100000);
         for (int d = 700; d > 0; d -= m_draw.between(1, 4)) {
-            const std::size_t e = static_cast<std::size_t>(m_draw.below(static_cast<int>(m_employers.size())));
+            std::size_t e = static_cast<std::size_t>(m_draw.below(static_cast<int>(m_employers.size())));
+            if (d <= 150)
+                e = static_cast<std::size_t>(
+                    std::max_element(lastVisitAgo.begin(), lastVisitAgo.end()) - lastVisitAgo.begin());
+            lastVisitAgo[e] = d;
             Visit v;
             v.employerId = m_employers[e];
             v.authorId = summary.staff.specialist;
@@ -466,7 +534,7 @@ private:
             v.occurredOn = daysAgo(d);
             v.startTime = "10:00";
             v.durationMin = m_draw.between(30, 60);
-            v.place = std::string(employerNames[e]);
+            v.place = std::string(trades[e].name);
             v.attendees = { Attendee::Employer };
             v.purpose = "Bli kjent med behov og oppgaver";
             v.steps = { 4 };
@@ -528,7 +596,7 @@ private:
                 "Daglig opplæring og en fast samtale annenhver uke", "Tar med i lunsj og pauser" }));
             FN_TRY(make(TaperingStep { {}, pl.participantId, pl.id, addMonths(*pl.startOn, 4), 30,
                 "Månedlig besøk og telefon ved behov", "Samtale annenhver uke", "Svarer på spørsmål i hverdagen" }));
-            if (m_draw.chance(70)) {
+            if (m_draw.chance(70) || daysBetween(*pl.startOn, m_anchor) > 90) { // agreed by the third month
                 FN_TRY_ASSIGN(auto plans, m_store.select<Plan>("participant_id = ?", { pl.participantId }));
                 for (Plan& plan : plans) {
                     plan.agreedParticipantOn = from;

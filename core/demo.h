@@ -2,6 +2,10 @@
 // two years of history (visits, placements, mentors and their natural-support entries), a handful
 // of colleagues, and the employers they work with. The same seed and anchor date give the same
 // records, ids included. Used by the README's first command and by the benchmarks.
+// It reads like a real Monday at its anchor: a handful of things due this week and nothing months
+// overdue; an intake this week, a job tasting starting next week, a trial ending, a wage subsidy
+// review, a mentor's structured talk due and someone discharged into work; every job is one of its
+// employer's own tasks (tests/core/tst_demo.cpp).
 #pragma once
 
 #include "store.h"

@@ -136,10 +136,7 @@ void ParticipantController::load()
                 data.consents.push_back({ std::move(c), active });
             }
             FN_TRY_ASSIGN(data.timeline, core::participantTimeline(store, pid));
-            FN_TRY_ASSIGN(auto all, core::attention(store, data.today));
-            for (auto& a : all)
-                if (a.participantId == pid)
-                    data.attention.push_back(std::move(a));
+            FN_TRY_ASSIGN(data.attention, core::attentionFor(store, pid, data.today));
             FN_TRY_ASSIGN(auto extensions,
                 store.select<core::MeasureExtension>("participant_id = ?", { pid }, "new_end_on DESC LIMIT 1"));
             data.measureEnd = !extensions.empty() && extensions.front().newEndOn ? extensions.front().newEndOn

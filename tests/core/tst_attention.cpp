@@ -1,5 +1,6 @@
 // Each attention rule raises its item when, and only when, its condition holds.
 #include "attention.h"
+#include "demo.h"
 #include "mentoring.h"
 #include "schedule.h"
 #include "testsupport.h"
@@ -544,6 +545,45 @@ private slots:
         QCOMPARE(!items.empty(), raised);
         if (raised)
             QCOMPARE(formatDate(items[0].due), std::string("2026-03-20"));
+    }
+
+    // A participant's page asks for their items alone: exactly their part of the whole list, in the
+    // same order, for everyone in the demo caseload (every kind of item occurs in it), on the
+    // specialist's device and on a mentor's.
+    void oneParticipantsItemsAreTheirPartOfTheWholeList_data()
+    {
+        QTest::addColumn<bool>("mentor");
+        QTest::newRow("specialist") << false;
+        QTest::newRow("mentor") << true;
+    }
+    void oneParticipantsItemsAreTheirPartOfTheWholeList()
+    {
+        QFETCH(bool, mentor);
+        test::TempStore store;
+        FN_REQUIRE(const DemoSummary demo, loadDemo(*store));
+        if (mentor) {
+            FN_VERIFY_OK(store->setStaffId(demo.staff.mentorUser));
+            FN_VERIFY_OK(store->setRole(StaffRole::Mentor));
+        }
+        const Date today = store->today();
+        FN_REQUIRE(const auto all, attention(*store, today));
+        QVERIFY(!all.empty());
+        FN_REQUIRE(const auto people, store->select<Participant>("1", {}, "id"));
+        std::size_t seen = 0;
+        for (const Participant& p : people) {
+            std::vector<Attention> expected;
+            std::copy_if(all.begin(), all.end(), std::back_inserter(expected),
+                [&](const Attention& a) { return a.participantId == p.id; });
+            FN_REQUIRE(const auto theirs, attentionFor(*store, p.id, today));
+            QCOMPARE(theirs.size(), expected.size());
+            for (std::size_t i = 0; i < theirs.size(); ++i) {
+                QCOMPARE(theirs[i].kind, expected[i].kind);
+                QCOMPARE(theirs[i].subjectId, expected[i].subjectId);
+                QCOMPARE(theirs[i].daysLeft, expected[i].daysLeft);
+            }
+            seen += theirs.size();
+        }
+        QVERIFY(seen > 0);
     }
 };
 
