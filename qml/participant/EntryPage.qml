@@ -45,7 +45,7 @@ AppPage {
         entryId: page.entryId
         onCorrectionSaved: page.editing = false
         onDetailsChanged: {
-            if (page.startEditing && canCorrect) {
+            if (page.startEditing && controller.canCorrect) {
                 page.startEditing = false;
                 page.beginCorrection();
             }
