@@ -92,6 +92,7 @@ CaseError caseRefusal(Refusal refusal, std::string message, std::string field)
     case Refusal::MentorNotFound:
     case Refusal::AssignmentNotFound:
     case Refusal::StaffNotFound:
+    case Refusal::VisitNotFound:
         code = ErrorCode::NotFound;
         break;
     default:

@@ -110,6 +110,17 @@ enum class Refusal {
     ExtensionNotLater, // the new end is not after the current end (or the referral); `field` new_end_on
     ExtensionDecidedInFuture,
     JustificationMissing,
+    // Visits and their corrections (visits.h)
+    VisitWithNobody, // neither a participant nor an employer
+    VisitEmployerMissing, // an employer visit or follow-up names the employer
+    VisitInFuture,
+    TimeOfDayInvalid, // the start time is not HH:MM; `field` start_time
+    DurationOutOfRange, // minutes outside 1-1440
+    NextVisitNotAfter, // the next visit is not after this one
+    VisitTextMissing, // neither a note nor a purpose
+    VisitNotFound, // no such visit on this device
+    NotAVisit, // the id is a mentor's natural-support entry, not a visit
+    AlreadyCorrected, // correct the correction instead; `error` names it
 };
 
 struct CaseError {

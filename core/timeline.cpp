@@ -9,7 +9,7 @@ constexpr std::string_view visitColumns
     = "SELECT 'visits', v.id, v.occurred_on, v.start_time, v.contact_type, NULL, v.author_id,"
       " coalesce(s.name, ''), CASE WHEN v.note <> '' THEN v.note ELSE v.purpose END, coalesce(v.duration_min, 0), 0,"
       " v.participant_id, coalesce(p.display_name, ''), v.employer_id, coalesce(e.name, ''),"
-      " EXISTS (SELECT 1 FROM visits c WHERE c.corrects_id = v.id), v._hlc"
+      " v.corrects_id, v._hlc"
       " FROM visits v LEFT JOIN staff s ON s.id = v.author_id"
       " LEFT JOIN participants p ON p.id = v.participant_id"
       " LEFT JOIN employers e ON e.id = v.employer_id";
@@ -18,11 +18,16 @@ constexpr std::string_view supportColumns
     = "SELECT 'natural_support_entries', n.id, n.occurred_on, NULL, NULL, n.kind, n.author_id,"
       " coalesce(s.name, m.name, ''), n.situation, n.minutes, n.needs_specialist,"
       " n.participant_id, coalesce(p.display_name, ''), m.employer_id, coalesce(e.name, ''),"
-      " EXISTS (SELECT 1 FROM natural_support_entries c WHERE c.corrects_id = n.id), n._hlc"
+      " n.corrects_id, n._hlc"
       " FROM natural_support_entries n LEFT JOIN staff s ON s.id = n.author_id"
       " LEFT JOIN mentors m ON m.id = n.mentor_id"
       " LEFT JOIN participants p ON p.id = n.participant_id"
       " LEFT JOIN employers e ON e.id = m.employer_id";
+
+// Entries no later entry corrects: what the timeline lists.
+constexpr std::string_view currentVisit = "NOT EXISTS (SELECT 1 FROM visits c WHERE c.corrects_id = v.id)";
+constexpr std::string_view currentSupport
+    = "NOT EXISTS (SELECT 1 FROM natural_support_entries c WHERE c.corrects_id = n.id)";
 
 constexpr std::string_view newestFirst = " ORDER BY 3 DESC, 4 DESC, 17 DESC LIMIT ?2";
 
@@ -43,7 +48,7 @@ Result<std::vector<TimelineEntry>> read(Store& store, const std::string& sql, co
             && Codec<std::optional<ContactType>>::decode(st->column(4), e.contactType)
             && Codec<std::optional<SupportKind>>::decode(st->column(5), e.supportKind)
             && Codec<OptId>::decode(st->column(11), e.participantId)
-            && Codec<OptId>::decode(st->column(13), e.employerId);
+            && Codec<OptId>::decode(st->column(13), e.employerId) && Codec<OptId>::decode(st->column(15), e.correctsId);
         if (!ok) {
             st->reset();
             return fail(detail::malformed(e.table, "occurred_on"));
@@ -55,7 +60,6 @@ Result<std::vector<TimelineEntry>> read(Store& store, const std::string& sql, co
         e.needsSpecialist = st->integer(10) != 0;
         e.participantName = st->text(12);
         e.employerName = st->text(14);
-        e.corrected = st->integer(15) != 0;
         out.push_back(std::move(e));
     }
     st->reset();
@@ -66,14 +70,16 @@ Result<std::vector<TimelineEntry>> read(Store& store, const std::string& sql, co
 
 Result<std::vector<TimelineEntry>> participantTimeline(Store& store, const Id& participantId, int limit)
 {
-    const std::string sql = std::string(visitColumns) + " WHERE v.participant_id = ?1 UNION ALL "
-        + std::string(supportColumns) + " WHERE n.participant_id = ?1" + std::string(newestFirst);
+    const std::string sql = std::string(visitColumns) + " WHERE v.participant_id = ?1 AND " + std::string(currentVisit)
+        + " UNION ALL " + std::string(supportColumns) + " WHERE n.participant_id = ?1 AND "
+        + std::string(currentSupport) + std::string(newestFirst);
     return read(store, sql, participantId, limit);
 }
 
 Result<std::vector<TimelineEntry>> employerHistory(Store& store, const Id& employerId, int limit)
 {
-    const std::string sql = std::string(visitColumns) + " WHERE v.employer_id = ?1" + std::string(newestFirst);
+    const std::string sql = std::string(visitColumns) + " WHERE v.employer_id = ?1 AND " + std::string(currentVisit)
+        + std::string(newestFirst);
     return read(store, sql, employerId, limit);
 }
 

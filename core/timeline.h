@@ -1,6 +1,8 @@
 // The journal as screens list it: a participant's contacts and natural-support entries in one
 // timeline, and an employer's contact history. Newest first. Only list-safe columns: sensitive
 // columns (see catalogue.cpp, e.g. visits.obs_person) are never part of a timeline entry.
+// An entry a later entry corrects is not listed: its correction stands in its place (correctsId
+// names the original, which the entry page still shows on request).
 #pragma once
 
 #include "store.h"
@@ -27,7 +29,7 @@ struct TimelineEntry {
     std::string participantName;
     OptId employerId;
     std::string employerName;
-    bool corrected = false; // a later entry corrects this one
+    OptId correctsId; // this entry is a correction of that one, shown in its place
 };
 
 Result<std::vector<TimelineEntry>> participantTimeline(Store& store, const Id& participantId, int limit = 1000);

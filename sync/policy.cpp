@@ -401,6 +401,20 @@ Result<std::string> Viewer::mayWrite(Store& office, const Change& c, const std::
         return v && std::holds_alternative<std::string>(*v) ? std::get<std::string>(*v) : std::string();
     };
 
+    // Corrections are written by the author of the entry they correct (an entry the office does not
+    // hold yet cannot be judged and is let through: its own push is judged when it comes).
+    auto correctsAnothers = [&]() -> Result<bool> {
+        const std::string corrects = fieldText("corrects_id");
+        if (c.op != ChangeOp::Append || corrects.empty() || !table->column("author_id"))
+            return false;
+        FN_TRY_ASSIGN(auto author,
+            column0(office, "SELECT author_id FROM " + std::string(table->name) + " WHERE id = ?", { corrects }));
+        return !author.empty() && author.front() != m_staffId;
+    };
+    FN_TRY_ASSIGN(const bool correctsOthers, correctsAnothers());
+    if (correctsOthers)
+        return std::string("entries are written in your own name: only the author of an entry corrects it");
+
     if (m_role == StaffRole::Mentor) {
         if (!(c.op == ChangeOp::Append && table->name == "natural_support_entries"))
             return std::string("a mentor's tablet may only add natural-support entries");

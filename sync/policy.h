@@ -24,6 +24,8 @@
 //   scope to the new specialist at once. The former specialist's journal entries about the person
 //   (visits, natural-support entries) written in their own name before the hand-over reached the
 //   office are still taken from their tablet, for handOverGrace after it (sync/README.md).
+// - Journal entries are written in your own name, and a correction (corrects_id) only by the author
+//   of the entry it corrects: no one, a lead included, rewrites a colleague's note.
 // A scope's fingerprint names the view a device got; it changes whenever what the view includes
 // changes (a consent revoked or granted, an assignment made or moved, a mentor record linked to or
 // unlinked from the person's login), and a device holding an older fingerprint is told to drop the

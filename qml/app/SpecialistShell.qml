@@ -120,6 +120,8 @@ Item {
             stack.push(pairingPage, {});
         else if (name === "visit-entry")
             openEntry("visits", arg);
+        else if (name === "correct-visit")
+            stack.push(entryPage, { table: "visits", entryId: arg, startEditing: true });
         else if (name === "shared")
             openShared(arg);
         else if (name === "export-shared")
@@ -296,6 +298,7 @@ Item {
         id: entryPage
         EntryPage {
             onBack: shell.back() // qmllint disable unqualified
+            onOpenEntry: function(table, id) { shell.openEntry(table, id) }
         }
     }
     Component {

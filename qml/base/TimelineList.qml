@@ -28,11 +28,11 @@ ListView {
         required property string authorName
         required property string minutesText
         required property bool needsSpecialist
-        required property bool corrected
+        required property bool corrected // a correction, shown in place of the entry it corrects
 
         width: list.width // qmllint disable unqualified
         padding: Theme.spacing
-        Accessible.name: dateText + ", " + kindText + ". " + summary
+        Accessible.name: dateText + ", " + kindText + (corrected ? ", " + qsTr("Corrected") : "") + ". " + summary
         onClicked: list.openEntry(table, entryId) // qmllint disable unqualified
 
         background: Rectangle {
@@ -67,7 +67,6 @@ ListView {
                 wrapMode: Text.WordWrap
                 maximumLineCount: 2
                 elide: Text.ElideRight
-                font.strikeout: row.corrected
                 Layout.fillWidth: true
             }
             RowLayout {
@@ -78,6 +77,14 @@ ListView {
                     font.pixelSize: Theme.smallFontSize
                     Layout.fillWidth: true
                     elide: Text.ElideRight
+                }
+                Label {
+                    objectName: "correctedMark"
+                    visible: row.corrected
+                    text: qsTr("Corrected")
+                    color: Theme.attention
+                    font.pixelSize: Theme.smallFontSize
+                    font.weight: Font.DemiBold
                 }
                 Label {
                     visible: row.needsSpecialist

@@ -257,6 +257,27 @@ QString ErrorText::of(const core::CaseError& error, std::string_view table)
         return tr("The day the extension was decided is in the future. Choose today or an earlier day.");
     case Refusal::JustificationMissing:
         return tr("Write why the measure is extended: an extension needs its justification.");
+    // Visits and their corrections
+    case Refusal::VisitWithNobody:
+        return tr("Choose who the visit was with: a participant, an employer, or both.");
+    case Refusal::VisitEmployerMissing:
+        return tr("Choose the employer you visited.");
+    case Refusal::VisitInFuture:
+        return tr("A visit note is for something that has happened: choose today or an earlier date.");
+    case Refusal::TimeOfDayInvalid:
+        return tr("Write the time as hours and minutes, for example 09:30.");
+    case Refusal::DurationOutOfRange:
+        return tr("The duration is in minutes, up to a day. Leave it empty if you do not know it.");
+    case Refusal::NextVisitNotAfter:
+        return tr("The next visit must come after this one.");
+    case Refusal::VisitTextMissing:
+        return tr("Write what the visit was about: a note, or at least its purpose.");
+    case Refusal::VisitNotFound:
+        return tr("This visit is no longer on this tablet. Go back and refresh.");
+    case Refusal::NotAVisit:
+        return tr("This is a mentor's natural-support entry, not a visit: only the mentor corrects it.");
+    case Refusal::AlreadyCorrected:
+        return tr("This visit has been corrected already. Open the correction and correct that instead.");
     }
     return of(error.error);
 }

@@ -52,7 +52,7 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     case EmployerNameRole:
         return QString::fromStdString(e.employerName);
     case CorrectedRole:
-        return e.corrected;
+        return e.correctsId.has_value(); // a correction, shown in place of the entry it corrects
     default:
         return {};
     }

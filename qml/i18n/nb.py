@@ -1001,6 +1001,20 @@ NB = {
  'Why paused': 'Grunn til pause',
  'Change of steps or status': 'Endring av steg eller status',
  'Paused from %1: %2': 'På pause fra %1: %2',
+ # Correcting a finalized visit
+ 'The duration is in minutes, up to a day. Leave it empty if you do not know it.': 'Varigheten er i minutter, opptil et døgn. La den stå tom hvis du ikke vet den.',
+ 'Write what the visit was about: a note, or at least its purpose.': 'Skriv hva besøket handlet om: et notat, eller i det minste formålet.',
+ 'This visit is no longer on this tablet. Go back and refresh.': 'Dette besøket er ikke lenger på nettbrettet. Gå tilbake og oppdater.',
+ "This is a mentor's natural-support entry, not a visit: only the mentor corrects it.": 'Dette er mentorens notat om naturlig bistand, ikke et besøk: bare mentoren kan rette det.',
+ 'This visit has been corrected already. Open the correction and correct that instead.': 'Dette besøket er allerede rettet. Åpne rettelsen og rett den i stedet.',
+ 'Correct': 'Rett',
+ 'Correct this visit note': 'Rett dette besøksnotatet',
+ 'Corrected': 'Rettet',
+ 'This note replaces an earlier one.': 'Dette notatet erstatter et tidligere.',
+ 'Show original': 'Vis originalen',
+ 'Correct the note': 'Rett notatet',
+ 'The correction is shown in place of this note; the original can still be read.': 'Rettelsen vises i stedet for dette notatet; originalen kan fortsatt leses.',
+ 'Save correction': 'Lagre rettelsen',
 }
 
 # English needs only plural forms.

@@ -4,14 +4,36 @@ import QtQuick.Layouts
 import Fieldnotes.Base
 import Fieldnotes.Participant
 
-// A finalized visit note or natural-support entry, in full.
+// A finalized visit note or natural-support entry, in full. The author of a visit corrects its
+// purpose and note here (a new entry shown in its place); a correction links to the original.
 AppPage {
     id: page
 
     required property string table
     required property string entryId
+    property bool editing: false
+    property bool startEditing: false // open with the correction form (the correct-visit route)
+
+    signal openEntry(string table, string entryId)
+
+    function beginCorrection() {
+        purposeArea.text = controller.purpose;
+        noteArea.text = controller.note;
+        page.editing = true;
+        noteArea.forceActiveFocus();
+    }
 
     title: controller.title
+    headerActions: [
+        Button {
+            objectName: "correctVisit"
+            visible: controller.canCorrect && !page.editing
+            text: qsTr("Correct")
+            Layout.minimumHeight: Theme.touchTarget
+            Accessible.name: qsTr("Correct this visit note")
+            onClicked: page.beginCorrection()
+        }
+    ]
     ready: controller.ready
     busy: controller.loading
     errorText: controller.errorText
@@ -21,6 +43,13 @@ AppPage {
         id: controller
         table: page.table
         entryId: page.entryId
+        onCorrectionSaved: page.editing = false
+        onDetailsChanged: {
+            if (page.startEditing && controller.canCorrect) {
+                page.startEditing = false;
+                page.beginCorrection();
+            }
+        }
     }
 
     ScrollView {
@@ -37,10 +66,96 @@ AppPage {
                 implicitHeight: Theme.spacing
             }
             Label {
+                objectName: "supersededNotice"
                 visible: controller.corrected
                 text: qsTr("A later entry corrects this one.")
                 color: Theme.attention
                 font.weight: Font.DemiBold
+            }
+            RowLayout {
+                visible: controller.correctsId.length > 0
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Label {
+                    objectName: "correctedMark"
+                    text: qsTr("Corrected")
+                    color: Theme.attention
+                    font.weight: Font.DemiBold
+                }
+                Label {
+                    text: qsTr("This note replaces an earlier one.")
+                    color: Theme.textSecondary
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+                Button {
+                    objectName: "showOriginal"
+                    text: qsTr("Show original")
+                    flat: true
+                    Layout.minimumHeight: Theme.touchTarget
+                    onClicked: page.openEntry("visits", controller.correctsId)
+                }
+            }
+            Card {
+                objectName: "correctionForm"
+                visible: page.editing
+                Layout.fillWidth: true
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: Theme.spacing
+                    SectionHeader {
+                        text: qsTr("Correct the note")
+                    }
+                    Label {
+                        text: qsTr("The correction is shown in place of this note; the original can still be read.")
+                        color: Theme.textSecondary
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        text: qsTr("Purpose")
+                        font.weight: Font.DemiBold
+                    }
+                    TextArea {
+                        id: purposeArea
+                        objectName: "correctPurpose"
+                        wrapMode: TextEdit.Wrap
+                        Layout.fillWidth: true
+                        Layout.minimumHeight: Theme.touchTarget
+                        Accessible.name: qsTr("Purpose")
+                    }
+                    Label {
+                        text: qsTr("Note")
+                        font.weight: Font.DemiBold
+                    }
+                    TextArea {
+                        id: noteArea
+                        objectName: "correctNote"
+                        wrapMode: TextEdit.Wrap
+                        Layout.fillWidth: true
+                        Layout.minimumHeight: Theme.touchTarget * 2
+                        Accessible.name: qsTr("Note")
+                    }
+                    RowLayout {
+                        Layout.alignment: Qt.AlignRight
+                        spacing: Theme.spacing
+                        Button {
+                            objectName: "cancelCorrection"
+                            text: qsTr("Cancel")
+                            flat: true
+                            Layout.minimumHeight: Theme.touchTarget
+                            onClicked: page.editing = false
+                        }
+                        Button {
+                            objectName: "saveCorrection"
+                            text: qsTr("Save correction")
+                            highlighted: true
+                            enabled: !controller.correcting
+                            Layout.minimumHeight: Theme.touchTarget
+                            onClicked: controller.correct(purposeArea.text, noteArea.text)
+                        }
+                    }
+                }
             }
             Card {
                 Layout.fillWidth: true

@@ -1,7 +1,9 @@
 #include "journalentrycontroller.h"
 
+#include "errors.h"
 #include "format.h"
 #include "labels.h"
+#include "visits.h"
 
 namespace fieldnotes::app {
 
@@ -15,6 +17,7 @@ struct EntryData {
     std::string participantName;
     std::string employerName;
     bool corrected = false;
+    bool own = false;
 };
 
 QString fromStd(const std::string& s)
@@ -95,6 +98,7 @@ void JournalEntryController::load()
                 data.corrected = !corrections.empty();
                 data.support = std::move(e);
             }
+            data.own = !authorId.empty() && authorId == store.staffId() && store.role() != core::StaffRole::Mentor;
             FN_TRY_ASSIGN(const std::string staffName, nameOf<core::Staff>(store, authorId));
             if (!staffName.empty())
                 data.authorName = staffName;
@@ -107,6 +111,8 @@ void JournalEntryController::load()
             m_participantName = fromStd(data.participantName);
             m_employerName = fromStd(data.employerName);
             m_corrected = data.corrected;
+            m_canCorrect = data.visit && data.own && !data.corrected;
+            m_correctsId = data.visit && data.visit->correctsId ? fromStd(*data.visit->correctsId) : QString();
             m_actions.clear();
             if (data.visit) {
                 const core::Visit& v = *data.visit;
@@ -154,6 +160,43 @@ void JournalEntryController::load()
                     = m_nextVisitText = m_audienceText = QString();
             }
             emit detailsChanged();
+        });
+}
+
+void JournalEntryController::correct(const QString& purpose, const QString& note)
+{
+    if (!isVisit() || m_entryId.isEmpty() || m_correcting)
+        return;
+    struct Outcome {
+        core::Id entryId;
+        std::optional<core::CaseError> refusal;
+    };
+    core::VisitCorrection c;
+    c.purpose = purpose.toStdString();
+    c.note = note.toStdString();
+    m_correcting = true;
+    emit correctingChanged();
+    change<Outcome>(
+        [id = m_entryId.toStdString(), c](core::Store& store) -> core::Result<Outcome> {
+            auto written = core::correctVisit(store, core::actorOf(store), id, c);
+            if (written)
+                return Outcome { *written, {} };
+            if (written.error().refusal == core::Refusal::StoreFailed)
+                return tl::unexpected(written.error().error);
+            return Outcome { {}, written.error() };
+        },
+        [this](core::Result<Outcome>& r) {
+            m_correcting = false;
+            emit correctingChanged();
+            if (!r)
+                return;
+            if (r->refusal) {
+                showError(ErrorText::of(*r->refusal, "visits"));
+                return;
+            }
+            const QString id = fromStd(r->entryId);
+            setEntryId(id);
+            emit correctionSaved(id);
         });
 }
 

@@ -1,6 +1,10 @@
 // One finalized journal entry in full: a visit note with its observations and agreed actions, or
 // a mentor's natural-support entry. Entries are final; a correction is a new entry. The
 // observation of the person (sensitive) stays hidden until tapped.
+//
+// The author of a visit no later entry corrects may correct its purpose and note (core/visits.h
+// correctVisit); the page then shows the correction, which names the original (correctsId) so
+// that it can still be read.
 #pragma once
 
 #include "screencontroller.h"
@@ -36,6 +40,9 @@ class JournalEntryController : public fieldnotes::app::ScreenController {
     Q_PROPERTY(QString expectedBehaviour READ expectedBehaviour NOTIFY detailsChanged)
     Q_PROPERTY(bool needsSpecialist READ needsSpecialist NOTIFY detailsChanged)
     Q_PROPERTY(bool corrected READ corrected NOTIFY detailsChanged)
+    Q_PROPERTY(QString correctsId READ correctsId NOTIFY detailsChanged)
+    Q_PROPERTY(bool canCorrect READ canCorrect NOTIFY detailsChanged)
+    Q_PROPERTY(bool correcting READ correcting NOTIFY correctingChanged)
 
 public:
     explicit JournalEntryController(QObject* parent = nullptr);
@@ -69,14 +76,22 @@ public:
     QString expectedBehaviour() const { return m_expectedBehaviour; }
     bool needsSpecialist() const { return m_needsSpecialist; }
     bool corrected() const { return m_corrected; }
+    QString correctsId() const { return m_correctsId; }
+    bool canCorrect() const { return m_canCorrect; }
+    bool correcting() const { return m_correcting; }
 
     Q_INVOKABLE void revealObservation();
     Q_INVOKABLE void hideObservation();
+    // Appends a correction of this visit with `purpose` and `note` (the rest kept); `correctionSaved`
+    // follows, and the page shows the correction.
+    Q_INVOKABLE void correct(const QString& purpose, const QString& note);
 
 signals:
     void entryIdChanged();
     void detailsChanged();
     void revealedChanged();
+    void correctingChanged();
+    void correctionSaved(const QString& entryId);
 
 protected:
     void load() override;
@@ -90,6 +105,9 @@ private:
     QString m_situation, m_handledWell, m_needsWork, m_expectedBehaviour;
     bool m_needsSpecialist = false;
     bool m_corrected = false;
+    QString m_correctsId;
+    bool m_canCorrect = false;
+    bool m_correcting = false;
     bool m_obsPersonRevealed = false;
 };
 

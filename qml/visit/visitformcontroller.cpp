@@ -3,8 +3,10 @@
 #include "caseload.h"
 #include "consent.h"
 #include "employerdirectory.h"
+#include "errors.h"
 #include "format.h"
 #include "labels.h"
+#include "visits.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -471,11 +473,12 @@ void VisitFormController::finalize()
         return;
     }
 
-    core::Visit v;
+    // The form gathers what was typed; the rule and the write are core's (core/visits.h).
+    core::VisitNote v;
     v.participantId = optId(m_participantId);
     v.employerId = optId(m_employerId);
     v.contactType = *enumFromQString<core::ContactType>(m_contactType);
-    v.occurredOn = *fromQDate(m_occurredOn);
+    v.occurredOn = fromQDate(m_occurredOn);
     if (!m_startTime.isEmpty())
         v.startTime = m_startTime.toStdString();
     if (m_durationMin > 0)
@@ -484,59 +487,46 @@ void VisitFormController::finalize()
     for (const QString& a : m_attendees)
         if (auto e = enumFromQString<core::Attendee>(a))
             v.attendees.insert(*e);
-    v.purpose = m_purpose.trimmed().toStdString();
-    v.obsPerson = m_obsPerson.trimmed().toStdString();
-    v.obsTask = m_obsTask.trimmed().toStdString();
-    v.obsEnvironment = m_obsEnvironment.trimmed().toStdString();
-    v.note = m_note.trimmed().toStdString();
+    v.purpose = m_purpose.toStdString();
+    v.obsPerson = m_obsPerson.toStdString();
+    v.obsTask = m_obsTask.toStdString();
+    v.obsEnvironment = m_obsEnvironment.toStdString();
+    v.note = m_note.toStdString();
     v.nextVisitOn = fromQDate(m_nextVisitOn);
     v.audience = m_onlyMe ? core::Audience::Author : core::Audience::Team;
     v.fieldTime = m_fieldTime;
+    for (const ActionDraft& a : m_actions.actions())
+        v.actions.push_back({ a.text.toStdString(),
+            enumFromQString<core::ActionOwner>(a.owner).value_or(core::ActionOwner::Specialist), fromQDate(a.dueOn) });
+    if (!m_draft.draftId().isEmpty())
+        v.draftId = m_draft.draftId().toStdString();
 
-    std::vector<core::AgreedAction> actions;
-    for (const ActionDraft& a : m_actions.actions()) {
-        if (a.text.trimmed().isEmpty())
-            continue; // an action row left empty is not an action
-        core::AgreedAction act;
-        act.participantId = v.participantId;
-        act.employerId = v.employerId;
-        act.text = a.text.trimmed().toStdString();
-        act.owner = enumFromQString<core::ActionOwner>(a.owner).value_or(core::ActionOwner::Specialist);
-        act.dueOn = fromQDate(a.dueOn);
-        actions.push_back(std::move(act));
-    }
-    const std::string draftId = m_draft.draftId().toStdString();
-
+    struct Outcome {
+        core::Id visitId;
+        std::optional<core::CaseError> refusal;
+    };
     m_finalizing = true;
     emit finalizingChanged();
-    change<core::Id>(
-        [v, actions, draftId](core::Store& store) mutable -> core::Result<core::Id> {
-            core::Id visitId;
-            FN_TRY(store.transaction([&]() -> core::Status {
-                v.authorId = store.staffId();
-                if (v.steps.empty() && v.participantId) {
-                    FN_TRY_ASSIGN(auto p, store.find<core::Participant>(*v.participantId));
-                    if (p)
-                        v.steps = p->steps; // the steps the participant is in when the contact happens
-                }
-                FN_TRY_ASSIGN(visitId, store.append(v));
-                for (auto& a : actions) {
-                    a.visitId = visitId;
-                    FN_TRY(store.create(a));
-                }
-                if (!draftId.empty())
-                    FN_TRY(store.discardDraft(draftId));
-                return {};
-            }));
-            return visitId;
+    change<Outcome>(
+        [v](core::Store& store) -> core::Result<Outcome> {
+            auto written = core::finalizeVisit(store, core::actorOf(store), v);
+            if (written)
+                return Outcome { *written, {} };
+            if (written.error().refusal == core::Refusal::StoreFailed)
+                return tl::unexpected(written.error().error);
+            return Outcome { {}, written.error() };
         },
-        [this](core::Result<core::Id>& r) {
+        [this](core::Result<Outcome>& r) {
             m_finalizing = false;
             emit finalizingChanged();
             if (!r)
                 return;
+            if (r->refusal) {
+                showError(ErrorText::of(*r->refusal, "visits"));
+                return;
+            }
             m_draft.finish();
-            emit finalized(fromStd(*r));
+            emit finalized(fromStd(r->visitId));
         });
 }
 

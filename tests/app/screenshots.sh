@@ -65,6 +65,12 @@ shoot settings specialist settings
 shoot reflection specialist reflection
 shoot new-reflection specialist new-reflection
 shoot reflection-team lead reflection:team
+# Correcting a visit: the form, then the correction in place of the original, and the timeline.
+shoot correct-visit specialist "correct-visit:$visit"
+fix=$("$bin/fieldnotes-cli" visit correct "$visit" --data-dir "$work/specialist" --passphrase-file "$pass" \
+    --note "Rettet: møtet var tirsdag, ikke mandag. Avtalte å prøve kassen neste uke.")
+shoot corrected-entry specialist "visit-entry:$fix"
+shoot corrected-timeline specialist "participant:$participant"
 shoot mentor-home mentor ""
 shoot mentor-participant mentor "mentor-participant:$mentorParticipant"
 shoot mentor-entry mentor "mentor-entry:$mentorParticipant"

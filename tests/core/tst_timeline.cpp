@@ -103,7 +103,7 @@ private slots:
         QVERIFY(entries[0].summary.find("SENSITIVE") == std::string::npos);
     }
 
-    void marksCorrectedEntries()
+    void showsTheCorrectionInPlaceOfTheOriginal()
     {
         Fixture f;
         const Id original = f.visit(-3, "feil dato");
@@ -113,11 +113,15 @@ private slots:
         fix.occurredOn = addDays(today, -2);
         fix.note = "rettet";
         fix.correctsId = original;
-        FN_VERIFY_OK(f.store->append(fix));
+        FN_REQUIRE(const Id fixed, f.store->append(fix));
+        const Id other = f.visit(-5, "en annen dag");
         FN_REQUIRE(const auto entries, participantTimeline(*f.store, f.participant));
         QCOMPARE(entries.size(), std::size_t { 2 });
-        QVERIFY(!entries[0].corrected);
-        QVERIFY(entries[1].corrected);
+        QCOMPARE(entries[0].id, fixed);
+        QCOMPARE(entries[0].summary, std::string("rettet"));
+        QCOMPARE(entries[0].correctsId, OptId(original));
+        QCOMPARE(entries[1].id, other);
+        QVERIFY(!entries[1].correctsId);
     }
 
     void employerHistoryHoldsOnlyThatEmployersContacts()

@@ -88,6 +88,23 @@ QString Fixture::lastVisitNote(const QString& participantId)
     return r && !r->empty() ? QString::fromStdString(r->front().note) : QString();
 }
 
+QString Fixture::ownVisit()
+{
+    auto r = m_app->onStore<std::vector<core::Visit>>([](core::Store& s) {
+        return s.select<core::Visit>("author_id = ? AND participant_id IS NOT NULL AND note <> '' AND NOT EXISTS "
+                                     "(SELECT 1 FROM visits c WHERE c.corrects_id = visits.id)",
+            { s.staffId() }, "occurred_on DESC LIMIT 1");
+    });
+    return r && !r->empty() ? QString::fromStdString(r->front().id) : QString();
+}
+
+QString Fixture::participantOfVisit(const QString& visitId)
+{
+    auto r
+        = m_app->onStore<core::Visit>([id = visitId.toStdString()](core::Store& s) { return s.get<core::Visit>(id); });
+    return r && r->participantId ? QString::fromStdString(*r->participantId) : QString();
+}
+
 int Fixture::naturalSupportCount(const QString& participantId)
 {
     auto r = m_app->onStore<std::vector<core::NaturalSupportEntry>>([id = participantId.toStdString()](core::Store& s) {

@@ -24,6 +24,9 @@ public:
     Q_INVOKABLE QString mentorParticipant();
     Q_INVOKABLE int visitCount(const QString& participantId);
     Q_INVOKABLE QString lastVisitNote(const QString& participantId);
+    // A visit with a note the tablet's own person wrote and nothing corrects yet.
+    Q_INVOKABLE QString ownVisit();
+    Q_INVOKABLE QString participantOfVisit(const QString& visitId);
     Q_INVOKABLE int naturalSupportCount(const QString& participantId);
     Q_INVOKABLE int draftCount();
     // Two edits of a participant's phone cross at the office; the tablet receives the conflict.

@@ -322,6 +322,66 @@ private slots:
         QVERIFY2(team.err.contains("Only a team lead"), qPrintable(team.err));
     }
 
+    // add-visit used to take visits dated in the future, visits that say nothing and employer
+    // visits without the employer; it now finalizes by the tablet's rule (core/visits.h).
+    void addVisitAndVisitCorrectFollowTheVisitRule()
+    {
+        QTemporaryDir dir;
+        const QString pass = writeSecret(dir, "pass", tabletPassphrase);
+        const QStringList store { "--data-dir", dir.filePath("tablet"), "--passphrase-file", pass };
+        QCOMPARE(cli(QStringList { "init", "--kdf-memory", "8", "--kdf-passes", "1" } + store).exitCode, 0);
+        QCOMPARE(cli(QStringList { "demo", "--seed", "7" } + store).exitCode, 0);
+        const Run taken = cli(QStringList { "participant", "add", "--name", "Tiril Prøvesen" } + store);
+        QVERIFY2(taken.exitCode == 0, qPrintable(taken.err));
+        const QString p = taken.out.trimmed();
+        const QString tomorrow = QDate::currentDate().addDays(1).toString(Qt::ISODate);
+
+        const Run future
+            = cli(QStringList { "add-visit", "--participant", p, "--note", "Senere", "--date", tomorrow } + store);
+        QVERIFY2(future.exitCode != 0, qPrintable(future.out));
+        QVERIFY2(future.err.contains("something that has happened"), qPrintable(future.err));
+        const Run empty = cli(QStringList { "add-visit", "--participant", p, "--type", "phone" } + store);
+        QVERIFY2(empty.exitCode != 0, qPrintable(empty.out));
+        QVERIFY2(empty.err.contains("a note, or at least its purpose"), qPrintable(empty.err));
+        const Run noEmployer = cli(
+            QStringList { "add-visit", "--participant", p, "--type", "employer_follow_up", "--note", "Hos bakeren" }
+            + store);
+        QVERIFY2(noEmployer.exitCode != 0, qPrintable(noEmployer.out));
+        QVERIFY2(noEmployer.err.contains("names the employer"), qPrintable(noEmployer.err));
+        QVERIFY(!cli(QStringList { "list", "visits", "--participant", p } + store).out.contains("Senere"));
+
+        const Run added = cli(QStringList { "add-visit", "--participant", p, "--type", "phone", "--note",
+                                  "Ringte om vaktene", "--purpose", "Vakter" }
+            + store);
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const QString visit = added.out.trimmed();
+        QVERIFY2(fieldnotes::core::looksLikeId(visit.toStdString()), qPrintable(added.out));
+
+        const Run corrected
+            = cli(QStringList { "visit", "correct", visit, "--note", "Ringte om vaktene i mars" } + store);
+        QVERIFY2(corrected.exitCode == 0, qPrintable(corrected.err));
+        const QString fix = corrected.out.trimmed();
+        QVERIFY2(fieldnotes::core::looksLikeId(fix.toStdString()) && fix != visit, qPrintable(corrected.out));
+        const Run listed = cli(QStringList { "list", "visits", "--participant", p } + store);
+        QVERIFY2(listed.out.contains(fix), qPrintable(listed.out));
+        QVERIFY2(listed.out.contains("Ringte om vaktene i mars"), qPrintable(listed.out));
+        QVERIFY2(!listed.out.contains(visit), qPrintable(listed.out)); // shown by its correction
+
+        const Run twice = cli(QStringList { "visit", "correct", visit, "--note", "Igjen" } + store);
+        QVERIFY(twice.exitCode != 0);
+        QVERIFY2(twice.err.contains("Correct the correction instead (" + fix + ")"), qPrintable(twice.err));
+        const Run unknown = cli(QStringList { "visit", "correct", "no-such-visit", "--note", "Igjen" } + store);
+        QVERIFY(unknown.exitCode != 0);
+        QVERIFY2(unknown.err.contains("no visit with that id"), qPrintable(unknown.err));
+        const Run noNote = cli(QStringList { "visit", "correct", fix } + store);
+        QVERIFY(noNote.exitCode != 0);
+        QVERIFY2(noNote.err.contains("--note"), qPrintable(noNote.err));
+        const Run withId = cli(QStringList { "visit", "correct", fix, "--note", "Se 010190 12345" } + store);
+        QVERIFY(withId.exitCode != 0);
+        QVERIFY2(withId.err.contains("national ID number"), qPrintable(withId.err));
+        QVERIFY(!withId.err.contains("12345"));
+    }
+
     void placementStartAndEndFollowThePlacementRule()
     {
         QTemporaryDir dir;

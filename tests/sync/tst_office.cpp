@@ -9,6 +9,8 @@
 #include "intake.h"
 #include "mentorview.h"
 #include "syncharness.h"
+#include "timeline.h"
+#include "visits.h"
 
 #include <QTemporaryDir>
 #include <nlohmann/json.hpp>
@@ -419,6 +421,65 @@ private slots:
         FN_REQUIRE(const std::string a, test::tabletDump(first.store()));
         FN_REQUIRE(const std::string b, test::tabletDump(second.store()));
         QCOMPARE(a, b);
+    }
+
+    // A visit corrected on the author's tablet reaches the lead's in place of the original, which
+    // stays readable. Entries are written in your own name, and so are corrections: the office
+    // refuses a correction of someone else's entry, even from a lead who holds the participant.
+    void aCorrectedVisitReachesTheLeadAndOnlyItsAuthorCorrectsIt()
+    {
+        test::TestOffice office;
+        const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
+        const Id marit = office.addStaff("Marit Økland", StaffRole::Lead);
+        test::TestTablet ingrids(office, ingrid, 1);
+        test::TestTablet marits(office, marit, 2);
+        FN_VERIFY_OK(ingrids.sync().status);
+        Intake in;
+        in.displayName = "Sara T.";
+        FN_REQUIRE(const Id pid, takeOnParticipant(ingrids.store(), actorOf(ingrids.store()), in));
+        VisitNote note;
+        note.participantId = pid;
+        note.contactType = ContactType::Phone;
+        note.note = "Ringte om vaktene i april.";
+        FN_REQUIRE(const Id original, finalizeVisit(ingrids.store(), actorOf(ingrids.store()), note));
+        FN_VERIFY_OK(ingrids.sync().status);
+        VisitCorrection c;
+        c.note = "Ringte om vaktene i mars.";
+        FN_REQUIRE(const Id fixed, correctVisit(ingrids.store(), actorOf(ingrids.store()), original, c));
+        const auto pushed = ingrids.sync();
+        FN_VERIFY_OK(pushed.status);
+        QCOMPARE(pushed.report.rejected, 0);
+
+        FN_VERIFY_OK(marits.sync().status);
+        FN_REQUIRE(const auto timeline, participantTimeline(marits.store(), pid));
+        QCOMPARE(timeline.size(), std::size_t { 1 });
+        QCOMPARE(timeline[0].id, fixed);
+        QCOMPARE(timeline[0].summary, std::string("Ringte om vaktene i mars."));
+        QCOMPARE(timeline[0].correctsId, OptId(original));
+        FN_REQUIRE(const Visit old, marits.store().get<Visit>(original));
+        QCOMPARE(old.note, std::string("Ringte om vaktene i april."));
+
+        // The lead may not correct Ingrid's note: not on the tablet, and not at the office either.
+        VisitCorrection mine;
+        mine.note = "Ringte ikke.";
+        const auto refused = correctVisit(marits.store(), actorOf(marits.store()), fixed, mine);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().refusal, Refusal::NotAllowed);
+        FN_REQUIRE(Visit forged, marits.store().get<Visit>(fixed));
+        forged.id.clear();
+        forged.authorId = marit;
+        forged.correctsId = fixed;
+        forged.note = "Ringte ikke.";
+        FN_REQUIRE(const Id forgedId, marits.store().append(forged));
+        const auto rejected = marits.sync();
+        FN_VERIFY_OK(rejected.status);
+        QCOMPARE(rejected.report.rejected, 1);
+        QCOMPARE(
+            scalar(office.store(), "SELECT count(*) FROM visits WHERE id = '" + forgedId + "'"), std::int64_t { 0 });
+        FN_VERIFY_OK(ingrids.sync().status);
+        FN_REQUIRE(const auto atIngrids, participantTimeline(ingrids.store(), pid));
+        QCOMPARE(atIngrids.size(), std::size_t { 1 });
+        QCOMPARE(atIngrids[0].id, fixed);
     }
 
     // Intake on the tablet, offline: the person reaches the office followed by the specialist who took
