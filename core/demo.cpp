@@ -444,7 +444,7 @@ private:
             }
             visit.note = fill(m_draw.pick(visitNotes), name, task, interest);
             if (v + 1 == contacts && plan.status != ParticipantStatus::Discharged)
-                visit.nextVisitOn = addDays(m_anchor, m_draw.between(-5, 14));
+                visit.nextVisitOn = std::max(addDays(m_anchor, m_draw.between(-5, 14)), addDays(visit.occurredOn, 1));
             FN_TRY_ASSIGN(Id vid, makeId(visit));
             ++summary.visits;
             const int actions = (visit.contactType == ContactType::Sms || visit.contactType == ContactType::Email)

@@ -1,16 +1,19 @@
 // A person's way through the service, as the people in domain.md live it, through the real office
 // and the tablets of a specialist and a workplace mentor: taken on, consents given, a job started
 // with its follow-up schedule, a visit keeping a planned meeting, a mentor assigned who sees only
-// what the person agreed to share, the consent revoked, and a discharge into work. Every change is
+// what the person agreed to share, the consent revoked, a hand-over by the team lead that loses
+// none of the former specialist's unsent work, and a discharge into work by the new specialist. Every change is
 // made by the use case the app and fieldnotes-cli call. The stores' clocks stand at 2026-03-02,
 // a Monday. Invented people only.
 #include "consentcase.h"
+#include "handover.h"
 #include "intake.h"
 #include "mentors.h"
 #include "mentorview.h"
 #include "placement.h"
 #include "schedule.h"
 #include "syncharness.h"
+#include "visits.h"
 
 #include <sodium.h>
 
@@ -67,6 +70,7 @@ private slots:
         test::TestOffice office;
         const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
         const Id tarek = office.addStaff("Tarek Haddad", StaffRole::Specialist);
+        const Id marit = office.addStaff("Marit Økland", StaffRole::Lead);
         const Id per = office.addStaff("Per Aasen", StaffRole::Mentor);
         Id bakery;
         FN_VERIFY_OK(office.office().write([&]() -> Status {
@@ -118,16 +122,14 @@ private slots:
         QVERIFY(scalar(a, "SELECT count(*) FROM follow_up_meetings WHERE placement_id = '" + placement + "'") >= 5);
 
         // A visit at the workplace on the first day keeps the planned meeting of its window.
-        Visit visit;
+        VisitNote visit;
         visit.participantId = sara;
         visit.employerId = bakery;
-        visit.authorId = ingrid;
         visit.contactType = ContactType::WorkplaceFollowUp;
         visit.occurredOn = day("2026-03-02");
         visit.attendees = { Attendee::Participant, Attendee::Employer };
-        visit.steps = { 5 };
         visit.note = "Første dag i bakeriet. Sara fikk en fast fadder.";
-        FN_REQUIRE(const Id visitId, a.append(visit));
+        const Id visitId = required(finalizeVisit(a, ingridOnA, visit), "visit");
 
         // A mentor at the bakery, assigned for her job, with a learning goal she shares with him.
         const Id mentor = required(
@@ -179,12 +181,45 @@ private slots:
         QVERIFY(after.empty());
         QCOMPARE(scalar(m, "SELECT count(*) FROM learning_goals"), std::int64_t { 0 });
 
-        // Discharged into work: the office holds the discharge.
-        required(dischargeParticipant(a, ingridOnA, sara, DischargeReason::Work, day("2026-03-02")), "discharge");
-        SYNC_CLEAN(tabletA);
-        FN_REQUIRE(const Participant done, office.store().get<Participant>(sara));
-        QCOMPARE(done.status, ParticipantStatus::Discharged);
-        QCOMPARE(done.dischargeReason, std::optional<DischargeReason>(DischargeReason::Work));
+        // Ingrid writes one more visit and begins another; before she syncs, her lead hands Sara over
+        // to Tarek. Her visit still reaches the office and Tarek; her draft stays with her.
+        VisitNote late;
+        late.participantId = sara;
+        late.contactType = ContactType::Phone;
+        late.occurredOn = day("2026-03-02");
+        late.note = "Ringte Sara om arbeidstiden neste uke.";
+        const Id lateVisit = required(finalizeVisit(a, ingridOnA, late), "late visit");
+        FN_VERIFY_OK(a.saveDraft(
+            Draft { "00000000-0000-4000-8000-000000000801", "visit", sara, 0, R"({"note":"Halvskrevet"})" }));
+        test::TestTablet leadTablet(office, marit, 4);
+        SYNC_CLEAN(leadTablet);
+        required(handOverParticipant(leadTablet.store(), actorOf(leadTablet.store()), sara, tarek, day("2026-03-02")),
+            "hand-over");
+        SYNC_CLEAN(leadTablet);
+        const auto told = tabletA.sync();
+        FN_VERIFY_OK(told.status);
+        QCOMPARE(told.report.rejected, 0);
+        QCOMPARE(told.report.handedOver, std::vector<std::string> { "Sara Testesen" });
+        QCOMPARE(told.report.draftsKept, 1);
+        QCOMPARE(scalar(a, "SELECT count(*) FROM participants WHERE id = '" + sara + "'"), std::int64_t { 0 });
+        QCOMPARE(scalar(a, "SELECT count(*) FROM drafts WHERE participant_id = '" + sara + "'"), std::int64_t { 1 });
+        QCOMPARE(
+            scalar(office.store(), "SELECT count(*) FROM visits WHERE id = '" + lateVisit + "'"), std::int64_t { 1 });
+        SYNC_CLEAN(tabletB);
+        Store& b = tabletB.store();
+        QCOMPARE(scalar(b, "SELECT count(*) FROM visits WHERE id IN ('" + visitId + "', '" + lateVisit + "')"),
+            std::int64_t { 2 });
+
+        // Tarek discharges her into work; the office and the lead hold the discharge.
+        required(dischargeParticipant(b, actorOf(b), sara, DischargeReason::Work, day("2026-03-02")), "discharge");
+        SYNC_CLEAN(tabletB);
+        SYNC_CLEAN(leadTablet);
+        for (Store* store : { &office.store(), &leadTablet.store() }) {
+            FN_REQUIRE(const Participant done, store->get<Participant>(sara));
+            QCOMPARE(done.status, ParticipantStatus::Discharged);
+            QCOMPARE(done.dischargeReason, std::optional<DischargeReason>(DischargeReason::Work));
+            QCOMPARE(done.specialistId, OptId(tarek));
+        }
     }
 };
 
