@@ -370,6 +370,133 @@
         </message>
     </context>
     <context>
+        <name>CourseDialog</name>
+        <message>
+            <source>Steps worked on with %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the status of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause the follow-up of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resume the follow-up of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extend the measure for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which steps are you working on now? Several at once is fine; the order is yours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Steps worked on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returns to the status before the pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which status do they return to?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why is the follow-up paused?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In a few words, e.g. in hospital, travelling home for a month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why the follow-up is paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paused from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resumed on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The measure now ends %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The measure has no end date yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New end of the measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Justification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why the measure goes on, as agreed with NAV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Justification for the extension</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decided on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <source>Choose a date</source>
@@ -719,6 +846,42 @@
         </message>
         <message>
             <source>The mentor asks the specialist to follow this up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correct this visit note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Corrected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This note replaces an earlier one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show original</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correct the note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The correction is shown in place of this note; the original can still be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save correction</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1091,6 +1254,126 @@
         </message>
         <message>
             <source>Write the learning goal in a few words.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That colleague is not on the team list on this tablet. Sync, then choose from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A mentor does not follow participants. Choose a specialist or a team lead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That colleague already follows this participant. Choose who takes over.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hand-over date is in the future. Hand over on the day the colleague takes over.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This participant is discharged: their steps, status and measure stay as they were.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose at least one step. Several at once is fine.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These are the steps worked on already; nothing changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The participant already has this status; nothing changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause and discharge have their own buttons, which record why.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The participant is paused. Resume first; you can choose the status they return to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The day is in the future. Choose the day it happened: today or earlier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The day is before the participant was referred. Check the date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The day is before the last change of the same kind. Check the date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This participant is paused already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This participant is not paused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write why the follow-up is paused, in a few words.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The status before this pause was not recorded. Choose the status the participant returns to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new end must be after the current end of the measure. Check the date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The day the extension was decided is in the future. Choose today or an earlier day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write why the measure is extended: an extension needs its justification.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose who the visit was with: a participant, an employer, or both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the employer you visited.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A visit note is for something that has happened: choose today or an earlier date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the time as hours and minutes, for example 09:30.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The duration is in minutes, up to a day. Leave it empty if you do not know it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The next visit must come after this one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write what the visit was about: a note, or at least its purpose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This visit is no longer on this tablet. Go back and refresh.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is a mentor's natural-support entry, not a visit: only the mentor corrects it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This visit has been corrected already. Open the correction and correct that instead.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2250,6 +2533,34 @@
             <source>Support on and off the job</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The tasks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The environment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change of steps or status</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Main</name>
@@ -2582,6 +2893,42 @@
             <source>Childcare</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the steps worked on with %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the status of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resume the follow-up of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause the follow-up of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extend measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extend the measure for %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PairingPage</name>
@@ -2720,6 +3067,38 @@
         </message>
         <message>
             <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand %1 over to another specialist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand %1 over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Followed by %1 now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who takes over?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand over to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No other specialist is on the team list on this tablet. Sync, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Their records go to the new specialist's tablet at the next sync. What the current specialist has written and not yet sent still reaches the office, and their drafts stay with them.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3669,6 +4048,10 @@
             <source>Nothing noted yet.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Corrected</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>UnlockPage</name>
@@ -4051,6 +4434,21 @@
         </message>
     </context>
     <context>
+        <name>fieldnotes::app::CourseController</name>
+        <message>
+            <source>Paused from %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the new status.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the new end of the measure.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>fieldnotes::app::DraftsModel</name>
         <message>
             <source>Visit note</source>
@@ -4331,6 +4729,10 @@
         </message>
         <message>
             <source>No main goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the colleague who takes over.</source>
             <translation type="unfinished" />
         </message>
     </context>

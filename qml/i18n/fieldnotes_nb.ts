@@ -370,6 +370,133 @@
         </message>
     </context>
     <context>
+        <name>CourseDialog</name>
+        <message>
+            <source>Steps worked on with %1</source>
+            <translation>Steg det arbeides med sammen med %1</translation>
+        </message>
+        <message>
+            <source>Change the status of %1</source>
+            <translation>Endre status for %1</translation>
+        </message>
+        <message>
+            <source>Pause the follow-up of %1</source>
+            <translation>Sett oppfølgingen av %1 på pause</translation>
+        </message>
+        <message>
+            <source>Resume the follow-up of %1</source>
+            <translation>Gjenoppta oppfølgingen av %1</translation>
+        </message>
+        <message>
+            <source>Extend the measure for %1</source>
+            <translation>Forleng tiltaket for %1</translation>
+        </message>
+        <message>
+            <source>Which steps are you working on now? Several at once is fine; the order is yours.</source>
+            <translation>Hvilke steg jobber dere med nå? Flere samtidig går fint; rekkefølgen bestemmer dere.</translation>
+        </message>
+        <message>
+            <source>Steps worked on</source>
+            <translation>Steg det arbeides med</translation>
+        </message>
+        <message>
+            <source>New status</source>
+            <translation>Ny status</translation>
+        </message>
+        <message>
+            <source>Returns to the status before the pause</source>
+            <translation>Går tilbake til statusen før pausen</translation>
+        </message>
+        <message>
+            <source>Which status do they return to?</source>
+            <translation>Hvilken status går deltakeren tilbake til?</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Why is the follow-up paused?</source>
+            <translation>Hvorfor settes oppfølgingen på pause?</translation>
+        </message>
+        <message>
+            <source>In a few words, e.g. in hospital, travelling home for a month</source>
+            <translation>Med noen få ord, f.eks. innlagt, reiser hjem en måned</translation>
+        </message>
+        <message>
+            <source>Why the follow-up is paused</source>
+            <translation>Hvorfor oppfølgingen er på pause</translation>
+        </message>
+        <message>
+            <source>Paused from</source>
+            <translation>På pause fra</translation>
+        </message>
+        <message>
+            <source>Resumed on</source>
+            <translation>Gjenopptatt</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Fra</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>I dag</translation>
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation>I går</translation>
+        </message>
+        <message>
+            <source>The measure now ends %1.</source>
+            <translation>Tiltaket slutter nå %1.</translation>
+        </message>
+        <message>
+            <source>The measure has no end date yet.</source>
+            <translation>Tiltaket har ingen sluttdato ennå.</translation>
+        </message>
+        <message>
+            <source>New end of the measure</source>
+            <translation>Ny sluttdato for tiltaket</translation>
+        </message>
+        <message>
+            <source>Justification</source>
+            <translation>Begrunnelse</translation>
+        </message>
+        <message>
+            <source>Why the measure goes on, as agreed with NAV</source>
+            <translation>Hvorfor tiltaket fortsetter, slik det er avtalt med NAV</translation>
+        </message>
+        <message>
+            <source>Justification for the extension</source>
+            <translation>Begrunnelse for forlengelsen</translation>
+        </message>
+        <message>
+            <source>Decided on</source>
+            <translation>Bestemt</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Sett på pause</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Gjenoppta</translation>
+        </message>
+        <message>
+            <source>Extend</source>
+            <translation>Forleng</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Lagre</translation>
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <source>Choose a date</source>
@@ -720,6 +847,42 @@
         <message>
             <source>The mentor asks the specialist to follow this up.</source>
             <translation>Mentoren ber jobbspesialisten følge opp dette.</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>Rett</translation>
+        </message>
+        <message>
+            <source>Correct this visit note</source>
+            <translation>Rett dette besøksnotatet</translation>
+        </message>
+        <message>
+            <source>Corrected</source>
+            <translation>Rettet</translation>
+        </message>
+        <message>
+            <source>This note replaces an earlier one.</source>
+            <translation>Dette notatet erstatter et tidligere.</translation>
+        </message>
+        <message>
+            <source>Show original</source>
+            <translation>Vis originalen</translation>
+        </message>
+        <message>
+            <source>Correct the note</source>
+            <translation>Rett notatet</translation>
+        </message>
+        <message>
+            <source>The correction is shown in place of this note; the original can still be read.</source>
+            <translation>Rettelsen vises i stedet for dette notatet; originalen kan fortsatt leses.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Save correction</source>
+            <translation>Lagre rettelsen</translation>
         </message>
     </context>
     <context>
@@ -1092,6 +1255,126 @@
         <message>
             <source>Write the learning goal in a few words.</source>
             <translation>Skriv læringsmålet med noen få ord.</translation>
+        </message>
+        <message>
+            <source>That colleague is not on the team list on this tablet. Sync, then choose from the list.</source>
+            <translation>Den kollegaen står ikke på teamlisten på dette nettbrettet. Synkroniser, og velg fra listen.</translation>
+        </message>
+        <message>
+            <source>A mentor does not follow participants. Choose a specialist or a team lead.</source>
+            <translation>En mentor følger ikke opp deltakere. Velg en jobbspesialist eller en teamleder.</translation>
+        </message>
+        <message>
+            <source>That colleague already follows this participant. Choose who takes over.</source>
+            <translation>Den kollegaen følger allerede opp denne deltakeren. Velg hvem som tar over.</translation>
+        </message>
+        <message>
+            <source>The hand-over date is in the future. Hand over on the day the colleague takes over.</source>
+            <translation>Overføringsdatoen er fram i tid. Overfør på dagen kollegaen tar over.</translation>
+        </message>
+        <message>
+            <source>This participant is discharged: their steps, status and measure stay as they were.</source>
+            <translation>Deltakeren er avsluttet: steg, status og tiltak blir stående som de var.</translation>
+        </message>
+        <message>
+            <source>Choose at least one step. Several at once is fine.</source>
+            <translation>Velg minst ett steg. Flere samtidig går fint.</translation>
+        </message>
+        <message>
+            <source>These are the steps worked on already; nothing changed.</source>
+            <translation>Det er disse stegene det arbeides med allerede; ingenting ble endret.</translation>
+        </message>
+        <message>
+            <source>The participant already has this status; nothing changed.</source>
+            <translation>Deltakeren har allerede denne statusen; ingenting ble endret.</translation>
+        </message>
+        <message>
+            <source>Pause and discharge have their own buttons, which record why.</source>
+            <translation>Pause og avslutning har egne knapper, som tar med hvorfor.</translation>
+        </message>
+        <message>
+            <source>The participant is paused. Resume first; you can choose the status they return to.</source>
+            <translation>Deltakeren er på pause. Gjenoppta først; du kan velge statusen deltakeren går tilbake til.</translation>
+        </message>
+        <message>
+            <source>The day is in the future. Choose the day it happened: today or earlier.</source>
+            <translation>Dagen er fram i tid. Velg dagen det skjedde: i dag eller tidligere.</translation>
+        </message>
+        <message>
+            <source>The day is before the participant was referred. Check the date.</source>
+            <translation>Dagen er før deltakeren ble henvist. Sjekk datoen.</translation>
+        </message>
+        <message>
+            <source>The day is before the last change of the same kind. Check the date.</source>
+            <translation>Dagen er før forrige endring av samme slag. Sjekk datoen.</translation>
+        </message>
+        <message>
+            <source>This participant is paused already.</source>
+            <translation>Deltakeren er allerede på pause.</translation>
+        </message>
+        <message>
+            <source>This participant is not paused.</source>
+            <translation>Deltakeren er ikke på pause.</translation>
+        </message>
+        <message>
+            <source>Write why the follow-up is paused, in a few words.</source>
+            <translation>Skriv med noen få ord hvorfor oppfølgingen settes på pause.</translation>
+        </message>
+        <message>
+            <source>The status before this pause was not recorded. Choose the status the participant returns to.</source>
+            <translation>Statusen før denne pausen ble ikke registrert. Velg statusen deltakeren går tilbake til.</translation>
+        </message>
+        <message>
+            <source>The new end must be after the current end of the measure. Check the date.</source>
+            <translation>Den nye sluttdatoen må være etter dagens sluttdato for tiltaket. Sjekk datoen.</translation>
+        </message>
+        <message>
+            <source>The day the extension was decided is in the future. Choose today or an earlier day.</source>
+            <translation>Dagen forlengelsen ble bestemt, er fram i tid. Velg i dag eller en tidligere dag.</translation>
+        </message>
+        <message>
+            <source>Write why the measure is extended: an extension needs its justification.</source>
+            <translation>Skriv hvorfor tiltaket forlenges: en forlengelse må begrunnes.</translation>
+        </message>
+        <message>
+            <source>Choose who the visit was with: a participant, an employer, or both.</source>
+            <translation>Velg hvem besøket var med: en deltaker, en arbeidsgiver eller begge.</translation>
+        </message>
+        <message>
+            <source>Choose the employer you visited.</source>
+            <translation>Velg arbeidsgiveren du besøkte.</translation>
+        </message>
+        <message>
+            <source>A visit note is for something that has happened: choose today or an earlier date.</source>
+            <translation>Et besøksnotat gjelder noe som har skjedd: velg i dag eller en tidligere dato.</translation>
+        </message>
+        <message>
+            <source>Write the time as hours and minutes, for example 09:30.</source>
+            <translation>Skriv klokkeslettet som timer og minutter, for eksempel 09:30.</translation>
+        </message>
+        <message>
+            <source>The duration is in minutes, up to a day. Leave it empty if you do not know it.</source>
+            <translation>Varigheten er i minutter, opptil et døgn. La den stå tom hvis du ikke vet den.</translation>
+        </message>
+        <message>
+            <source>The next visit must come after this one.</source>
+            <translation>Neste besøk må være etter dette.</translation>
+        </message>
+        <message>
+            <source>Write what the visit was about: a note, or at least its purpose.</source>
+            <translation>Skriv hva besøket handlet om: et notat, eller i det minste formålet.</translation>
+        </message>
+        <message>
+            <source>This visit is no longer on this tablet. Go back and refresh.</source>
+            <translation>Dette besøket er ikke lenger på nettbrettet. Gå tilbake og oppdater.</translation>
+        </message>
+        <message>
+            <source>This is a mentor's natural-support entry, not a visit: only the mentor corrects it.</source>
+            <translation>Dette er mentorens notat om naturlig bistand, ikke et besøk: bare mentoren kan rette det.</translation>
+        </message>
+        <message>
+            <source>This visit has been corrected already. Open the correction and correct that instead.</source>
+            <translation>Dette besøket er allerede rettet. Åpne rettelsen og rett den i stedet.</translation>
         </message>
     </context>
     <context>
@@ -2250,6 +2533,34 @@
             <source>Support on and off the job</source>
             <translation>Oppfølging på og utenfor jobben</translation>
         </message>
+        <message>
+            <source>Place</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <source>The person</source>
+            <translation>Personen</translation>
+        </message>
+        <message>
+            <source>The tasks</source>
+            <translation>Oppgavene</translation>
+        </message>
+        <message>
+            <source>The environment</source>
+            <translation>Miljøet</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notat</translation>
+        </message>
+        <message>
+            <source>Why paused</source>
+            <translation>Grunn til pause</translation>
+        </message>
+        <message>
+            <source>Change of steps or status</source>
+            <translation>Endring av steg eller status</translation>
+        </message>
     </context>
     <context>
         <name>Main</name>
@@ -2582,6 +2893,42 @@
             <source>Childcare</source>
             <translation>Barnepass</translation>
         </message>
+        <message>
+            <source>Steps</source>
+            <translation>Steg</translation>
+        </message>
+        <message>
+            <source>Change the steps worked on with %1</source>
+            <translation>Endre stegene det arbeides med sammen med %1</translation>
+        </message>
+        <message>
+            <source>Change the status of %1</source>
+            <translation>Endre status for %1</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Gjenoppta</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Sett på pause</translation>
+        </message>
+        <message>
+            <source>Resume the follow-up of %1</source>
+            <translation>Gjenoppta oppfølgingen av %1</translation>
+        </message>
+        <message>
+            <source>Pause the follow-up of %1</source>
+            <translation>Sett oppfølgingen av %1 på pause</translation>
+        </message>
+        <message>
+            <source>Extend measure</source>
+            <translation>Forleng tiltaket</translation>
+        </message>
+        <message>
+            <source>Extend the measure for %1</source>
+            <translation>Forleng tiltaket for %1</translation>
+        </message>
     </context>
     <context>
         <name>PairingPage</name>
@@ -2721,6 +3068,38 @@
         <message>
             <source>Cancel</source>
             <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Hand over</source>
+            <translation>Overfør</translation>
+        </message>
+        <message>
+            <source>Hand %1 over to another specialist</source>
+            <translation>Overfør %1 til en annen jobbspesialist</translation>
+        </message>
+        <message>
+            <source>Hand %1 over</source>
+            <translation>Overfør %1</translation>
+        </message>
+        <message>
+            <source>Followed by %1 now.</source>
+            <translation>Følges nå av %1.</translation>
+        </message>
+        <message>
+            <source>Who takes over?</source>
+            <translation>Hvem tar over?</translation>
+        </message>
+        <message>
+            <source>Hand over to %1</source>
+            <translation>Overfør til %1</translation>
+        </message>
+        <message>
+            <source>No other specialist is on the team list on this tablet. Sync, then try again.</source>
+            <translation>Ingen andre jobbspesialister står på teamlisten på dette nettbrettet. Synkroniser, og prøv igjen.</translation>
+        </message>
+        <message>
+            <source>Their records go to the new specialist's tablet at the next sync. What the current specialist has written and not yet sent still reaches the office, and their drafts stay with them.</source>
+            <translation>Opplysningene går til den nye jobbspesialistens nettbrett ved neste synkronisering. Det den nåværende jobbspesialisten har skrevet og ennå ikke sendt, kommer likevel fram til kontoret, og utkastene blir hos dem.</translation>
         </message>
     </context>
     <context>
@@ -3669,6 +4048,10 @@
             <source>Nothing noted yet.</source>
             <translation>Ingenting notert ennå.</translation>
         </message>
+        <message>
+            <source>Corrected</source>
+            <translation>Rettet</translation>
+        </message>
     </context>
     <context>
         <name>UnlockPage</name>
@@ -4051,6 +4434,21 @@
         </message>
     </context>
     <context>
+        <name>fieldnotes::app::CourseController</name>
+        <message>
+            <source>Paused from %1: %2</source>
+            <translation>På pause fra %1: %2</translation>
+        </message>
+        <message>
+            <source>Choose the new status.</source>
+            <translation>Velg ny status.</translation>
+        </message>
+        <message>
+            <source>Choose the new end of the measure.</source>
+            <translation>Velg ny sluttdato for tiltaket.</translation>
+        </message>
+    </context>
+    <context>
         <name>fieldnotes::app::DraftsModel</name>
         <message>
             <source>Visit note</source>
@@ -4332,6 +4730,10 @@
         <message>
             <source>No main goal</source>
             <translation>Intet hovedmål</translation>
+        </message>
+        <message>
+            <source>Choose the colleague who takes over.</source>
+            <translation>Velg kollegaen som tar over.</translation>
         </message>
     </context>
     <context>
