@@ -4,8 +4,9 @@
 // pause after the last change, and at once before the tablet locks), so nothing is lost to a
 // phone call, a lock or a crash; the draft reopens after unlocking. Finalizing is one tap: the
 // visit is appended to the journal with its agreed actions, and the draft is removed, in one
-// transaction, by the rule every writer of visits shares (core/visits.h finalizeVisit). Before anything is noted for an employer, the consents that apply to this
-// participant and this employer are shown (core/consent.h is the one reading of consent).
+// transaction, by the rule every writer of visits shares (core/visits.h finalizeVisit). Before
+// anything is noted for an employer, the consents that apply to this participant and this employer
+// are shown (core/consent.h is the one reading of consent).
 #pragma once
 
 #include "agreedactionsmodel.h"
