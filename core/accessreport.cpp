@@ -3,6 +3,7 @@
 // the access export carry the same rows as stored; this is them for a human reader.
 #include "catalogue.h"
 #include "reports.h"
+#include "storeinternals.h"
 
 #include <nlohmann/json.hpp>
 
@@ -363,8 +364,8 @@ public:
         if (auto it = m_names.find(key); it != m_names.end())
             return it->second;
         std::string name;
-        auto st
-            = m_store.db().prepare("SELECT " + std::string(column) + " FROM " + std::string(table) + " WHERE id = ?");
+        auto st = StoreInternals::db(m_store).prepare(
+            "SELECT " + std::string(column) + " FROM " + std::string(table) + " WHERE id = ?");
         if (st) {
             (*st)->bind(1, id);
             if (auto row = (*st)->step(); row && *row)
@@ -608,7 +609,7 @@ Result<Document> rightOfAccessDocument(Store& store, const Id& participantId, co
             sql += ", " + std::string(c.name);
         sql += removable ? ", _deleted" : ", 0";
         sql += " FROM " + std::string(t.name) + " WHERE _scope = ? ORDER BY _hlc, id";
-        FN_TRY_ASSIGN(Statement * st, store.db().prepare(sql));
+        FN_TRY_ASSIGN(Statement * st, StoreInternals::db(store).prepare(sql));
         st->bind(1, scope);
         std::vector<std::vector<Value>> rows;
         for (;;) {
@@ -643,8 +644,9 @@ Result<Document> rightOfAccessDocument(Store& store, const Id& participantId, co
 
     // Conflicts: two changes to one field crossed; both values are held until someone decides.
     FN_TRY_ASSIGN(Statement * conflicts,
-        store.db().prepare("SELECT tbl, col, kept_value, other_value, resolution FROM conflicts WHERE _scope = ?"
-                           " ORDER BY _hlc, id"));
+        StoreInternals::db(store).prepare(
+            "SELECT tbl, col, kept_value, other_value, resolution FROM conflicts WHERE _scope = ?"
+            " ORDER BY _hlc, id"));
     conflicts->bind(1, scope);
     Section crossed { tableTitle("conflicts", l), {} };
     for (;;) {

@@ -2,6 +2,7 @@
 
 #include "catalogue.h"
 #include "schedule.h"
+#include "storeinternals.h"
 
 #include <cctype>
 #include <utility>
@@ -37,7 +38,7 @@ struct ItemRow {
 Result<ItemRow> rowState(Store& store, std::string_view table, const Id& id, bool withDoneOn)
 {
     FN_TRY_ASSIGN(Statement * st,
-        store.db().prepare("SELECT _deleted, " + std::string(withDoneOn ? "done_on" : "NULL") + " FROM "
+        StoreInternals::db(store).prepare("SELECT _deleted, " + std::string(withDoneOn ? "done_on" : "NULL") + " FROM "
             + std::string(table) + " WHERE id = ?"));
     st->bind(1, id);
     FN_TRY_ASSIGN(const bool row, st->step());
@@ -247,6 +248,11 @@ Result<ActionClosing> actionClosing(Store& store, const Id& id)
         return c;
     }
     return fail(ErrorCode::NotFound, "There is no agreed action or reminder with that id on this device.");
+}
+
+Result<std::vector<AgreedAction>> actionsOfVisit(Store& store, const Id& visitId)
+{
+    return StoreInternals::select<AgreedAction>(store, "visit_id = ?", { visitId }, "due_on");
 }
 
 } // namespace fieldnotes::core

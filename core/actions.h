@@ -55,4 +55,7 @@ Result<ActionClosing> actionClosing(Store& store, const Id& id);
 // How a cancelled item's text holds the reason: the text, then a line that starts with this label.
 inline constexpr std::string_view cancelledLabel = "Avlyst: ";
 
+// The actions agreed in one visit, by due day (none first).
+Result<std::vector<AgreedAction>> actionsOfVisit(Store& store, const Id& visitId);
+
 } // namespace fieldnotes::core

@@ -2,6 +2,7 @@
 
 #include "mentoring.h"
 #include "schedule.h"
+#include "storeinternals.h"
 
 #include <algorithm>
 
@@ -17,7 +18,7 @@ constexpr int participantParam = 9;
 Status collect(Store& store, std::vector<Attention>& out, AttentionKind kind, std::string_view table,
     const std::string& sql, const std::vector<Value>& params, const Date& today, const Id* participant = nullptr)
 {
-    FN_TRY_ASSIGN(Statement * st, store.db().prepare(sql));
+    FN_TRY_ASSIGN(Statement * st, StoreInternals::db(store).prepare(sql));
     for (std::size_t i = 0; i < params.size(); ++i)
         st->bind(static_cast<int>(i + 1), params[i]);
     if (participant)
@@ -48,8 +49,8 @@ Attention item(AttentionKind kind, const Id& participant, std::string_view table
 Status followUpItems(Store& store, std::vector<Attention>& out, const Participant& participant, const Date& today,
     const AttentionRules& rules)
 {
-    FN_TRY_ASSIGN(
-        const auto placements, store.select<Placement>("participant_id = ?", { participant.id }, "start_on, id"));
+    FN_TRY_ASSIGN(const auto placements,
+        StoreInternals::select<Placement>(store, "participant_id = ?", { participant.id }, "start_on, id"));
     std::vector<Visit> contacts;
     bool contactsRead = false;
     bool taperingChecked = false;
@@ -61,7 +62,8 @@ Status followUpItems(Store& store, std::vector<Attention>& out, const Participan
             FN_TRY_ASSIGN(contacts, followUpContacts(store, participant.id));
             contactsRead = true;
         }
-        FN_TRY_ASSIGN(const auto meetings, store.select<FollowUpMeeting>("placement_id = ?", { pl.id }, "slot, id"));
+        FN_TRY_ASSIGN(const auto meetings,
+            StoreInternals::select<FollowUpMeeting>(store, "placement_id = ?", { pl.id }, "slot, id"));
         for (const FollowUpMeeting& m : meetings) {
             const auto slot = followUpSlot(*pl.startOn, m.slot);
             if (!slot || !m.proposedOn || (endsOn && *endsOn < slot->windowTo))
@@ -98,7 +100,8 @@ Status extensionItem(Store& store, std::vector<Attention>& out, const Participan
     const AttentionRules& rules)
 {
     OptDate ends = participant.measureEndOn;
-    FN_TRY_ASSIGN(const auto extensions, store.select<MeasureExtension>("participant_id = ?", { participant.id }));
+    FN_TRY_ASSIGN(const auto extensions,
+        StoreInternals::select<MeasureExtension>(store, "participant_id = ?", { participant.id }));
     for (const auto& x : extensions)
         if (x.newEndOn && (!ends || *x.newEndOn > *ends))
             ends = x.newEndOn;
@@ -119,8 +122,8 @@ Status mentorTalkItems(
     Store& store, std::vector<Attention>& out, const Date& today, const AttentionRules& rules, const Id* only = nullptr)
 {
     FN_TRY_ASSIGN(const auto assignments,
-        only ? store.select<MentorAssignment>("participant_id = ?", { *only }, "id")
-             : store.select<MentorAssignment>("1", {}, "participant_id, id"));
+        only ? StoreInternals::select<MentorAssignment>(store, "participant_id = ?", { *only }, "id")
+             : StoreInternals::select<MentorAssignment>(store, "1", {}, "participant_id, id"));
     for (const MentorAssignment& a : assignments) {
         if (!isAssignmentActive(a, today))
             continue;
@@ -272,8 +275,8 @@ Result<std::vector<Attention>> collectAll(Store& store, const Date& today, const
 
     const std::string current = "status NOT IN ('paused', 'discharged')";
     FN_TRY_ASSIGN(const auto participants,
-        only ? store.select<Participant>(current + " AND id = ?", { *only })
-             : store.select<Participant>(current, {}, "display_name, id"));
+        only ? StoreInternals::select<Participant>(store, current + " AND id = ?", { *only })
+             : StoreInternals::select<Participant>(store, current, {}, "display_name, id"));
     for (const Participant& p : participants) {
         FN_TRY(followUpItems(store, out, p, today, rules));
         FN_TRY(extensionItem(store, out, p, today, rules));

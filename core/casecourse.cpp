@@ -1,5 +1,7 @@
 #include "casecourse.h"
 
+#include "storeinternals.h"
+
 #include <algorithm>
 #include <utility>
 
@@ -149,7 +151,7 @@ std::optional<CaseError> checkAfterLast(const std::vector<CourseChange>& course,
 
 Result<std::vector<CourseChange>> courseOf(Store& store, const Id& participantId)
 {
-    return store.select<CourseChange>("participant_id = ?", { participantId }, "changed_on, _hlc, id");
+    return StoreInternals::select<CourseChange>(store, "participant_id = ?", { participantId }, "changed_on, _hlc, id");
 }
 
 Result<std::optional<ParticipantStatus>> statusBeforePause(Store& store, const Id& participantId)
@@ -302,6 +304,16 @@ CaseResult<Id> extendMeasure(
     if (!r)
         return unexpected(std::move(r).error());
     return id;
+}
+
+Result<std::optional<MeasureExtension>> latestExtension(Store& store, const Id& participantId)
+{
+    FN_TRY_ASSIGN(auto extensions,
+        StoreInternals::select<MeasureExtension>(
+            store, "participant_id = ?", { participantId }, "new_end_on DESC LIMIT 1"));
+    if (extensions.empty())
+        return std::optional<MeasureExtension> {};
+    return std::optional<MeasureExtension>(std::move(extensions.front()));
 }
 
 } // namespace fieldnotes::core

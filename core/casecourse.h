@@ -58,4 +58,7 @@ Result<std::vector<CourseChange>> courseOf(Store& store, const Id& participantId
 // While the participant is paused: the status the pause interrupted, if it was recorded.
 Result<std::optional<ParticipantStatus>> statusBeforePause(Store& store, const Id& participantId);
 
+// The participant's measure extension with the latest new end, if the measure was ever extended.
+Result<std::optional<MeasureExtension>> latestExtension(Store& store, const Id& participantId);
+
 } // namespace fieldnotes::core

@@ -1,11 +1,13 @@
 #include "caseload.h"
 
+#include "storeinternals.h"
+
 namespace fieldnotes::core {
 
 Result<std::vector<CaseloadEntry>> caseload(Store& store, bool includeDischarged)
 {
     FN_TRY_ASSIGN(Statement * st,
-        store.db().prepare(
+        StoreInternals::db(store).prepare(
             "SELECT p.id, p.display_name, p.status, p.steps, p.programme,"
             " (SELECT max(v.occurred_on) FROM visits v WHERE v.participant_id = p.id),"
             " (SELECT v.next_visit_on FROM visits v WHERE v.participant_id = p.id AND v.next_visit_on IS NOT NULL"
@@ -35,6 +37,11 @@ Result<std::vector<CaseloadEntry>> caseload(Store& store, bool includeDischarged
     }
     st->reset();
     return out;
+}
+
+Result<std::vector<Participant>> allParticipants(Store& store)
+{
+    return StoreInternals::select<Participant>(store, "1", {}, "display_name, id");
 }
 
 } // namespace fieldnotes::core

@@ -23,4 +23,8 @@ struct CaseloadEntry {
 // ordered by display name.
 Result<std::vector<CaseloadEntry>> caseload(Store& store, bool includeDischarged = false);
 
+// Every participant on this replica, discharged ones too, by display name (as stored, case counts)
+// and id: the order the individual report's pages come in.
+Result<std::vector<Participant>> allParticipants(Store& store);
+
 } // namespace fieldnotes::core

@@ -1,6 +1,7 @@
 #include "conflictview.h"
 
 #include "replica.h"
+#include "storeinternals.h"
 
 #include <map>
 
@@ -17,7 +18,7 @@ Result<std::string> subjectOf(Store& store, const std::string& scope)
         sql = "SELECT name FROM employers WHERE id = ?";
     else
         return std::string {};
-    FN_TRY_ASSIGN(Statement * st, store.db().prepare(sql));
+    FN_TRY_ASSIGN(Statement * st, StoreInternals::db(store).prepare(sql));
     st->bind(1, scope.substr(2));
     FN_TRY_ASSIGN(const bool row, st->step());
     std::string name = row ? st->text(0) : std::string {};
@@ -30,9 +31,10 @@ Result<std::string> subjectOf(Store& store, const std::string& scope)
 Result<std::vector<ConflictView>> openConflicts(Store& store)
 {
     FN_TRY_ASSIGN(Statement * st,
-        store.db().prepare("SELECT id, _scope, kind, tbl, row_id, col, kept_value, kept_hlc, kept_dev, other_value,"
-                           " other_hlc, other_dev FROM conflicts WHERE _deleted = 0 AND resolution IS NULL"
-                           " ORDER BY _hlc DESC, id"));
+        StoreInternals::db(store).prepare(
+            "SELECT id, _scope, kind, tbl, row_id, col, kept_value, kept_hlc, kept_dev, other_value,"
+            " other_hlc, other_dev FROM conflicts WHERE _deleted = 0 AND resolution IS NULL"
+            " ORDER BY _hlc DESC, id"));
     struct Raw {
         ConflictView view;
         std::string scope;
@@ -89,8 +91,8 @@ Result<SyncSummary> syncSummary(Store& store)
     if (last)
         if (const auto* ms = std::get_if<std::int64_t>(&*last))
             s.lastSyncMs = *ms;
-    FN_TRY_ASSIGN(
-        Statement * st, store.db().prepare("SELECT count(*) FROM conflicts WHERE _deleted = 0 AND resolution IS NULL"));
+    FN_TRY_ASSIGN(Statement * st,
+        StoreInternals::db(store).prepare("SELECT count(*) FROM conflicts WHERE _deleted = 0 AND resolution IS NULL"));
     FN_TRY_ASSIGN(const bool row, st->step());
     s.openConflicts = row ? static_cast<int>(st->integer(0)) : 0;
     st->reset();

@@ -1,5 +1,7 @@
 #include "consent.h"
 
+#include "storeinternals.h"
+
 namespace fieldnotes::core {
 
 bool isActiveOn(const Consent& consent, const Date& day)
@@ -16,7 +18,8 @@ Result<std::set<DisclosureItem>> sharedItems(
     if (!recipientId)
         return items;
     FN_TRY_ASSIGN(auto consents,
-        store.select<Consent>("participant_id = ? AND kind = 'disclosure' AND recipient_kind = ? AND recipient_id = ?",
+        StoreInternals::select<Consent>(store,
+            "participant_id = ? AND kind = 'disclosure' AND recipient_kind = ? AND recipient_id = ?",
             { participantId, std::string(codeOf(kind)), *recipientId }));
     for (const Consent& c : consents)
         if (c.item && isActiveOn(c, day))
@@ -26,12 +29,26 @@ Result<std::set<DisclosureItem>> sharedItems(
 
 Result<bool> participates(Store& store, const Id& participantId, const Date& day)
 {
-    FN_TRY_ASSIGN(
-        auto consents, store.select<Consent>("participant_id = ? AND kind = 'participation'", { participantId }));
+    FN_TRY_ASSIGN(auto consents,
+        StoreInternals::select<Consent>(store, "participant_id = ? AND kind = 'participation'", { participantId }));
     for (const Consent& c : consents)
         if (isActiveOn(c, day))
             return true;
     return false;
+}
+
+Result<std::vector<Consent>> consentsOf(Store& store, const Id& participantId)
+{
+    return StoreInternals::select<Consent>(
+        store, "participant_id = ?", { participantId }, "kind DESC, revoked_on IS NOT NULL, item");
+}
+
+Result<std::vector<Consent>> disclosuresTo(
+    Store& store, const Id& participantId, RecipientKind kind, const Id& recipientId)
+{
+    return StoreInternals::select<Consent>(store,
+        "participant_id = ? AND kind = 'disclosure' AND recipient_kind = ? AND recipient_id = ?",
+        { participantId, std::string(codeOf(kind)), recipientId }, "revoked_on IS NOT NULL, item");
 }
 
 } // namespace fieldnotes::core

@@ -21,4 +21,13 @@ Result<std::set<DisclosureItem>> sharedItems(
 // Whether the participant's participation consent is active (the voluntary agreement to take part).
 Result<bool> participates(Store& store, const Id& participantId, const Date& day);
 
+// The participant's consents, as the consent tab lists them: participation before disclosures, then
+// those in force before revoked ones, then by item.
+Result<std::vector<Consent>> consentsOf(Store& store, const Id& participantId);
+
+// The participant's disclosure consents to one recipient (an employer or a mentor record), revoked or
+// not: those not revoked first, then by item. Whether each is in force on a day: isActiveOn.
+Result<std::vector<Consent>> disclosuresTo(
+    Store& store, const Id& participantId, RecipientKind kind, const Id& recipientId);
+
 } // namespace fieldnotes::core

@@ -1,5 +1,7 @@
 #include "consentcase.h"
 
+#include "storeinternals.h"
+
 #include <cctype>
 #include <map>
 #include <utility>
@@ -178,13 +180,13 @@ CaseResult<void> revokeConsent(Store& store, const Actor& actor, const Id& conse
 Result<std::vector<ConsentRecipient>> consentRecipients(Store& store)
 {
     std::vector<ConsentRecipient> out;
-    FN_TRY_ASSIGN(const auto employers, store.select<Employer>("1", {}, "name, id"));
+    FN_TRY_ASSIGN(const auto employers, StoreInternals::select<Employer>(store, "1", {}, "name, id"));
     std::map<Id, std::string> employerNames;
     for (const Employer& e : employers) {
         employerNames[e.id] = e.name;
         out.push_back({ RecipientKind::Employer, e.id, e.name, {} });
     }
-    FN_TRY_ASSIGN(const auto mentors, store.select<Mentor>("1", {}, "name, id"));
+    FN_TRY_ASSIGN(const auto mentors, StoreInternals::select<Mentor>(store, "1", {}, "name, id"));
     for (const Mentor& m : mentors) {
         const auto at = employerNames.find(m.employerId);
         out.push_back({ RecipientKind::Mentor, m.id, m.name, at == employerNames.end() ? std::string {} : at->second });

@@ -1,6 +1,7 @@
 #include "demo.h"
 
 #include "schedule.h"
+#include "storeinternals.h"
 
 #include <algorithm>
 #include <array>
@@ -597,7 +598,8 @@ private:
             FN_TRY(make(TaperingStep { {}, pl.participantId, pl.id, addMonths(*pl.startOn, 4), 30,
                 "Månedlig besøk og telefon ved behov", "Samtale annenhver uke", "Svarer på spørsmål i hverdagen" }));
             if (m_draw.chance(70) || daysBetween(*pl.startOn, m_anchor) > 90) { // agreed by the third month
-                FN_TRY_ASSIGN(auto plans, m_store.select<Plan>("participant_id = ?", { pl.participantId }));
+                FN_TRY_ASSIGN(
+                    auto plans, StoreInternals::select<Plan>(m_store, "participant_id = ?", { pl.participantId }));
                 for (Plan& plan : plans) {
                     plan.agreedParticipantOn = from;
                     plan.agreedEmployerOn = addDays(from, 2);

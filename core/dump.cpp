@@ -1,6 +1,7 @@
 #include "dump.h"
 
 #include "replica.h"
+#include "storeinternals.h"
 
 #include <sodium.h>
 
@@ -16,7 +17,8 @@ Result<nlohmann::json> dumpState(Store& store, const DumpView& view)
     nlohmann::json tables = nlohmann::json::object();
     for (const TableInfo& t : catalogue()) {
         nlohmann::json rows = nlohmann::json::object();
-        FN_TRY_ASSIGN(Statement * st, store.db().prepare("SELECT id FROM " + std::string(t.name) + " ORDER BY id"));
+        FN_TRY_ASSIGN(Statement * st,
+            StoreInternals::db(store).prepare("SELECT id FROM " + std::string(t.name) + " ORDER BY id"));
         std::vector<std::string> ids;
         for (;;) {
             FN_TRY_ASSIGN(const bool row, st->step());

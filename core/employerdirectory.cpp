@@ -1,17 +1,20 @@
 #include "employerdirectory.h"
 
+#include "storeinternals.h"
+
 namespace fieldnotes::core {
 
 Result<std::vector<EmployerLine>> employerDirectory(Store& store)
 {
     FN_TRY_ASSIGN(Statement * st,
-        store.db().prepare("SELECT e.id, e.name, e.sector, e.follow_up_preference, e.risk_flag, e.owner_id,"
-                           " (SELECT max(v.occurred_on) FROM visits v WHERE v.employer_id = e.id),"
-                           " (SELECT count(*) FROM visits v WHERE v.employer_id = e.id),"
-                           " (SELECT count(*) FROM workplaces w WHERE w.employer_id = e.id AND w._deleted = 0),"
-                           " (SELECT count(*) FROM placements pl WHERE pl.employer_id = e.id AND pl._deleted = 0"
-                           "   AND pl.ended_on IS NULL)"
-                           " FROM employers e WHERE e._deleted = 0 ORDER BY e.name COLLATE NOCASE, e.id"));
+        StoreInternals::db(store).prepare(
+            "SELECT e.id, e.name, e.sector, e.follow_up_preference, e.risk_flag, e.owner_id,"
+            " (SELECT max(v.occurred_on) FROM visits v WHERE v.employer_id = e.id),"
+            " (SELECT count(*) FROM visits v WHERE v.employer_id = e.id),"
+            " (SELECT count(*) FROM workplaces w WHERE w.employer_id = e.id AND w._deleted = 0),"
+            " (SELECT count(*) FROM placements pl WHERE pl.employer_id = e.id AND pl._deleted = 0"
+            "   AND pl.ended_on IS NULL)"
+            " FROM employers e WHERE e._deleted = 0 ORDER BY e.name COLLATE NOCASE, e.id"));
     std::vector<EmployerLine> out;
     for (;;) {
         FN_TRY_ASSIGN(const bool row, st->step());
@@ -34,6 +37,21 @@ Result<std::vector<EmployerLine>> employerDirectory(Store& store)
     }
     st->reset();
     return out;
+}
+
+Result<EmployerSites> employerSites(Store& store, const Id& employerId)
+{
+    EmployerSites sites;
+    FN_TRY_ASSIGN(
+        sites.contacts, StoreInternals::select<EmployerContact>(store, "employer_id = ?", { employerId }, "name"));
+    FN_TRY_ASSIGN(auto workplaces, StoreInternals::select<Workplace>(store, "employer_id = ?", { employerId }, "name"));
+    for (auto& w : workplaces) {
+        WorkplaceSite site { std::move(w), {} };
+        FN_TRY_ASSIGN(site.tasks,
+            StoreInternals::select<WorkplaceTask>(store, "workplace_id = ?", { site.workplace.id }, "title"));
+        sites.workplaces.push_back(std::move(site));
+    }
+    return sites;
 }
 
 } // namespace fieldnotes::core

@@ -24,4 +24,16 @@ struct EmployerLine {
 // Every employer on this replica (tombstoned ones excluded), ordered by name.
 Result<std::vector<EmployerLine>> employerDirectory(Store& store);
 
+// One workplace of an employer with the tasks there, by title.
+struct WorkplaceSite {
+    Workplace workplace;
+    std::vector<WorkplaceTask> tasks;
+};
+// An employer's contact people and workplaces, each by name, as the employer's page shows them.
+struct EmployerSites {
+    std::vector<EmployerContact> contacts;
+    std::vector<WorkplaceSite> workplaces;
+};
+Result<EmployerSites> employerSites(Store& store, const Id& employerId);
+
 } // namespace fieldnotes::core

@@ -1,5 +1,7 @@
 #include "fidelity.h"
 
+#include "storeinternals.h"
+
 #include <algorithm>
 #include <numeric>
 
@@ -93,7 +95,8 @@ std::vector<ItemMove> movedItems(const std::vector<int>& before, const std::vect
 
 Result<FidelityHistory> fidelityHistory(Store& store)
 {
-    FN_TRY_ASSIGN(const auto records, store.select<FidelityAssessment>("1", {}, "assessed_on, _hlc, id"));
+    FN_TRY_ASSIGN(
+        const auto records, StoreInternals::select<FidelityAssessment>(store, "1", {}, "assessed_on, _hlc, id"));
     FidelityHistory history;
     for (const FidelityAssessment& a : records) {
         if (!a.assessedOn || !validateFidelityScores(a.scores)) {

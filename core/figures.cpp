@@ -1,5 +1,7 @@
 #include "figures.h"
 
+#include "storeinternals.h"
+
 #include <algorithm>
 
 namespace fieldnotes::core {
@@ -73,14 +75,16 @@ Result<Tally> tallyFor(Store& store, const Id& staffId, const Period& period)
     for (DischargeReason r : allOf<DischargeReason>())
         t.discharges[r] = 0;
 
-    FN_TRY_ASSIGN(const auto hours, store.select<WorkingHours>("staff_id = ?", { staffId }, "from_on, id"));
+    FN_TRY_ASSIGN(
+        const auto hours, StoreInternals::select<WorkingHours>(store, "staff_id = ?", { staffId }, "from_on, id"));
     t.contractedMinutes = contractedMinutes(hours, period);
 
     const std::string from = formatDate(period.from);
     const std::string to = formatDate(period.to);
     FN_TRY_ASSIGN(const auto contacts,
-        store.select<Visit>("author_id = ? AND occurred_on BETWEEN ? AND ? AND " + std::string(uncorrectedVisit),
-            { staffId, from, to }, "occurred_on, id"));
+        StoreInternals::select<Visit>(store,
+            "author_id = ? AND occurred_on BETWEEN ? AND ? AND " + std::string(uncorrectedVisit), { staffId, from, to },
+            "occurred_on, id"));
     for (const Visit& v : contacts) {
         if (v.contactType == ContactType::NewEmployerVisit)
             ++t.newEmployerContacts;
@@ -95,7 +99,8 @@ Result<Tally> tallyFor(Store& store, const Id& staffId, const Period& period)
             t.employerFieldMinutes += *v.durationMin;
     }
 
-    FN_TRY_ASSIGN(const auto participants, store.select<Participant>("specialist_id = ?", { staffId }));
+    FN_TRY_ASSIGN(
+        const auto participants, StoreInternals::select<Participant>(store, "specialist_id = ?", { staffId }));
     for (const Participant& p : participants) {
         const bool current = onCaseload(p, period.to);
         t.caseload += current ? 1 : 0;
@@ -105,7 +110,8 @@ Result<Tally> tallyFor(Store& store, const Id& staffId, const Period& period)
             else
                 ++t.dischargesWithoutReason;
         }
-        FN_TRY_ASSIGN(const auto placements, store.select<Placement>("participant_id = ?", { p.id }, "start_on, id"));
+        FN_TRY_ASSIGN(const auto placements,
+            StoreInternals::select<Placement>(store, "participant_id = ?", { p.id }, "start_on, id"));
         bool inWork = false;
         std::optional<std::vector<Visit>> meetings; // read once, if a placement has a schedule
         for (const Placement& pl : placements) {
@@ -186,7 +192,7 @@ Result<Figures> teamFigures(Store& store, const Period& period)
     if (store.role() != StaffRole::Lead)
         return fail(
             ErrorCode::Unauthorized, "Team figures are for the team lead. Your own figures are under My figures.");
-    FN_TRY_ASSIGN(const auto staff, store.select<Staff>("role = 'specialist'", {}, "id"));
+    FN_TRY_ASSIGN(const auto staff, StoreInternals::select<Staff>(store, "role = 'specialist'", {}, "id"));
     if (staff.empty())
         return fail(ErrorCode::NotFound,
             "There are no specialists on this device's team yet. Sync with the office, then try again.");

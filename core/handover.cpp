@@ -1,5 +1,7 @@
 #include "handover.h"
 
+#include "storeinternals.h"
+
 #include <utility>
 
 namespace fieldnotes::core {
@@ -75,7 +77,7 @@ CaseResult<void> handOverParticipantAtOffice(
 Result<std::vector<Staff>> handOverCandidates(Store& store, const Id& participantId)
 {
     FN_TRY_ASSIGN(const Participant p, store.get<Participant>(participantId));
-    FN_TRY_ASSIGN(auto staff, store.select<Staff>("role IN ('specialist', 'lead')", {}, "name, id"));
+    FN_TRY_ASSIGN(auto staff, StoreInternals::select<Staff>(store, "role IN ('specialist', 'lead')", {}, "name, id"));
     std::erase_if(staff, [&](const Staff& s) { return p.specialistId == s.id; });
     return staff;
 }

@@ -1,6 +1,7 @@
 #include "ledger.h"
 
 #include "replica.h"
+#include "storeinternals.h"
 
 #include <algorithm>
 #include <array>
@@ -71,8 +72,8 @@ Result<std::int64_t> Ledger::head()
 
 Result<std::int64_t> Ledger::highWater(const std::string& deviceId, std::int64_t generation)
 {
-    FN_TRY_ASSIGN(
-        Statement * st, m_store->db().prepare("SELECT seq FROM device_seq WHERE device = ? AND generation = ?"));
+    FN_TRY_ASSIGN(Statement * st,
+        StoreInternals::db(*m_store).prepare("SELECT seq FROM device_seq WHERE device = ? AND generation = ?"));
     st->bind(1, deviceId).bind(2, generation);
     FN_TRY_ASSIGN(const bool row, st->step());
     const std::int64_t seq = row ? st->integer(0) : 0;
@@ -82,8 +83,8 @@ Result<std::int64_t> Ledger::highWater(const std::string& deviceId, std::int64_t
 
 Result<std::int64_t> Ledger::highestSeq(const std::string& deviceId)
 {
-    FN_TRY_ASSIGN(
-        Statement * st, m_store->db().prepare("SELECT coalesce(max(seq), 0) FROM device_seq WHERE device = ?"));
+    FN_TRY_ASSIGN(Statement * st,
+        StoreInternals::db(*m_store).prepare("SELECT coalesce(max(seq), 0) FROM device_seq WHERE device = ?"));
     st->bind(1, deviceId);
     FN_TRY(st->step());
     const std::int64_t seq = st->integer(0);
@@ -94,7 +95,7 @@ Result<std::int64_t> Ledger::highestSeq(const std::string& deviceId)
 Result<bool> Ledger::startsAnotherLine(const std::string& deviceId, std::int64_t generation, std::int64_t firstSeq)
 {
     FN_TRY_ASSIGN(Statement * known,
-        m_store->db().prepare("SELECT count(*) FROM device_seq WHERE device = ? AND generation = ?"));
+        StoreInternals::db(*m_store).prepare("SELECT count(*) FROM device_seq WHERE device = ? AND generation = ?"));
     known->bind(1, deviceId).bind(2, generation);
     FN_TRY(known->step());
     const bool seen = known->integer(0) > 0;
@@ -102,7 +103,8 @@ Result<bool> Ledger::startsAnotherLine(const std::string& deviceId, std::int64_t
     if (seen)
         return false;
     FN_TRY_ASSIGN(Statement * below,
-        m_store->db().prepare("SELECT count(*) FROM device_seq WHERE device = ? AND generation <> ? AND seq >= ?"));
+        StoreInternals::db(*m_store).prepare(
+            "SELECT count(*) FROM device_seq WHERE device = ? AND generation <> ? AND seq >= ?"));
     below->bind(1, deviceId).bind(2, generation).bind(3, firstSeq);
     FN_TRY(below->step());
     const bool overlaps = below->integer(0) > 0;
@@ -114,7 +116,7 @@ Status Ledger::rememberRejection(
     const std::string& deviceId, std::int64_t generation, std::int64_t seq, const std::string& reason)
 {
     FN_TRY_ASSIGN(Statement * st,
-        m_store->db().prepare(
+        StoreInternals::db(*m_store).prepare(
             "INSERT OR REPLACE INTO device_rejections(device, generation, seq, reason) VALUES (?, ?, ?, ?)"));
     return st->bind(1, deviceId).bind(2, generation).bind(3, seq).bind(4, reason).run();
 }
@@ -135,8 +137,8 @@ Result<std::string> Ledger::erasedScopeOf(const Change& c)
 
 Result<bool> Ledger::isErased(const std::string& scope)
 {
-    FN_TRY_ASSIGN(
-        Statement * st, m_store->db().prepare("SELECT count(*) FROM feed WHERE tbl = '_purge' AND row_id = ?"));
+    FN_TRY_ASSIGN(Statement * st,
+        StoreInternals::db(*m_store).prepare("SELECT count(*) FROM feed WHERE tbl = '_purge' AND row_id = ?"));
     st->bind(1, scope);
     FN_TRY(st->step());
     const bool erased = st->integer(0) > 0;
@@ -155,11 +157,11 @@ Status Ledger::bump(const TableInfo& t, const Id& id, const std::string& scope)
     FN_TRY_ASSIGN(const std::int64_t current, head());
     const std::int64_t seq = current + 1;
     FN_TRY(m_store->setState("feed_seq", seq));
-    FN_TRY_ASSIGN(
-        Statement * upd, m_store->db().prepare("UPDATE " + std::string(t.name) + " SET _seq = ? WHERE id = ?"));
+    FN_TRY_ASSIGN(Statement * upd,
+        StoreInternals::db(*m_store).prepare("UPDATE " + std::string(t.name) + " SET _seq = ? WHERE id = ?"));
     FN_TRY(upd->bind(1, seq).bind(2, id).run());
-    FN_TRY_ASSIGN(
-        Statement * feed, m_store->db().prepare("REPLACE INTO feed(seq, tbl, row_id, scope) VALUES (?, ?, ?, ?)"));
+    FN_TRY_ASSIGN(Statement * feed,
+        StoreInternals::db(*m_store).prepare("REPLACE INTO feed(seq, tbl, row_id, scope) VALUES (?, ?, ?, ?)"));
     return feed->bind(1, seq).bind(2, t.name).bind(3, id).bind(4, scope).run();
 }
 
@@ -171,8 +173,8 @@ Status Ledger::touch(std::string_view table, const Id& id)
     for (const auto& [tbl, row] : m_bumped)
         if (tbl == table && row == id)
             return {};
-    FN_TRY_ASSIGN(
-        Statement * st, m_store->db().prepare("SELECT _scope FROM " + std::string(t->name) + " WHERE id = ?"));
+    FN_TRY_ASSIGN(Statement * st,
+        StoreInternals::db(*m_store).prepare("SELECT _scope FROM " + std::string(t->name) + " WHERE id = ?"));
     st->bind(1, id);
     FN_TRY_ASSIGN(const bool row, st->step());
     const std::string scope = row ? st->text(0) : std::string();
@@ -189,9 +191,10 @@ Status Ledger::recordConflict(const std::string& kind, const TableInfo& t, const
     const TableInfo* conflicts = findTable("conflicts");
     const Id id = m_store->ids().next();
     FN_TRY_ASSIGN(Statement * st,
-        m_store->db().prepare("INSERT INTO conflicts(id, _scope, _hlc, _dev, kind, tbl, row_id, col, kept_value, "
-                              "kept_hlc, kept_dev, other_value, other_hlc, other_dev) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        StoreInternals::db(*m_store).prepare(
+            "INSERT INTO conflicts(id, _scope, _hlc, _dev, kind, tbl, row_id, col, kept_value, "
+            "kept_hlc, kept_dev, other_value, other_hlc, other_dev) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     FN_TRY(st->bind(1, id)
                .bind(2, scope)
                .bind(3, static_cast<std::int64_t>(m_store->hlc().tick()))
@@ -224,8 +227,8 @@ Result<std::string> Ledger::scopeOf(const Change& c)
             return fail(ErrorCode::InvalidArgument, "the record belongs to no participant, employer or team");
         return *scope;
     }
-    FN_TRY_ASSIGN(
-        Statement * st, m_store->db().prepare("SELECT _scope FROM " + std::string(t->name) + " WHERE id = ?"));
+    FN_TRY_ASSIGN(Statement * st,
+        StoreInternals::db(*m_store).prepare("SELECT _scope FROM " + std::string(t->name) + " WHERE id = ?"));
     st->bind(1, c.rowId);
     FN_TRY_ASSIGN(const bool row, st->step());
     std::string scope = row ? st->text(0) : std::string();
@@ -270,7 +273,7 @@ Result<std::vector<ChangeOutcome>> Ledger::applyBatch(
             if (original.seq <= *hw) {
                 // Sent again: it was applied, or refused, the first time; say which.
                 FN_TRY_ASSIGN(Statement * refused,
-                    m_store->db().prepare(
+                    StoreInternals::db(*m_store).prepare(
                         "SELECT reason FROM device_rejections WHERE device = ? AND generation = ? AND seq = ?"));
                 refused->bind(1, deviceId).bind(2, original.generation).bind(3, original.seq);
                 FN_TRY_ASSIGN(const bool wasRefused, refused->step());
@@ -310,25 +313,26 @@ Result<std::vector<ChangeOutcome>> Ledger::applyBatch(
                 }
             }
             // Each change in its own savepoint: one that breaks a rule of the data is refused alone.
-            FN_TRY(m_store->db().exec("SAVEPOINT ledger_change"));
+            FN_TRY(StoreInternals::db(*m_store).exec("SAVEPOINT ledger_change"));
             auto o = apply(deviceId, c);
             if (!o && o.error().code == ErrorCode::InvalidArgument) {
-                FN_TRY(m_store->db().exec("ROLLBACK TO ledger_change"));
+                FN_TRY(StoreInternals::db(*m_store).exec("ROLLBACK TO ledger_change"));
                 o = rejected(c, "the office cannot store this change: " + o.error().message);
             }
             if (!o) {
-                (void)m_store->db().exec("ROLLBACK TO ledger_change");
-                (void)m_store->db().exec("RELEASE ledger_change");
+                (void)StoreInternals::db(*m_store).exec("ROLLBACK TO ledger_change");
+                (void)StoreInternals::db(*m_store).exec("RELEASE ledger_change");
                 return fail(std::move(o).error());
             }
-            FN_TRY(m_store->db().exec("RELEASE ledger_change"));
+            FN_TRY(StoreInternals::db(*m_store).exec("RELEASE ledger_change"));
             if (o->outcome == Outcome::Rejected)
                 FN_TRY(rememberRejection(deviceId, c.generation, c.seq, o->reason));
             outcomes.push_back(std::move(*o));
         }
         FN_TRY_ASSIGN(Statement * st,
-            m_store->db().prepare("INSERT INTO device_seq(device, generation, seq) VALUES (?, ?, ?) "
-                                  "ON CONFLICT(device, generation) DO UPDATE SET seq = max(seq, excluded.seq)"));
+            StoreInternals::db(*m_store).prepare(
+                "INSERT INTO device_seq(device, generation, seq) VALUES (?, ?, ?) "
+                "ON CONFLICT(device, generation) DO UPDATE SET seq = max(seq, excluded.seq)"));
         for (const auto& [generation, hw] : highWaters)
             FN_TRY(st->bind(1, deviceId).bind(2, generation).bind(3, hw).run());
         return persistClock();
@@ -351,7 +355,8 @@ Result<ChangeOutcome> Ledger::applyOwn(Change change)
 Status Ledger::publishLocal()
 {
     return m_store->transaction([&]() -> Status {
-        FN_TRY_ASSIGN(Statement * st, m_store->db().prepare("SELECT op, tbl, row_id FROM outbox ORDER BY seq"));
+        FN_TRY_ASSIGN(
+            Statement * st, StoreInternals::db(*m_store).prepare("SELECT op, tbl, row_id FROM outbox ORDER BY seq"));
         std::vector<std::array<std::string, 3>> queued;
         for (;;) {
             FN_TRY_ASSIGN(const bool row, st->step());
@@ -367,7 +372,8 @@ Status Ledger::publishLocal()
             FN_TRY(touch(tbl, rowId));
             if (op != "resolve")
                 continue;
-            FN_TRY_ASSIGN(Statement * target, m_store->db().prepare("SELECT tbl, row_id FROM conflicts WHERE id = ?"));
+            FN_TRY_ASSIGN(Statement * target,
+                StoreInternals::db(*m_store).prepare("SELECT tbl, row_id FROM conflicts WHERE id = ?"));
             target->bind(1, rowId);
             FN_TRY_ASSIGN(const bool found, target->step());
             const std::string targetTable = found ? target->text(0) : std::string();
@@ -376,7 +382,7 @@ Status Ledger::publishLocal()
             if (found)
                 FN_TRY(touch(targetTable, targetRow));
         }
-        FN_TRY(m_store->db().exec("DELETE FROM outbox"));
+        FN_TRY(StoreInternals::db(*m_store).exec("DELETE FROM outbox"));
         return persistClock();
     });
 }
@@ -392,7 +398,8 @@ Result<ChangeOutcome> Ledger::apply(const std::string& deviceId, const Change& c
     // it touched get a new feed position so the device adopts the office's result.
     if (c.op == ChangeOp::Resolve) {
         FN_TRY(touch("conflicts", c.rowId));
-        FN_TRY_ASSIGN(Statement * st, m_store->db().prepare("SELECT tbl, row_id FROM conflicts WHERE id = ?"));
+        FN_TRY_ASSIGN(
+            Statement * st, StoreInternals::db(*m_store).prepare("SELECT tbl, row_id FROM conflicts WHERE id = ?"));
         st->bind(1, c.rowId);
         FN_TRY_ASSIGN(const bool row, st->step());
         const std::string tbl = row ? st->text(0) : std::string();
@@ -472,7 +479,7 @@ Result<ChangeOutcome> Ledger::applyCreate(const TableInfo& t, const Change& c)
         return rejected(c, "this person's data has been erased at the office");
     FN_TRY_ASSIGN(auto existing, readRowState(*m_store, t, c.rowId));
     if (!existing) {
-        FN_TRY(insertRow(m_store->db(), t, c.rowId, scope, c.version, c.fields));
+        FN_TRY(insertRow(StoreInternals::db(*m_store), t, c.rowId, scope, c.version, c.fields));
         FN_TRY(bump(t, c.rowId, scope));
         FN_TRY(m_store->reindex(t, c.rowId));
         return ChangeOutcome { c.seq, Outcome::Applied, {}, {} };
@@ -514,10 +521,11 @@ Result<ChangeOutcome> Ledger::applySet(const TableInfo& t, const Change& c, cons
 
     auto write = [&](const Version& v) -> Status {
         FN_TRY_ASSIGN(Statement * upd,
-            m_store->db().prepare("UPDATE " + std::string(t.name) + " SET " + c.column + " = ? WHERE id = ?"));
+            StoreInternals::db(*m_store).prepare(
+                "UPDATE " + std::string(t.name) + " SET " + c.column + " = ? WHERE id = ?"));
         FN_TRY(upd->bind(1, c.value).bind(2, c.rowId).run());
         FN_TRY_ASSIGN(Statement * ver,
-            m_store->db().prepare(
+            StoreInternals::db(*m_store).prepare(
                 "INSERT INTO field_versions(tbl, row_id, col, hlc, dev) VALUES (?, ?, ?, ?, ?) "
                 "ON CONFLICT(tbl, row_id, col) DO UPDATE SET hlc = excluded.hlc, dev = excluded.dev"));
         FN_TRY(ver->bind(1, t.name)
@@ -607,7 +615,7 @@ Result<ChangeOutcome> Ledger::applyAppend(const TableInfo& t, const Change& c)
     FN_TRY_ASSIGN(const bool erased, isErased(scope));
     if (erased)
         return rejected(c, "this person's data has been erased at the office");
-    FN_TRY(insertRow(m_store->db(), t, c.rowId, scope, c.version, c.fields));
+    FN_TRY(insertRow(StoreInternals::db(*m_store), t, c.rowId, scope, c.version, c.fields));
     FN_TRY(bump(t, c.rowId, scope));
     FN_TRY(m_store->reindex(t, c.rowId));
     return ChangeOutcome { c.seq, Outcome::Applied, {}, {} };
@@ -615,12 +623,13 @@ Result<ChangeOutcome> Ledger::applyAppend(const TableInfo& t, const Change& c)
 
 Status Ledger::writeRemoved(const TableInfo& t, const Id& id, const std::string& scope, bool removed, const Version& v)
 {
-    FN_TRY_ASSIGN(
-        Statement * upd, m_store->db().prepare("UPDATE " + std::string(t.name) + " SET _deleted = ? WHERE id = ?"));
+    FN_TRY_ASSIGN(Statement * upd,
+        StoreInternals::db(*m_store).prepare("UPDATE " + std::string(t.name) + " SET _deleted = ? WHERE id = ?"));
     FN_TRY(upd->bind(1, std::int64_t { removed ? 1 : 0 }).bind(2, id).run());
     FN_TRY_ASSIGN(Statement * ver,
-        m_store->db().prepare("INSERT INTO field_versions(tbl, row_id, col, hlc, dev) VALUES (?, ?, '_deleted', ?, ?) "
-                              "ON CONFLICT(tbl, row_id, col) DO UPDATE SET hlc = excluded.hlc, dev = excluded.dev"));
+        StoreInternals::db(*m_store).prepare(
+            "INSERT INTO field_versions(tbl, row_id, col, hlc, dev) VALUES (?, ?, '_deleted', ?, ?) "
+            "ON CONFLICT(tbl, row_id, col) DO UPDATE SET hlc = excluded.hlc, dev = excluded.dev"));
     FN_TRY(ver->bind(1, t.name).bind(2, id).bind(3, static_cast<std::int64_t>(v.hlc)).bind(4, v.device).run());
     FN_TRY(bump(t, id, scope));
     return m_store->reindex(t, id);
@@ -725,7 +734,7 @@ Result<ChangeOutcome> Ledger::applyResolve(const Change& c)
     const bool alreadyResolved = !isNull(field("resolution"));
     if (!alreadyResolved) {
         FN_TRY_ASSIGN(Statement * mark,
-            m_store->db().prepare(
+            StoreInternals::db(*m_store).prepare(
                 "UPDATE conflicts SET resolution = ?, resolved_by = ?, resolved_hlc = ? WHERE id = ?"));
         FN_TRY(mark->bind(1, choice)
                    .bind(2, c.version.device)
@@ -755,7 +764,7 @@ Result<ChangeOutcome> Ledger::applyResolve(const Change& c)
 Result<std::vector<FeedEntry>> Ledger::feedAfter(std::int64_t cursor, std::int64_t upTo, int limit)
 {
     FN_TRY_ASSIGN(Statement * st,
-        m_store->db().prepare(
+        StoreInternals::db(*m_store).prepare(
             "SELECT seq, tbl, row_id, scope FROM feed WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?"));
     st->bind(1, cursor).bind(2, upTo).bind(3, std::int64_t { limit });
     std::vector<FeedEntry> out;
@@ -780,7 +789,8 @@ Result<std::optional<RowState>> Ledger::rowState(const std::string& table, const
 Result<std::vector<RowState>> Ledger::scopeRows(const std::string& scope)
 {
     FN_TRY_ASSIGN(Statement * st,
-        m_store->db().prepare("SELECT tbl, row_id FROM feed WHERE scope = ? AND tbl <> '_purge' ORDER BY seq"));
+        StoreInternals::db(*m_store).prepare(
+            "SELECT tbl, row_id FROM feed WHERE scope = ? AND tbl <> '_purge' ORDER BY seq"));
     st->bind(1, scope);
     std::vector<std::pair<std::string, std::string>> keys;
     for (;;) {
@@ -806,16 +816,17 @@ Status Ledger::purge(const std::string& scope)
         return fail(ErrorCode::InvalidArgument, "Only a participant's data can be erased.");
     FN_TRY(m_store->transaction([&]() -> Status {
         FN_TRY(erasePhysically(*m_store, scope));
-        FN_TRY_ASSIGN(Statement * del, m_store->db().prepare("DELETE FROM feed WHERE scope = ?"));
+        FN_TRY_ASSIGN(Statement * del, StoreInternals::db(*m_store).prepare("DELETE FROM feed WHERE scope = ?"));
         FN_TRY(del->bind(1, scope).run());
         FN_TRY_ASSIGN(const std::int64_t current, head());
         const std::int64_t seq = current + 1;
         FN_TRY(m_store->setState("feed_seq", seq));
         FN_TRY_ASSIGN(Statement * marker,
-            m_store->db().prepare("INSERT INTO feed(seq, tbl, row_id, scope) VALUES (?, '_purge', ?, ?)"));
+            StoreInternals::db(*m_store).prepare(
+                "INSERT INTO feed(seq, tbl, row_id, scope) VALUES (?, '_purge', ?, ?)"));
         return marker->bind(1, seq).bind(2, scope).bind(3, scope).run();
     }));
-    return m_store->db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    return StoreInternals::db(*m_store).exec("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
 } // namespace fieldnotes::core

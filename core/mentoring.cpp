@@ -1,6 +1,7 @@
 #include "mentoring.h"
 
 #include "plans.h"
+#include "storeinternals.h"
 
 #include <algorithm>
 #include <cctype>
@@ -52,7 +53,7 @@ TalkSchedule planTalks(const MentorAssignment& assignment, std::vector<Date> tal
 Result<TalkSchedule> talkSchedule(Store& store, const MentorAssignment& assignment, const Date& today)
 {
     FN_TRY_ASSIGN(auto entries,
-        store.select<NaturalSupportEntry>(
+        StoreInternals::select<NaturalSupportEntry>(store,
             "participant_id = ? AND mentor_id = ? AND kind = 'structured_talk' AND " + std::string(uncorrectedEntry),
             { assignment.participantId, assignment.mentorId }, "occurred_on"));
     std::vector<Date> talks;
@@ -73,7 +74,7 @@ Status recordHandover(Store& store, const Id& assignmentId, const Date& on)
                 "Write down the mentor's mandate before handing over: what the mentor does and what stays with "
                 "you.");
         FN_TRY_ASSIGN(const auto goals,
-            store.select<LearningGoal>("assignment_id = ? AND status <> 'dropped'", { assignmentId }));
+            StoreInternals::select<LearningGoal>(store, "assignment_id = ? AND status <> 'dropped'", { assignmentId }));
         if (goals.empty())
             return fail(ErrorCode::InvalidArgument,
                 "Agree at least one learning goal with the participant and the mentor before handing over.");
@@ -84,14 +85,14 @@ Status recordHandover(Store& store, const Id& assignmentId, const Date& on)
 
 Result<std::vector<MentorTraining>> trainingRecord(Store& store, const Id& mentorId)
 {
-    return store.select<MentorTraining>("mentor_id = ?", { mentorId }, "completed_on, id");
+    return StoreInternals::select<MentorTraining>(store, "mentor_id = ?", { mentorId }, "completed_on, id");
 }
 
 Result<std::vector<MentorSupport>> mentorSupport(Store& store, const Id& participantId, const Date& today)
 {
     std::vector<MentorSupport> out;
-    FN_TRY_ASSIGN(
-        const auto assignments, store.select<MentorAssignment>("participant_id = ?", { participantId }, "from_on, id"));
+    FN_TRY_ASSIGN(const auto assignments,
+        StoreInternals::select<MentorAssignment>(store, "participant_id = ?", { participantId }, "from_on, id"));
     for (const MentorAssignment& a : assignments) {
         MentorSupport s;
         s.assignment = a;
@@ -99,15 +100,15 @@ Result<std::vector<MentorSupport>> mentorSupport(Store& store, const Id& partici
         FN_TRY_ASSIGN(const auto mentor, store.find<Mentor>(a.mentorId));
         if (mentor)
             s.mentorName = mentor->name;
-        FN_TRY_ASSIGN(
-            const auto goals, store.select<LearningGoal>("assignment_id = ? AND status <> 'dropped'", { a.id }));
+        FN_TRY_ASSIGN(const auto goals,
+            StoreInternals::select<LearningGoal>(store, "assignment_id = ? AND status <> 'dropped'", { a.id }));
         s.learningGoals = static_cast<int>(goals.size());
         s.learningGoalsAchieved = static_cast<int>(
             std::count_if(goals.begin(), goals.end(), [](const auto& g) { return g.status == GoalStatus::Achieved; }));
         FN_TRY_ASSIGN(const auto trainings, trainingRecord(store, a.mentorId));
         s.trainingCourses = static_cast<int>(trainings.size());
         FN_TRY_ASSIGN(const auto entries,
-            store.select<NaturalSupportEntry>(
+            StoreInternals::select<NaturalSupportEntry>(store,
                 "participant_id = ? AND mentor_id = ? AND " + std::string(uncorrectedEntry),
                 { participantId, a.mentorId }, "occurred_on"));
         std::vector<Date> talks;
@@ -150,7 +151,7 @@ Result<TaperingAgreement> taperingAgreement(Store& store, const Id& participantI
 
 Result<std::vector<TaperingStep>> taperingSteps(Store& store, const Id& participantId)
 {
-    return store.select<TaperingStep>("participant_id = ?", { participantId }, "from_on, id");
+    return StoreInternals::select<TaperingStep>(store, "participant_id = ?", { participantId }, "from_on, id");
 }
 
 Status setTaperingPlan(Store& store, const Id& participantId, std::vector<TaperingStep> steps)

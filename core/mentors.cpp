@@ -1,6 +1,7 @@
 #include "mentors.h"
 
 #include "mentoring.h"
+#include "storeinternals.h"
 
 #include <utility>
 
@@ -162,7 +163,8 @@ CaseResult<Id> assignMentor(Store& store, const Actor& actor, const MentorAssign
         a.mandate = mandate;
         a.talkIntervalDays = in.talkIntervalDays;
         FN_TRY_ASSIGN(const auto existing,
-            store.select<MentorAssignment>("participant_id = ? AND mentor_id = ?", { in.participantId, in.mentorId }));
+            StoreInternals::select<MentorAssignment>(
+                store, "participant_id = ? AND mentor_id = ?", { in.participantId, in.mentorId }));
         for (const MentorAssignment& other : existing)
             if (!other.toOn || *other.toOn >= *a.fromOn)
                 return stop(caseRefusal(Refusal::MentorAlreadyAssigned,
@@ -239,7 +241,8 @@ CaseResult<Id> handOverMentor(
                     "mentor_id"));
         }
         FN_TRY_ASSIGN(const auto twice,
-            store.select<MentorAssignment>("participant_id = ? AND mentor_id = ? AND (to_on IS NULL OR to_on >= ?)",
+            StoreInternals::select<MentorAssignment>(store,
+                "participant_id = ? AND mentor_id = ? AND (to_on IS NULL OR to_on >= ?)",
                 { old.participantId, newMentorId, formatDate(on) }));
         if (!twice.empty())
             return stop(caseRefusal(Refusal::MentorAlreadyAssigned,
@@ -255,7 +258,7 @@ CaseResult<Id> handOverMentor(
         old.toOn = addDays(on, -1);
         FN_TRY(store.update(old));
         FN_TRY_ASSIGN(id, store.create(next));
-        FN_TRY_ASSIGN(auto goals, store.select<LearningGoal>("assignment_id = ?", { assignmentId }));
+        FN_TRY_ASSIGN(auto goals, StoreInternals::select<LearningGoal>(store, "assignment_id = ?", { assignmentId }));
         for (LearningGoal& g : goals) {
             g.assignmentId = id;
             FN_TRY(store.update(g));
@@ -305,13 +308,13 @@ CaseResult<Id> addLearningGoal(Store& store, const Actor& actor, const Id& assig
 
 Result<std::vector<Mentor>> mentorsAt(Store& store, const Id& employerId)
 {
-    return store.select<Mentor>("employer_id = ?", { employerId }, "name COLLATE NOCASE, id");
+    return StoreInternals::select<Mentor>(store, "employer_id = ?", { employerId }, "name COLLATE NOCASE, id");
 }
 
 Result<std::optional<PlacementMentor>> placementMentor(Store& store, const Id& placementId, const Date& today)
 {
     FN_TRY_ASSIGN(const auto current,
-        store.select<MentorAssignment>("placement_id = ? AND (to_on IS NULL OR to_on >= ?)",
+        StoreInternals::select<MentorAssignment>(store, "placement_id = ? AND (to_on IS NULL OR to_on >= ?)",
             { placementId, formatDate(today) }, "from_on DESC, id"));
     if (current.empty())
         return std::optional<PlacementMentor> {};

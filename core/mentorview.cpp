@@ -1,6 +1,7 @@
 #include "mentorview.h"
 
 #include "consent.h"
+#include "storeinternals.h"
 
 namespace fieldnotes::core {
 
@@ -10,7 +11,7 @@ Result<std::vector<MentorCase>> mentorCaseload(Store& store, const Id& staffId, 
     if (staffId.empty())
         return out;
     FN_TRY_ASSIGN(Statement * st,
-        store.db().prepare(
+        StoreInternals::db(store).prepare(
             "SELECT a.id, a.mentor_id, a.participant_id, coalesce(p.display_name, ''), coalesce(e.name, ''),"
             " a.from_on, a.talk_interval_days,"
             " (SELECT max(n.occurred_on) FROM natural_support_entries n"
@@ -58,17 +59,18 @@ Result<std::vector<LearningGoal>> sharedLearningGoals(
     FN_TRY_ASSIGN(const auto items, sharedItems(store, participantId, RecipientKind::Mentor, mentorId, today));
     if (!items.contains(DisclosureItem::LearningGoals))
         return std::vector<LearningGoal> {};
-    return store.select<LearningGoal>("participant_id = ? AND status <> 'dropped'"
-                                      " AND (assignment_id IS NULL OR assignment_id IN"
-                                      "  (SELECT id FROM mentor_assignments WHERE mentor_id = ? AND _deleted = 0))",
+    return StoreInternals::select<LearningGoal>(store,
+        "participant_id = ? AND status <> 'dropped'"
+        " AND (assignment_id IS NULL OR assignment_id IN"
+        "  (SELECT id FROM mentor_assignments WHERE mentor_id = ? AND _deleted = 0))",
         { participantId, mentorId }, "status DESC, id");
 }
 
 Result<std::vector<NaturalSupportEntry>> ownEntries(
     Store& store, const Id& participantId, const Id& authorId, int limit)
 {
-    return store.select<NaturalSupportEntry>("participant_id = ? AND author_id = ?", { participantId, authorId },
-        "occurred_on DESC, _hlc DESC LIMIT " + std::to_string(limit));
+    return StoreInternals::select<NaturalSupportEntry>(store, "participant_id = ? AND author_id = ?",
+        { participantId, authorId }, "occurred_on DESC, _hlc DESC LIMIT " + std::to_string(limit));
 }
 
 } // namespace fieldnotes::core

@@ -1,6 +1,7 @@
 #include "outboxview.h"
 
 #include "catalogue.h"
+#include "storeinternals.h"
 
 #include <nlohmann/json.hpp>
 
@@ -17,7 +18,8 @@ Result<std::string> scopeOf(Store& store, const std::string& table, const Id& ro
     const TableInfo* t = findTable(table);
     if (!t)
         return std::string {};
-    FN_TRY_ASSIGN(Statement * st, store.db().prepare("SELECT _scope FROM " + std::string(t->name) + " WHERE id = ?"));
+    FN_TRY_ASSIGN(Statement * st,
+        StoreInternals::db(store).prepare("SELECT _scope FROM " + std::string(t->name) + " WHERE id = ?"));
     st->bind(1, rowId);
     FN_TRY_ASSIGN(const bool row, st->step());
     std::string scope = row ? st->text(0) : std::string {};
@@ -44,7 +46,7 @@ public:
             sql = "SELECT name FROM employers WHERE id = ?";
         std::string name;
         if (!sql.empty()) {
-            FN_TRY_ASSIGN(Statement * st, m_store.db().prepare(sql));
+            FN_TRY_ASSIGN(Statement * st, StoreInternals::db(m_store).prepare(sql));
             st->bind(1, scope.substr(2));
             FN_TRY_ASSIGN(const bool row, st->step());
             if (row)
@@ -66,10 +68,10 @@ Result<std::vector<WaitingRecord>> waitingRecords(Store& store, int limit)
 {
     // Grouped in SQL by record, so a tablet with thousands of waiting field changes reads one row each.
     FN_TRY_ASSIGN(Statement * st,
-        store.db().prepare("SELECT tbl, row_id, min(seq), count(*), max(hlc),"
-                           " (SELECT o2.op FROM outbox o2 WHERE o2.tbl = o.tbl AND o2.row_id = o.row_id"
-                           "  ORDER BY o2.seq LIMIT 1)"
-                           " FROM outbox o GROUP BY tbl, row_id ORDER BY min(seq) LIMIT ?"));
+        StoreInternals::db(store).prepare("SELECT tbl, row_id, min(seq), count(*), max(hlc),"
+                                          " (SELECT o2.op FROM outbox o2 WHERE o2.tbl = o.tbl AND o2.row_id = o.row_id"
+                                          "  ORDER BY o2.seq LIMIT 1)"
+                                          " FROM outbox o GROUP BY tbl, row_id ORDER BY min(seq) LIMIT ?"));
     st->bind(1, std::int64_t { limit });
     std::vector<WaitingRecord> out;
     for (;;) {
@@ -92,8 +94,9 @@ Result<std::vector<WaitingRecord>> waitingRecords(Store& store, int limit)
     st->reset();
 
     FN_TRY_ASSIGN(Statement * columns,
-        store.db().prepare("SELECT col FROM outbox WHERE tbl = ? AND row_id = ? AND op = 'set' GROUP BY col"
-                           " ORDER BY min(seq)"));
+        StoreInternals::db(store).prepare(
+            "SELECT col FROM outbox WHERE tbl = ? AND row_id = ? AND op = 'set' GROUP BY col"
+            " ORDER BY min(seq)"));
     Subjects subjects(store);
     for (WaitingRecord& r : out) {
         if (r.op == ChangeOp::Set) {
@@ -115,8 +118,8 @@ Result<std::vector<WaitingRecord>> waitingRecords(Store& store, int limit)
 
 Result<std::int64_t> waitingRecordCount(Store& store)
 {
-    FN_TRY_ASSIGN(
-        Statement * st, store.db().prepare("SELECT count(*) FROM (SELECT 1 FROM outbox GROUP BY tbl, row_id)"));
+    FN_TRY_ASSIGN(Statement * st,
+        StoreInternals::db(store).prepare("SELECT count(*) FROM (SELECT 1 FROM outbox GROUP BY tbl, row_id)"));
     FN_TRY_ASSIGN(const bool row, st->step());
     const std::int64_t n = row ? st->integer(0) : 0;
     st->reset();
@@ -126,8 +129,9 @@ Result<std::int64_t> waitingRecordCount(Store& store)
 Result<std::vector<RefusedChange>> refusedChanges(Store& store)
 {
     FN_TRY_ASSIGN(Statement * st,
-        store.db().prepare("SELECT id, op, tbl, row_id, coalesce(col, ''), value, payload, reason, rejected_ms, scope"
-                           " FROM rejected_changes WHERE dismissed = 0 ORDER BY rejected_ms DESC, id DESC"));
+        StoreInternals::db(store).prepare(
+            "SELECT id, op, tbl, row_id, coalesce(col, ''), value, payload, reason, rejected_ms, scope"
+            " FROM rejected_changes WHERE dismissed = 0 ORDER BY rejected_ms DESC, id DESC"));
     std::vector<std::pair<RefusedChange, std::string>> rows;
     for (;;) {
         FN_TRY_ASSIGN(const bool row, st->step());
@@ -171,7 +175,8 @@ Status dismissRefused(Store& store, std::optional<std::int64_t> id)
     // Removed rather than flagged: what was typed leaves the store once the person has dealt with it
     // (secure_delete overwrites it).
     FN_TRY_ASSIGN(Statement * st,
-        store.db().prepare(id ? "DELETE FROM rejected_changes WHERE id = ?" : "DELETE FROM rejected_changes"));
+        StoreInternals::db(store).prepare(
+            id ? "DELETE FROM rejected_changes WHERE id = ?" : "DELETE FROM rejected_changes"));
     if (id)
         st->bind(1, *id);
     return st->run();

@@ -1,6 +1,7 @@
 #include "placement.h"
 
 #include "schedule.h"
+#include "storeinternals.h"
 
 #include <cctype>
 #include <utility>
@@ -191,6 +192,24 @@ CaseResult<void> endPlacement(Store& store, const Actor& actor, const Id& placem
     if (!written)
         return tl::unexpected(CaseError { Refusal::StoreFailed, {}, std::move(written).error() });
     return {};
+}
+
+Result<std::vector<PlacementRecord>> placementsOf(Store& store, const Id& participantId)
+{
+    FN_TRY_ASSIGN(auto placements,
+        StoreInternals::select<Placement>(
+            store, "participant_id = ?", { participantId }, "ended_on IS NOT NULL, start_on DESC"));
+    std::vector<PlacementRecord> out;
+    out.reserve(placements.size());
+    for (auto& p : placements) {
+        PlacementRecord record { std::move(p), {}, {} };
+        FN_TRY_ASSIGN(record.positions,
+            StoreInternals::select<PositionChange>(store, "placement_id = ?", { record.placement.id }, "from_on DESC"));
+        FN_TRY_ASSIGN(record.measures,
+            StoreInternals::select<SupportMeasure>(store, "placement_id = ?", { record.placement.id }, "from_on"));
+        out.push_back(std::move(record));
+    }
+    return out;
 }
 
 } // namespace fieldnotes::core

@@ -63,4 +63,14 @@ CaseResult<void> endPlacement(Store& store, const Actor& actor, const Id& placem
 // How end_reason holds what was learnt: the reason, then a line that starts with this label.
 inline constexpr std::string_view learntLabel = "Lært: ";
 
+// A placement with its position history and its support measures, as the participant's page shows it.
+struct PlacementRecord {
+    Placement placement;
+    std::vector<PositionChange> positions; // latest first: positions.front() is the position % now
+    std::vector<SupportMeasure> measures; // by start
+};
+
+// The participant's placements: those not ended first, then by start, latest first.
+Result<std::vector<PlacementRecord>> placementsOf(Store& store, const Id& participantId);
+
 } // namespace fieldnotes::core

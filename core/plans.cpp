@@ -1,5 +1,7 @@
 #include "plans.h"
 
+#include "storeinternals.h"
+
 #include <utility>
 
 namespace fieldnotes::core {
@@ -72,7 +74,7 @@ using Refused = Result<std::optional<CaseError>>;
 
 Result<std::optional<Plan>> planOf(Store& store, const Id& participantId)
 {
-    FN_TRY_ASSIGN(auto plans, store.select<Plan>("participant_id = ?", { participantId }));
+    FN_TRY_ASSIGN(auto plans, StoreInternals::select<Plan>(store, "participant_id = ?", { participantId }));
     if (plans.empty())
         return std::optional<Plan> {};
     return std::optional<Plan>(std::move(plans.front()));
@@ -229,6 +231,11 @@ CaseResult<void> setGoalStatus(Store& store, const Actor& actor, const Id& goalI
         FN_TRY(store.update(goal));
         return std::optional<CaseError> {};
     });
+}
+
+Result<std::vector<Goal>> goalsOf(Store& store, const Id& participantId)
+{
+    return StoreInternals::select<Goal>(store, "participant_id = ?", { participantId }, "status DESC, due_on, id");
 }
 
 } // namespace fieldnotes::core

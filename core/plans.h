@@ -53,4 +53,8 @@ CaseResult<void> setGoalStatus(Store& store, const Actor& actor, const Id& goalI
 // The participant's plan, if one was written.
 Result<std::optional<Plan>> planOf(Store& store, const Id& participantId);
 
+// The participant's goals and sub-goals, as the Plan tab lists them: open ones first (by status,
+// descending), then by due day (none first), then as created.
+Result<std::vector<Goal>> goalsOf(Store& store, const Id& participantId);
+
 } // namespace fieldnotes::core

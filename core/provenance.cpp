@@ -1,5 +1,7 @@
 #include "provenance.h"
 
+#include "storeinternals.h"
+
 #include <map>
 
 namespace fieldnotes::core {
@@ -10,7 +12,8 @@ Result<std::string> staffName(Store& store, const Id& staffId)
 {
     if (staffId.empty())
         return std::string {};
-    FN_TRY_ASSIGN(Statement * st, store.db().prepare("SELECT name FROM staff WHERE id = ? AND _deleted = 0"));
+    FN_TRY_ASSIGN(
+        Statement * st, StoreInternals::db(store).prepare("SELECT name FROM staff WHERE id = ? AND _deleted = 0"));
     st->bind(1, staffId);
     FN_TRY_ASSIGN(const bool row, st->step());
     std::string name = row ? st->text(0) : std::string {};
@@ -31,7 +34,8 @@ Result<Writer> writerOf(Store& store, const std::string& deviceId)
     w.deviceId = deviceId;
     if (deviceId.empty())
         return w;
-    FN_TRY_ASSIGN(Statement * st, store.db().prepare("SELECT staff_id, label FROM devices WHERE id = ?"));
+    FN_TRY_ASSIGN(
+        Statement * st, StoreInternals::db(store).prepare("SELECT staff_id, label FROM devices WHERE id = ?"));
     st->bind(1, deviceId);
     FN_TRY_ASSIGN(const bool row, st->step());
     if (row) {

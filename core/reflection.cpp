@@ -1,5 +1,7 @@
 #include "reflection.h"
 
+#include "storeinternals.h"
+
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -59,7 +61,8 @@ bool containsName(const std::string& text, const std::string& name)
 
 Result<std::vector<std::string>> participantNames(Store& store)
 {
-    FN_TRY_ASSIGN(Statement * st, store.db().prepare("SELECT display_name FROM participants WHERE _deleted = 0"));
+    FN_TRY_ASSIGN(
+        Statement * st, StoreInternals::db(store).prepare("SELECT display_name FROM participants WHERE _deleted = 0"));
     std::vector<std::string> names;
     for (;;) {
         FN_TRY_ASSIGN(const bool row, st->step());
@@ -140,7 +143,7 @@ CaseResult<Reflection> checked(Store& store, const Actor& actor, const Reflectio
 // One's own current entry `id`, or why it cannot be changed.
 CaseResult<Reflection> ownCurrent(Store& store, const Actor& actor, const Id& id)
 {
-    auto found = store.select<Reflection>("id = ? AND " + std::string(currentSql), { Value(id) });
+    auto found = StoreInternals::select<Reflection>(store, "id = ? AND " + std::string(currentSql), { Value(id) });
     if (!found)
         return tl::unexpected(CaseError { Refusal::StoreFailed, {}, std::move(found).error() });
     if (found->empty())
@@ -210,8 +213,8 @@ CaseResult<void> deleteReflection(Store& store, const Actor& actor, const Id& id
 
 Result<std::vector<Reflection>> ownReflections(Store& store, const Actor& actor)
 {
-    return store.select<Reflection>(
-        "author_id = ? AND " + std::string(currentSql), { Value(actor.staffId) }, "occurred_on DESC, _hlc DESC");
+    return StoreInternals::select<Reflection>(
+        store, "author_id = ? AND " + std::string(currentSql), { Value(actor.staffId) }, "occurred_on DESC, _hlc DESC");
 }
 
 CaseResult<std::vector<ReflectionGroup>> teamReflections(Store& store, const Actor& actor)
@@ -219,7 +222,7 @@ CaseResult<std::vector<ReflectionGroup>> teamReflections(Store& store, const Act
     if (actor.role != StaffRole::Lead)
         return tl::unexpected(caseRefusal(
             Refusal::NotAllowed, "Only a team lead reads the team's reflection log; yours is under your own."));
-    auto all = store.select<Reflection>(std::string(currentSql), {}, "occurred_on DESC, _hlc DESC");
+    auto all = StoreInternals::select<Reflection>(store, std::string(currentSql), {}, "occurred_on DESC, _hlc DESC");
     if (!all)
         return tl::unexpected(CaseError { Refusal::StoreFailed, {}, std::move(all).error() });
     // Key: step (none after 5), theme folded (no theme last), then the theme as first written.

@@ -1,5 +1,7 @@
 #include "replica.h"
 
+#include "storeinternals.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -31,7 +33,7 @@ Result<std::optional<RowState>> readRowState(Store& store, const TableInfo& tabl
     for (const auto& c : table.columns)
         sql += ", " + std::string(c.name);
     sql += " FROM " + std::string(table.name) + " WHERE id = ?";
-    FN_TRY_ASSIGN(Statement * st, store.db().prepare(sql));
+    FN_TRY_ASSIGN(Statement * st, StoreInternals::db(store).prepare(sql));
     st->bind(1, id);
     FN_TRY_ASSIGN(const bool row, st->step());
     if (!row) {
@@ -50,7 +52,8 @@ Result<std::optional<RowState>> readRowState(Store& store, const TableInfo& tabl
     st->reset();
     if (!journal) {
         FN_TRY_ASSIGN(Statement * fv,
-            store.db().prepare("SELECT col, hlc, dev FROM field_versions WHERE tbl = ? AND row_id = ? ORDER BY col"));
+            StoreInternals::db(store).prepare(
+                "SELECT col, hlc, dev FROM field_versions WHERE tbl = ? AND row_id = ? ORDER BY col"));
         fv->bind(1, table.name).bind(2, id);
         for (;;) {
             FN_TRY_ASSIGN(const bool more, fv->step());
@@ -66,7 +69,7 @@ Result<std::optional<RowState>> readRowState(Store& store, const TableInfo& tabl
 
 Status removeScopeRows(Store& store, const std::string& scope)
 {
-    Database& db = store.db();
+    Database& db = StoreInternals::db(store);
     for (const TableInfo& t : catalogue()) {
         const std::string name(t.name);
         FN_TRY_ASSIGN(Statement * ids, db.prepare("SELECT id FROM " + name + " WHERE _scope = ?"));
@@ -97,7 +100,7 @@ Status removeScopeRows(Store& store, const std::string& scope)
 Status erasePhysically(Store& store, const std::string& scope)
 {
     FN_TRY(removeScopeRows(store, scope));
-    Database& db = store.db();
+    Database& db = StoreInternals::db(store);
     const std::string participant = participantOfScope(scope);
     if (!participant.empty()) {
         FN_TRY_ASSIGN(Statement * drafts, db.prepare("DELETE FROM drafts WHERE participant_id = ?"));
@@ -112,8 +115,9 @@ Status erasePhysically(Store& store, const std::string& scope)
 Result<std::vector<Change>> Replica::pending(int limit)
 {
     FN_TRY_ASSIGN(Statement * st,
-        m_store->db().prepare("SELECT seq, op, tbl, row_id, col, value, hlc, base_hlc, base_dev, payload, generation "
-                              "FROM outbox ORDER BY seq LIMIT ?"));
+        StoreInternals::db(*m_store).prepare(
+            "SELECT seq, op, tbl, row_id, col, value, hlc, base_hlc, base_dev, payload, generation "
+            "FROM outbox ORDER BY seq LIMIT ?"));
     st->bind(1, std::int64_t { limit });
     std::vector<Change> out;
     for (;;) {
@@ -162,7 +166,7 @@ Result<std::vector<Change>> Replica::pending(int limit)
             c.fields = std::move(*fields);
         } else if (c.op != ChangeOp::Create) {
             FN_TRY_ASSIGN(Statement * scope,
-                m_store->db().prepare("SELECT _scope FROM " + std::string(t->name) + " WHERE id = ?"));
+                StoreInternals::db(*m_store).prepare("SELECT _scope FROM " + std::string(t->name) + " WHERE id = ?"));
             scope->bind(1, c.rowId);
             FN_TRY_ASSIGN(const bool row, scope->step());
             if (row)
@@ -175,7 +179,7 @@ Result<std::vector<Change>> Replica::pending(int limit)
 
 Result<std::int64_t> Replica::pendingCount()
 {
-    FN_TRY_ASSIGN(Statement * st, m_store->db().prepare("SELECT count(*) FROM outbox"));
+    FN_TRY_ASSIGN(Statement * st, StoreInternals::db(*m_store).prepare("SELECT count(*) FROM outbox"));
     FN_TRY(st->step());
     const std::int64_t n = st->integer(0);
     st->reset();
@@ -185,7 +189,7 @@ Result<std::int64_t> Replica::pendingCount()
 Status Replica::acknowledge(std::int64_t seq)
 {
     return m_store->transaction([&]() -> Status {
-        FN_TRY_ASSIGN(Statement * st, m_store->db().prepare("DELETE FROM outbox WHERE seq <= ?"));
+        FN_TRY_ASSIGN(Statement * st, StoreInternals::db(*m_store).prepare("DELETE FROM outbox WHERE seq <= ?"));
         FN_TRY(st->bind(1, seq).run());
         return persistClock(*m_store);
     });
@@ -211,7 +215,8 @@ Status Replica::setCursor(std::int64_t c)
 
 Result<std::vector<std::pair<std::string, std::string>>> Replica::heldScopes()
 {
-    FN_TRY_ASSIGN(Statement * st, m_store->db().prepare("SELECT scope, fingerprint FROM held_scopes ORDER BY scope"));
+    FN_TRY_ASSIGN(Statement * st,
+        StoreInternals::db(*m_store).prepare("SELECT scope, fingerprint FROM held_scopes ORDER BY scope"));
     std::vector<std::pair<std::string, std::string>> out;
     for (;;) {
         FN_TRY_ASSIGN(const bool row, st->step());
@@ -228,7 +233,7 @@ Status Replica::adopt(const RowState& rs, bool force)
     const TableInfo* table = findTable(rs.table);
     if (!table)
         return fail(ErrorCode::Protocol, "The office sent a record of an unknown kind; update the app.");
-    Database& db = m_store->db();
+    Database& db = StoreInternals::db(*m_store);
     const std::string name(table->name);
     const bool journal = table->recordClass == RecordClass::Journal;
 
@@ -372,13 +377,14 @@ Status Replica::restore(const std::string& tableName, const Id& id, const std::o
         // sends it afresh if this replica may hold it again.
         FN_TRY_ASSIGN(auto local, readRowState(*m_store, *table, id));
         if (local) {
-            FN_TRY_ASSIGN(Statement * unhold, m_store->db().prepare("DELETE FROM held_scopes WHERE scope = ?"));
+            FN_TRY_ASSIGN(
+                Statement * unhold, StoreInternals::db(*m_store).prepare("DELETE FROM held_scopes WHERE scope = ?"));
             FN_TRY(unhold->bind(1, local->scope).run());
         }
-        FN_TRY_ASSIGN(
-            Statement * versions, m_store->db().prepare("DELETE FROM field_versions WHERE tbl = ? AND row_id = ?"));
+        FN_TRY_ASSIGN(Statement * versions,
+            StoreInternals::db(*m_store).prepare("DELETE FROM field_versions WHERE tbl = ? AND row_id = ?"));
         FN_TRY(versions->bind(1, name).bind(2, id).run());
-        FN_TRY_ASSIGN(Statement * del, m_store->db().prepare("DELETE FROM " + name + " WHERE id = ?"));
+        FN_TRY_ASSIGN(Statement * del, StoreInternals::db(*m_store).prepare("DELETE FROM " + name + " WHERE id = ?"));
         FN_TRY(del->bind(1, id).run());
         return m_store->reindex(*table, id);
     });
@@ -387,7 +393,7 @@ Status Replica::restore(const std::string& tableName, const Id& id, const std::o
 Status Replica::removeScope(const std::string& scope)
 {
     FN_TRY(removeScopeRows(*m_store, scope));
-    FN_TRY_ASSIGN(Statement * st, m_store->db().prepare("DELETE FROM held_scopes WHERE scope = ?"));
+    FN_TRY_ASSIGN(Statement * st, StoreInternals::db(*m_store).prepare("DELETE FROM held_scopes WHERE scope = ?"));
     return st->bind(1, scope).run();
 }
 
@@ -400,14 +406,15 @@ Status Replica::purge(const std::vector<std::string>& scopes)
             FN_TRY(erasePhysically(*m_store, scope));
         return {};
     }));
-    return m_store->db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    return StoreInternals::db(*m_store).exec("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
 Result<std::vector<std::string>> Replica::scopesKeptAbout()
 {
     FN_TRY_ASSIGN(Statement * st,
-        m_store->db().prepare("SELECT 'p:' || participant_id FROM drafts WHERE participant_id IS NOT NULL "
-                              "UNION SELECT scope FROM rejected_changes WHERE scope <> '' ORDER BY 1"));
+        StoreInternals::db(*m_store).prepare(
+            "SELECT 'p:' || participant_id FROM drafts WHERE participant_id IS NOT NULL "
+            "UNION SELECT scope FROM rejected_changes WHERE scope <> '' ORDER BY 1"));
     std::vector<std::string> out;
     for (;;) {
         FN_TRY_ASSIGN(const bool row, st->step());
@@ -435,7 +442,7 @@ Status Replica::applyFeed(const std::vector<RowState>& rows, const std::vector<P
         return persistClock(*m_store);
     }));
     if (!purges.empty())
-        FN_TRY(m_store->db().exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+        FN_TRY(StoreInternals::db(*m_store).exec("PRAGMA wal_checkpoint(TRUNCATE)"));
     return {};
 }
 
@@ -450,8 +457,9 @@ Status Replica::applySnapshot(
         }
         if (complete) {
             FN_TRY_ASSIGN(Statement * st,
-                m_store->db().prepare("INSERT INTO held_scopes(scope, fingerprint) VALUES (?, ?) "
-                                      "ON CONFLICT(scope) DO UPDATE SET fingerprint = excluded.fingerprint"));
+                StoreInternals::db(*m_store).prepare(
+                    "INSERT INTO held_scopes(scope, fingerprint) VALUES (?, ?) "
+                    "ON CONFLICT(scope) DO UPDATE SET fingerprint = excluded.fingerprint"));
             FN_TRY(st->bind(1, scope).bind(2, fingerprint).run());
         }
         return persistClock(*m_store);
@@ -466,7 +474,7 @@ Result<std::vector<std::string>> Replica::evict(const std::vector<std::string>& 
             bool hasPending = false;
             for (const TableInfo& t : catalogue()) {
                 FN_TRY_ASSIGN(Statement * st,
-                    m_store->db().prepare("SELECT count(*) FROM outbox o JOIN " + std::string(t.name)
+                    StoreInternals::db(*m_store).prepare("SELECT count(*) FROM outbox o JOIN " + std::string(t.name)
                         + " r ON r.id = o.row_id WHERE o.tbl = ? AND r._scope = ?"));
                 st->bind(1, t.name).bind(2, scope);
                 FN_TRY(st->step());
@@ -477,7 +485,8 @@ Result<std::vector<std::string>> Replica::evict(const std::vector<std::string>& 
                 // Its rows stay for now, but it is no longer held whole: while it was not shared the
                 // feed passed its changes by, so it must be taken afresh if it is shared again.
                 kept.push_back(scope);
-                FN_TRY_ASSIGN(Statement * unhold, m_store->db().prepare("DELETE FROM held_scopes WHERE scope = ?"));
+                FN_TRY_ASSIGN(Statement * unhold,
+                    StoreInternals::db(*m_store).prepare("DELETE FROM held_scopes WHERE scope = ?"));
                 FN_TRY(unhold->bind(1, scope).run());
             } else {
                 FN_TRY(removeScope(scope));
@@ -485,7 +494,7 @@ Result<std::vector<std::string>> Replica::evict(const std::vector<std::string>& 
         }
         return {};
     }));
-    FN_TRY(m_store->db().exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+    FN_TRY(StoreInternals::db(*m_store).exec("PRAGMA wal_checkpoint(TRUNCATE)"));
     return kept;
 }
 
@@ -493,7 +502,7 @@ Result<int> Replica::restamp(std::uint64_t ceiling)
 {
     int restamped = 0;
     FN_TRY(m_store->transaction([&]() -> Status {
-        Database& db = m_store->db();
+        Database& db = StoreInternals::db(*m_store);
         const std::string& self = m_store->deviceId();
         const auto limit = static_cast<std::int64_t>(std::min(ceiling, HybridClock::maxValue));
         // The clock goes back to the latest timestamp held that is not ahead (the office's and other
@@ -596,7 +605,7 @@ Status Replica::resolveConflict(const Id& conflictId, std::string_view choice, c
     if (choice != "kept" && choice != "other" && choice != "value")
         return fail(ErrorCode::InvalidArgument, "A conflict is resolved by keeping one side or giving a value.");
     return m_store->transaction([&]() -> Status {
-        Database& db = m_store->db();
+        Database& db = StoreInternals::db(*m_store);
         FN_TRY_ASSIGN(Statement * st,
             db.prepare("SELECT kind, tbl, row_id, col, other_value, kept_hlc, kept_dev, resolution "
                        "FROM conflicts WHERE id = ? AND _deleted = 0"));

@@ -3,6 +3,7 @@
 #include "consent.h"
 #include "mentoring.h"
 #include "schedule.h"
+#include "storeinternals.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -136,7 +137,7 @@ Result<Pathway> pathwayOf(Store& store, const Participant& p, const std::vector<
 {
     Pathway w;
     FN_TRY_ASSIGN(const auto contacts,
-        store.select<Visit>(
+        StoreInternals::select<Visit>(store,
             "participant_id = ? AND contact_type <> 'outreach_attempt' AND " + std::string(uncorrectedVisit), { p.id },
             "occurred_on, id"));
     if (!contacts.empty())
@@ -149,7 +150,8 @@ Result<Pathway> pathwayOf(Store& store, const Participant& p, const std::vector<
             first = pl.startOn;
     }
     w.measureEnds = p.measureEndOn;
-    FN_TRY_ASSIGN(const auto extensions, store.select<MeasureExtension>("participant_id = ?", { p.id }));
+    FN_TRY_ASSIGN(
+        const auto extensions, StoreInternals::select<MeasureExtension>(store, "participant_id = ?", { p.id }));
     for (const auto& x : extensions) {
         ++w.extensions;
         if (x.newEndOn && (!w.measureEnds || *x.newEndOn > *w.measureEnds))
@@ -168,11 +170,12 @@ Result<Outcome> outcomeOf(Store& store, const std::vector<Placement>& placements
     if (!o.job)
         return o;
     FN_TRY_ASSIGN(const auto changes,
-        store.select<PositionChange>(
-            "placement_id = ? AND from_on <= ?", { o.job->id, formatDate(asOf) }, "from_on, id"));
+        StoreInternals::select<PositionChange>(
+            store, "placement_id = ? AND from_on <= ?", { o.job->id, formatDate(asOf) }, "from_on, id"));
     if (!changes.empty())
         o.positionPct = changes.back().percent;
-    FN_TRY_ASSIGN(o.measures, store.select<SupportMeasure>("placement_id = ?", { o.job->id }, "from_on, id"));
+    FN_TRY_ASSIGN(
+        o.measures, StoreInternals::select<SupportMeasure>(store, "placement_id = ?", { o.job->id }, "from_on, id"));
     return o;
 }
 
@@ -231,7 +234,8 @@ Result<std::vector<SharedValue>> recipientView(Store& store, const Id& participa
         }
         jobsThere.emplace();
         FN_TRY_ASSIGN(const auto jobs,
-            store.select<Placement>("participant_id = ? AND employer_id = ?", { participantId, employer }));
+            StoreInternals::select<Placement>(
+                store, "participant_id = ? AND employer_id = ?", { participantId, employer }));
         for (const auto& j : jobs)
             jobsThere->insert(j.id);
     }
@@ -256,7 +260,7 @@ Result<std::vector<SharedValue>> recipientView(Store& store, const Id& participa
         if (t.recordClass == RecordClass::Mutable)
             sql += " AND _deleted = 0";
         sql += " ORDER BY _hlc, id";
-        FN_TRY_ASSIGN(Statement * st, store.db().prepare(sql));
+        FN_TRY_ASSIGN(Statement * st, StoreInternals::db(store).prepare(sql));
         st->bind(1, participantId);
         const int jobColumn = static_cast<int>(columns.size()) + 1;
         for (;;) {
@@ -297,8 +301,9 @@ Result<Document> employerBrief(
             "Talk with the participant first.");
     FN_TRY_ASSIGN(const auto values, recipientView(store, participantId, RecipientKind::Employer, employerId, asOf, l));
     FN_TRY_ASSIGN(const auto consents,
-        store.select<Consent>("participant_id = ? AND kind = 'disclosure' AND recipient_kind = 'employer' AND "
-                              "recipient_id = ?",
+        StoreInternals::select<Consent>(store,
+            "participant_id = ? AND kind = 'disclosure' AND recipient_kind = 'employer' AND "
+            "recipient_id = ?",
             { participantId, employerId }, "granted_on, id"));
 
     Document d;
@@ -386,13 +391,15 @@ Result<Document> individualReport(Store& store, const Id& participantId, const D
 {
     const Language l = o.language;
     FN_TRY_ASSIGN(const Participant p, store.get<Participant>(participantId));
-    FN_TRY_ASSIGN(const auto placements, store.select<Placement>("participant_id = ?", { p.id }, "start_on, id"));
+    FN_TRY_ASSIGN(const auto placements,
+        StoreInternals::select<Placement>(store, "participant_id = ?", { p.id }, "start_on, id"));
     FN_TRY_ASSIGN(const Pathway w, pathwayOf(store, p, placements));
     FN_TRY_ASSIGN(const Outcome outcome, outcomeOf(store, placements, asOf));
     FN_TRY_ASSIGN(const auto cadence, cadenceOf(store, p, placements, asOf));
     FN_TRY_ASSIGN(const TaperingAgreement tapering, taperingAgreement(store, p.id));
     FN_TRY_ASSIGN(const auto mentors, mentorSupport(store, p.id, asOf));
-    FN_TRY_ASSIGN(const auto levels, store.select<LanguageLevel>("participant_id = ?", { p.id }, "assessed_on, id"));
+    FN_TRY_ASSIGN(const auto levels,
+        StoreInternals::select<LanguageLevel>(store, "participant_id = ?", { p.id }, "assessed_on, id"));
 
     Document d;
     d.kind = "individual_report";
@@ -532,7 +539,8 @@ Result<CsvTable> individualReportTable(Store& store, const std::vector<Id>& part
     };
     for (const Id& id : participantIds) {
         FN_TRY_ASSIGN(const Participant p, store.get<Participant>(id));
-        FN_TRY_ASSIGN(const auto placements, store.select<Placement>("participant_id = ?", { p.id }, "start_on, id"));
+        FN_TRY_ASSIGN(const auto placements,
+            StoreInternals::select<Placement>(store, "participant_id = ?", { p.id }, "start_on, id"));
         FN_TRY_ASSIGN(const Pathway w, pathwayOf(store, p, placements));
         FN_TRY_ASSIGN(const Outcome outcome, outcomeOf(store, placements, asOf));
         FN_TRY_ASSIGN(const auto cadence, cadenceOf(store, p, placements, asOf));
@@ -562,10 +570,10 @@ Result<Document> sharedAboutMe(Store& store, const Id& participantId, const Date
     const Language l = o.language;
     const bool plain = o.plainLanguage && l == Language::Norwegian;
     FN_TRY_ASSIGN(const Participant p, store.get<Participant>(participantId));
-    FN_TRY_ASSIGN(
-        const auto consents, store.select<Consent>("participant_id = ?", { participantId }, "granted_on, _hlc, id"));
-    FN_TRY_ASSIGN(
-        const auto handedOver, store.select<Disclosure>("participant_id = ?", { participantId }, "occurred_on, id"));
+    FN_TRY_ASSIGN(const auto consents,
+        StoreInternals::select<Consent>(store, "participant_id = ?", { participantId }, "granted_on, _hlc, id"));
+    FN_TRY_ASSIGN(const auto handedOver,
+        StoreInternals::select<Disclosure>(store, "participant_id = ?", { participantId }, "occurred_on, id"));
 
     Document d;
     d.kind = "shared_about_me";
@@ -741,7 +749,8 @@ Result<Document> sharedAboutMe(Store& store, const Id& participantId, const Date
 Result<CsvTable> sharedAboutMeTable(Store& store, const Id& participantId, const Date& asOf)
 {
     FN_TRY_ASSIGN(const auto consents,
-        store.select<Consent>("participant_id = ? AND kind = 'disclosure'", { participantId }, "granted_on, _hlc, id"));
+        StoreInternals::select<Consent>(
+            store, "participant_id = ? AND kind = 'disclosure'", { participantId }, "granted_on, _hlc, id"));
     CsvTable t;
     t.header = { "recipient_kind", "recipient_id", "recipient_name", "item", "purpose", "granted_on", "revoked_on",
         "active_on_" + formatDate(asOf) };
@@ -774,7 +783,7 @@ Result<std::vector<std::pair<std::string, CsvTable>>> participantTables(Store& s
             sql += ", _deleted";
         }
         sql += " FROM " + std::string(t.name) + " WHERE _scope = ? ORDER BY _hlc, id";
-        FN_TRY_ASSIGN(Statement * st, store.db().prepare(sql));
+        FN_TRY_ASSIGN(Statement * st, StoreInternals::db(store).prepare(sql));
         st->bind(1, scope);
         for (;;) {
             FN_TRY_ASSIGN(const bool row, st->step());

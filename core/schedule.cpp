@@ -1,5 +1,7 @@
 #include "schedule.h"
 
+#include "storeinternals.h"
+
 #include <algorithm>
 #include <set>
 
@@ -129,8 +131,8 @@ CadenceCount countCadence(const std::vector<SlotStatus>& statuses, const Date& f
 Result<std::vector<Visit>> followUpContacts(Store& store, const Id& participantId)
 {
     FN_TRY_ASSIGN(auto visits,
-        store.select<Visit>(
-            "participant_id = ? AND " + std::string(uncorrectedVisit), { participantId }, "occurred_on, id"));
+        StoreInternals::select<Visit>(
+            store, "participant_id = ? AND " + std::string(uncorrectedVisit), { participantId }, "occurred_on, id"));
     std::erase_if(visits, [](const Visit& v) { return !countsAsFollowUpMeeting(v); });
     return visits;
 }
@@ -145,7 +147,8 @@ Result<FollowUpTrack> followUpStatus(Store& store, const Id& placementId, const 
     track.endsOn = followUpEndsOn(track.placement, participant);
     FN_TRY_ASSIGN(const auto contacts, followUpContacts(store, participant.id));
     track.slotStatus = trackFollowUp(*track.placement.startOn, track.endsOn, contacts, today);
-    FN_TRY_ASSIGN(const auto meetings, store.select<FollowUpMeeting>("placement_id = ?", { placementId }, "slot, id"));
+    FN_TRY_ASSIGN(const auto meetings,
+        StoreInternals::select<FollowUpMeeting>(store, "placement_id = ?", { placementId }, "slot, id"));
     for (const FollowUpMeeting& m : meetings) {
         if (m.slot < 0 || m.slot >= followUpSlotCount)
             continue;
@@ -172,7 +175,8 @@ Result<std::vector<Id>> proposeFollowUp(Store& store, const Id& placementId, con
 
         // Cancelled meetings are tombstones, still on record: read past the store's filter.
         std::set<int> onRecord;
-        FN_TRY_ASSIGN(Statement * st, store.db().prepare("SELECT slot FROM follow_up_meetings WHERE placement_id = ?"));
+        FN_TRY_ASSIGN(Statement * st,
+            StoreInternals::db(store).prepare("SELECT slot FROM follow_up_meetings WHERE placement_id = ?"));
         st->bind(1, placementId);
         for (;;) {
             FN_TRY_ASSIGN(const bool row, st->step());

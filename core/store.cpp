@@ -251,7 +251,7 @@ Result<std::unique_ptr<Store>> Store::open(
     FN_TRY_ASSIGN(auto db, std::move(opened));
     // A store's file always has a schema. An empty one (cut to nothing, or a set-up that never
     // finished) is reported, not silently rebuilt as a new, empty store over what was there.
-    FN_TRY_ASSIGN(const int version, schemaVersion(*db));
+    FN_TRY_ASSIGN(const int version, core::schemaVersion(*db));
     if (version == 0)
         return fail(ErrorCode::Corrupt,
             "The case file is empty: it was damaged, or setting up this tablet did not finish. Pair the tablet "
@@ -331,7 +331,7 @@ Status Store::rekey(const std::filesystem::path& dir, std::string_view oldPassph
     if (auto st = old->exec("BEGIN EXCLUSIVE"); !st)
         return fail(st.error().code == ErrorCode::Busy ? busy : st.error());
     FN_TRY(old->exec("COMMIT"));
-    FN_TRY_ASSIGN(const int schema, schemaVersion(*old));
+    FN_TRY_ASSIGN(const int schema, core::schemaVersion(*old));
     const auto size = [&](const std::filesystem::path& p) -> std::uintmax_t {
         std::error_code e;
         const auto n = std::filesystem::file_size(p, e);
@@ -381,7 +381,7 @@ Status Store::rekey(const std::filesystem::path& dir, std::string_view oldPassph
             const std::string verdict = row ? check->text(0) : std::string();
             const bool whole = verdict == "ok";
             check->reset();
-            FN_TRY_ASSIGN(const int copiedSchema, schemaVersion(*written));
+            FN_TRY_ASSIGN(const int copiedSchema, core::schemaVersion(*written));
             if (!whole || copiedSchema != schema)
                 return fail(ErrorCode::Io,
                     "The re-encrypted copy of the case file did not check out, so it was not used; the case file is "
@@ -448,6 +448,11 @@ Status Store::loadIdentity()
         m_hlc.observe(static_cast<std::uint64_t>(st->integer(0)));
     st->reset();
     return {};
+}
+
+Result<int> Store::schemaVersion()
+{
+    return core::schemaVersion(*m_db);
 }
 
 Status Store::setStaffId(const std::string& staffId)

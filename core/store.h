@@ -118,7 +118,8 @@ public:
     StaffRole role() const { return m_role; }
     Status setRole(StaffRole role);
 
-    Database& db() { return *m_db; }
+    // The schema version of the case file (schema.h: migrations).
+    Result<int> schemaVersion();
     const Clock& clock() const { return *m_clock; }
     HybridClock& hlc() { return m_hlc; }
     IdSource& ids() { return *m_ids; }
@@ -131,10 +132,8 @@ public:
     // ---- Typed records ----
     template<class T> Result<std::optional<T>> find(const Id& id);
     template<class T> Result<T> get(const Id& id);
-    // Rows matching an SQL condition on the table's columns (`?` placeholders bound to `params`).
-    template<class T>
-    Result<std::vector<T>> select(
-        std::string_view where = "1", std::vector<Value> params = {}, std::string_view orderBy = "id");
+    // Lists of records are read through the typed queries of the module they belong to (goalsOf,
+    // placementsOf, consentsOf, ...); the database itself is reached through StoreInternals alone.
 
     // Creates a mutable record; assigns an id when `record.id` is empty. Returns the id.
     template<class T> Result<Id> create(T record);
@@ -170,6 +169,14 @@ public:
     template<class F> Status transaction(F&& work);
 
 private:
+    friend struct StoreInternals; // storeinternals.h: the database and the string select, for core/ and sync/
+
+    Database& db() { return *m_db; }
+    // Rows matching an SQL condition on the table's columns (`?` placeholders bound to `params`).
+    template<class T>
+    Result<std::vector<T>> select(
+        std::string_view where = "1", std::vector<Value> params = {}, std::string_view orderBy = "id");
+
     Store(std::unique_ptr<Database> db, const Clock& clock, std::unique_ptr<IdSource> ownedIds, IdSource* ids);
     static Result<std::unique_ptr<Store>> attach(std::unique_ptr<Database> db, const StoreOptions& options);
     Status loadIdentity();

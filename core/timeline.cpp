@@ -1,5 +1,7 @@
 #include "timeline.h"
 
+#include "storeinternals.h"
+
 namespace fieldnotes::core {
 
 namespace {
@@ -33,7 +35,7 @@ constexpr std::string_view newestFirst = " ORDER BY 3 DESC, 4 DESC, 17 DESC LIMI
 
 Result<std::vector<TimelineEntry>> read(Store& store, const std::string& sql, const Id& key, int limit)
 {
-    FN_TRY_ASSIGN(Statement * st, store.db().prepare(sql));
+    FN_TRY_ASSIGN(Statement * st, StoreInternals::db(store).prepare(sql));
     st->bind(1, key).bind(2, std::int64_t { limit });
     std::vector<TimelineEntry> out;
     for (;;) {

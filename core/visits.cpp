@@ -1,5 +1,8 @@
 #include "visits.h"
 
+#include "schedule.h"
+#include "storeinternals.h"
+
 #include <algorithm>
 #include <utility>
 
@@ -246,7 +249,7 @@ CaseResult<Id> correctVisit(Store& store, const Actor& actor, const Id& visitId,
             "There is no visit with that id on this device. Check the id (fieldnotes-cli list visits).");
     }
     const Visit& original = **found;
-    auto later = store.select<Visit>("corrects_id = ?", { Value(visitId) }, "_hlc");
+    auto later = StoreInternals::select<Visit>(store, "corrects_id = ?", { Value(visitId) }, "_hlc");
     if (!later)
         return tl::unexpected(CaseError { Refusal::StoreFailed, {}, std::move(later).error() });
     if (!later->empty())
@@ -303,6 +306,25 @@ CaseResult<Id> correctVisit(Store& store, const Actor& actor, const Id& visitId,
             return tl::unexpected(std::move(problem));
     }
     return written(store, actor, std::move(v), {}, {});
+}
+
+template<class Entry> Result<std::vector<Entry>> correctionsOf(Store& store, const Id& id)
+{
+    static_assert(RecordTraits<Entry>::journal, "only journal entries are corrected by new entries");
+    return StoreInternals::select<Entry>(store, "corrects_id = ?", { id });
+}
+template Result<std::vector<Visit>> correctionsOf<Visit>(Store&, const Id&);
+template Result<std::vector<NaturalSupportEntry>> correctionsOf<NaturalSupportEntry>(Store&, const Id&);
+
+Result<std::vector<Visit>> visitList(Store& store, const OptId& participantId)
+{
+    std::string where(uncorrectedVisit);
+    std::vector<Value> params;
+    if (participantId) {
+        where += " AND participant_id = ?";
+        params.push_back(*participantId);
+    }
+    return StoreInternals::select<Visit>(store, where, params, "occurred_on, start_time, id");
 }
 
 } // namespace fieldnotes::core

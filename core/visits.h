@@ -83,4 +83,12 @@ struct VisitCorrection {
 // The original's agreed actions stay with the original. Returns the correction's id.
 CaseResult<Id> correctVisit(Store& store, const Actor& actor, const Id& visitId, const VisitCorrection& correction);
 
+// The entries that correct the journal entry `id`, by id. For the two kinds of entry a correction can
+// name: Visit and NaturalSupportEntry.
+template<class Entry> Result<std::vector<Entry>> correctionsOf(Store& store, const Id& id);
+
+// The visits as a list shows them: a corrected visit by its correction alone; of one participant
+// when `participantId` is given. By day, start time and id.
+Result<std::vector<Visit>> visitList(Store& store, const OptId& participantId = {});
+
 } // namespace fieldnotes::core

@@ -1,6 +1,7 @@
 #include "audit.h"
 
 #include "dump.h"
+#include "storeinternals.h"
 
 namespace fieldnotes::sync {
 
@@ -27,8 +28,8 @@ Status AuditLog::append(
     std::string_view event, std::string_view deviceId, std::string_view staffId, std::string_view detail)
 {
     return m_store->transaction([&]() -> Status {
-        FN_TRY_ASSIGN(
-            Statement * last, m_store->db().prepare("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+        FN_TRY_ASSIGN(Statement * last,
+            core::StoreInternals::db(*m_store).prepare("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
         FN_TRY_ASSIGN(const bool any, last->step());
         const std::int64_t seq = any ? last->integer(0) + 1 : 1;
         const std::string previous = any ? last->text(1) : genesis;
@@ -37,7 +38,7 @@ Status AuditLog::append(
             std::string(detail), {} };
         e.hash = auditHash(previous, e);
         FN_TRY_ASSIGN(Statement * ins,
-            m_store->db().prepare(
+            core::StoreInternals::db(*m_store).prepare(
                 "INSERT INTO audit_log(seq, at_ms, device_id, staff_id, event, detail, prev_hash, hash) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         return ins->bind(1, e.seq)
@@ -101,7 +102,7 @@ Result<AuditCheck> AuditLog::verify(std::string_view earlierHead)
 {
     AuditCheck check;
     FN_TRY_ASSIGN(Statement * st,
-        m_store->db().prepare(
+        core::StoreInternals::db(*m_store).prepare(
             "SELECT seq, at_ms, device_id, staff_id, event, detail, prev_hash, hash FROM audit_log ORDER BY seq"));
     std::string previous = genesis;
     std::int64_t expectedSeq = 1;
@@ -128,8 +129,8 @@ Result<AuditCheck> AuditLog::verify(std::string_view earlierHead)
 Result<std::vector<AuditEntry>> AuditLog::tail(int count)
 {
     FN_TRY_ASSIGN(Statement * st,
-        m_store->db().prepare("SELECT seq, at_ms, device_id, staff_id, event, detail, hash FROM "
-                              "(SELECT * FROM audit_log ORDER BY seq DESC LIMIT ?) ORDER BY seq"));
+        core::StoreInternals::db(*m_store).prepare("SELECT seq, at_ms, device_id, staff_id, event, detail, hash FROM "
+                                                   "(SELECT * FROM audit_log ORDER BY seq DESC LIMIT ?) ORDER BY seq"));
     st->bind(1, std::int64_t { count });
     std::vector<AuditEntry> out;
     for (;;) {

@@ -2,6 +2,7 @@
 
 #include "fileio.h"
 #include "pki.h"
+#include "storeinternals.h"
 
 #include <nlohmann/json.hpp>
 
@@ -26,7 +27,8 @@ constexpr std::string_view pendingKeyName = "pairing_key";
 
 Result<std::optional<std::string>> credential(Store& store, std::string_view name)
 {
-    FN_TRY_ASSIGN(Statement * st, store.db().prepare("SELECT value FROM credentials WHERE name = ?"));
+    FN_TRY_ASSIGN(
+        Statement * st, core::StoreInternals::db(store).prepare("SELECT value FROM credentials WHERE name = ?"));
     st->bind(1, name);
     FN_TRY_ASSIGN(const bool row, st->step());
     std::optional<std::string> out;
@@ -39,8 +41,8 @@ Result<std::optional<std::string>> credential(Store& store, std::string_view nam
 Status setCredential(Store& store, std::string_view name, std::string_view value)
 {
     FN_TRY_ASSIGN(Statement * st,
-        store.db().prepare("INSERT INTO credentials(name, value) VALUES (?, ?) "
-                           "ON CONFLICT(name) DO UPDATE SET value = excluded.value"));
+        core::StoreInternals::db(store).prepare("INSERT INTO credentials(name, value) VALUES (?, ?) "
+                                                "ON CONFLICT(name) DO UPDATE SET value = excluded.value"));
     return st->bind(1, name).bind(2, value).run();
 }
 
@@ -61,14 +63,15 @@ Status takeOfficePins(Store& store, const std::string& serverPin, const std::str
             FN_TRY(setCredential(store, pinName, serverPin));
         if (!next.empty())
             return setCredential(store, nextPinName, next);
-        FN_TRY_ASSIGN(Statement * drop, store.db().prepare("DELETE FROM credentials WHERE name = ?"));
+        FN_TRY_ASSIGN(
+            Statement * drop, core::StoreInternals::db(store).prepare("DELETE FROM credentials WHERE name = ?"));
         return drop->bind(1, nextPinName).run();
     });
 }
 
 Result<std::int64_t> scalar(Store& store, std::string_view sql)
 {
-    FN_TRY_ASSIGN(Statement * st, store.db().prepare(sql));
+    FN_TRY_ASSIGN(Statement * st, core::StoreInternals::db(store).prepare(sql));
     FN_TRY_ASSIGN(const bool row, st->step());
     const std::int64_t n = row ? st->integer(0) : 0;
     st->reset();
@@ -132,7 +135,7 @@ DeviceSession::DeviceSession(Store& store, ProgressCallback progress)
     , m_progress(std::move(progress))
 {
     // A first sync writes the whole caseload; SQLCipher encrypts and decrypts every page it touches.
-    (void)store.db().exec("PRAGMA cache_size = -32768");
+    (void)core::StoreInternals::db(store).exec("PRAGMA cache_size = -32768");
 }
 
 void DeviceSession::progress(SyncProgress::Phase phase, std::int64_t done, std::int64_t total)
@@ -200,7 +203,8 @@ Result<std::optional<wire::ClientMessage>> DeviceSession::nextPush()
         named.insert(scope);
     }
     for (const TableInfo& t : catalogue()) {
-        FN_TRY_ASSIGN(Statement * st, m_store->db().prepare("SELECT DISTINCT _scope FROM " + std::string(t.name)));
+        FN_TRY_ASSIGN(Statement * st,
+            core::StoreInternals::db(*m_store).prepare("SELECT DISTINCT _scope FROM " + std::string(t.name)));
         for (;;) {
             FN_TRY_ASSIGN(const bool row, st->step());
             if (!row)
@@ -227,8 +231,9 @@ Status DeviceSession::takePushResult(const wire::PushResult& result)
         return fail(ErrorCode::Protocol, "The office did not take the whole batch; sync again.");
     FN_TRY(m_store->transaction([&]() -> Status {
         FN_TRY_ASSIGN(Statement * refused,
-            m_store->db().prepare("INSERT INTO rejected_changes(seq, op, tbl, row_id, scope, col, value, payload, "
-                                  "reason, rejected_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            core::StoreInternals::db(*m_store).prepare(
+                "INSERT INTO rejected_changes(seq, op, tbl, row_id, scope, col, value, payload, "
+                "reason, rejected_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const auto& o : result.outcomes()) {
             switch (o.kind()) {
             case wire::Outcome::DUPLICATE:
@@ -576,7 +581,8 @@ Status DevicePairing::complete(const wire::ServerMessage& answer)
     FN_TRY_ASSIGN(const std::string caPem, pki::certificatePem(ca.get()));
     FN_TRY(m_store->transaction([&]() -> Status {
         FN_TRY(setCredential(*m_store, keyName, m_keyPem));
-        FN_TRY_ASSIGN(Statement * done, m_store->db().prepare("DELETE FROM credentials WHERE name = ?"));
+        FN_TRY_ASSIGN(
+            Statement * done, core::StoreInternals::db(*m_store).prepare("DELETE FROM credentials WHERE name = ?"));
         FN_TRY(done->bind(1, pendingKeyName).run());
         FN_TRY(setCredential(*m_store, certificateName, certPem));
         FN_TRY(setCredential(*m_store, authorityName, caPem));
@@ -599,13 +605,13 @@ Status wipeReplica(Store& store)
 {
     FN_TRY(store.transaction([&]() -> Status {
         for (const TableInfo& t : catalogue())
-            FN_TRY(store.db().exec("DELETE FROM " + std::string(t.name)));
+            FN_TRY(core::StoreInternals::db(store).exec("DELETE FROM " + std::string(t.name)));
         for (const char* table : { "field_versions", "outbox", "feed", "device_seq", "held_scopes", "drafts",
                  "rejected_changes", "credentials", "pairing_tokens", "device_certificates", "search_index" })
-            FN_TRY(store.db().exec("DELETE FROM " + std::string(table)));
-        return store.db().exec("DELETE FROM sync_state WHERE key <> 'device_id'");
+            FN_TRY(core::StoreInternals::db(store).exec("DELETE FROM " + std::string(table)));
+        return core::StoreInternals::db(store).exec("DELETE FROM sync_state WHERE key <> 'device_id'");
     }));
-    return store.db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    return core::StoreInternals::db(store).exec("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
 } // namespace fieldnotes::sync

@@ -4,6 +4,7 @@
 #include "handover.h"
 #include "pki.h"
 #include "replica.h"
+#include "storeinternals.h"
 
 #include <nlohmann/json.hpp>
 #include <sodium.h>
@@ -106,7 +107,7 @@ Result<ServerKey> issueServerKey(Store& store, const std::string& address, EVP_P
 
 Result<std::int64_t> count(Store& store, std::string_view sql)
 {
-    FN_TRY_ASSIGN(Statement * st, store.db().prepare(sql));
+    FN_TRY_ASSIGN(Statement * st, core::StoreInternals::db(store).prepare(sql));
     FN_TRY_ASSIGN(const bool row, st->step());
     const std::int64_t n = row ? st->integer(0) : 0;
     st->reset();
@@ -201,10 +202,10 @@ Office::Office(Store& store)
 {
     // Office commands write from their own process beside the running server: wait for each
     // other's transactions instead of failing at once.
-    sqlite3_busy_timeout(store.db().handle(), 10000);
+    sqlite3_busy_timeout(core::StoreInternals::db(store).handle(), 10000);
     // A pull reads whole caseloads, and SQLCipher decrypts every page it reads: a cache that holds
     // the working set made a first sync four times faster than the default 2 MB.
-    (void)store.db().exec("PRAGMA cache_size = -65536");
+    (void)core::StoreInternals::db(store).exec("PRAGMA cache_size = -65536");
 }
 
 Status Office::observeClock()
@@ -218,14 +219,15 @@ Status Office::observeClock()
 Status Office::setCredential(std::string_view name, std::string_view value)
 {
     FN_TRY_ASSIGN(Statement * st,
-        m_store->db().prepare("INSERT INTO credentials(name, value) VALUES (?, ?) "
-                              "ON CONFLICT(name) DO UPDATE SET value = excluded.value"));
+        core::StoreInternals::db(*m_store).prepare("INSERT INTO credentials(name, value) VALUES (?, ?) "
+                                                   "ON CONFLICT(name) DO UPDATE SET value = excluded.value"));
     return st->bind(1, name).bind(2, value).run();
 }
 
 Result<std::optional<std::string>> Office::optionalCredential(std::string_view name)
 {
-    FN_TRY_ASSIGN(Statement * st, m_store->db().prepare("SELECT value FROM credentials WHERE name = ?"));
+    FN_TRY_ASSIGN(
+        Statement * st, core::StoreInternals::db(*m_store).prepare("SELECT value FROM credentials WHERE name = ?"));
     st->bind(1, name);
     FN_TRY_ASSIGN(const bool row, st->step());
     std::optional<std::string> value;
@@ -246,7 +248,8 @@ Result<std::string> Office::pinOf(std::string_view certificateName)
 
 Result<std::string> Office::credential(std::string_view name)
 {
-    FN_TRY_ASSIGN(Statement * st, m_store->db().prepare("SELECT value FROM credentials WHERE name = ?"));
+    FN_TRY_ASSIGN(
+        Statement * st, core::StoreInternals::db(*m_store).prepare("SELECT value FROM credentials WHERE name = ?"));
     st->bind(1, name);
     FN_TRY_ASSIGN(const bool row, st->step());
     std::string value = row ? st->text(0) : std::string();
@@ -275,7 +278,7 @@ Result<ServerCredentials> Office::serverCredentials()
 
 Result<std::vector<Staff>> Office::staff()
 {
-    return m_store->select<Staff>("1", {}, "name COLLATE NOCASE, id");
+    return core::StoreInternals::select<Staff>(*m_store, "1", {}, "name COLLATE NOCASE, id");
 }
 
 Result<Enrolment> Office::enroll(const std::string& user, StaffRole role, std::chrono::hours validity,
@@ -303,7 +306,7 @@ Result<Enrolment> Office::enroll(const std::string& user, StaffRole role, std::c
                     ErrorCode::NotFound, "There is no staff member with that id (see fieldnotes-office staff).");
             matches.push_back(*found);
         } else {
-            FN_TRY_ASSIGN(matches, m_store->select<Staff>("name = ?", { user }));
+            FN_TRY_ASSIGN(matches, core::StoreInternals::select<Staff>(*m_store, "name = ?", { user }));
         }
         if (matches.size() > 1)
             return fail(ErrorCode::InvalidArgument,
@@ -321,7 +324,7 @@ Result<Enrolment> Office::enroll(const std::string& user, StaffRole role, std::c
         const std::int64_t now = m_store->clock().nowMs();
         e.expiresMs = now + std::chrono::duration_cast<std::chrono::milliseconds>(validity).count();
         FN_TRY_ASSIGN(Statement * st,
-            m_store->db().prepare(
+            core::StoreInternals::db(*m_store).prepare(
                 "INSERT INTO pairing_tokens(token_hash, staff_id, created_ms, expires_ms) VALUES (?, ?, ?, ?)"));
         FN_TRY(st->bind(1, sha256Hex(token)).bind(2, e.staffId).bind(3, now).bind(4, e.expiresMs).run());
         return m_audit.append("enroll", actor, e.staffId, "role=" + std::string(codeOf(role)));
@@ -447,7 +450,7 @@ Result<KeyRotation> Office::keyRotation()
         return r;
     FN_TRY_ASSIGN(auto devices, this->devices());
     FN_TRY_ASSIGN(Statement * held,
-        m_store->db().prepare(
+        core::StoreInternals::db(*m_store).prepare(
             "SELECT count(*) FROM audit_log WHERE event = 'next-key-held' AND device_id = ? AND detail = ?"));
     for (DeviceInfo& d : devices) {
         if (d.revokedOn)
@@ -502,7 +505,8 @@ Result<KeyRotation> Office::activateNextKey(bool force, const std::string& actor
         wipeString(keyPem);
         FN_TRY(st);
         FN_TRY(setCredential(serverCertName, certPem));
-        FN_TRY_ASSIGN(Statement * drop, m_store->db().prepare("DELETE FROM credentials WHERE name IN (?, ?)"));
+        FN_TRY_ASSIGN(Statement * drop,
+            core::StoreInternals::db(*m_store).prepare("DELETE FROM credentials WHERE name IN (?, ?)"));
         FN_TRY(drop->bind(1, nextServerKeyName).bind(2, nextServerCertName).run());
         return m_audit.append("key-rotation-activated", actor, "",
             "pin=" + before.nextPin + " waiting=" + std::to_string(before.waiting.size()));
@@ -519,7 +523,8 @@ Status Office::cancelKeyRotation(const std::string& actor)
     if (next.empty())
         return fail(ErrorCode::NotFound, "No new office key is prepared; there is nothing to cancel.");
     return m_store->transaction([&]() -> Status {
-        FN_TRY_ASSIGN(Statement * drop, m_store->db().prepare("DELETE FROM credentials WHERE name IN (?, ?)"));
+        FN_TRY_ASSIGN(Statement * drop,
+            core::StoreInternals::db(*m_store).prepare("DELETE FROM credentials WHERE name IN (?, ?)"));
         FN_TRY(drop->bind(1, nextServerKeyName).bind(2, nextServerCertName).run());
         return m_audit.append("key-rotation-cancelled", actor, "", "pin=" + next);
     });
@@ -527,10 +532,11 @@ Status Office::cancelKeyRotation(const std::string& actor)
 
 Result<std::vector<DeviceInfo>> Office::devices()
 {
-    FN_TRY_ASSIGN(auto rows, m_store->select<Device>("1", {}, "staff_id, id"));
+    FN_TRY_ASSIGN(auto rows, core::StoreInternals::select<Device>(*m_store, "1", {}, "staff_id, id"));
     std::vector<DeviceInfo> out;
     FN_TRY_ASSIGN(Statement * seen,
-        m_store->db().prepare("SELECT max(at_ms) FROM audit_log WHERE device_id = ? AND event = 'hello'"));
+        core::StoreInternals::db(*m_store).prepare(
+            "SELECT max(at_ms) FROM audit_log WHERE device_id = ? AND event = 'hello'"));
     for (const Device& d : rows) {
         seen->bind(1, d.id);
         FN_TRY_ASSIGN(const bool row, seen->step());
@@ -583,7 +589,7 @@ Result<wire::ServerMessage> Office::pair(const wire::PairRequest& request, std::
             "This tablet's device id is reserved by the office. Set the tablet up afresh, then pair it again.");
     const std::string hash = sha256Hex(request.token());
     FN_TRY_ASSIGN(Statement * st,
-        m_store->db().prepare(
+        core::StoreInternals::db(*m_store).prepare(
             "SELECT staff_id, expires_ms, spent_ms, coalesce(device_id, ''), coalesce(key_pin, '') FROM "
             "pairing_tokens WHERE token_hash = ?"));
     st->bind(1, hash);
@@ -635,19 +641,19 @@ Result<wire::ServerMessage> Office::pair(const wire::PairRequest& request, std::
     auto paired = write([&]() -> Status {
         // Spent here, in the same transaction that makes the device: a token works exactly once.
         FN_TRY_ASSIGN(Statement * spend,
-            m_store->db().prepare(
+            core::StoreInternals::db(*m_store).prepare(
                 "UPDATE pairing_tokens SET spent_ms = ?, device_id = ?, key_pin = ? WHERE token_hash = ? AND spent_ms "
                 "IS NULL"));
         FN_TRY(
             spend->bind(1, m_store->clock().nowMs()).bind(2, request.device_id()).bind(3, keyPin).bind(4, hash).run());
-        if (m_store->db().changes() != 1 && !retry)
+        if (core::StoreInternals::db(*m_store).changes() != 1 && !retry)
             return fail(ErrorCode::AlreadyExists, "spent");
         if (!existing) {
             Device d { request.device_id(), staffId, request.label(), std::nullopt };
             FN_TRY(m_store->create(d));
         }
         FN_TRY_ASSIGN(Statement * issued,
-            m_store->db().prepare(
+            core::StoreInternals::db(*m_store).prepare(
                 "INSERT INTO device_certificates(device_id, serial, sha256, issued_ms) VALUES (?, ?, ?, "
                 "?) ON CONFLICT(device_id) DO UPDATE SET serial = excluded.serial, "
                 "sha256 = excluded.sha256, issued_ms = excluded.issued_ms"));
@@ -687,7 +693,8 @@ Result<Office::Standing> Office::standingOf(const CertificateIdentity& certifica
     FN_TRY_ASSIGN(out.device, m_store->find<Device>(certificate.deviceId));
     if (!out.device)
         return stop("unknown-device", "This tablet is not paired with this office. Pair it again with a new bundle.");
-    FN_TRY_ASSIGN(Statement * st, m_store->db().prepare("SELECT sha256 FROM device_certificates WHERE device_id = ?"));
+    FN_TRY_ASSIGN(Statement * st,
+        core::StoreInternals::db(*m_store).prepare("SELECT sha256 FROM device_certificates WHERE device_id = ?"));
     st->bind(1, certificate.deviceId);
     FN_TRY_ASSIGN(const bool recorded, st->step());
     const std::string issued = recorded ? st->text(0) : std::string();
@@ -877,8 +884,8 @@ Result<PullPlan> Office::plan(const Viewer& viewer, const wire::PullRequest& req
 {
     PullPlan plan;
     FN_TRY_ASSIGN(plan.head, m_ledger.head());
-    FN_TRY_ASSIGN(
-        Statement * purged, m_store->db().prepare("SELECT count(*) FROM feed WHERE tbl = '_purge' AND row_id = ?"));
+    FN_TRY_ASSIGN(Statement * purged,
+        core::StoreInternals::db(*m_store).prepare("SELECT count(*) FROM feed WHERE tbl = '_purge' AND row_id = ?"));
     auto erased = [&](const std::string& scope) -> Result<bool> {
         purged->bind(1, scope);
         FN_TRY(purged->step());
@@ -888,7 +895,8 @@ Result<PullPlan> Office::plan(const Viewer& viewer, const wire::PullRequest& req
     };
     // Nothing of the scope at the office is at or below the tablet's cursor: the feed brings all of it.
     FN_TRY_ASSIGN(Statement * before,
-        m_store->db().prepare("SELECT count(*) FROM feed WHERE scope = ? AND seq <= ? AND tbl <> '_purge'"));
+        core::StoreInternals::db(*m_store).prepare(
+            "SELECT count(*) FROM feed WHERE scope = ? AND seq <= ? AND tbl <> '_purge'"));
     auto allAfterCursor = [&](const std::string& scope) -> Result<bool> {
         before->bind(1, scope).bind(2, request.cursor());
         FN_TRY(before->step());
@@ -940,7 +948,7 @@ Result<PullPlan> Office::plan(const Viewer& viewer, const wire::PullRequest& req
             plan.erase.push_back(scope);
     }
     FN_TRY_ASSIGN(Statement * rows,
-        m_store->db().prepare(
+        core::StoreInternals::db(*m_store).prepare(
             "SELECT tbl, row_id FROM feed WHERE scope = ? AND tbl <> '_purge' AND seq <= ? ORDER BY seq"));
     for (const auto& [scope, v] : viewer.scopes()) {
         if (opened.count(scope)) {
@@ -963,7 +971,8 @@ Result<PullPlan> Office::plan(const Viewer& viewer, const wire::PullRequest& req
     }
     if (!current.empty()) {
         FN_TRY_ASSIGN(Statement * feed,
-            m_store->db().prepare("SELECT seq, tbl, row_id, scope FROM feed WHERE seq > ? AND seq <= ? ORDER BY seq"));
+            core::StoreInternals::db(*m_store).prepare(
+                "SELECT seq, tbl, row_id, scope FROM feed WHERE seq > ? AND seq <= ? ORDER BY seq"));
         feed->bind(1, request.cursor()).bind(2, plan.head);
         for (;;) {
             FN_TRY_ASSIGN(const bool row, feed->step());
@@ -982,7 +991,7 @@ Result<PullStream> Office::pull(const Peer& peer, const wire::PullRequest& reque
 {
     PullPlan p;
     {
-        ReadTransaction read(m_store->db());
+        ReadTransaction read(core::StoreInternals::db(*m_store));
         FN_TRY_ASSIGN(Viewer viewer, Viewer::load(*m_store, peer.staffId));
         FN_TRY_ASSIGN(p, plan(viewer, request));
     }
@@ -995,7 +1004,7 @@ Result<PullStream> Office::pull(const Peer& peer, const wire::PullRequest& reque
         // Once per tablet and key: the office's count of who is ready for a change of its key.
         FN_TRY_ASSIGN(const std::string nextPin, pinOf(nextServerCertName));
         FN_TRY_ASSIGN(Statement * held,
-            m_store->db().prepare(
+            core::StoreInternals::db(*m_store).prepare(
                 "SELECT count(*) FROM audit_log WHERE event = 'next-key-held' AND device_id = ? AND detail = ?"));
         held->bind(1, peer.deviceId).bind(2, "pin=" + nextPin);
         FN_TRY_ASSIGN(const bool row, held->step());
@@ -1041,7 +1050,7 @@ Result<std::optional<wire::ServerMessage>> PullStream::next(Office& office)
                 continue;
             }
             const auto& scope = m_plan.snapshots[m_scope];
-            ReadTransaction read(store.db());
+            ReadTransaction read(core::StoreInternals::db(store));
             FN_TRY_ASSIGN(Viewer viewer, Viewer::load(store, m_peer.staffId));
             auto* snapshot = m.mutable_snapshot();
             snapshot->set_scope(scope.scope);
@@ -1073,7 +1082,7 @@ Result<std::optional<wire::ServerMessage>> PullStream::next(Office& office)
                 m_stage = Stage::Done;
                 continue;
             }
-            ReadTransaction read(store.db());
+            ReadTransaction read(core::StoreInternals::db(store));
             FN_TRY_ASSIGN(Viewer viewer, Viewer::load(store, m_peer.staffId));
             auto* feed = m.mutable_feed();
             std::size_t bytes = 0, entries = 0;

@@ -3,6 +3,7 @@
 #include "consent.h"
 #include "dump.h"
 #include "replica.h"
+#include "storeinternals.h"
 
 #include <algorithm>
 
@@ -16,7 +17,7 @@ constexpr std::string_view fullView = "s1";
 
 Result<std::vector<std::string>> column0(Store& store, std::string_view sql, const std::vector<Value>& params)
 {
-    FN_TRY_ASSIGN(Statement * st, store.db().prepare(sql));
+    FN_TRY_ASSIGN(Statement * st, core::StoreInternals::db(store).prepare(sql));
     for (std::size_t i = 0; i < params.size(); ++i)
         st->bind(static_cast<int>(i + 1), params[i]);
     std::vector<std::string> out;
@@ -177,7 +178,8 @@ Result<Viewer> Viewer::load(Store& office, const Id& staffId)
     const Date today = office.today();
     std::map<Id, ScopeView> byParticipant;
     for (const Id& mentor : records) {
-        FN_TRY_ASSIGN(auto assignments, office.select<MentorAssignment>("mentor_id = ?", { mentor }, "id"));
+        FN_TRY_ASSIGN(auto assignments,
+            core::StoreInternals::select<MentorAssignment>(office, "mentor_id = ?", { mentor }, "id"));
         for (const MentorAssignment& a : assignments) {
             const bool active = (!a.fromOn || *a.fromOn <= today) && (!a.toOn || *a.toOn >= today);
             if (!active)
@@ -350,7 +352,8 @@ Result<bool> Viewer::writtenBeforeHandOver(Store& office, const Change& c, const
     if (held)
         return false;
     FN_TRY_ASSIGN(Statement * st,
-        office.db().prepare("SELECT max(at_ms) FROM audit_log WHERE event = ? AND staff_id = ? AND detail LIKE ?"));
+        core::StoreInternals::db(office).prepare(
+            "SELECT max(at_ms) FROM audit_log WHERE event = ? AND staff_id = ? AND detail LIKE ?"));
     st->bind(1, std::string(handOverEvent)).bind(2, m_staffId).bind(3, "participant=" + scope.substr(2) + " %");
     FN_TRY_ASSIGN(const bool row, st->step());
     const bool any = row && !st->isNull(0);

@@ -1,5 +1,6 @@
 #include "employerscontroller.h"
 
+#include "employerdirectory.h"
 #include "format.h"
 #include "labels.h"
 #include "timeline.h"
@@ -65,14 +66,10 @@ void EmployerController::load()
         [id](core::Store& store) -> core::Result<EmployerData> {
             EmployerData data;
             FN_TRY_ASSIGN(data.employer, store.get<core::Employer>(id));
-            FN_TRY_ASSIGN(data.contacts, store.select<core::EmployerContact>("employer_id = ?", { id }, "name"));
-            FN_TRY_ASSIGN(auto workplaces, store.select<core::Workplace>("employer_id = ?", { id }, "name"));
-            for (auto& w : workplaces) {
-                WorkplaceRow row { std::move(w), {} };
-                FN_TRY_ASSIGN(
-                    row.tasks, store.select<core::WorkplaceTask>("workplace_id = ?", { row.workplace.id }, "title"));
-                data.workplaces.push_back(std::move(row));
-            }
+            FN_TRY_ASSIGN(auto sites, core::employerSites(store, id));
+            data.contacts = std::move(sites.contacts);
+            for (auto& site : sites.workplaces)
+                data.workplaces.push_back(WorkplaceRow { std::move(site.workplace), std::move(site.tasks) });
             FN_TRY_ASSIGN(data.history, core::employerHistory(store, id));
             return data;
         },

@@ -1,5 +1,6 @@
 #include "journalentrycontroller.h"
 
+#include "actions.h"
 #include "errors.h"
 #include "format.h"
 #include "labels.h"
@@ -79,8 +80,8 @@ void JournalEntryController::load()
                 authorId = v.authorId;
                 participantId = v.participantId;
                 employerId = v.employerId;
-                FN_TRY_ASSIGN(data.actions, store.select<core::AgreedAction>("visit_id = ?", { id }, "due_on"));
-                FN_TRY_ASSIGN(auto corrections, store.select<core::Visit>("corrects_id = ?", { id }));
+                FN_TRY_ASSIGN(data.actions, core::actionsOfVisit(store, id));
+                FN_TRY_ASSIGN(auto corrections, core::correctionsOf<core::Visit>(store, id));
                 data.corrected = !corrections.empty();
                 data.visit = std::move(v);
             } else {
@@ -94,7 +95,7 @@ void JournalEntryController::load()
                         data.authorName = mentor->name;
                     }
                 }
-                FN_TRY_ASSIGN(auto corrections, store.select<core::NaturalSupportEntry>("corrects_id = ?", { id }));
+                FN_TRY_ASSIGN(auto corrections, core::correctionsOf<core::NaturalSupportEntry>(store, id));
                 data.corrected = !corrections.empty();
                 data.support = std::move(e);
             }

@@ -1,6 +1,7 @@
 #include "participantcontroller.h"
 
 #include "attention.h"
+#include "casecourse.h"
 #include "consent.h"
 #include "consentcase.h"
 #include "errors.h"
@@ -98,8 +99,7 @@ void ParticipantController::load()
                 FN_TRY_ASSIGN(data.profileAuthors, core::fieldAuthors(store, *core::findTable("profiles"), pid));
             }
             FN_TRY_ASSIGN(data.plan, core::planOf(store, pid));
-            FN_TRY_ASSIGN(
-                auto goals, store.select<core::Goal>("participant_id = ?", { pid }, "status DESC, due_on, id"));
+            FN_TRY_ASSIGN(auto goals, core::goalsOf(store, pid));
             // Each main goal followed by its sub-goals; a sub-goal whose main goal is gone stands alone.
             for (const core::Goal& g : goals) {
                 const bool orphan = g.parentId && std::none_of(goals.begin(), goals.end(), [&](const core::Goal& p) {
@@ -113,38 +113,29 @@ void ParticipantController::load()
                         data.goals.push_back(sub);
             }
 
-            FN_TRY_ASSIGN(auto placements,
-                store.select<core::Placement>("participant_id = ?", { pid }, "ended_on IS NOT NULL, start_on DESC"));
+            FN_TRY_ASSIGN(auto placements, core::placementsOf(store, pid));
             for (auto& pl : placements) {
-                PlacementRow row { std::move(pl), {}, {}, {}, {} };
+                PlacementRow row { std::move(pl.placement), {}, {}, std::move(pl.measures), {} };
                 if (row.placement.employerId) {
                     FN_TRY_ASSIGN(auto employer, store.find<core::Employer>(*row.placement.employerId));
                     if (employer)
                         row.employerName = QString::fromStdString(employer->name);
                 }
-                FN_TRY_ASSIGN(auto positions,
-                    store.select<core::PositionChange>(
-                        "placement_id = ?", { row.placement.id }, "from_on DESC LIMIT 1"));
-                if (!positions.empty())
-                    row.positionPercent = positions.front().percent;
-                FN_TRY_ASSIGN(row.measures,
-                    store.select<core::SupportMeasure>("placement_id = ?", { row.placement.id }, "from_on"));
+                if (!pl.positions.empty())
+                    row.positionPercent = pl.positions.front().percent;
                 FN_TRY_ASSIGN(row.mentor, core::placementMentor(store, row.placement.id, data.today));
                 data.placements.push_back(std::move(row));
             }
 
-            FN_TRY_ASSIGN(auto consents,
-                store.select<core::Consent>("participant_id = ?", { pid }, "kind DESC, revoked_on IS NOT NULL, item"));
+            FN_TRY_ASSIGN(auto consents, core::consentsOf(store, pid));
             for (auto& c : consents) {
                 const bool active = core::isActiveOn(c, data.today);
                 data.consents.push_back({ std::move(c), active });
             }
             FN_TRY_ASSIGN(data.timeline, core::participantTimeline(store, pid));
             FN_TRY_ASSIGN(data.attention, core::attentionFor(store, pid, data.today));
-            FN_TRY_ASSIGN(auto extensions,
-                store.select<core::MeasureExtension>("participant_id = ?", { pid }, "new_end_on DESC LIMIT 1"));
-            data.measureEnd = !extensions.empty() && extensions.front().newEndOn ? extensions.front().newEndOn
-                                                                                 : data.participant.measureEndOn;
+            FN_TRY_ASSIGN(const auto extension, core::latestExtension(store, pid));
+            data.measureEnd = extension && extension->newEndOn ? extension->newEndOn : data.participant.measureEndOn;
             if (data.participant.specialistId) {
                 FN_TRY_ASSIGN(auto specialist, store.find<core::Staff>(*data.participant.specialistId));
                 if (specialist)

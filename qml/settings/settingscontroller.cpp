@@ -77,7 +77,7 @@ void SettingsController::load()
         [](core::Store& store) -> core::Result<About> {
             About a;
             a.deviceId = store.deviceId();
-            FN_TRY_ASSIGN(a.schema, core::schemaVersion(store.db()));
+            FN_TRY_ASSIGN(a.schema, store.schemaVersion());
             return a;
         },
         [this](About& a) {

@@ -437,10 +437,7 @@ void VisitFormController::refreshConsents()
             const core::Date day = store.today();
             FN_TRY_ASSIGN(
                 const auto items, core::sharedItems(store, pid, core::RecipientKind::Employer, core::OptId(eid), day));
-            FN_TRY_ASSIGN(auto consents,
-                store.select<core::Consent>("participant_id = ? AND kind = 'disclosure' AND recipient_kind = "
-                                            "'employer' AND recipient_id = ?",
-                    { pid, eid }, "revoked_on IS NOT NULL, item"));
+            FN_TRY_ASSIGN(auto consents, core::disclosuresTo(store, pid, core::RecipientKind::Employer, eid));
             for (auto& c : consents) {
                 const bool active = c.item && items.contains(*c.item) && core::isActiveOn(c, day);
                 n.consents.push_back({ std::move(c), active });

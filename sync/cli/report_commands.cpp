@@ -6,18 +6,22 @@
 // the terminal once, to be read out to the office, not e-mailed beside the file.
 #include "attention.h"
 #include "audit.h"
+#include "caseload.h"
 #include "cli.h"
 #include "exports.h"
 #include "fidelity.h"
 #include "figures.h"
 #include "fileio.h"
+#include "placement.h"
 #include "reports.h"
 #include "schedule.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <set>
+#include <tuple>
 
 namespace fieldnotes::cli {
 
@@ -132,7 +136,13 @@ Status showSchedule(const Context& ctx, const std::string& participant, const st
         FN_TRY_ASSIGN(Placement p, store->get<Placement>(placement));
         placements.push_back(std::move(p));
     } else if (!participant.empty()) {
-        FN_TRY_ASSIGN(placements, store->select<Placement>("participant_id = ?", { participant }, "start_on, id"));
+        FN_TRY_ASSIGN(auto records, placementsOf(*store, participant));
+        for (auto& record : records)
+            placements.push_back(std::move(record.placement));
+        // The schedules in the order the placements started.
+        std::sort(placements.begin(), placements.end(), [](const Placement& a, const Placement& b) {
+            return std::tie(a.startOn, a.id) < std::tie(b.startOn, b.id);
+        });
     } else {
         return fail(ErrorCode::InvalidArgument, "Give --participant ID or --placement ID.");
     }
@@ -283,7 +293,7 @@ Status exportFile(const Context& ctx, const ExportOptions& o)
         if (o.kind == "individual-report") {
             std::vector<Id> ids(o.participants.begin(), o.participants.end());
             if (ids.empty()) {
-                FN_TRY_ASSIGN(const auto all, store->select<Participant>("1", {}, "display_name, id"));
+                FN_TRY_ASSIGN(const auto all, allParticipants(*store));
                 for (const auto& p : all)
                     ids.push_back(p.id);
             }

@@ -4,6 +4,7 @@
 #include "cli.h"
 #include "demo.h"
 #include "dump.h"
+#include "employerdirectory.h"
 #include "replica.h"
 #include "schedule.h"
 #include "visits.h"
@@ -114,22 +115,16 @@ Status list(const Context& ctx, const std::string& what, const std::string& part
     }
     if (what == "visits") {
         // A corrected visit is shown by its correction.
-        std::string where(uncorrectedVisit);
-        std::vector<Value> params;
-        if (!participant.empty()) {
-            where += " AND participant_id = ?";
-            params.push_back(participant);
-        }
-        FN_TRY_ASSIGN(auto visits, store->select<Visit>(where, params, "occurred_on, start_time, id"));
+        FN_TRY_ASSIGN(auto visits, visitList(*store, participant.empty() ? OptId {} : OptId(participant)));
         for (const auto& v : visits)
             std::printf("%s  %s %-5s %-20s %s\n", v.id.c_str(), formatDate(v.occurredOn).c_str(),
                 v.startTime.value_or("").c_str(), std::string(codeOf(v.contactType)).c_str(), v.note.c_str());
         return {};
     }
     if (what == "employers") {
-        FN_TRY_ASSIGN(auto employers, store->select<Employer>("1", {}, "name COLLATE NOCASE"));
+        FN_TRY_ASSIGN(auto employers, employerDirectory(*store));
         for (const auto& e : employers)
-            std::printf("%s  %-32s %s\n", e.id.c_str(), e.name.c_str(), e.sector.c_str());
+            std::printf("%s  %-32s %s\n", e.employerId.c_str(), e.name.c_str(), e.sector.c_str());
         return {};
     }
     if (what == "outbox") {

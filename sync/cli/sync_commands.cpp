@@ -3,6 +3,7 @@
 #include "device.h"
 #include "fileio.h"
 #include "outboxview.h"
+#include "storeinternals.h"
 #include "transport.h"
 
 #include <chrono>
@@ -150,7 +151,7 @@ Status conflicts(const Context& ctx)
 {
     FN_TRY_ASSIGN(auto store, ctx.openStore());
     FN_TRY_ASSIGN(Statement * st,
-        store->db().prepare(
+        core::StoreInternals::db(*store).prepare(
             "SELECT id, kind, tbl, row_id, col, kept_value, kept_hlc, kept_dev, other_value, other_hlc, "
             "other_dev FROM conflicts WHERE resolution IS NULL AND _deleted = 0 ORDER BY _hlc"));
     struct Row {
@@ -202,7 +203,8 @@ Status resolve(
     if (value) {
         // A number typed for a number field is stored as one.
         chosen = *value;
-        FN_TRY_ASSIGN(Statement * st, store->db().prepare("SELECT tbl, col FROM conflicts WHERE id = ?"));
+        FN_TRY_ASSIGN(
+            Statement * st, core::StoreInternals::db(*store).prepare("SELECT tbl, col FROM conflicts WHERE id = ?"));
         st->bind(1, id);
         FN_TRY_ASSIGN(const bool row, st->step());
         const std::string table = row ? st->text(0) : std::string(), column = row ? st->text(1) : std::string();

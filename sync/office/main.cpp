@@ -9,6 +9,7 @@
 #include "fileio.h"
 #include "office.h"
 #include "pki.h"
+#include "storeinternals.h"
 #include "transport.h"
 
 #include <sodium.h>
@@ -164,7 +165,7 @@ Status serve(const cli::Context& ctx, const std::string& listen, int threads, co
     FN_TRY(office.audit().append("stop", "", "", ""));
     FN_TRY_ASSIGN(const AuditCheck after, office.audit().verify());
     logLine("audit log: " + std::to_string(after.entries) + " entries, head " + after.head);
-    FN_TRY(store->db().exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+    FN_TRY(core::StoreInternals::db(*store).exec("PRAGMA wal_checkpoint(TRUNCATE)"));
     logLine("stopped cleanly");
     return {};
 }

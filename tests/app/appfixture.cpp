@@ -4,6 +4,7 @@
 #include "demo.h"
 #include "ledger.h"
 #include "replica.h"
+#include "storeinternals.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -14,7 +15,8 @@ namespace fieldnotes::test {
 core::Result<core::Id> receiveConflict(core::Store& tablet, core::Store& office)
 {
     core::Ledger ledger(office);
-    FN_TRY_ASSIGN(auto inWork, tablet.select<core::Participant>("status = 'in_work'", {}, "display_name LIMIT 1"));
+    FN_TRY_ASSIGN(auto inWork,
+        core::StoreInternals::select<core::Participant>(tablet, "status = 'in_work'", {}, "display_name LIMIT 1"));
     if (inWork.empty())
         return core::fail(core::ErrorCode::NotFound, "no participant in work");
     FN_TRY_ASSIGN(auto state, core::readRowState(tablet, *core::findTable("participants"), inWork.front().id));

@@ -9,6 +9,7 @@
 #include "demo.h"
 #include "fileio.h"
 #include "mentorview.h"
+#include "storeinternals.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -55,13 +56,14 @@ int main(int argc, char* argv[])
     if (!demo)
         return fail(demo.error());
 
-    auto inWork = store.select<core::Participant>("status = 'in_work'", {}, "display_name LIMIT 1");
-    auto employer = store.select<core::Employer>("1", {}, "name LIMIT 1");
+    auto inWork
+        = core::StoreInternals::select<core::Participant>(store, "status = 'in_work'", {}, "display_name LIMIT 1");
+    auto employer = core::StoreInternals::select<core::Employer>(store, "1", {}, "name LIMIT 1");
     if (!inWork || !employer || inWork->empty() || employer->empty())
         return 1;
     std::printf("participant=%s\nemployer=%s\n", inWork->front().id.c_str(), employer->front().id.c_str());
-    auto visits = store.select<core::Visit>(
-        "participant_id = ? AND obs_person <> ''", { inWork->front().id }, "occurred_on DESC LIMIT 1");
+    auto visits = core::StoreInternals::select<core::Visit>(
+        store, "participant_id = ? AND obs_person <> ''", { inWork->front().id }, "occurred_on DESC LIMIT 1");
     if (visits && !visits->empty())
         std::printf("visit=%s\n", visits->front().id.c_str());
 
@@ -100,7 +102,7 @@ int main(int argc, char* argv[])
     std::printf("draft=%s\n", draft.id.c_str());
 
     // A visit note the office refused (as a push answer records it): the sync screen's third list.
-    auto refused = store.db().prepare(
+    auto refused = core::StoreInternals::db(store).prepare(
         "INSERT INTO rejected_changes(seq, op, tbl, row_id, scope, col, value, payload, reason, rejected_ms)"
         " VALUES (1, 'append', 'visits', '00000000-0000-4000-8000-00000000d0b0', ?, NULL, NULL, ?,"
         " 'this participant is not followed by you', ?)");

@@ -11,6 +11,7 @@
 #include "pdfrenderer.h"
 #include "reports.h"
 #include "sharedaboutmecontroller.h"
+#include "storeinternals.h"
 
 #include <QDir>
 #include <QProcess>
@@ -24,8 +25,9 @@ namespace {
 
 core::Id participantInWork(AppFixture& f)
 {
-    auto rows = f.onStore<std::vector<core::Participant>>(
-        [](core::Store& s) { return s.select<core::Participant>("status = 'in_work'", {}, "display_name"); });
+    auto rows = f.onStore<std::vector<core::Participant>>([](core::Store& s) {
+        return core::StoreInternals::select<core::Participant>(s, "status = 'in_work'", {}, "display_name");
+    });
     return rows && !rows->empty() ? rows->front().id : core::Id {};
 }
 

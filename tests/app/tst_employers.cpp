@@ -5,6 +5,7 @@
 #include "employermodels.h"
 #include "employerscontroller.h"
 #include "modeltest.h"
+#include "storeinternals.h"
 
 using namespace fieldnotes;
 using namespace fieldnotes::app;
@@ -36,7 +37,7 @@ private slots:
         AppFixture f;
         QVERIFY(f.unlock());
         auto employers = f.onStore<std::vector<core::Employer>>(
-            [](core::Store& s) { return s.select<core::Employer>("1", {}, "name"); });
+            [](core::Store& s) { return core::StoreInternals::select<core::Employer>(s, "1", {}, "name"); });
         QVERIFY(employers && !employers->empty());
         const core::Employer& e = employers->front();
         EmployerController c;

@@ -5,6 +5,7 @@
 #include "consent.h"
 #include "intakecontroller.h"
 #include "participantcontroller.h"
+#include "storeinternals.h"
 
 using namespace fieldnotes;
 using namespace fieldnotes::app;
@@ -23,10 +24,10 @@ Taken readBack(AppFixture& f, const QString& id)
 {
     auto r = f.onStore<Taken>([pid = id.toStdString()](core::Store& s) -> core::Result<Taken> {
         Taken t;
-        FN_TRY_ASSIGN(auto all, s.select<core::Participant>());
+        FN_TRY_ASSIGN(auto all, core::StoreInternals::select<core::Participant>(s));
         t.participants = static_cast<std::int64_t>(all.size());
         FN_TRY_ASSIGN(t.participant, s.find<core::Participant>(pid));
-        FN_TRY_ASSIGN(t.levels, s.select<core::LanguageLevel>("participant_id = ?", { pid }));
+        FN_TRY_ASSIGN(t.levels, core::StoreInternals::select<core::LanguageLevel>(s, "participant_id = ?", { pid }));
         FN_TRY_ASSIGN(t.participates, core::participates(s, pid, s.today()));
         return t;
     });

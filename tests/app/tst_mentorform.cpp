@@ -10,6 +10,7 @@
 #include "participantcontroller.h"
 #include "participantmodels.h"
 #include "placement.h"
+#include "storeinternals.h"
 
 using namespace fieldnotes;
 using namespace fieldnotes::app;
@@ -54,7 +55,7 @@ World world(AppFixture& f)
 std::vector<core::MentorAssignment> assignmentsOf(AppFixture& f, const QString& participant)
 {
     auto r = f.onStore<std::vector<core::MentorAssignment>>([pid = participant.toStdString()](core::Store& s) {
-        return s.select<core::MentorAssignment>("participant_id = ?", { pid }, "from_on, id");
+        return core::StoreInternals::select<core::MentorAssignment>(s, "participant_id = ?", { pid }, "from_on, id");
     });
     return r ? *r : std::vector<core::MentorAssignment> {};
 }

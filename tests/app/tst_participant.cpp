@@ -4,6 +4,7 @@
 #include "journalentrycontroller.h"
 #include "modeltest.h"
 #include "participantcontroller.h"
+#include "storeinternals.h"
 
 using namespace fieldnotes;
 using namespace fieldnotes::app;
@@ -14,8 +15,9 @@ namespace {
 // A participant in paid work (the demo gives them a placement, consents and mentor support).
 core::Id participantInWork(AppFixture& f)
 {
-    auto rows = f.onStore<std::vector<core::Participant>>(
-        [](core::Store& s) { return s.select<core::Participant>("status = 'in_work'", {}, "display_name"); });
+    auto rows = f.onStore<std::vector<core::Participant>>([](core::Store& s) {
+        return core::StoreInternals::select<core::Participant>(s, "status = 'in_work'", {}, "display_name");
+    });
     return rows && !rows->empty() ? rows->front().id : core::Id {};
 }
 
@@ -135,7 +137,8 @@ private slots:
         QVERIFY(f.unlock());
         const core::Id pid = participantInWork(f);
         auto visits = f.onStore<std::vector<core::Visit>>([pid](core::Store& s) {
-            return s.select<core::Visit>("participant_id = ? AND obs_person <> ''", { pid }, "occurred_on DESC");
+            return core::StoreInternals::select<core::Visit>(
+                s, "participant_id = ? AND obs_person <> ''", { pid }, "occurred_on DESC");
         });
         QVERIFY(visits && !visits->empty());
         JournalEntryController c;

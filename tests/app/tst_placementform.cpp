@@ -5,6 +5,7 @@
 #include "intake.h"
 #include "participantcontroller.h"
 #include "placementcontroller.h"
+#include "storeinternals.h"
 
 using namespace fieldnotes;
 using namespace fieldnotes::app;
@@ -37,9 +38,11 @@ Started readBack(AppFixture& f, const QString& id)
     auto r = f.onStore<Started>([pid = id.toStdString()](core::Store& s) -> core::Result<Started> {
         Started out;
         FN_TRY_ASSIGN(out.placement, s.find<core::Placement>(pid));
-        FN_TRY_ASSIGN(const auto meetings, s.select<core::FollowUpMeeting>("placement_id = ?", { pid }));
+        FN_TRY_ASSIGN(
+            const auto meetings, core::StoreInternals::select<core::FollowUpMeeting>(s, "placement_id = ?", { pid }));
         out.meetings = meetings.size();
-        FN_TRY_ASSIGN(const auto positions, s.select<core::PositionChange>("placement_id = ?", { pid }));
+        FN_TRY_ASSIGN(
+            const auto positions, core::StoreInternals::select<core::PositionChange>(s, "placement_id = ?", { pid }));
         out.positions = positions.size();
         return out;
     });

@@ -5,6 +5,7 @@
 #include "intake.h"
 #include "participantcontroller.h"
 #include "plancontroller.h"
+#include "storeinternals.h"
 
 using namespace fieldnotes;
 using namespace fieldnotes::app;
@@ -140,7 +141,7 @@ private slots:
         form.save();
         QVERIFY(waitFor([&] { return saved.count() == 1; }));
         auto plans = f.onStore<std::vector<core::Plan>>([pid = participant.toStdString()](core::Store& s) {
-            return s.select<core::Plan>("participant_id = ?", { pid });
+            return core::StoreInternals::select<core::Plan>(s, "participant_id = ?", { pid });
         });
         QVERIFY(plans);
         QCOMPARE(plans->size(), std::size_t(1));

@@ -6,6 +6,7 @@
 #include "modeltest.h"
 #include "reflectionformcontroller.h"
 #include "reflectionlogcontroller.h"
+#include "storeinternals.h"
 
 using namespace fieldnotes;
 using namespace fieldnotes::app;
@@ -24,7 +25,8 @@ QStringList entryIds(ReflectionsModel& m)
 std::optional<std::string> participantName(AppFixture& f)
 {
     auto r = f.onStore<std::string>([](core::Store& s) -> core::Result<std::string> {
-        FN_TRY_ASSIGN(auto ps, s.select<core::Participant>("_deleted = 0", {}, "display_name LIMIT 1"));
+        FN_TRY_ASSIGN(
+            auto ps, core::StoreInternals::select<core::Participant>(s, "_deleted = 0", {}, "display_name LIMIT 1"));
         return ps.empty() ? std::string() : ps.front().displayName;
     });
     if (!r || r->empty())

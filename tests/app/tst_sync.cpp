@@ -9,6 +9,7 @@
 #include "officeclient.h"
 #include "outboxmodels.h"
 #include "replica.h"
+#include "storeinternals.h"
 #include "synccontroller.h"
 #include "syncharness.h"
 
@@ -194,8 +195,9 @@ core::Status recordRefusal(core::Store& s, const core::Change& c, const std::str
     for (const auto& [column, value] : c.fields)
         payload[column] = core::toJson(value);
     FN_TRY_ASSIGN(core::Statement * st,
-        s.db().prepare("INSERT INTO rejected_changes(seq, op, tbl, row_id, scope, col, value, payload, reason,"
-                       " rejected_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        core::StoreInternals::db(s).prepare(
+            "INSERT INTO rejected_changes(seq, op, tbl, row_id, scope, col, value, payload, reason,"
+            " rejected_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     return st->bind(1, c.seq)
         .bind(2, core::opName(c.op))
         .bind(3, c.table)
@@ -409,7 +411,7 @@ private slots:
         QVERIFY2(*created, qPrintable(errorOf(*created)));
         QCOMPARE(f.session().state(), Session::State::Unlocked);
         auto participants = f.onStore<std::int64_t>([](core::Store& s) -> core::Result<std::int64_t> {
-            FN_TRY_ASSIGN(auto all, s.select<core::Participant>());
+            FN_TRY_ASSIGN(auto all, core::StoreInternals::select<core::Participant>(s));
             return static_cast<std::int64_t>(all.size());
         });
         QCOMPARE(participants.value_or(-1), std::int64_t { 0 });

@@ -7,6 +7,7 @@
 #include "journalentrycontroller.h"
 #include "modeltest.h"
 #include "pickermodel.h"
+#include "storeinternals.h"
 #include "visitformcontroller.h"
 
 using namespace fieldnotes;
@@ -25,11 +26,12 @@ Placed placedParticipant(AppFixture& f)
 {
     auto r = f.onStore<Placed>([](core::Store& s) -> core::Result<Placed> {
         FN_TRY_ASSIGN(auto consents,
-            s.select<core::Consent>("kind = 'disclosure' AND recipient_kind = 'employer' AND revoked_on IS NULL"));
+            core::StoreInternals::select<core::Consent>(
+                s, "kind = 'disclosure' AND recipient_kind = 'employer' AND revoked_on IS NULL"));
         if (consents.empty())
             return core::fail(core::ErrorCode::NotFound, "no consent");
         Placed p { consents.front().participantId, *consents.front().recipientId, {} };
-        FN_TRY_ASSIGN(auto employers, s.select<core::Employer>("id <> ?", { p.employer }));
+        FN_TRY_ASSIGN(auto employers, core::StoreInternals::select<core::Employer>(s, "id <> ?", { p.employer }));
         p.otherEmployer = employers.front().id;
         return p;
     });
@@ -140,8 +142,9 @@ private slots:
         QVERIFY(visit->fieldTime);
         QVERIFY(!visit->steps.empty()); // the participant's current steps
 
-        auto actions = f.onStore<std::vector<core::AgreedAction>>(
-            [visitId](core::Store& s) { return s.select<core::AgreedAction>("visit_id = ?", { visitId }); });
+        auto actions = f.onStore<std::vector<core::AgreedAction>>([visitId](core::Store& s) {
+            return core::StoreInternals::select<core::AgreedAction>(s, "visit_id = ?", { visitId });
+        });
         QVERIFY(actions);
         QCOMPARE(actions->size(), std::size_t { 1 });
         QCOMPARE(actions->front().text, std::string("Sende vaktliste"));

@@ -10,6 +10,7 @@
 #include "attention.h"
 #include "benchstats.h"
 #include "participantcontroller.h"
+#include "storeinternals.h"
 
 #include <QGuiApplication>
 #include <sodium.h>
@@ -67,7 +68,8 @@ std::vector<double> wholeList(test::AppFixture& fixture, int runs)
 core::Result<std::vector<core::Id>> participantIds(test::AppFixture& fixture)
 {
     return fixture.onStore<std::vector<core::Id>>([](core::Store& store) -> core::Result<std::vector<core::Id>> {
-        FN_TRY_ASSIGN(const auto people, store.select<core::Participant>("1", {}, "display_name, id"));
+        FN_TRY_ASSIGN(
+            const auto people, core::StoreInternals::select<core::Participant>(store, "1", {}, "display_name, id"));
         std::vector<core::Id> ids;
         for (const auto& p : people)
             ids.push_back(p.id);
@@ -80,7 +82,7 @@ core::Result<std::vector<core::Id>> participantIds(test::AppFixture& fixture)
 core::Status addPeople(test::AppFixture& fixture, int count)
 {
     auto added = fixture.onStore<int>([count, &fixture](core::Store& store) -> core::Result<int> {
-        FN_TRY_ASSIGN(const auto employers, store.select<core::Employer>("1", {}, "id"));
+        FN_TRY_ASSIGN(const auto employers, core::StoreInternals::select<core::Employer>(store, "1", {}, "id"));
         const core::Id specialist = fixture.demo().staff.specialist;
         const core::Date today = store.today();
         FN_TRY(store.transaction([&]() -> core::Status {

@@ -11,6 +11,7 @@
 #include "benchstats.h"
 #include "exports.h"
 #include "pdfrenderer.h"
+#include "storeinternals.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -52,8 +53,9 @@ int main(int argc, char* argv[])
     if (!core::loadDemo(*store))
         return 1;
     // The participant with the most rows held about them.
-    auto busiest = store->db().prepare("SELECT _scope, count(*) n FROM visits WHERE _scope LIKE 'p:%'"
-                                       " GROUP BY _scope ORDER BY n DESC LIMIT 1");
+    auto busiest
+        = core::StoreInternals::db(*store).prepare("SELECT _scope, count(*) n FROM visits WHERE _scope LIKE 'p:%'"
+                                                   " GROUP BY _scope ORDER BY n DESC LIMIT 1");
     if (!busiest || !*(*busiest)->step())
         return 1;
     const core::Id participant = (*busiest)->text(0).substr(2);

@@ -16,6 +16,7 @@
 // the flood comes from the tablets' own address, whose pending connections the front door sheds
 // oldest first, so a tablet still in its handshake can be among them (sync/transport.h).
 #include "benchstats.h"
+#include "storeinternals.h"
 #include "syncharness.h"
 #include "transport.h"
 
@@ -244,7 +245,8 @@ int main(int argc, char** argv)
             "read the bundle");
         require(pairNow(*store, bundle, "flood " + std::to_string(i), client).map([] { return true; }), "pair");
         require(syncNow(*store, {}, client), "first sync");
-        const auto mine = require(store->select<Participant>("1", {}, "id LIMIT 1"), "read the caseload");
+        const auto mine
+            = require(core::StoreInternals::select<Participant>(*store, "1", {}, "id LIMIT 1"), "read the caseload");
         if (mine.empty())
             die("a tablet received no participants");
         firstParticipant.push_back(mine.front().id);

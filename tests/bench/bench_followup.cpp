@@ -13,6 +13,7 @@
 #include "reports.h"
 #include "schedule.h"
 #include "store.h"
+#include "storeinternals.h"
 
 #include <sodium.h>
 
@@ -108,12 +109,12 @@ int main(int argc, char** argv)
     need(store->create(WorkingHours { {}, summary.staff.specialist, std::nullopt, 2250 }).map([](const Id&) {}),
         "hours");
     int schedules = 0;
-    for (const auto& pl : need(store->select<Placement>(), "placements"))
+    for (const auto& pl : need(StoreInternals::select<Placement>(*store), "placements"))
         if (hasFollowUpSchedule(pl)) {
             need(proposeFollowUp(*store, pl.id, addDays(*pl.startOn, -14)).map([](const auto&) {}), "propose");
             ++schedules;
         }
-    const auto participants = need(store->select<Participant>("1", {}, "id"), "participants");
+    const auto participants = need(StoreInternals::select<Participant>(*store, "1", {}, "id"), "participants");
     std::printf("bench_followup%s: demo caseload of %d participants, %d records, %d follow-up schedules\n",
         quick ? " (quick)" : "", summary.participants, summary.records, schedules);
 
@@ -129,7 +130,7 @@ int main(int argc, char** argv)
     need(store->setRole(StaffRole::Specialist), "role");
     // Someone in work with a mentor: consents to an employer and a mentor, the most to report.
     Id someone = participants.front().id;
-    for (const auto& a : need(store->select<MentorAssignment>("1", {}, "id"), "assignments")) {
+    for (const auto& a : need(StoreInternals::select<MentorAssignment>(*store, "1", {}, "id"), "assignments")) {
         someone = a.participantId;
         break;
     }

@@ -19,6 +19,7 @@
 #include "fileio.h"
 #include "keycustody.h"
 #include "store.h"
+#include "storeinternals.h"
 
 #include <sodium.h>
 #include <sqlite3.h>
@@ -164,7 +165,7 @@ StoreOptions optionsWith(const Clock& clock, IdSource& ids)
 std::vector<Id> participantIds(Store& store)
 {
     std::vector<Id> out;
-    for (const auto& p : need(store.select<Participant>(), "list participants"))
+    for (const auto& p : need(StoreInternals::select<Participant>(store), "list participants"))
         out.push_back(p.id);
     return out;
 }
@@ -283,7 +284,8 @@ Encryption compareEncryption(const Settings& s)
         interleaved(both, s.readRounds, false, [&](StoreSide& side, int) {
             need(caseload(*side.store), "read the caseload");
             for (const Id& id : side.people)
-                need(side.store->select<Visit>("participant_id = ?", { id }, "occurred_on DESC"), "read visits");
+                need(StoreInternals::select<Visit>(*side.store, "participant_id = ?", { id }, "occurred_on DESC"),
+                    "read visits");
         });
         add(3, "read the caseload and each history", "queries",
             s.readRounds * (1.0 + static_cast<double>(enc->people.size())), *enc, *plain);
@@ -530,7 +532,7 @@ std::vector<double> flushFloor(int count)
 std::vector<double> savesWithoutFlush(const Prepared& prepared, int count)
 {
     auto side = writeSide(prepared, Writer::Store);
-    need(side->store->db().exec("PRAGMA synchronous = NORMAL"), "pragma");
+    need(StoreInternals::db(*side->store).exec("PRAGMA synchronous = NORMAL"), "pragma");
     std::vector<double> out;
     for (int i = 0; i < count; ++i) {
         const auto start = Ticks::now();
@@ -656,7 +658,7 @@ MemorySecurityRun memorySecurityWorkload(const Settings& s)
     run.saveSeconds = seconds(Ticks::now() - start);
     start = Ticks::now();
     for (int r = 0; r < s.readRounds; ++r)
-        need(store->select<Visit>(), "read");
+        need(StoreInternals::select<Visit>(*store), "read");
     run.readSeconds = seconds(Ticks::now() - start);
     start = Ticks::now();
     for (int r = 0; r < s.readRounds * 10; ++r)

@@ -16,6 +16,7 @@
 // failed (timing depends on the machine).
 #include "demo.h"
 #include "dump.h"
+#include "storeinternals.h"
 #include "syncharness.h"
 #include "transport.h"
 
@@ -387,7 +388,8 @@ int main(int argc, char** argv)
 
     // 2. Incremental sync of one new note, timed; then once more through the relay for the bytes.
     phase("incremental syncs");
-    const auto participants = require(kept.store->select<Participant>("1", {}, "id LIMIT 1"), "read the caseload");
+    const auto participants
+        = require(core::StoreInternals::select<Participant>(*kept.store, "1", {}, "id LIMIT 1"), "read the caseload");
     if (participants.empty())
         die("the demo caseload reached the tablet without participants");
     std::vector<double> incrementalMs;
@@ -452,7 +454,7 @@ int main(int argc, char** argv)
             threads.emplace_back([&, i] {
                 Store& s = *fleet[i].store;
                 if (withNote) {
-                    auto p = s.select<Participant>("1", {}, "id LIMIT 1");
+                    auto p = core::StoreInternals::select<Participant>(s, "1", {}, "id LIMIT 1");
                     if (!p || p->empty() || !s.append(noteFor(s, p->front().id, "Samtale om vaktlisten."))) {
                         std::fprintf(stderr, "bench_sync: tablet %zu could not write its note\n", i);
                         ++failed;

@@ -7,6 +7,7 @@
 // transaction. Any error is printed as "error <code>" and ends the program.
 #include "crashvisit.h"
 #include "store.h"
+#include "storeinternals.h"
 
 #include <cstdlib>
 #include <random>
@@ -49,7 +50,7 @@ int main(int argc, char** argv)
     if (!opened)
         return stop(opened.error());
     Store& store = **opened;
-    auto count = store.db().prepare("SELECT count(*) FROM visits");
+    auto count = core::StoreInternals::db(store).prepare("SELECT count(*) FROM visits");
     if (!count)
         return stop(count.error());
     auto row = (*count)->step();

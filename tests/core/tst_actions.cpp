@@ -8,6 +8,7 @@
 #include "placement.h"
 #include "replica.h"
 #include "schedule.h"
+#include "storeinternals.h"
 #include "testsupport.h"
 
 #include <sodium.h>
@@ -68,7 +69,8 @@ Result<World> world(Store& store)
     if (!started)
         return fail(started.error().error);
     w.placement = *started;
-    FN_TRY_ASSIGN(const auto meetings, store.select<FollowUpMeeting>("placement_id = ?", { w.placement }, "slot"));
+    FN_TRY_ASSIGN(const auto meetings,
+        core::StoreInternals::select<FollowUpMeeting>(store, "placement_id = ?", { w.placement }, "slot"));
     w.meetingBefore = meetings.at(0).id;
     w.meetingAfter = meetings.at(1).id;
     return w;

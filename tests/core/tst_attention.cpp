@@ -3,6 +3,7 @@
 #include "demo.h"
 #include "mentoring.h"
 #include "schedule.h"
+#include "storeinternals.h"
 #include "testsupport.h"
 
 #include <sodium.h>
@@ -568,7 +569,7 @@ private slots:
         const Date today = store->today();
         FN_REQUIRE(const auto all, attention(*store, today));
         QVERIFY(!all.empty());
-        FN_REQUIRE(const auto people, store->select<Participant>("1", {}, "id"));
+        FN_REQUIRE(const auto people, core::StoreInternals::select<Participant>(*store, "1", {}, "id"));
         std::size_t seen = 0;
         for (const Participant& p : people) {
             std::vector<Attention> expected;

@@ -6,6 +6,7 @@
 #include "fileio.h"
 #include "keycustody.h"
 #include "store.h"
+#include "storeinternals.h"
 #include "testsupport.h"
 
 #include <QScopeGuard>
@@ -71,13 +72,13 @@ struct Contents {
 Result<Contents> contents(Store& store)
 {
     Contents c;
-    FN_TRY_ASSIGN(auto people, store.select<Participant>("1", {}, "display_name"));
+    FN_TRY_ASSIGN(auto people, core::StoreInternals::select<Participant>(store, "1", {}, "display_name"));
     for (const auto& p : people)
         c.participants.push_back(p.displayName);
-    FN_TRY_ASSIGN(auto visits, store.select<Visit>("1", {}, "note"));
+    FN_TRY_ASSIGN(auto visits, core::StoreInternals::select<Visit>(store, "1", {}, "note"));
     for (const auto& v : visits)
         c.visits.push_back(v.note);
-    FN_TRY_ASSIGN(Statement * st, store.db().prepare("SELECT count(*) FROM outbox"));
+    FN_TRY_ASSIGN(Statement * st, core::StoreInternals::db(store).prepare("SELECT count(*) FROM outbox"));
     FN_TRY_ASSIGN(const bool row, st->step());
     c.outbox = row ? st->integer(0) : -1;
     st->reset();
@@ -86,7 +87,7 @@ Result<Contents> contents(Store& store)
 
 Result<std::string> integrity(Store& store)
 {
-    FN_TRY_ASSIGN(Statement * st, store.db().prepare("PRAGMA integrity_check"));
+    FN_TRY_ASSIGN(Statement * st, core::StoreInternals::db(store).prepare("PRAGMA integrity_check"));
     std::string out;
     for (;;) {
         FN_TRY_ASSIGN(const bool row, st->step());
@@ -281,7 +282,7 @@ private slots:
                 continue;
             }
             bool damaged = false;
-            auto visits = (*r)->select<Visit>("1", {}, "note");
+            auto visits = core::StoreInternals::select<Visit>(*(*r), "1", {}, "note");
             if (visits) {
                 QVERIFY2(page != roots["visits"], qPrintable(where + ": the visits' root page read without error"));
                 QCOMPARE(visits->size(), s->saved.visits.size());
@@ -455,11 +456,11 @@ private slots:
     {
         auto s = savedStore(10);
         FN_REQUIRE(auto store, s->open());
-        FN_REQUIRE(Statement * pc, store->db().prepare("PRAGMA page_count"));
+        FN_REQUIRE(Statement * pc, core::StoreInternals::db(*store).prepare("PRAGMA page_count"));
         QVERIFY(*pc->step());
         const std::int64_t pages = pc->integer(0);
         pc->reset();
-        FN_VERIFY_OK(store->db().exec("PRAGMA max_page_count = " + std::to_string(pages + 8)));
+        FN_VERIFY_OK(core::StoreInternals::db(*store).exec("PRAGMA max_page_count = " + std::to_string(pages + 8)));
 
         int saved = 0;
         Error full;
@@ -534,7 +535,7 @@ private slots:
             QCOMPARE(full.code, ErrorCode::DiskFull);
             checkMessage(full);
             QVERIFY(!saved.empty());
-            FN_REQUIRE(const auto visits, store->select<Visit>());
+            FN_REQUIRE(const auto visits, core::StoreInternals::select<Visit>(*store));
             QCOMPARE(visits.size(), saved.size());
         }
         qInfo("%zu visits saved before a 1 MiB filesystem was full", saved.size());
@@ -551,7 +552,7 @@ private slots:
         FN_REQUIRE(auto store, Store::open(folder, test::passphrase, options));
         FN_REQUIRE(const std::string check, integrity(*store));
         QCOMPARE(check, std::string("ok"));
-        FN_REQUIRE(const auto visits, store->select<Visit>("1", {}, "_hlc"));
+        FN_REQUIRE(const auto visits, core::StoreInternals::select<Visit>(*store, "1", {}, "_hlc"));
         QCOMPARE(visits.size(), saved.size());
         for (std::size_t i = 0; i < visits.size(); ++i)
             QCOMPARE(visits[i].note, saved[i]);

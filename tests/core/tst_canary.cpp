@@ -6,6 +6,7 @@
 #include "catalogue.h"
 #include "database.h"
 #include "store.h"
+#include "storeinternals.h"
 #include "testsupport.h"
 #include "validfields.h"
 
@@ -339,7 +340,7 @@ private slots:
                     marks += ", ?";
                 }
                 FN_REQUIRE(Statement * st,
-                    s.db().prepare(
+                    core::StoreInternals::db(s).prepare(
                         "INSERT INTO " + std::string(table.name) + " (" + names + ") VALUES (" + marks + ")"));
                 st->bind(1, id).bind(2, s.deviceId());
                 for (std::size_t i = 0; i < filled.fields.size(); ++i)
@@ -371,7 +372,7 @@ private slots:
         QCOMPARE(drafts.size(), std::size_t { 1 });
 
         // Force temporary storage while the canary is everywhere.
-        FN_VERIFY_OK(useTemporaryStorage(s.db(), canary.text));
+        FN_VERIFY_OK(useTemporaryStorage(core::StoreInternals::db(s), canary.text));
 
         const auto& recorder = WriteRecorder::instance();
         qInfo("writes seen: %s", recorder.report().c_str());
@@ -401,8 +402,8 @@ private slots:
         const Canary canary = makeCanary();
         test::TempStore store;
         WriteRecorder::instance().start(canary.needles);
-        FN_VERIFY_OK(store->db().exec("PRAGMA temp_store = FILE"));
-        FN_VERIFY_OK(useTemporaryStorage(store->db(), canary.text));
+        FN_VERIFY_OK(core::StoreInternals::db(*store).exec("PRAGMA temp_store = FILE"));
+        FN_VERIFY_OK(useTemporaryStorage(core::StoreInternals::db(*store), canary.text));
         const auto& recorder = WriteRecorder::instance();
         qInfo("writes seen with temp_store = FILE: %s", recorder.report().c_str());
         QVERIFY(recorder.writesTo(
@@ -437,7 +438,7 @@ private slots:
         // cipher_memory_security: SQLite's allocations are locked into RAM and zeroed when freed, so
         // decrypted pages do not linger in freed memory or reach swap.
         test::TempStore store;
-        FN_REQUIRE(Statement * st, store->db().prepare("PRAGMA cipher_memory_security"));
+        FN_REQUIRE(Statement * st, core::StoreInternals::db(*store).prepare("PRAGMA cipher_memory_security"));
         FN_REQUIRE(const bool row, st->step());
         QVERIFY(row);
         QCOMPARE(st->integer(0), std::int64_t { 1 });
@@ -447,7 +448,7 @@ private slots:
     void onlySqlCipherProvidesSqlite()
     {
         test::TempStore store; // a store is open, so whatever it loads is mapped
-        FN_REQUIRE(Statement * st, store->db().prepare("PRAGMA cipher_version"));
+        FN_REQUIRE(Statement * st, core::StoreInternals::db(*store).prepare("PRAGMA cipher_version"));
         FN_REQUIRE(const bool row, st->step());
         QVERIFY(row);
         QVERIFY2(!st->text(0).empty(), "the SQLite in this process is not SQLCipher");

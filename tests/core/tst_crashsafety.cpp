@@ -10,6 +10,7 @@
 // never neither, whole and searchable, and the next open finishes or undoes what was left.
 #include "crashvisit.h"
 #include "store.h"
+#include "storeinternals.h"
 #include "testsupport.h"
 
 #include <QProcess>
@@ -27,7 +28,7 @@ namespace {
 
 Result<std::set<std::string>> rowIds(Store& store, const std::string& sql, std::int64_t* rows)
 {
-    FN_TRY_ASSIGN(Statement * st, store.db().prepare(sql));
+    FN_TRY_ASSIGN(Statement * st, core::StoreInternals::db(store).prepare(sql));
     std::set<std::string> out;
     *rows = 0;
     for (;;) {
@@ -153,14 +154,15 @@ private slots:
 
             // ---- After the kill ----
             FN_REQUIRE(auto store, Store::open(folder, test::passphrase));
-            FN_REQUIRE(Statement * check, store->db().prepare("PRAGMA integrity_check"));
+            FN_REQUIRE(Statement * check, core::StoreInternals::db(*store).prepare("PRAGMA integrity_check"));
             FN_REQUIRE(const bool row, check->step());
             QVERIFY(row);
             QCOMPARE(check->text(0), std::string("ok"));
             check->reset();
-            FN_VERIFY_OK(store->db().exec("INSERT INTO search_index(search_index) VALUES ('integrity-check')"));
+            FN_VERIFY_OK(core::StoreInternals::db(*store).exec(
+                "INSERT INTO search_index(search_index) VALUES ('integrity-check')"));
 
-            FN_REQUIRE(const auto visits, store->select<Visit>("1", {}, "note"));
+            FN_REQUIRE(const auto visits, core::StoreInternals::select<Visit>(*store, "1", {}, "note"));
             std::set<std::string> visitIds;
             for (std::size_t i = 0; i < visits.size(); ++i) {
                 const Visit& v = visits[i];
@@ -288,13 +290,14 @@ private slots:
             if (staged)
                 QVERIFY2(withNew.has_value(), qPrintable(QString::fromStdString(moment) + ": " + output));
             auto& store = withNew ? *withNew : *withOld;
-            FN_REQUIRE(Statement * check, store->db().prepare("PRAGMA integrity_check"));
+            FN_REQUIRE(Statement * check, core::StoreInternals::db(*store).prepare("PRAGMA integrity_check"));
             FN_REQUIRE(const bool row, check->step());
             QVERIFY(row);
             QCOMPARE(check->text(0), std::string("ok"));
             check->reset();
-            FN_VERIFY_OK(store->db().exec("INSERT INTO search_index(search_index) VALUES ('integrity-check')"));
-            FN_REQUIRE(const auto all, store->select<Visit>());
+            FN_VERIFY_OK(core::StoreInternals::db(*store).exec(
+                "INSERT INTO search_index(search_index) VALUES ('integrity-check')"));
+            FN_REQUIRE(const auto all, core::StoreInternals::select<Visit>(*store));
             QCOMPARE(static_cast<int>(all.size()), visits);
             FN_REQUIRE(const auto hits, store->search(test::crashVisitMarker(visits - 1)));
             QCOMPARE(hits.size(), std::size_t { 1 });

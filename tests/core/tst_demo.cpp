@@ -4,6 +4,7 @@
 // work). The store's clock stands at 2026-03-02, a Monday (testsupport.h).
 #include "attention.h"
 #include "demo.h"
+#include "storeinternals.h"
 #include "testsupport.h"
 
 #include <sodium.h>
@@ -60,7 +61,7 @@ const char* kindName(AttentionKind k)
 
 std::int64_t scalar(Store& store, const std::string& sql, const std::vector<std::string>& args = {})
 {
-    auto st = store.db().prepare(sql);
+    auto st = core::StoreInternals::db(store).prepare(sql);
     if (!st)
         return -1;
     for (std::size_t i = 0; i < args.size(); ++i)

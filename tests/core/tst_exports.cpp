@@ -3,6 +3,7 @@
 #include "dump.h"
 #include "exports.h"
 #include "fileio.h"
+#include "storeinternals.h"
 #include "testsupport.h"
 
 #include <QRegularExpression>
@@ -259,7 +260,7 @@ private slots:
         QTemporaryDir dir;
         const std::filesystem::path path = dir.path().toStdString() + "/brief.fnx";
         FN_VERIFY_OK(exportEmployerBrief(*store, sara, bakery, path, fast()));
-        FN_REQUIRE(const auto log, store->select<Disclosure>("participant_id = ?", { sara }));
+        FN_REQUIRE(const auto log, core::StoreInternals::select<Disclosure>(*store, "participant_id = ?", { sara }));
         QCOMPARE(log.size(), std::size_t { 1 });
         QCOMPARE(log[0].recipientId, std::optional(bakery));
         QCOMPARE(log[0].recipientName, std::string("Testbakeriet"));
@@ -283,7 +284,7 @@ private slots:
         revoked.revokedOn = parseDate("2026-03-02");
         FN_VERIFY_OK(store->update(revoked));
         QCOMPARE(exportEmployerBrief(*store, sara, bakery, path, fast()).error().code, ErrorCode::Unauthorized);
-        FN_REQUIRE(const auto after, store->select<Disclosure>("participant_id = ?", { sara }));
+        FN_REQUIRE(const auto after, core::StoreInternals::select<Disclosure>(*store, "participant_id = ?", { sara }));
         QCOMPARE(after.size(), std::size_t { 1 });
     }
 

@@ -1,5 +1,6 @@
 // Fidelity scoring: bands at their edges, validation, and the history with the items that moved.
 #include "fidelity.h"
+#include "storeinternals.h"
 #include "testsupport.h"
 
 #include <sodium.h>
@@ -102,7 +103,7 @@ private slots:
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::InvalidArgument);
         QVERIFY(QString::fromStdString(r.error().message).contains(mentions));
-        FN_REQUIRE(const auto rows, store->select<FidelityAssessment>());
+        FN_REQUIRE(const auto rows, core::StoreInternals::select<FidelityAssessment>(*store));
         QVERIFY(rows.empty());
     }
 

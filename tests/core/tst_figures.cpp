@@ -30,6 +30,7 @@
 //   P9 profiling. P10 discharged 20 March for health treatment. Caseload 2, in work 1.
 // The lead: a participant and a new employer visit of her own, in no team figure.
 #include "figures.h"
+#include "storeinternals.h"
 #include "testsupport.h"
 
 #include <sodium.h>
@@ -263,7 +264,7 @@ private slots:
     void noContractedHoursMeansNoShare()
     {
         Team t;
-        FN_REQUIRE(const auto hours, t.store->select<WorkingHours>("staff_id = ?", { t.bjorn }));
+        FN_REQUIRE(const auto hours, core::StoreInternals::select<WorkingHours>(*t.store, "staff_id = ?", { t.bjorn }));
         QCOMPARE(hours.size(), std::size_t { 1 });
         FN_VERIFY_OK(t.store->remove("working_hours", hours.front().id));
         FN_REQUIRE(const Figures f, t.as(t.bjorn, StaffRole::Specialist, false));

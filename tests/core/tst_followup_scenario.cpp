@@ -12,6 +12,7 @@
 #include "mentoring.h"
 #include "reports.h"
 #include "schedule.h"
+#include "storeinternals.h"
 #include "testsupport.h"
 
 #include <sodium.h>
@@ -243,8 +244,8 @@ private slots:
         QVERIFY(!has(secondBrief, "Starter kl. 9"));
         QVERIFY(!has(secondBrief, "Faste rutiner"));
         QVERIFY(has(secondBrief, "Planlagte oppfølgingsmøter"));
-        FN_REQUIRE(
-            const auto disclosures, s.store->select<Disclosure>("participant_id = ?", { s.sara }, "occurred_on"));
+        FN_REQUIRE(const auto disclosures,
+            core::StoreInternals::select<Disclosure>(*s.store, "participant_id = ?", { s.sara }, "occurred_on"));
         QCOMPARE(disclosures.size(), std::size_t { 2 });
         QCOMPARE(disclosures[0].items,
             std::set<DisclosureItem>({ DisclosureItem::SupportNeeds, DisclosureItem::FollowUpPlan }));

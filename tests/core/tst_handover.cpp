@@ -3,6 +3,7 @@
 // The store's clock stands at 2026-03-02 (testsupport.h). Invented people only.
 #include "handover.h"
 #include "replica.h"
+#include "storeinternals.h"
 #include "testsupport.h"
 
 #include <sodium.h>
@@ -85,7 +86,8 @@ private slots:
         QCOMPARE(p.specialistId, OptId(receiver));
         FN_REQUIRE(const auto after, replica.pendingCount());
         QCOMPARE(after, before + 1);
-        FN_REQUIRE(auto st, store->db().prepare("SELECT col FROM outbox ORDER BY seq DESC LIMIT 1"));
+        FN_REQUIRE(
+            auto st, core::StoreInternals::db(*store).prepare("SELECT col FROM outbox ORDER BY seq DESC LIMIT 1"));
         QVERIFY(*st->step());
         QCOMPARE(st->text(0), std::string("specialist_id"));
         st->reset();

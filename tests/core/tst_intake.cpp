@@ -3,6 +3,7 @@
 #include "consent.h"
 #include "intake.h"
 #include "replica.h"
+#include "storeinternals.h"
 #include "testsupport.h"
 
 #include <sodium.h>
@@ -93,7 +94,8 @@ private slots:
         QCOMPARE(p.refusedTasks, std::string("Kasse"));
         QVERIFY(p.interpreterNeeded);
 
-        FN_REQUIRE(const auto levels, store->select<LanguageLevel>("participant_id = ?", { id }));
+        FN_REQUIRE(
+            const auto levels, core::StoreInternals::select<LanguageLevel>(*store, "participant_id = ?", { id }));
         QCOMPARE(levels.size(), std::size_t(1));
         QCOMPARE(levels[0].level, CefrLevel::B1);
         QCOMPARE(levels[0].assessedOn, OptDate(day("2026-03-02")));

@@ -5,6 +5,7 @@
 #include "keycustody.h"
 #include "passphrasepolicy.h"
 #include "store.h"
+#include "storeinternals.h"
 #include "testsupport.h"
 
 #include <nlohmann/json.hpp>
@@ -668,7 +669,8 @@ private slots:
         QCOMPARE(back.displayName, p.displayName);
         FN_REQUIRE(const auto hits, reopened->search("Testbruker"));
         QCOMPARE(hits.size(), std::size_t { 1 });
-        FN_VERIFY_OK(reopened->db().exec("INSERT INTO search_index(search_index) VALUES ('integrity-check')"));
+        FN_VERIFY_OK(core::StoreInternals::db(*reopened).exec(
+            "INSERT INTO search_index(search_index) VALUES ('integrity-check')"));
         reopened.reset();
 
         const std::string currentKey = fileText(store.dir() / Store::keyFileName);

@@ -1,6 +1,7 @@
 // Mentors: when an assignment runs, the structured-talk schedule, the handover's preconditions,
 // what a participant's mentors do, and the tapering plan's agreement.
 #include "mentoring.h"
+#include "storeinternals.h"
 #include "testsupport.h"
 
 #include <sodium.h>
@@ -196,7 +197,8 @@ private slots:
         QCOMPARE(text(s.nextDueOn), QString("2026-03-26"));
         // The talk was really on the 13th: the correction counts, the original does not.
         FN_REQUIRE(const auto talks,
-            f.store->select<NaturalSupportEntry>("kind = 'structured_talk' AND mentor_id = ?", { f.mentor }));
+            core::StoreInternals::select<NaturalSupportEntry>(
+                *f.store, "kind = 'structured_talk' AND mentor_id = ?", { f.mentor }));
         QCOMPARE(talks.size(), std::size_t { 1 });
         FN_VERIFY_OK(f.entry(d("2026-03-13"), SupportKind::StructuredTalk, 60, false, std::nullopt, talks[0].id));
         FN_REQUIRE(s, talkSchedule(*f.store, a, d("2026-03-20")));

@@ -4,6 +4,7 @@
 #include "dump.h"
 #include "ledger.h"
 #include "replica.h"
+#include "storeinternals.h"
 #include "testsupport.h"
 
 #include <sodium.h>
@@ -77,7 +78,7 @@ std::string dump(Store& s)
 std::vector<RowState> openConflicts(Store& s)
 {
     std::vector<RowState> out;
-    auto st = s.db().prepare("SELECT id FROM conflicts WHERE resolution IS NULL ORDER BY _hlc");
+    auto st = core::StoreInternals::db(s).prepare("SELECT id FROM conflicts WHERE resolution IS NULL ORDER BY _hlc");
     std::vector<std::string> ids;
     while (*(*st)->step())
         ids.push_back((*st)->text(0));
@@ -265,7 +266,8 @@ private slots:
         FN_REQUIRE(const auto again, ledger.applyBatch(w.a->deviceId(), changes));
         QCOMPARE(again.at(0).outcome, Outcome::Duplicate);
         w.syncAll();
-        FN_REQUIRE(const auto visits, w.office->select<Visit>("participant_id = ?", { w.participant }));
+        FN_REQUIRE(
+            const auto visits, core::StoreInternals::select<Visit>(*w.office, "participant_id = ?", { w.participant }));
         QCOMPARE(visits.size(), std::size_t { 2 });
         QVERIFY(openConflicts(*w.office).empty());
         w.verifyConverged();
@@ -577,7 +579,8 @@ private slots:
         for (auto* s2 : { &w.office, &w.a, &w.b }) {
             FN_REQUIRE(const auto p, (*s2)->find<Participant>(w.participant));
             QVERIFY(!p.has_value());
-            FN_REQUIRE(const auto visits, (*s2)->select<Visit>("participant_id = ?", { w.participant }));
+            FN_REQUIRE(const auto visits,
+                core::StoreInternals::select<Visit>(*(*s2), "participant_id = ?", { w.participant }));
             QVERIFY(visits.empty());
             FN_REQUIRE(const auto hits, (*s2)->search("Hjemmebesøk"));
             QVERIFY(hits.empty());

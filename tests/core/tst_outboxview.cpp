@@ -2,6 +2,7 @@
 // kept, what the person typed kept until they dismiss it, and what they can do about each.
 #include "outboxview.h"
 #include "replica.h"
+#include "storeinternals.h"
 #include "testsupport.h"
 
 #include <nlohmann/json.hpp>
@@ -19,8 +20,9 @@ Status refuse(Store& store, const Change& c, const std::string& scope, const std
     for (const auto& [column, value] : c.fields)
         payload[column] = toJson(value);
     FN_TRY_ASSIGN(Statement * st,
-        store.db().prepare("INSERT INTO rejected_changes(seq, op, tbl, row_id, scope, col, value, payload, reason,"
-                           " rejected_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        core::StoreInternals::db(store).prepare(
+            "INSERT INTO rejected_changes(seq, op, tbl, row_id, scope, col, value, payload, reason,"
+            " rejected_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     return st->bind(1, c.seq)
         .bind(2, opName(c.op))
         .bind(3, c.table)
@@ -154,7 +156,7 @@ private slots:
         FN_VERIFY_OK(dismissRefused(*store, refused[1].id));
         FN_REQUIRE(const auto after, refusedChanges(*store));
         QCOMPARE(after.size(), std::size_t { 1 });
-        FN_REQUIRE(Statement * st, store->db().prepare("SELECT count(*) FROM rejected_changes"));
+        FN_REQUIRE(Statement * st, core::StoreInternals::db(*store).prepare("SELECT count(*) FROM rejected_changes"));
         FN_REQUIRE(const bool row, st->step());
         QVERIFY(row);
         QCOMPARE(st->integer(0), std::int64_t { 1 });

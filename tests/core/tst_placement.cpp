@@ -5,6 +5,7 @@
 #include "placement.h"
 #include "replica.h"
 #include "schedule.h"
+#include "storeinternals.h"
 #include "testsupport.h"
 
 #include <sodium.h>
@@ -99,11 +100,13 @@ private slots:
         QCOMPARE(pl.contractEndOn, OptDate(day("2027-03-08")));
         QVERIFY(!pl.endedOn);
 
-        FN_REQUIRE(const auto positions, store->select<PositionChange>("placement_id = ?", { id }));
+        FN_REQUIRE(
+            const auto positions, core::StoreInternals::select<PositionChange>(*store, "placement_id = ?", { id }));
         QCOMPARE(positions.size(), std::size_t(1));
         QCOMPARE(positions[0].percent, 40);
         QCOMPARE(positions[0].fromOn, OptDate(day("2026-03-09")));
-        FN_REQUIRE(const auto measures, store->select<SupportMeasure>("placement_id = ?", { id }));
+        FN_REQUIRE(
+            const auto measures, core::StoreInternals::select<SupportMeasure>(*store, "placement_id = ?", { id }));
         QCOMPARE(measures.size(), std::size_t(1));
         QCOMPARE(measures[0].percent, std::optional<int>(40));
         QCOMPARE(measures[0].fromOn, OptDate(day("2026-03-09"))); // the start, when not given
@@ -111,7 +114,8 @@ private slots:
 
         // Fidelity item 17, proposed at once: a week before, three days after, weekly in the first
         // month, monthly in the first year - all 16 slots, each on a weekday inside its window.
-        FN_REQUIRE(const auto meetings, store->select<FollowUpMeeting>("placement_id = ?", { id }, "slot"));
+        FN_REQUIRE(const auto meetings,
+            core::StoreInternals::select<FollowUpMeeting>(*store, "placement_id = ?", { id }, "slot"));
         QCOMPARE(meetings.size(), std::size_t(followUpSlotCount));
         for (const FollowUpMeeting& m : meetings) {
             const auto slot = followUpSlot(day("2026-03-09"), m.slot);
@@ -135,7 +139,8 @@ private slots:
         s.startOn = day("2026-02-02"); // four weeks ago: slots 0-4 are over
         s.measures.clear();
         FN_REQUIRE(const Id id, startPlacement(*store, lead, s));
-        FN_REQUIRE(const auto meetings, store->select<FollowUpMeeting>("placement_id = ?", { id }, "slot"));
+        FN_REQUIRE(const auto meetings,
+            core::StoreInternals::select<FollowUpMeeting>(*store, "placement_id = ?", { id }, "slot"));
         QCOMPARE(meetings.size(), std::size_t(11));
         QCOMPARE(meetings[0].slot, 5);
     }

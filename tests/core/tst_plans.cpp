@@ -2,6 +2,7 @@
 // clock stands at 2026-03-02, a Monday (testsupport.h). Invented people only.
 #include "intake.h"
 #include "plans.h"
+#include "storeinternals.h"
 #include "testsupport.h"
 
 #include <sodium.h>
@@ -86,7 +87,7 @@ private slots:
         QCOMPARE(plan.tapering, std::string("Mentor tar over etter fire måneder"));
         QVERIFY(!plan.agreedParticipantOn);
         QCOMPARE(plan.agreedEmployerOn, OptDate(day("2026-03-02")));
-        FN_REQUIRE(const auto plans, store->select<Plan>("participant_id = ?", { p }));
+        FN_REQUIRE(const auto plans, core::StoreInternals::select<Plan>(*store, "participant_id = ?", { p }));
         QCOMPARE(plans.size(), std::size_t(1));
     }
 
@@ -142,7 +143,7 @@ private slots:
         QCOMPARE(QString::fromStdString(r.error().field), column);
         QVERIFY(!r.error().error.message.empty());
         QVERIFY(r.error().error.message.find("12345") == std::string::npos);
-        FN_REQUIRE(const auto plans, store->select<Plan>("1"));
+        FN_REQUIRE(const auto plans, core::StoreInternals::select<Plan>(*store, "1"));
         QVERIFY(plans.empty());
     }
 
@@ -217,7 +218,7 @@ private slots:
         QCOMPARE(QString::fromStdString(r.error().field), column);
         QVERIFY(!r.error().error.message.empty());
         QVERIFY(r.error().error.message.find("12345") == std::string::npos);
-        FN_REQUIRE(const auto goals, store->select<Goal>("1"));
+        FN_REQUIRE(const auto goals, core::StoreInternals::select<Goal>(*store, "1"));
         QCOMPARE(goals.size(), std::size_t(3));
     }
 

@@ -4,6 +4,7 @@
 #include "intake.h"
 #include "reflection.h"
 #include "replica.h"
+#include "storeinternals.h"
 #include "testsupport.h"
 
 #include <sodium.h>
@@ -134,7 +135,7 @@ private slots:
         if (refusal == Refusal::NamesParticipant)
             QVERIFY(written.error().error.message.find("write about the situation, not the person's name")
                 != std::string::npos);
-        FN_REQUIRE(const auto all, store->select<Reflection>());
+        FN_REQUIRE(const auto all, core::StoreInternals::select<Reflection>(*store));
         QVERIFY(all.empty());
     }
 

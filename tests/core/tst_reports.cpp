@@ -6,6 +6,7 @@
 #include "mentoring.h"
 #include "reports.h"
 #include "schedule.h"
+#include "storeinternals.h"
 #include "testsupport.h"
 
 #include <sodium.h>
@@ -410,7 +411,8 @@ private slots:
                  "Tell your job specialist, Anna Testesen. The consent no longer applies from that day" })
             QVERIFY2(has(english, expected), expected);
         // A mentor whose assignment has ended no longer follows them.
-        FN_REQUIRE(auto assignments, f.store->select<MentorAssignment>("participant_id = ?", { f.sara }));
+        FN_REQUIRE(auto assignments,
+            core::StoreInternals::select<MentorAssignment>(*f.store, "participant_id = ?", { f.sara }));
         assignments.front().toOn = d("2026-03-31");
         must(f.store->update(assignments.front()));
         FN_REQUIRE(

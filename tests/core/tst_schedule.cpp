@@ -1,6 +1,7 @@
 // The follow-up schedule: slot windows from the start date, what keeps a slot, when a slot is
 // dropped, and the proposed meetings a person can move or cancel.
 #include "schedule.h"
+#include "storeinternals.h"
 #include "testsupport.h"
 
 #include <sodium.h>
@@ -350,7 +351,8 @@ private slots:
         Fixture f(d("2026-03-16")); // the store's today is 2026-03-02, two weeks ahead
         FN_REQUIRE(const auto ids, proposeFollowUp(*f.store, f.placement, f.store->today()));
         QCOMPARE(int(ids.size()), followUpSlotCount);
-        FN_REQUIRE(const auto meetings, f.store->select<FollowUpMeeting>("placement_id = ?", { f.placement }, "slot"));
+        FN_REQUIRE(const auto meetings,
+            core::StoreInternals::select<FollowUpMeeting>(*f.store, "placement_id = ?", { f.placement }, "slot"));
         QCOMPARE(int(meetings.size()), followUpSlotCount);
         for (const auto& m : meetings) {
             const auto slot = followUpSlot(d("2026-03-16"), m.slot);
@@ -371,7 +373,8 @@ private slots:
         Fixture f(d("2026-01-19"));
         FN_REQUIRE(const auto ids, proposeFollowUp(*f.store, f.placement, d("2026-03-02")));
         QCOMPARE(int(ids.size()), followUpSlotCount - 5);
-        FN_REQUIRE(const auto meetings, f.store->select<FollowUpMeeting>("placement_id = ?", { f.placement }, "slot"));
+        FN_REQUIRE(const auto meetings,
+            core::StoreInternals::select<FollowUpMeeting>(*f.store, "placement_id = ?", { f.placement }, "slot"));
         QCOMPARE(meetings.front().slot, 5); // month 2: 2026-02-19 .. 2026-03-18, still open
         QCOMPARE(formatDate(*meetings.front().proposedOn), std::string("2026-03-02"));
         // The past slots are still tracked: missed, as no meeting was logged.

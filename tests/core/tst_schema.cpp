@@ -3,6 +3,7 @@
 #include "database.h"
 #include "records.h"
 #include "schema.h"
+#include "storeinternals.h"
 #include "testsupport.h"
 
 #include <sodium.h>
@@ -75,7 +76,7 @@ private slots:
     {
         test::TempStore store;
         for (const TableInfo& t : catalogue()) {
-            const auto live = liveColumns(store->db(), std::string(t.name));
+            const auto live = liveColumns(core::StoreInternals::db(*store), std::string(t.name));
             QVERIFY2(!live.empty(), t.name.data());
             std::set<std::string> expected { "id", "_scope", "_hlc", "_dev", "_seq" };
             if (t.recordClass != RecordClass::Journal)
@@ -95,7 +96,7 @@ private slots:
         const std::set<std::string> bookkeeping { "field_versions", "outbox", "sync_state", "drafts", "feed",
             "device_seq", "held_scopes", "credentials", "pairing_tokens", "device_certificates", "audit_log",
             "device_rejections", "rejected_changes" };
-        for (const auto& table : userTables(store->db())) {
+        for (const auto& table : userTables(core::StoreInternals::db(*store))) {
             if (bookkeeping.count(table))
                 continue;
             QVERIFY2(findTable(table) != nullptr, ("table not in the catalogue: " + table).c_str());
@@ -191,7 +192,7 @@ private slots:
         for (const TableInfo& t : catalogue()) {
             if (!t.validate)
                 continue;
-            const auto live = liveColumns(store->db(), std::string(t.name));
+            const auto live = liveColumns(core::StoreInternals::db(*store), std::string(t.name));
             for (const auto& c : t.columns) {
                 const bool nullable = !live.at(std::string(c.name)).notNull;
                 QVERIFY2(t.validate(c.name, Value()) == nullable,
@@ -204,7 +205,8 @@ private slots:
     void refusesAStoreFromANewerVersion()
     {
         test::TempStore store;
-        FN_VERIFY_OK(store->db().exec("PRAGMA user_version = " + std::to_string(latestSchemaVersion() + 1)));
+        FN_VERIFY_OK(core::StoreInternals::db(*store).exec(
+            "PRAGMA user_version = " + std::to_string(latestSchemaVersion() + 1)));
         store.close();
         auto reopened = Store::open(store.dir(), test::passphrase, store.options());
         QVERIFY(!reopened);

@@ -1,6 +1,7 @@
 // Typed records, change tracking, journal immutability, tombstones, search and drafts.
 #include "replica.h"
 #include "store.h"
+#include "storeinternals.h"
 #include "testsupport.h"
 #include "validfields.h"
 
@@ -43,8 +44,9 @@ struct OutboxRow {
 std::vector<OutboxRow> outbox(Store& store)
 {
     std::vector<OutboxRow> out;
-    auto st = store.db().prepare("SELECT op, tbl, row_id, coalesce(col, ''), value, hlc, coalesce(base_hlc, 0), "
-                                 "coalesce(base_dev, '') FROM outbox ORDER BY seq");
+    auto st = core::StoreInternals::db(store).prepare(
+        "SELECT op, tbl, row_id, coalesce(col, ''), value, hlc, coalesce(base_hlc, 0), "
+        "coalesce(base_dev, '') FROM outbox ORDER BY seq");
     while (*(*st)->step())
         out.push_back({ (*st)->text(0), (*st)->text(1), (*st)->text(2), (*st)->text(3), (*st)->column(4),
             (*st)->integer(5), (*st)->integer(6), (*st)->text(7) });
@@ -66,7 +68,7 @@ private slots:
     void thePreparedStatementCacheIsBounded()
     {
         test::TempStore store;
-        Database& db = store->db();
+        Database& db = core::StoreInternals::db(*store);
         FN_REQUIRE(Statement * walking,
             db.prepare("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3) SELECT i FROM n"));
         FN_REQUIRE(bool row, walking->step());
@@ -179,7 +181,8 @@ private slots:
         Visit correction = visitFor(pid, "Rettelse: det var andre dag.");
         correction.correctsId = vid;
         FN_VERIFY_OK(store->append(correction));
-        FN_REQUIRE(const auto visits, store->select<Visit>("participant_id = ?", { pid }, "_hlc"));
+        FN_REQUIRE(
+            const auto visits, core::StoreInternals::select<Visit>(*store, "participant_id = ?", { pid }, "_hlc"));
         QCOMPARE(visits.size(), std::size_t { 2 });
         QCOMPARE(visits[0].note, std::string("Første dag på lageret."));
         QCOMPARE(*visits[1].correctsId, vid);
@@ -410,7 +413,7 @@ private slots:
         QVERIFY(!r);
         FN_REQUIRE(const auto hits, store->search("aldri"));
         QVERIFY(hits.empty());
-        FN_REQUIRE(const auto visits, store->select<Visit>());
+        FN_REQUIRE(const auto visits, core::StoreInternals::select<Visit>(*store));
         QVERIFY(visits.empty());
         // The next transaction indexes only its own rows.
         FN_VERIFY_OK(store->append(visitFor(pid, "Lagret denne gangen.")));
@@ -430,7 +433,8 @@ private slots:
             }
             return {};
         }));
-        FN_VERIFY_OK(store->db().exec("INSERT INTO search_index(search_index) VALUES ('integrity-check')"));
+        FN_VERIFY_OK(
+            core::StoreInternals::db(*store).exec("INSERT INTO search_index(search_index) VALUES ('integrity-check')"));
         for (int i : { 0, 150, 299 }) {
             FN_REQUIRE(const auto hits, store->search("merke" + std::to_string(i) + "x"));
             QCOMPARE(hits.size(), std::size_t { 1 });
@@ -452,7 +456,7 @@ private slots:
         QFETCH(bool, inATransaction);
         test::TempStore store;
         auto entryOf = [&](const TableInfo& t, const Id& id) {
-            auto st = store->db().prepare(
+            auto st = core::StoreInternals::db(*store).prepare(
                 "SELECT tbl, row_id, participant_id, body FROM search_index WHERE tbl = ? AND row_id = ?");
             (*st)->bind(1, t.name).bind(2, id);
             std::vector<std::string> out;
@@ -529,7 +533,7 @@ private slots:
         FN_REQUIRE(const Id pid, store->create(invented("Sara Testesen")));
         FN_VERIFY_OK(store->append(visitFor(pid, "Lagret før lukking.")));
         store.reopen();
-        FN_REQUIRE(const auto visits, store->select<Visit>("participant_id = ?", { pid }));
+        FN_REQUIRE(const auto visits, core::StoreInternals::select<Visit>(*store, "participant_id = ?", { pid }));
         QCOMPARE(visits.size(), std::size_t { 1 });
         QCOMPARE(store->deviceId(), std::string("device-a"));
         Replica replica(*store);

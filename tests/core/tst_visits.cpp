@@ -2,6 +2,7 @@
 // on the entry page, and `fieldnotes-cli add-visit` / `visit correct`. The store's clock stands at
 // 2026-03-02, a Monday (testsupport.h). Invented people only.
 #include "intake.h"
+#include "storeinternals.h"
 #include "testsupport.h"
 #include "timeline.h"
 #include "visits.h"
@@ -99,7 +100,7 @@ private slots:
         QCOMPARE(v.note, std::string("Gikk bra, vil prøve kassen neste uke."));
         QCOMPARE(v.steps, (std::set<int> { 3, 4 })); // none given: the participant's own
         QVERIFY(!v.correctsId);
-        FN_REQUIRE(const auto actions, f.store->select<AgreedAction>("visit_id = ?", { *r }));
+        FN_REQUIRE(const auto actions, core::StoreInternals::select<AgreedAction>(*f.store, "visit_id = ?", { *r }));
         QCOMPARE(actions.size(), std::size_t(1)); // the empty row is not an action
         QCOMPARE(actions[0].text, std::string("Snakke med leder om kassen"));
         QCOMPARE(actions[0].participantId, OptId(f.participant));
@@ -239,7 +240,8 @@ private slots:
         // The original is still there, unchanged, and its agreed actions stay with it.
         FN_REQUIRE(const Visit old, f.store->get<Visit>(original));
         QCOMPARE(old.note, std::string("Gikk bra, vil prøve kassen neste uke."));
-        FN_REQUIRE(const auto actions, f.store->select<AgreedAction>("visit_id = ?", { original }));
+        FN_REQUIRE(
+            const auto actions, core::StoreInternals::select<AgreedAction>(*f.store, "visit_id = ?", { original }));
         QCOMPARE(actions.size(), std::size_t(1));
 
         FN_REQUIRE(const auto timeline, participantTimeline(*f.store, f.participant));

@@ -2,6 +2,7 @@
 
 #include "mentorview.h"
 #include "outboxview.h"
+#include "storeinternals.h"
 
 #include <QAccessible>
 #include <QDir>
@@ -53,15 +54,16 @@ void Fixture::advanceIdle(int minutes)
 
 QString Fixture::participantInWork()
 {
-    auto r = m_app->onStore<std::vector<core::Participant>>(
-        [](core::Store& s) { return s.select<core::Participant>("status = 'in_work'", {}, "display_name"); });
+    auto r = m_app->onStore<std::vector<core::Participant>>([](core::Store& s) {
+        return core::StoreInternals::select<core::Participant>(s, "status = 'in_work'", {}, "display_name");
+    });
     return r && !r->empty() ? QString::fromStdString(r->front().id) : QString();
 }
 
 QString Fixture::firstEmployer()
 {
     auto r = m_app->onStore<std::vector<core::Employer>>(
-        [](core::Store& s) { return s.select<core::Employer>("1", {}, "name"); });
+        [](core::Store& s) { return core::StoreInternals::select<core::Employer>(s, "1", {}, "name"); });
     return r && !r->empty() ? QString::fromStdString(r->front().id) : QString();
 }
 
@@ -75,7 +77,7 @@ QString Fixture::mentorParticipant()
 int Fixture::visitCount(const QString& participantId)
 {
     auto r = m_app->onStore<std::vector<core::Visit>>([id = participantId.toStdString()](core::Store& s) {
-        return s.select<core::Visit>("participant_id = ?", { id });
+        return core::StoreInternals::select<core::Visit>(s, "participant_id = ?", { id });
     });
     return r ? static_cast<int>(r->size()) : -1;
 }
@@ -83,7 +85,7 @@ int Fixture::visitCount(const QString& participantId)
 QString Fixture::lastVisitNote(const QString& participantId)
 {
     auto r = m_app->onStore<std::vector<core::Visit>>([id = participantId.toStdString()](core::Store& s) {
-        return s.select<core::Visit>("participant_id = ?", { id }, "_hlc DESC LIMIT 1");
+        return core::StoreInternals::select<core::Visit>(s, "participant_id = ?", { id }, "_hlc DESC LIMIT 1");
     });
     return r && !r->empty() ? QString::fromStdString(r->front().note) : QString();
 }
@@ -91,8 +93,9 @@ QString Fixture::lastVisitNote(const QString& participantId)
 QString Fixture::ownVisit()
 {
     auto r = m_app->onStore<std::vector<core::Visit>>([](core::Store& s) {
-        return s.select<core::Visit>("author_id = ? AND participant_id IS NOT NULL AND note <> '' AND NOT EXISTS "
-                                     "(SELECT 1 FROM visits c WHERE c.corrects_id = visits.id)",
+        return core::StoreInternals::select<core::Visit>(s,
+            "author_id = ? AND participant_id IS NOT NULL AND note <> '' AND NOT EXISTS "
+            "(SELECT 1 FROM visits c WHERE c.corrects_id = visits.id)",
             { s.staffId() }, "occurred_on DESC LIMIT 1");
     });
     return r && !r->empty() ? QString::fromStdString(r->front().id) : QString();
@@ -108,7 +111,7 @@ QString Fixture::participantOfVisit(const QString& visitId)
 int Fixture::naturalSupportCount(const QString& participantId)
 {
     auto r = m_app->onStore<std::vector<core::NaturalSupportEntry>>([id = participantId.toStdString()](core::Store& s) {
-        return s.select<core::NaturalSupportEntry>("participant_id = ?", { id });
+        return core::StoreInternals::select<core::NaturalSupportEntry>(s, "participant_id = ?", { id });
     });
     return r ? static_cast<int>(r->size()) : -1;
 }
@@ -134,13 +137,14 @@ int Fixture::exportFileCount() const
 bool Fixture::addRefusal()
 {
     auto made = m_app->onStore<bool>([](core::Store& s) -> core::Result<bool> {
-        FN_TRY_ASSIGN(auto people, s.select<core::Participant>("1", {}, "display_name LIMIT 1"));
+        FN_TRY_ASSIGN(auto people, core::StoreInternals::select<core::Participant>(s, "1", {}, "display_name LIMIT 1"));
         if (people.empty())
             return core::fail(core::ErrorCode::NotFound, "no participant");
         FN_TRY_ASSIGN(core::Statement * st,
-            s.db().prepare("INSERT INTO rejected_changes(seq, op, tbl, row_id, scope, col, value, payload, reason,"
-                           " rejected_ms) VALUES (1, 'set', 'participants', ?, ?, 'phone', '41234567', '{}',"
-                           " 'who follows a participant is decided at the office', ?)"));
+            core::StoreInternals::db(s).prepare(
+                "INSERT INTO rejected_changes(seq, op, tbl, row_id, scope, col, value, payload, reason,"
+                " rejected_ms) VALUES (1, 'set', 'participants', ?, ?, 'phone', '41234567', '{}',"
+                " 'who follows a participant is decided at the office', ?)"));
         FN_TRY(st->bind(1, people.front().id).bind(2, "p:" + people.front().id).bind(3, s.clock().nowMs()).run());
         return true;
     });
@@ -158,7 +162,8 @@ int Fixture::refusedCount()
 int Fixture::talkCount(const QString& participantId)
 {
     auto r = m_app->onStore<std::vector<core::NaturalSupportEntry>>([id = participantId.toStdString()](core::Store& s) {
-        return s.select<core::NaturalSupportEntry>("participant_id = ? AND kind = 'structured_talk'", { id });
+        return core::StoreInternals::select<core::NaturalSupportEntry>(
+            s, "participant_id = ? AND kind = 'structured_talk'", { id });
     });
     return r ? static_cast<int>(r->size()) : -1;
 }

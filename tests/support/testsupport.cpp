@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "storeinternals.h"
+
 namespace fieldnotes::test {
 
 std::chrono::system_clock::time_point fixedStart()
@@ -50,7 +52,8 @@ core::Date day(const char* iso)
 
 core::Result<std::int64_t> countOf(core::Store& store, std::string_view table)
 {
-    FN_TRY_ASSIGN(core::Statement * st, store.db().prepare("SELECT count(*) FROM " + std::string(table)));
+    FN_TRY_ASSIGN(
+        core::Statement * st, core::StoreInternals::db(store).prepare("SELECT count(*) FROM " + std::string(table)));
     FN_TRY(st->step());
     const std::int64_t n = st->column(0).index() ? std::get<std::int64_t>(st->column(0)) : 0;
     st->reset();

@@ -13,6 +13,7 @@
 // A failing seed prints the command that replays it alone.
 #include "dump.h"
 #include "replica.h"
+#include "storeinternals.h"
 #include "syncharness.h"
 
 #include <QCoreApplication>
@@ -118,7 +119,7 @@ Value valueFor(Kind kind, Draw& draw)
 std::vector<std::string> ids(Store& store, const std::string& sql, const std::vector<Value>& params = {})
 {
     std::vector<std::string> out;
-    auto st = store.db().prepare(sql);
+    auto st = core::StoreInternals::db(store).prepare(sql);
     if (!st)
         return out;
     for (std::size_t i = 0; i < params.size(); ++i)
@@ -270,9 +271,9 @@ std::unique_ptr<Template> buildTemplate()
         SIM_CHECK(test::pairInMemory(office, **store, enrolment->bundle));
         auto link = test::syncInMemory(office, **store, test::certificateOf(**store));
         SIM_CHECK(link.status);
-        SIM_CHECK((*store)->db().exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+        SIM_CHECK(core::StoreInternals::db(*(*store)).exec("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
-    SIM_CHECK(s.db().exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+    SIM_CHECK(core::StoreInternals::db(s).exec("PRAGMA wal_checkpoint(TRUNCATE)"));
     return t;
 }
 
@@ -682,9 +683,10 @@ private:
                 refused.insert({ t->store->deviceId(), std::stoll(seq) });
         auto conflictMentions
             = [&](const std::string& table, const Id& row, const std::string& column, const Version& v) {
-                  auto st = office.db().prepare("SELECT count(*) FROM conflicts WHERE tbl = ? AND row_id = ? AND "
-                                                "(col = ? OR ? = '') AND ((kept_hlc = ? AND kept_dev = ?) OR "
-                                                "(other_hlc = ? AND other_dev = ?))");
+                  auto st = core::StoreInternals::db(office).prepare(
+                      "SELECT count(*) FROM conflicts WHERE tbl = ? AND row_id = ? AND "
+                      "(col = ? OR ? = '') AND ((kept_hlc = ? AND kept_dev = ?) OR "
+                      "(other_hlc = ? AND other_dev = ?))");
                   (*st)->bind(1, table).bind(2, row).bind(3, column).bind(4, column);
                   (*st)->bind(5, static_cast<std::int64_t>(v.hlc)).bind(6, v.device);
                   (*st)->bind(7, static_cast<std::int64_t>(v.hlc)).bind(8, v.device);
@@ -694,8 +696,9 @@ private:
                   return found;
               };
         auto restoredFromAConflict = [&](const std::string& table, const Id& row) {
-            auto st = office.db().prepare("SELECT count(*) FROM conflicts WHERE tbl = ? AND row_id = ? AND "
-                                          "kind = 'delete-edit' AND resolution = 'other'");
+            auto st = core::StoreInternals::db(office).prepare(
+                "SELECT count(*) FROM conflicts WHERE tbl = ? AND row_id = ? AND "
+                "kind = 'delete-edit' AND resolution = 'other'");
             (*st)->bind(1, table).bind(2, row);
             (void)(*st)->step();
             const bool found = (*st)->integer(0) > 0;
@@ -748,8 +751,9 @@ private:
                 if (now == value)
                     return true;
                 std::vector<Version> shown { version };
-                auto st = office.db().prepare("SELECT kept_hlc, kept_dev, other_hlc, other_dev FROM conflicts "
-                                              "WHERE tbl = ? AND row_id = ? AND col = ?");
+                auto st = core::StoreInternals::db(office).prepare(
+                    "SELECT kept_hlc, kept_dev, other_hlc, other_dev FROM conflicts "
+                    "WHERE tbl = ? AND row_id = ? AND col = ?");
                 (*st)->bind(1, std::string(table->name)).bind(2, c.rowId).bind(3, column);
                 while (auto more = (*st)->step()) {
                     if (!*more)

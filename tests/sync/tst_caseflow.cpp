@@ -12,6 +12,7 @@
 #include "mentorview.h"
 #include "placement.h"
 #include "schedule.h"
+#include "storeinternals.h"
 #include "syncharness.h"
 #include "visits.h"
 
@@ -26,7 +27,7 @@ using test::day;
 
 std::int64_t scalar(Store& store, const std::string& sql)
 {
-    auto st = store.db().prepare(sql);
+    auto st = core::StoreInternals::db(store).prepare(sql);
     if (!st || !(*st)->step().value_or(false))
         return -1;
     const std::int64_t n = (*st)->integer(0);

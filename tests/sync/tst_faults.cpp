@@ -7,6 +7,7 @@
 // synced again: its store opens and passes its integrity checks after every kill, and ends the
 // same as a tablet whose sync was never interrupted. Invented people and records only.
 #include "dump.h"
+#include "storeinternals.h"
 #include "syncharness.h"
 #include "transport.h"
 
@@ -35,7 +36,7 @@ using SteadyClock = std::chrono::steady_clock;
 
 Result<std::int64_t> scalar(Store& store, const std::string& sql)
 {
-    FN_TRY_ASSIGN(Statement * st, store.db().prepare(sql));
+    FN_TRY_ASSIGN(Statement * st, core::StoreInternals::db(store).prepare(sql));
     FN_TRY_ASSIGN(const bool row, st->step());
     const std::int64_t n = row ? st->integer(0) : -1;
     st->reset();
@@ -45,7 +46,7 @@ Result<std::int64_t> scalar(Store& store, const std::string& sql)
 // SQLite's and FTS5's integrity checks: what is wrong, or "" if nothing is.
 QString integrityProblem(Store& store)
 {
-    auto st = store.db().prepare("PRAGMA integrity_check");
+    auto st = core::StoreInternals::db(store).prepare("PRAGMA integrity_check");
     if (!st)
         return QString::fromStdString(st.error().message);
     auto row = (*st)->step();
@@ -53,7 +54,9 @@ QString integrityProblem(Store& store)
     (*st)->reset();
     if (verdict != "ok")
         return QString::fromStdString("integrity_check: " + verdict);
-    if (auto fts = store.db().exec("INSERT INTO search_index(search_index) VALUES ('integrity-check')"); !fts)
+    if (auto fts
+        = core::StoreInternals::db(store).exec("INSERT INTO search_index(search_index) VALUES ('integrity-check')");
+        !fts)
         return QString::fromStdString("search index: " + fts.error().message);
     return {};
 }
@@ -342,7 +345,7 @@ private slots:
         QCOMPARE(atOffice, static_cast<std::int64_t>(written.size()));
         QCOMPARE(distinctNotes, static_cast<std::int64_t>(written.size()));
         {
-            FN_REQUIRE(Statement * ids, officeStore->db().prepare("SELECT id FROM visits"));
+            FN_REQUIRE(Statement * ids, core::StoreInternals::db(*officeStore).prepare("SELECT id FROM visits"));
             std::set<Id> held;
             for (;;) {
                 FN_REQUIRE(const bool row, ids->step());

@@ -6,6 +6,7 @@
 #include "dump.h"
 #include "ledger.h"
 #include "replica.h"
+#include "storeinternals.h"
 #include "syncharness.h"
 #include "testsupport.h"
 
@@ -83,7 +84,8 @@ std::optional<Participant> participant(Store& store, const Id& id)
 
 int openConflicts(Store& store)
 {
-    auto st = store.db().prepare("SELECT count(*) FROM conflicts WHERE resolution IS NULL AND _deleted = 0");
+    auto st = core::StoreInternals::db(store).prepare(
+        "SELECT count(*) FROM conflicts WHERE resolution IS NULL AND _deleted = 0");
     if (!st || !*(*st)->step())
         return -1;
     const int n = static_cast<int>((*st)->integer(0));
@@ -162,8 +164,9 @@ struct ConflictRow {
 std::vector<ConflictRow> conflictsAbout(Store& store, const Id& row)
 {
     std::vector<ConflictRow> out;
-    auto st = store.db().prepare("SELECT id, kind, col, kept_value, other_value, coalesce(resolution, '') "
-                                 "FROM conflicts WHERE row_id = ? AND _deleted = 0 ORDER BY _hlc, id");
+    auto st = core::StoreInternals::db(store).prepare(
+        "SELECT id, kind, col, kept_value, other_value, coalesce(resolution, '') "
+        "FROM conflicts WHERE row_id = ? AND _deleted = 0 ORDER BY _hlc, id");
     if (!st)
         return out;
     (*st)->bind(1, row);
@@ -353,7 +356,8 @@ private slots:
         QCOMPARE(dumpOf(*t.b), dumpOf(*t.office));
 
         // A person restores the goal from tablet B.
-        FN_REQUIRE(auto conflicts, t.b->db().prepare("SELECT id FROM conflicts WHERE resolution IS NULL"));
+        FN_REQUIRE(auto conflicts,
+            core::StoreInternals::db(*t.b).prepare("SELECT id FROM conflicts WHERE resolution IS NULL"));
         QVERIFY(*conflicts->step());
         const Id conflict = conflicts->text(0);
         conflicts->reset();
@@ -394,8 +398,9 @@ private slots:
         pullThenPush(*t.b, t.ledger, &outcomes);
         syncAll(*t.a, t.ledger);
         FN_REQUIRE(auto st,
-            t.office->db().prepare("SELECT count(*) FROM conflicts WHERE kind = 'field' AND other_value = 'Lære "
-                                   "kassearbeid og vareopptelling'"));
+            core::StoreInternals::db(*t.office).prepare(
+                "SELECT count(*) FROM conflicts WHERE kind = 'field' AND other_value = 'Lære "
+                "kassearbeid og vareopptelling'"));
         QVERIFY(*st->step());
         QCOMPARE(st->integer(0), std::int64_t { 1 });
         st->reset();
@@ -464,7 +469,8 @@ private slots:
         FN_VERIFY_OK(t.b->update(edited));
         syncAll(*t.a, t.ledger);
         syncAll(*t.b, t.ledger);
-        FN_REQUIRE(auto st, t.b->db().prepare("SELECT id FROM conflicts WHERE kind = 'revoked-consent'"));
+        FN_REQUIRE(
+            auto st, core::StoreInternals::db(*t.b).prepare("SELECT id FROM conflicts WHERE kind = 'revoked-consent'"));
         QVERIFY(*st->step());
         const Id conflict = st->text(0);
         st->reset();
@@ -500,7 +506,7 @@ private slots:
         syncAll(*t.a, t.ledger);
         syncAll(*t.b, t.ledger);
         syncAll(*t.a, t.ledger);
-        FN_REQUIRE(auto st, t.a->db().prepare("SELECT id FROM conflicts"));
+        FN_REQUIRE(auto st, core::StoreInternals::db(*t.a).prepare("SELECT id FROM conflicts"));
         QVERIFY(*st->step());
         const Id conflict = st->text(0);
         st->reset();
@@ -538,7 +544,7 @@ private slots:
         FN_VERIFY_OK(ra.acknowledge(pending.back().seq));
         pullAll(*t.a, t.ledger);
         syncAll(*t.b, t.ledger);
-        FN_REQUIRE(auto visits, t.b->select<Visit>());
+        FN_REQUIRE(auto visits, core::StoreInternals::select<Visit>(*t.b));
         QCOMPARE(visits.size(), std::size_t { 1 });
         QCOMPARE(visits[0].id, vid);
         QCOMPARE(dumpOf(*t.a), dumpOf(*t.office));
@@ -746,8 +752,9 @@ private slots:
         syncAll(*t.a, t.ledger);
         syncAll(*t.b, t.ledger);
         for (Store* s : { &*t.a, &*t.b, &*t.office }) {
-            FN_REQUIRE(
-                auto st, s->db().prepare("SELECT (SELECT count(*) FROM participants) + (SELECT count(*) FROM visits)"));
+            FN_REQUIRE(auto st,
+                core::StoreInternals::db(*s).prepare(
+                    "SELECT (SELECT count(*) FROM participants) + (SELECT count(*) FROM visits)"));
             QVERIFY(*st->step());
             QCOMPARE(st->integer(0), std::int64_t { 0 });
             st->reset();
@@ -768,7 +775,8 @@ private slots:
         QCOMPARE(outcomes.at(0).scope, "p:" + pid);
         FN_REQUIRE(auto again, t.ledger.applyBatch(t.a->deviceId(), { c }));
         QCOMPARE(again.at(0).outcome, Outcome::Erased);
-        FN_REQUIRE(auto refusals, t.office->db().prepare("SELECT count(*) FROM device_rejections"));
+        FN_REQUIRE(
+            auto refusals, core::StoreInternals::db(*t.office).prepare("SELECT count(*) FROM device_rejections"));
         QVERIFY(*refusals->step());
         QCOMPARE(refusals->integer(0), std::int64_t { 0 });
         refusals->reset();

@@ -8,6 +8,7 @@
 #include "handover.h"
 #include "intake.h"
 #include "mentorview.h"
+#include "storeinternals.h"
 #include "syncharness.h"
 #include "timeline.h"
 #include "visits.h"
@@ -24,7 +25,7 @@ namespace {
 
 std::int64_t scalar(Store& store, const std::string& sql)
 {
-    auto st = store.db().prepare(sql);
+    auto st = core::StoreInternals::db(store).prepare(sql);
     if (!st || !*(*st)->step())
         return -1;
     const std::int64_t n = (*st)->integer(0);
@@ -76,7 +77,8 @@ std::vector<std::string> tablesHolding(Store& store, const std::string& text)
 {
     std::vector<std::string> tables;
     {
-        auto st = store.db().prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+        auto st = core::StoreInternals::db(store).prepare(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
         if (!st)
             return { "(cannot list tables)" };
         while (auto row = (*st)->step()) {
@@ -88,7 +90,7 @@ std::vector<std::string> tablesHolding(Store& store, const std::string& text)
     }
     std::vector<std::string> found;
     for (const auto& table : tables) {
-        auto st = store.db().prepare("SELECT * FROM \"" + table + "\"");
+        auto st = core::StoreInternals::db(store).prepare("SELECT * FROM \"" + table + "\"");
         if (!st)
             continue; // FTS5's internal tables that cannot be read directly
         bool hit = false;
@@ -406,7 +408,7 @@ private slots:
         test::TestTablet second(office, demo.staff.specialist, 2);
         FN_VERIFY_OK(first.sync().status);
         FN_VERIFY_OK(second.sync().status);
-        FN_REQUIRE(auto participants, first.store().select<Participant>("1", {}, "id LIMIT 1"));
+        FN_REQUIRE(auto participants, core::StoreInternals::select<Participant>(first.store(), "1", {}, "id LIMIT 1"));
         FN_REQUIRE(const Id vid,
             first.store().append(visitFor(participants.at(0).id, demo.staff.specialist, "Kort besøk på lageret.")));
         const auto pushed = first.sync();
@@ -649,7 +651,7 @@ private slots:
         FN_REQUIRE(const DemoSummary demo, office.office().loadDemo({}));
         test::TestTablet tablet(office, demo.staff.specialist, 1);
         FN_VERIFY_OK(tablet.sync({ .duplicateServerMessage = 5 }).status); // a snapshot chunk applied twice
-        FN_REQUIRE(auto participants, tablet.store().select<Participant>("1", {}, "id LIMIT 1"));
+        FN_REQUIRE(auto participants, core::StoreInternals::select<Participant>(tablet.store(), "1", {}, "id LIMIT 1"));
         FN_VERIFY_OK(tablet.store().append(visitFor(participants.at(0).id, demo.staff.specialist, "Oppfølging.")));
         const std::int64_t before = scalar(office.store(), "SELECT count(*) FROM visits");
         FN_VERIFY_OK(tablet.sync({ .duplicatePush = 1 }).status); // the push reaches the office twice
@@ -1017,10 +1019,11 @@ private slots:
                      "SELECT count(*) FROM audit_log WHERE detail LIKE '%Lunde%' OR staff_id LIKE '%Lunde%'"),
             std::int64_t { 0 });
         // The table refuses edits; an edit made behind its back breaks the chain from there on.
-        QVERIFY(!office.store().db().exec("UPDATE audit_log SET detail = 'x' WHERE seq = 2"));
-        QVERIFY(!office.store().db().exec("DELETE FROM audit_log WHERE seq = 2"));
-        FN_VERIFY_OK(office.store().db().exec("DROP TRIGGER audit_log_no_update"));
-        FN_VERIFY_OK(office.store().db().exec("UPDATE audit_log SET detail = 'records=1' WHERE seq = 2"));
+        QVERIFY(!core::StoreInternals::db(office.store()).exec("UPDATE audit_log SET detail = 'x' WHERE seq = 2"));
+        QVERIFY(!core::StoreInternals::db(office.store()).exec("DELETE FROM audit_log WHERE seq = 2"));
+        FN_VERIFY_OK(core::StoreInternals::db(office.store()).exec("DROP TRIGGER audit_log_no_update"));
+        FN_VERIFY_OK(
+            core::StoreInternals::db(office.store()).exec("UPDATE audit_log SET detail = 'records=1' WHERE seq = 2"));
         FN_REQUIRE(const AuditCheck broken, office.office().audit().verify());
         QCOMPARE(broken.firstBroken, std::int64_t { 2 });
     }
@@ -1344,11 +1347,11 @@ private slots:
         Store& t = tablet.store();
         // The app names only employers its store holds; a tablet whose store was tampered with holds
         // a row of the colleague's employer (its id is all anyone needs), and names it.
-        FN_VERIFY_OK(t.db().exec("INSERT INTO employers(id, _scope, _hlc, _dev, name) VALUES ('" + warehouse
-            + "', 'e:" + warehouse + "', 1, '" + t.deviceId() + "', 'Havnelageret')"));
-        FN_VERIFY_OK(
-            t.db().exec("INSERT INTO mentors(id, _scope, _hlc, _dev, employer_id, name) VALUES ('" + warehouseMentor
-                + "', 'e:" + warehouse + "', 1, '" + t.deviceId() + "', '" + warehouse + "', 'Ola Berg')"));
+        FN_VERIFY_OK(core::StoreInternals::db(t).exec("INSERT INTO employers(id, _scope, _hlc, _dev, name) VALUES ('"
+            + warehouse + "', 'e:" + warehouse + "', 1, '" + t.deviceId() + "', 'Havnelageret')"));
+        FN_VERIFY_OK(core::StoreInternals::db(t).exec(
+            "INSERT INTO mentors(id, _scope, _hlc, _dev, employer_id, name) VALUES ('" + warehouseMentor
+            + "', 'e:" + warehouse + "', 1, '" + t.deviceId() + "', '" + warehouse + "', 'Ola Berg')"));
         if (record == "visit") {
             Visit v = visitFor(pid, ingrid, "Besøk på lageret");
             v.employerId = warehouse;

@@ -4,6 +4,7 @@
 // tablet; a consent revoked while an edit is in flight; and bad input of every kind, each refused
 // with a logged reason while the server keeps serving everyone else.
 #include "pki.h"
+#include "storeinternals.h"
 #include "syncharness.h"
 #include "transport.h"
 
@@ -24,7 +25,7 @@ namespace {
 
 std::int64_t scalar(Store& store, const std::string& sql)
 {
-    auto st = store.db().prepare(sql);
+    auto st = core::StoreInternals::db(store).prepare(sql);
     if (!st || !*(*st)->step())
         return -1;
     const std::int64_t n = (*st)->integer(0);
@@ -321,7 +322,7 @@ private slots:
         QCOMPARE(dumpB, viewB);
 
         // A person resolves it on one tablet; the other sees it resolved.
-        FN_REQUIRE(auto st, a.store().db().prepare("SELECT id FROM conflicts"));
+        FN_REQUIRE(auto st, core::StoreInternals::db(a.store()).prepare("SELECT id FROM conflicts"));
         QVERIFY(*st->step());
         const Id conflict = st->text(0);
         st->reset();
@@ -381,7 +382,7 @@ private slots:
         PairedTablet m(office, per, StaffRole::Mentor, 3);
         FN_VERIFY_OK(m.sync());
         QCOMPARE(m.store().role(), StaffRole::Mentor);
-        FN_REQUIRE(auto seen, m.store().select<Participant>());
+        FN_REQUIRE(auto seen, core::StoreInternals::select<Participant>(m.store()));
         QCOMPARE(seen.size(), std::size_t { 1 });
         QCOMPARE(seen[0].id, pid);
         QCOMPARE(seen[0].displayName, std::string("Sara T."));

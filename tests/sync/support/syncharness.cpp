@@ -2,6 +2,7 @@
 
 #include "dump.h"
 #include "pki.h"
+#include "storeinternals.h"
 
 #include <QtGlobal>
 
@@ -218,7 +219,8 @@ namespace {
 // Schema defaults as a tablet's row would hold them for a column the office did not send.
 Result<std::map<std::string, Value>> columnDefaults(Store& store, std::string_view table)
 {
-    FN_TRY_ASSIGN(Statement * st, store.db().prepare("SELECT name, dflt_value FROM pragma_table_info(?)"));
+    FN_TRY_ASSIGN(
+        Statement * st, core::StoreInternals::db(store).prepare("SELECT name, dflt_value FROM pragma_table_info(?)"));
     st->bind(1, table);
     std::map<std::string, Value> out;
     for (;;) {
