@@ -20,21 +20,16 @@ ListView {
         endDialog.placementTitle = title;
         endDialog.open();
     }
-    function openInitialDialog() {
-        for (let i = 0; i < count && initialDialog.length > 0; ++i) {
-            const card = itemAtIndex(i);
-            if (!card || card.ended)
-                continue;
-            if (initialDialog === "change-job")
-                askToChange(card);
-            else if (initialDialog === "learning-goal" && card.mentorAssignmentId.length > 0)
-                askForLearningGoal(card.mentorAssignmentId, card.mentorName);
-            else
-                continue;
-            initialDialog = "";
-        }
+    // The route's dialog, for the first running job as its card is made.
+    function openInitialDialog(card) {
+        if (initialDialog === "change-job")
+            askToChange(card);
+        else if (initialDialog === "learning-goal" && card.mentorAssignmentId.length > 0)
+            askForLearningGoal(card.mentorAssignmentId, card.mentorName);
+        else
+            return;
+        initialDialog = "";
     }
-    onCountChanged: if (initialDialog.length > 0) Qt.callLater(openInitialDialog)
 
     // The Change dialog starts from what the card shows; only what is changed is saved.
     function askToChange(card) {
@@ -683,6 +678,7 @@ ListView {
         required property date contractEndOn
         width: list.width // qmllint disable unqualified
         opacity: ended ? 0.7 : 1
+        Component.onCompleted: if (list.initialDialog.length > 0 && !ended) list.openInitialDialog(card) // qmllint disable unqualified
 
         ColumnLayout {
             anchors.fill: parent
@@ -781,23 +777,28 @@ ListView {
                 Accessible.name: qsTr("Assign a mentor for %1").arg(card.title)
                 onClicked: list.askForMentor(card.placementId, card.employerId, "", "", "", "", 14) // qmllint disable unqualified
             }
-            Button {
-                objectName: "changePlacement"
-                visible: !card.ended && !list.controller.discharged // qmllint disable unqualified
-                text: qsTr("Change")
-                flat: true
-                Layout.minimumHeight: Theme.touchTarget
-                Accessible.name: qsTr("Change %1").arg(card.title)
-                onClicked: list.askToChange(card) // qmllint disable unqualified
-            }
-            Button {
-                objectName: "endPlacement"
+            // A running job: Change and End side by side.
+            RowLayout {
                 visible: !card.ended
-                text: qsTr("End")
-                flat: true
-                Layout.minimumHeight: Theme.touchTarget
-                Accessible.name: qsTr("End %1").arg(card.title)
-                onClicked: list.askToEnd(card.placementId, card.title) // qmllint disable unqualified
+                spacing: Theme.spacing
+                Button {
+                    objectName: "changePlacement"
+                    visible: !card.ended && !list.controller.discharged // qmllint disable unqualified
+                    text: qsTr("Change")
+                    flat: true
+                    Layout.minimumHeight: Theme.touchTarget
+                    Accessible.name: qsTr("Change %1").arg(card.title)
+                    onClicked: list.askToChange(card) // qmllint disable unqualified
+                }
+                Button {
+                    objectName: "endPlacement"
+                    visible: !card.ended
+                    text: qsTr("End")
+                    flat: true
+                    Layout.minimumHeight: Theme.touchTarget
+                    Accessible.name: qsTr("End %1").arg(card.title)
+                    onClicked: list.askToEnd(card.placementId, card.title) // qmllint disable unqualified
+                }
             }
         }
     }
