@@ -23,6 +23,7 @@ AppPage {
     property int initialTab: 0 // the tab the page opens on (2: Plan)
     property string initialCourseForm: "" // a course form of the Overview tab to open at once (steps, pause...)
     property string initialWorkDialog: "" // a dialog of the Work tab for the first running job (change-job, learning-goal)
+    property bool openHandOver: false // the hand-over dialog opened at once, once the page may offer it (a route)
 
     title: participant.displayName
     ready: participant.ready
@@ -67,6 +68,12 @@ AppPage {
         participantId: page.participantId
         onDischargeDone: dischargeDialog.close()
         onHandedOver: handOverDialog.close()
+        onDetailsChanged: {
+            if (page.openHandOver && canHandOver) {
+                page.openHandOver = false;
+                handOverDialog.open();
+            }
+        }
     }
     ChoiceModel {
         id: dischargeReasons
