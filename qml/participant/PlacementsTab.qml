@@ -518,6 +518,11 @@ ListView {
                         changeDialog.hasContractEnd = true;
                     }
                 }
+                Label {
+                    text: qsTr("Carved tasks")
+                    color: Theme.textSecondary
+                    font.pixelSize: Theme.smallFontSize
+                }
                 TextArea {
                     id: changeTasks
                     objectName: "changeTasks"
@@ -526,6 +531,11 @@ ListView {
                     Layout.fillWidth: true
                     Layout.minimumHeight: Theme.touchTarget * 2
                     Accessible.name: qsTr("Tasks")
+                }
+                Label {
+                    text: qsTr("Accommodations")
+                    color: Theme.textSecondary
+                    font.pixelSize: Theme.smallFontSize
                 }
                 TextArea {
                     id: changeAccommodations

@@ -496,8 +496,12 @@ QDate ParticipantController::today() const
 
 QString ParticipantController::dayText(const QDate& day) const
 {
-    return day.isValid() ? Format::dateNear(day, Session::today()) + QStringLiteral(", ") + Format::date(day)
-                         : QString();
+    if (!day.isValid())
+        return {};
+    // A day far off is named by its date alone, not twice ("31.08.2027, 31.08.2027").
+    const QString near = Format::dateNear(day, Session::today());
+    const QString date = Format::date(day);
+    return near == date ? date : near + QStringLiteral(", ") + date;
 }
 
 void ParticipantController::endPlacement(
