@@ -428,152 +428,159 @@ ListView {
             list.controller.changePlacement(placementId, change);
         }
 
-        ScrollView {
-            id: changeScroll
+        // The fields scroll; the error and the buttons stay in sight below them.
+        ColumnLayout {
             anchors.fill: parent
-            contentWidth: availableWidth
-            implicitHeight: changeColumn.implicitHeight
+            spacing: Theme.spacing
+            ScrollView {
+                id: changeScroll
+                objectName: "changeScroll"
+                contentWidth: availableWidth
+                implicitHeight: changeColumn.implicitHeight
+                Layout.fillWidth: true
+                Layout.fillHeight: true
 
-            ColumnLayout {
-                id: changeColumn
-                width: changeScroll.availableWidth
-                spacing: Theme.spacing
-                Label {
-                    text: qsTr("Only what you change is saved. A new position counts from its day; a change "
-                               + "agreed for next month can be recorded now.")
-                    color: Theme.textSecondary
-                    wrapMode: Text.WordWrap
-                    Layout.fillWidth: true
-                }
-                RowLayout {
-                    Layout.fillWidth: true
+                ColumnLayout {
+                    id: changeColumn
+                    width: changeScroll.availableWidth
                     spacing: Theme.spacing
                     Label {
-                        text: qsTr("Position %")
+                        text: qsTr("Only what you change is saved. A new position counts from its day; a change "
+                                   + "agreed for next month can be recorded now.")
+                        color: Theme.textSecondary
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+                        Label {
+                            text: qsTr("Position %")
+                            font.weight: Font.DemiBold
+                            wrapMode: Text.WordWrap
+                            Layout.fillWidth: true
+                        }
+                        SpinBox {
+                            id: changePercent
+                            objectName: "changePercent"
+                            from: 1
+                            to: 100
+                            stepSize: 5
+                            editable: true
+                            Layout.minimumHeight: Theme.touchTarget
+                            Accessible.name: qsTr("Position %")
+                            onValueModified: changeDialog.percent = value
+                        }
+                    }
+                    DateField {
+                        objectName: "changeFrom"
+                        visible: changeDialog.percent !== changeDialog.currentPercent
+                        label: qsTr("The new position counts from")
+                        text: list.controller.dayText(changeDialog.fromOn)
+                        value: changeDialog.fromOn
+                        hasValue: true
+                        quickChoices: [{ label: qsTr("Today"), days: 0 }, { label: qsTr("In a week"), days: 7 },
+                            { label: qsTr("In a month"), days: 30 }]
+                        onPicked: function(day) { changeDialog.fromOn = day }
+                    }
+                    Label {
+                        visible: changeDialog.kind !== "job_tasting"
+                        text: changeDialog.kind === "work_trial" ? qsTr("Contract (the trial becomes a paid job)")
+                                                                 : qsTr("Contract")
                         font.weight: Font.DemiBold
                         wrapMode: Text.WordWrap
                         Layout.fillWidth: true
                     }
-                    SpinBox {
-                        id: changePercent
-                        objectName: "changePercent"
-                        from: 1
-                        to: 100
-                        stepSize: 5
-                        editable: true
-                        Layout.minimumHeight: Theme.touchTarget
-                        Accessible.name: qsTr("Position %")
-                        onValueModified: changeDialog.percent = value
-                    }
-                }
-                DateField {
-                    objectName: "changeFrom"
-                    visible: changeDialog.percent !== changeDialog.currentPercent
-                    label: qsTr("The new position counts from")
-                    text: list.controller.dayText(changeDialog.fromOn)
-                    value: changeDialog.fromOn
-                    hasValue: true
-                    quickChoices: [{ label: qsTr("Today"), days: 0 }, { label: qsTr("In a week"), days: 7 },
-                        { label: qsTr("In a month"), days: 30 }]
-                    onPicked: function(day) { changeDialog.fromOn = day }
-                }
-                Label {
-                    visible: changeDialog.kind !== "job_tasting"
-                    text: changeDialog.kind === "work_trial" ? qsTr("Contract (the trial becomes a paid job)")
-                                                             : qsTr("Contract")
-                    font.weight: Font.DemiBold
-                    wrapMode: Text.WordWrap
-                    Layout.fillWidth: true
-                }
-                ChoiceChips {
-                    objectName: "changeContractChips"
-                    visible: changeDialog.kind !== "job_tasting"
-                    model: contractKinds
-                    selected: changeDialog.contract
-                    accessibleGroupName: qsTr("Contract")
-                    Layout.fillWidth: true
-                    onChosen: function(code) { changeDialog.contract = code }
-                }
-                DateField {
-                    visible: changeDialog.kind !== "job_tasting"
-                    label: qsTr("Trial period ends")
-                    text: changeDialog.hasTrialEnd ? list.controller.dayText(changeDialog.trialEnd) : ""
-                    value: changeDialog.trialEnd
-                    hasValue: changeDialog.hasTrialEnd
-                    quickChoices: [{ label: qsTr("In 6 months"), days: 182 }]
-                    onPicked: function(day) {
-                        changeDialog.trialEnd = day;
-                        changeDialog.hasTrialEnd = true;
-                    }
-                }
-                DateField {
-                    visible: changeDialog.contract === "temporary"
-                    label: qsTr("Contract ends")
-                    text: changeDialog.hasContractEnd ? list.controller.dayText(changeDialog.contractEnd) : ""
-                    value: changeDialog.contractEnd
-                    hasValue: changeDialog.hasContractEnd
-                    quickChoices: [{ label: qsTr("In 6 months"), days: 182 }, { label: qsTr("In a year"), days: 365 }]
-                    onPicked: function(day) {
-                        changeDialog.contractEnd = day;
-                        changeDialog.hasContractEnd = true;
-                    }
-                }
-                Label {
-                    text: qsTr("Carved tasks")
-                    color: Theme.textSecondary
-                    font.pixelSize: Theme.smallFontSize
-                }
-                TextArea {
-                    id: changeTasks
-                    objectName: "changeTasks"
-                    placeholderText: qsTr("The tasks, as agreed with the employer")
-                    wrapMode: TextEdit.Wrap
-                    Layout.fillWidth: true
-                    Layout.minimumHeight: Theme.touchTarget * 2
-                    Accessible.name: qsTr("Tasks")
-                }
-                Label {
-                    text: qsTr("Accommodations")
-                    color: Theme.textSecondary
-                    font.pixelSize: Theme.smallFontSize
-                }
-                TextArea {
-                    id: changeAccommodations
-                    objectName: "changeAccommodations"
-                    placeholderText: qsTr("Accommodations at the workplace")
-                    wrapMode: TextEdit.Wrap
-                    Layout.fillWidth: true
-                    Layout.minimumHeight: Theme.touchTarget * 2
-                    Accessible.name: qsTr("Accommodations")
-                }
-                Label {
-                    objectName: "changeError"
-                    visible: list.controller.errorText.length > 0
-                    text: list.controller.errorText
-                    color: Theme.attention
-                    wrapMode: Text.WordWrap
-                    Layout.fillWidth: true
-                }
-                RowLayout {
-                    Layout.fillWidth: true
-                    spacing: Theme.spacing
-                    Item {
+                    ChoiceChips {
+                        objectName: "changeContractChips"
+                        visible: changeDialog.kind !== "job_tasting"
+                        model: contractKinds
+                        selected: changeDialog.contract
+                        accessibleGroupName: qsTr("Contract")
                         Layout.fillWidth: true
+                        onChosen: function(code) { changeDialog.contract = code }
                     }
-                    Button {
-                        text: qsTr("Cancel")
-                        flat: true
-                        Layout.minimumHeight: Theme.touchTarget
-                        onClicked: changeDialog.close()
+                    DateField {
+                        visible: changeDialog.kind !== "job_tasting"
+                        label: qsTr("Trial period ends")
+                        text: changeDialog.hasTrialEnd ? list.controller.dayText(changeDialog.trialEnd) : ""
+                        value: changeDialog.trialEnd
+                        hasValue: changeDialog.hasTrialEnd
+                        quickChoices: [{ label: qsTr("In 6 months"), days: 182 }]
+                        onPicked: function(day) {
+                            changeDialog.trialEnd = day;
+                            changeDialog.hasTrialEnd = true;
+                        }
                     }
-                    Button {
-                        objectName: "confirmChangePlacement"
-                        text: qsTr("Save the change")
-                        highlighted: true
-                        enabled: !list.controller.loading
-                        Layout.minimumHeight: Theme.touchTarget
-                        onClicked: changeDialog.save()
+                    DateField {
+                        visible: changeDialog.contract === "temporary"
+                        label: qsTr("Contract ends")
+                        text: changeDialog.hasContractEnd ? list.controller.dayText(changeDialog.contractEnd) : ""
+                        value: changeDialog.contractEnd
+                        hasValue: changeDialog.hasContractEnd
+                        quickChoices: [{ label: qsTr("In 6 months"), days: 182 }, { label: qsTr("In a year"), days: 365 }]
+                        onPicked: function(day) {
+                            changeDialog.contractEnd = day;
+                            changeDialog.hasContractEnd = true;
+                        }
                     }
+                    Label {
+                        text: qsTr("Carved tasks")
+                        color: Theme.textSecondary
+                        font.pixelSize: Theme.smallFontSize
+                    }
+                    TextArea {
+                        id: changeTasks
+                        objectName: "changeTasks"
+                        placeholderText: qsTr("The tasks, as agreed with the employer")
+                        wrapMode: TextEdit.Wrap
+                        Layout.fillWidth: true
+                        Layout.minimumHeight: Theme.touchTarget * 2
+                        Accessible.name: qsTr("Tasks")
+                    }
+                    Label {
+                        text: qsTr("Accommodations")
+                        color: Theme.textSecondary
+                        font.pixelSize: Theme.smallFontSize
+                    }
+                    TextArea {
+                        id: changeAccommodations
+                        objectName: "changeAccommodations"
+                        placeholderText: qsTr("Accommodations at the workplace")
+                        wrapMode: TextEdit.Wrap
+                        Layout.fillWidth: true
+                        Layout.minimumHeight: Theme.touchTarget * 2
+                        Accessible.name: qsTr("Accommodations")
+                    }
+                }
+            }
+            Label {
+                objectName: "changeError"
+                visible: list.controller.errorText.length > 0
+                text: list.controller.errorText
+                color: Theme.attention
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Item {
+                    Layout.fillWidth: true
+                }
+                Button {
+                    text: qsTr("Cancel")
+                    flat: true
+                    Layout.minimumHeight: Theme.touchTarget
+                    onClicked: changeDialog.close()
+                }
+                Button {
+                    objectName: "confirmChangePlacement"
+                    text: qsTr("Save the change")
+                    highlighted: true
+                    enabled: !list.controller.loading
+                    Layout.minimumHeight: Theme.touchTarget
+                    onClicked: changeDialog.save()
                 }
             }
         }
