@@ -5046,6 +5046,18 @@
             <source>Natural support: %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Follow-up paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resumed: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>fieldnotes::app::UnlockController</name>

@@ -5046,6 +5046,18 @@
             <source>Natural support: %1</source>
             <translation>Naturlig bistand: %1</translation>
         </message>
+        <message>
+            <source>Follow-up paused</source>
+            <translation>Satt på pause</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>Status: %1</translation>
+        </message>
+        <message>
+            <source>Resumed: %1</source>
+            <translation>Gjenopptatt: %1</translation>
+        </message>
     </context>
     <context>
         <name>fieldnotes::app::UnlockController</name>

@@ -1018,6 +1018,10 @@ NB = {
  # The sync screen after a hand-over
  'Handed over to a colleague by the team lead: %1; their records are no longer on this tablet, and what you had finished about them was sent to the office first.': 'Overført til en kollega av teamlederen: %1. Opplysningene er ikke lenger på dette nettbrettet, og det du hadde gjort ferdig om dem, ble sendt til kontoret først.',
  '%n unfinished draft(s) about them stay on this tablet: finish or discard them, or pass them on to the new job specialist.': ('%n uferdig utkast om dem blir på dette nettbrettet: gjør det ferdig eller forkast det, eller gi det videre til den nye jobbspesialisten.', '%n uferdige utkast om dem blir på dette nettbrettet: gjør dem ferdige eller forkast dem, eller gi dem videre til den nye jobbspesialisten.'),
+ # The course of the case on the timeline
+ 'Follow-up paused': 'Satt på pause',
+ 'Resumed: %1': 'Gjenopptatt: %1',
+ 'Status: %1': 'Status: %1',
  # Changing a running placement (position history, contract, dates, tasks)
  'Change': 'Endre',
  'Change %1': 'Endre %1',
