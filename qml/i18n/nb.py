@@ -1015,6 +1015,40 @@ NB = {
  'Correct the note': 'Rett notatet',
  'The correction is shown in place of this note; the original can still be read.': 'Rettelsen vises i stedet for dette notatet; originalen kan fortsatt leses.',
  'Save correction': 'Lagre rettelsen',
+ # The sync screen after a hand-over
+ 'Handed over to a colleague by the team lead: %1; their records are no longer on this tablet, and what you had finished about them was sent to the office first.': 'Overført til en kollega av teamlederen: %1. Opplysningene er ikke lenger på dette nettbrettet, og det du hadde gjort ferdig om dem, ble sendt til kontoret først.',
+ '%n unfinished draft(s) about them stay on this tablet: finish or discard them, or pass them on to the new job specialist.': ('%n uferdig utkast om dem blir på dette nettbrettet: gjør det ferdig eller forkast det, eller gi det videre til den nye jobbspesialisten.', '%n uferdige utkast om dem blir på dette nettbrettet: gjør dem ferdige eller forkast dem, eller gi dem videre til den nye jobbspesialisten.'),
+ # The course of the case on the timeline
+ 'Follow-up paused': 'Satt på pause',
+ 'Resumed: %1': 'Gjenopptatt: %1',
+ 'Status: %1': 'Status: %1',
+ # Changing a running placement (position history, contract, dates, tasks)
+ 'Change': 'Endre',
+ 'Change %1': 'Endre %1',
+ 'Position': 'Stilling',
+ '%1 % from %2': '%1 % fra %2',
+ 'Only what you change is saved. A new position counts from its day; a change agreed for next month can be recorded now.': 'Bare det du endrer, lagres. En ny stillingsprosent gjelder fra sin dag; en endring avtalt for neste måned kan føres nå.',
+ 'The new position counts from': 'Ny stillingsprosent gjelder fra',
+ 'Contract (the trial becomes a paid job)': 'Kontrakt (utprøvingen blir en lønnet jobb)',
+ 'Accommodations at the workplace': 'Tilrettelegging på arbeidsplassen',
+ 'Save the change': 'Lagre endringen',
+ 'Choose the day the new position counts from.': 'Velg dagen den nye stillingsprosenten gjelder fra.',
+ 'Nothing was changed. Change the position, the contract, a date, the tasks or the accommodations.': 'Ingenting er endret. Endre stillingsprosent, kontrakt, en dato, arbeidsoppgavene eller tilretteleggingen.',
+ 'This participant is discharged; their placements stay as they were.': 'Denne deltakeren er avsluttet; arbeidsforholdene blir stående som de var.',
+ 'The new position cannot count from before the job started. Choose the day it changes.': 'Ny stillingsprosent kan ikke gjelde fra før jobben startet. Velg dagen den endres.',
+ 'The position was last changed on that day or later. Choose a later day for the new position.': 'Stillingsprosenten ble sist endret den dagen eller senere. Velg en senere dag for den nye stillingsprosenten.',
+ 'The position is that % already. Write the new %.': 'Stillingen har allerede den prosenten. Skriv den nye prosenten.',
+ 'A job tasting has no contract. If it led to a job, end the tasting and start the job.': 'En jobbsmak har ingen kontrakt. Førte den til en jobb, avslutt jobbsmaken og start jobben.',
+ 'A permanent contract has no end date. Leave the contract end out, or choose a temporary contract.': 'En fast kontrakt har ingen sluttdato. La kontraktsslutt stå tom, eller velg midlertidig kontrakt.',
+ # Learning goals added and goals edited on the tablet
+ 'Add learning goal': 'Legg til læringsmål',
+ 'Add a learning goal with %1': 'Legg til et læringsmål med %1',
+ 'Learning goal with %1': 'Læringsmål med %1',
+ "%1 sees this goal only while %2's consent to share learning goals with %1 is in force. Without that consent, or once it is withdrawn, the goal stays with you.": '%1 ser dette målet bare så lenge %2 har samtykket til å dele læringsmål med %1. Uten samtykket, eller når det trekkes tilbake, blir målet hos deg.',
+ 'The learning goal, as the participant agreed it': 'Læringsmålet, slik deltakeren ble enig om det',
+ 'Edit “%1”': 'Endre «%1»',
+ 'Edit goal': 'Endre mål',
+ 'Save goal': 'Lagre målet',
 }
 
 # English needs only plural forms.
@@ -1035,4 +1069,5 @@ EN = {
  '%n need(s) attention': ('%n needs attention', '%n need attention'),
  'The office refused %n change(s): see the Refused tab.': ('The office refused %n change: see the Refused tab.', 'The office refused %n changes: see the Refused tab.'),
  '…and %n more record(s), sent with the same sync.': ('…and %n more record, sent with the same sync.', '…and %n more records, sent with the same sync.'),
+ '%n unfinished draft(s) about them stay on this tablet: finish or discard them, or pass them on to the new job specialist.': ('%n unfinished draft about them stays on this tablet: finish or discard it, or pass it on to the new job specialist.', '%n unfinished drafts about them stay on this tablet: finish or discard them, or pass them on to the new job specialist.'),
 }

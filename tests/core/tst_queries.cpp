@@ -141,8 +141,9 @@ private slots:
         QCOMPARE(ids, (std::vector<Id> { openLate, openEarly, endedLate, endedEarly }));
         const PlacementRecord& job = placements[1];
         QCOMPARE(job.positions.size(), std::size_t { 3 });
-        QCOMPARE(job.positions.front().percent, 80); // the latest change is the position now
-        QCOMPARE(job.positions.back().percent, 40);
+        QCOMPARE(job.positions.front().percent, 40); // oldest first
+        QCOMPARE(job.positions.back().percent, 80);
+        QCOMPARE(positionOn(job.positions, day("2026-01-15")), std::optional<int>(60));
         QCOMPARE(job.measures.size(), std::size_t { 2 });
         QCOMPARE(job.measures.front().fromOn, OptDate(day("2025-11-01")));
         QVERIFY(placements[0].positions.empty());
