@@ -121,6 +121,19 @@ enum class Refusal {
     VisitNotFound, // no such visit on this device
     NotAVisit, // the id is a mentor's natural-support entry, not a visit
     AlreadyCorrected, // correct the correction instead; `error` names it
+    // The employer directory (employers.h), natural support (naturalsupport.h), the profile (profiles.h)
+    EmployerNameMissing,
+    OrgNumberInvalid, // not nine digits, or the check digit does not add up; `field` org_number
+    OrgNumberTaken, // another employer on this device has that organisation number; `error` names it
+    ContactNameMissing,
+    WorkplaceNameMissing,
+    TaskTitleMissing,
+    NotAssignedMentor, // the participant is not assigned to the acting person as a mentor
+    SupportInFuture,
+    SupportTextMissing, // neither a situation, what went well, what needs work nor the expected behaviour
+    MinutesOutOfRange, // minutes outside 0-1440 (0: not noted)
+    ProfileFieldUnknown, // not one of the profile's fields; `field` says which was asked for
+    WantedHoursOutOfRange, // wanted hours, a % of full time, outside 0-100
 };
 
 struct CaseError {
