@@ -9,7 +9,7 @@ constexpr std::string_view visitColumns
     = "SELECT 'visits', v.id, v.occurred_on, v.start_time, v.contact_type, NULL, v.author_id,"
       " coalesce(s.name, ''), CASE WHEN v.note <> '' THEN v.note ELSE v.purpose END, coalesce(v.duration_min, 0), 0,"
       " v.participant_id, coalesce(p.display_name, ''), v.employer_id, coalesce(e.name, ''),"
-      " v.corrects_id, v._hlc"
+      " v.corrects_id, v._hlc, NULL, NULL, NULL"
       " FROM visits v LEFT JOIN staff s ON s.id = v.author_id"
       " LEFT JOIN participants p ON p.id = v.participant_id"
       " LEFT JOIN employers e ON e.id = v.employer_id";
@@ -18,11 +18,18 @@ constexpr std::string_view supportColumns
     = "SELECT 'natural_support_entries', n.id, n.occurred_on, NULL, NULL, n.kind, n.author_id,"
       " coalesce(s.name, m.name, ''), n.situation, n.minutes, n.needs_specialist,"
       " n.participant_id, coalesce(p.display_name, ''), m.employer_id, coalesce(e.name, ''),"
-      " n.corrects_id, n._hlc"
+      " n.corrects_id, n._hlc, NULL, NULL, NULL"
       " FROM natural_support_entries n LEFT JOIN staff s ON s.id = n.author_id"
       " LEFT JOIN mentors m ON m.id = n.mentor_id"
       " LEFT JOIN participants p ON p.id = n.participant_id"
       " LEFT JOIN employers e ON e.id = m.employer_id";
+
+constexpr std::string_view courseColumns
+    = "SELECT 'course_changes', c.id, c.changed_on, NULL, NULL, NULL, c.author_id, coalesce(s.name, ''), c.reason,"
+      " 0, 0, c.participant_id, coalesce(p.display_name, ''), NULL, '', NULL, c._hlc, c.steps, c.status,"
+      " c.status_before"
+      " FROM course_changes c LEFT JOIN staff s ON s.id = c.author_id"
+      " LEFT JOIN participants p ON p.id = c.participant_id";
 
 // Entries no later entry corrects: what the timeline lists.
 constexpr std::string_view currentVisit = "NOT EXISTS (SELECT 1 FROM visits c WHERE c.corrects_id = v.id)";
@@ -60,6 +67,21 @@ Result<std::vector<TimelineEntry>> read(Store& store, const std::string& sql, co
         e.needsSpecialist = st->integer(10) != 0;
         e.participantName = st->text(12);
         e.employerName = st->text(14);
+        if (e.table == "course_changes") {
+            CourseChange c;
+            c.id = e.id;
+            c.participantId = e.participantId.value_or(Id {});
+            c.authorId = e.authorId;
+            c.changedOn = e.occurredOn;
+            c.reason = e.summary;
+            if (!Codec<std::set<int>>::decode(st->column(17), c.steps)
+                || !Codec<std::optional<ParticipantStatus>>::decode(st->column(18), c.status)
+                || !Codec<std::optional<ParticipantStatus>>::decode(st->column(19), c.statusBefore)) {
+                st->reset();
+                return fail(detail::malformed(e.table, "status"));
+            }
+            e.course = std::move(c);
+        }
         out.push_back(std::move(e));
     }
     st->reset();
@@ -72,7 +94,8 @@ Result<std::vector<TimelineEntry>> participantTimeline(Store& store, const Id& p
 {
     const std::string sql = std::string(visitColumns) + " WHERE v.participant_id = ?1 AND " + std::string(currentVisit)
         + " UNION ALL " + std::string(supportColumns) + " WHERE n.participant_id = ?1 AND "
-        + std::string(currentSupport) + std::string(newestFirst);
+        + std::string(currentSupport) + " UNION ALL " + std::string(courseColumns) + " WHERE c.participant_id = ?1"
+        + std::string(newestFirst);
     return read(store, sql, participantId, limit);
 }
 

@@ -1,5 +1,6 @@
-// The journal as screens list it: a participant's contacts and natural-support entries in one
-// timeline, and an employer's contact history. Newest first. Only list-safe columns: sensitive
+// The journal as screens list it: a participant's contacts, natural-support entries and the changes
+// of their course (steps, status, pause, resume; core/casecourse.h) in one timeline, and an
+// employer's contact history. Newest first. Only list-safe columns: sensitive
 // columns (see catalogue.cpp, e.g. visits.obs_person) are never part of a timeline entry.
 // An entry a later entry corrects is not listed: its correction stands in its place (correctsId
 // names the original, which the entry page still shows on request).
@@ -14,7 +15,7 @@
 namespace fieldnotes::core {
 
 struct TimelineEntry {
-    std::string table; // "visits" or "natural_support_entries"
+    std::string table; // "visits", "natural_support_entries" or "course_changes"
     Id id;
     Date occurredOn {};
     std::optional<std::string> startTime; // visits only, HH:MM
@@ -30,6 +31,8 @@ struct TimelineEntry {
     OptId employerId;
     std::string employerName;
     OptId correctsId; // this entry is a correction of that one, shown in its place
+    // course_changes: what changed (steps, status and the status it left); summary holds a pause's reason
+    std::optional<CourseChange> course;
 };
 
 Result<std::vector<TimelineEntry>> participantTimeline(Store& store, const Id& participantId, int limit = 1000);

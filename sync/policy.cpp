@@ -435,6 +435,24 @@ Result<std::string> Viewer::mayWrite(Store& office, const Change& c, const std::
         && ((c.op == ChangeOp::Set && c.column == "staff_id")
             || (c.op == ChangeOp::Create && field("staff_id") && !isNull(*field("staff_id")))))
         return std::string("a mentor's login is linked at the office (fieldnotes-office assign)");
+    if (table->name == "participants" && m_role == StaffRole::Lead) {
+        // Who follows a participant, as a lead's tablet sets it: by the hand-over rule
+        // (core/handover.h), a specialist or a team lead on the office's staff list.
+        const std::optional<Value> followedBy = c.op == ChangeOp::Set && c.column == "specialist_id"
+            ? std::optional<Value>(c.value)
+            : c.op == ChangeOp::Create ? field("specialist_id")
+                                       : std::nullopt;
+        if (followedBy && std::holds_alternative<std::string>(*followedBy)) {
+            FN_TRY_ASSIGN(auto role,
+                column0(office, "SELECT role FROM staff WHERE id = ?", { std::get<std::string>(*followedBy) }));
+            if (role.empty())
+                return std::string("the person chosen to follow the participant is not on the office's staff list; "
+                                   "choose a specialist from the team list after the next sync");
+            if (role.front() == "mentor")
+                return std::string("a mentor does not follow participants; hand the participant over to a specialist "
+                                   "or a team lead");
+        }
+    }
     if (table->name == "participants" && m_role != StaffRole::Lead) {
         if (c.op == ChangeOp::Set && c.column == "specialist_id")
             return std::string("who follows a participant is decided at the office");

@@ -114,6 +114,8 @@ Item {
             stack.push(participantPage, { participantId: arg.substring(at + 1),
                                           initialCourseForm: arg.substring(0, at) });
         }
+        else if (name === "handover")
+            stack.push(participantPage, { participantId: arg, openHandOver: true });
         else if (name === "register-employer")
             stack.push(employerFormPage, {});
         else if (name === "pairing")

@@ -35,8 +35,17 @@ StartupProbe::StartupProbe(Session& session, QQuickWindow& window, QElapsedTimer
 
 void StartupProbe::onInteractive()
 {
-    m_waitingForFrame = true;
-    m_window->requestUpdate();
+    auto grabNextFrame = [this] {
+        m_waitingForFrame = true;
+        m_window->requestUpdate();
+    };
+    if (m_report || m_screenshotFile.isEmpty()) {
+        grabNextFrame();
+        return;
+    }
+    // A screenshot waits for what a route opens after the page is ready (a dialog reads its data
+    // first, then opens with a short transition), so the picture shows the screen as a person sees it.
+    QTimer::singleShot(screenshotSettle, this, grabNextFrame);
 }
 
 void StartupProbe::onFrame()

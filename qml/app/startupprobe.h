@@ -1,5 +1,6 @@
 // Waits for the first interactive frame (Session::firstInteractive, then the next frame on
-// screen), then reports the time since start, saves a screenshot and exits, as asked.
+// screen), then reports the time since start, saves a screenshot and exits, as asked. A screenshot
+// alone waits a moment longer, for the dialog a start route opens.
 #pragma once
 
 #include <QElapsedTimer>
@@ -19,6 +20,8 @@ public:
         QObject* parent = nullptr);
 
 private:
+    static constexpr int screenshotSettle = 800; // ms after the first interactive frame
+
     void onInteractive();
     void onFrame();
 

@@ -21,11 +21,22 @@ ColumnLayout {
     spacing: 4
     Layout.fillWidth: true
 
-    function pickDaysFromToday(days) {
+    function daysFromToday(days) {
         const d = new Date();
         d.setHours(0, 0, 0, 0);
         d.setDate(d.getDate() + days);
-        field.picked(d);
+        return d;
+    }
+    function pickDaysFromToday(days) {
+        field.picked(field.daysFromToday(days));
+    }
+    // A quick choice that is already the chosen day is not offered again.
+    function isChosen(days) {
+        if (!field.hasValue)
+            return false;
+        const d = field.daysFromToday(days);
+        return field.value.getFullYear() === d.getFullYear() && field.value.getMonth() === d.getMonth()
+            && field.value.getDate() === d.getDate();
     }
 
     Label {
@@ -50,6 +61,7 @@ ColumnLayout {
                 required property var modelData
                 text: modelData.label
                 flat: true
+                visible: !field.isChosen(modelData.days) // qmllint disable unqualified
                 Accessible.name: field.label + ": " + modelData.label // qmllint disable unqualified
                 onClicked: field.pickDaysFromToday(modelData.days) // qmllint disable unqualified
             }

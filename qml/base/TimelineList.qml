@@ -33,7 +33,8 @@ ListView {
         width: list.width // qmllint disable unqualified
         padding: Theme.spacing
         Accessible.name: dateText + ", " + kindText + (corrected ? ", " + qsTr("Corrected") : "") + ". " + summary
-        onClicked: list.openEntry(table, entryId) // qmllint disable unqualified
+        // A change of the course has no page of its own: all there is to it is on the row.
+        onClicked: if (table !== "course_changes") list.openEntry(table, entryId) // qmllint disable unqualified
 
         background: Rectangle {
             color: row.down ? Theme.divider : Theme.surface
@@ -63,6 +64,7 @@ ListView {
                 }
             }
             Label {
+                visible: row.summary.length > 0
                 text: row.summary
                 wrapMode: Text.WordWrap
                 maximumLineCount: 2

@@ -34,6 +34,17 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         return e.startTime ? Format::time(QString::fromStdString(*e.startTime)) : QString();
     case Qt::DisplayRole:
     case KindTextRole:
+        if (e.course) {
+            if (e.course->isPause())
+                return tr("Follow-up paused");
+            if (e.course->isResume())
+                return tr("Resumed: %1").arg(Labels::status(*e.course->status));
+            if (e.course->isSteps())
+                return Labels::steps(e.course->steps);
+            if (e.course->status)
+                return tr("Status: %1").arg(Labels::status(*e.course->status));
+            return QString();
+        }
         if (e.contactType)
             return Labels::contactType(*e.contactType);
         if (e.supportKind)

@@ -5016,6 +5016,17 @@
             <source>This tablet's clock is behind the office's. Set the date, time and time zone (automatic is best).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Handed over to a colleague by the team lead: %1; their records are no longer on this tablet, and what you had finished about them was sent to the office first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n unfinished draft(s) about them stay on this tablet: finish or discard them, or pass them on to the new job specialist.</source>
+            <translation>
+                <numerusform>%n unfinished draft about them stays on this tablet: finish or discard it, or pass it on to the new job specialist.</numerusform>
+                <numerusform>%n unfinished drafts about them stay on this tablet: finish or discard them, or pass them on to the new job specialist.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>fieldnotes::app::TeamReflectionsModel</name>
@@ -5033,6 +5044,18 @@
         <name>fieldnotes::app::TimelineModel</name>
         <message>
             <source>Natural support: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resumed: %1</source>
             <translation type="unfinished" />
         </message>
     </context>

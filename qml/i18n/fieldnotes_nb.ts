@@ -5016,6 +5016,17 @@
             <source>This tablet's clock is behind the office's. Set the date, time and time zone (automatic is best).</source>
             <translation>Klokken på dette nettbrettet går etter kontorets. Still inn dato, klokkeslett og tidssone (helst automatisk).</translation>
         </message>
+        <message>
+            <source>Handed over to a colleague by the team lead: %1; their records are no longer on this tablet, and what you had finished about them was sent to the office first.</source>
+            <translation>Overført til en kollega av teamlederen: %1. Opplysningene er ikke lenger på dette nettbrettet, og det du hadde gjort ferdig om dem, ble sendt til kontoret først.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unfinished draft(s) about them stay on this tablet: finish or discard them, or pass them on to the new job specialist.</source>
+            <translation>
+                <numerusform>%n uferdig utkast om dem blir på dette nettbrettet: gjør det ferdig eller forkast det, eller gi det videre til den nye jobbspesialisten.</numerusform>
+                <numerusform>%n uferdige utkast om dem blir på dette nettbrettet: gjør dem ferdige eller forkast dem, eller gi dem videre til den nye jobbspesialisten.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>fieldnotes::app::TeamReflectionsModel</name>
@@ -5034,6 +5045,18 @@
         <message>
             <source>Natural support: %1</source>
             <translation>Naturlig bistand: %1</translation>
+        </message>
+        <message>
+            <source>Follow-up paused</source>
+            <translation>Satt på pause</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>Status: %1</translation>
+        </message>
+        <message>
+            <source>Resumed: %1</source>
+            <translation>Gjenopptatt: %1</translation>
         </message>
     </context>
     <context>

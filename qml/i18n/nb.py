@@ -1015,6 +1015,13 @@ NB = {
  'Correct the note': 'Rett notatet',
  'The correction is shown in place of this note; the original can still be read.': 'Rettelsen vises i stedet for dette notatet; originalen kan fortsatt leses.',
  'Save correction': 'Lagre rettelsen',
+ # The sync screen after a hand-over
+ 'Handed over to a colleague by the team lead: %1; their records are no longer on this tablet, and what you had finished about them was sent to the office first.': 'Overført til en kollega av teamlederen: %1. Opplysningene er ikke lenger på dette nettbrettet, og det du hadde gjort ferdig om dem, ble sendt til kontoret først.',
+ '%n unfinished draft(s) about them stay on this tablet: finish or discard them, or pass them on to the new job specialist.': ('%n uferdig utkast om dem blir på dette nettbrettet: gjør det ferdig eller forkast det, eller gi det videre til den nye jobbspesialisten.', '%n uferdige utkast om dem blir på dette nettbrettet: gjør dem ferdige eller forkast dem, eller gi dem videre til den nye jobbspesialisten.'),
+ # The course of the case on the timeline
+ 'Follow-up paused': 'Satt på pause',
+ 'Resumed: %1': 'Gjenopptatt: %1',
+ 'Status: %1': 'Status: %1',
  # The employer directory, natural support and the profile as use cases (core/employers.h, naturalsupport.h, profiles.h)
  'The organisation number is not a valid one: it has nine digits, the last a check digit. Copy it from the Brønnøysund register (brreg.no), or leave it empty.': 'Organisasjonsnummeret er ikke gyldig: det har ni sifre, og det siste er et kontrollsiffer. Kopier det fra Brønnøysundregistrene (brreg.no), eller la feltet stå tomt.',
  'An employer with this organisation number is already registered. Open that employer in the list and add a workplace there instead.': 'En arbeidsgiver med dette organisasjonsnummeret er allerede registrert. Åpne den arbeidsgiveren i listen og legg til en arbeidsplass der i stedet.',
@@ -1041,4 +1048,5 @@ EN = {
  '%n need(s) attention': ('%n needs attention', '%n need attention'),
  'The office refused %n change(s): see the Refused tab.': ('The office refused %n change: see the Refused tab.', 'The office refused %n changes: see the Refused tab.'),
  '…and %n more record(s), sent with the same sync.': ('…and %n more record, sent with the same sync.', '…and %n more records, sent with the same sync.'),
+ '%n unfinished draft(s) about them stay on this tablet: finish or discard them, or pass them on to the new job specialist.': ('%n unfinished draft about them stays on this tablet: finish or discard it, or pass it on to the new job specialist.', '%n unfinished drafts about them stay on this tablet: finish or discard them, or pass them on to the new job specialist.'),
 }

@@ -165,36 +165,40 @@ Dialog {
             wrapMode: Text.WordWrap
             Layout.fillWidth: true
         }
-        RowLayout {
+        // A Row, not a RowLayout: the save button's text follows the form, and a layout keeps the
+        // width it measured while the dialog was closed (the text would be cut short).
+        Item {
             Layout.fillWidth: true
-            spacing: Theme.spacing
-            Item {
-                Layout.fillWidth: true
-            }
-            Button {
-                text: qsTr("Cancel")
-                flat: true
-                Layout.minimumHeight: Theme.touchTarget
-                onClicked: dialog.close()
-            }
-            Button {
-                objectName: "saveCourse"
-                text: dialog.form === "pause" ? qsTr("Pause") : dialog.form === "resume" ? qsTr("Resume")
-                    : dialog.form === "extend" ? qsTr("Extend") : qsTr("Save")
-                highlighted: true
-                enabled: !dialog.course.saving
-                Layout.minimumHeight: Theme.touchTarget
-                onClicked: {
-                    if (dialog.form === "steps")
-                        dialog.course.saveSteps();
-                    else if (dialog.form === "status")
-                        dialog.course.saveStatus();
-                    else if (dialog.form === "pause")
-                        dialog.course.pause();
-                    else if (dialog.form === "resume")
-                        dialog.course.resume();
-                    else
-                        dialog.course.extend();
+            implicitHeight: buttons.height
+            Row {
+                id: buttons
+                anchors.right: parent.right
+                spacing: Theme.spacing
+                Button {
+                    text: qsTr("Cancel")
+                    flat: true
+                    height: Math.max(implicitHeight, Theme.touchTarget)
+                    onClicked: dialog.close()
+                }
+                Button {
+                    objectName: "saveCourse"
+                    text: dialog.form === "pause" ? qsTr("Pause") : dialog.form === "resume" ? qsTr("Resume")
+                        : dialog.form === "extend" ? qsTr("Extend") : qsTr("Save")
+                    highlighted: true
+                    enabled: !dialog.course.saving
+                    height: Math.max(implicitHeight, Theme.touchTarget)
+                    onClicked: {
+                        if (dialog.form === "steps")
+                            dialog.course.saveSteps();
+                        else if (dialog.form === "status")
+                            dialog.course.saveStatus();
+                        else if (dialog.form === "pause")
+                            dialog.course.pause();
+                        else if (dialog.form === "resume")
+                            dialog.course.resume();
+                        else
+                            dialog.course.extend();
+                    }
                 }
             }
         }

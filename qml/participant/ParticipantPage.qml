@@ -22,6 +22,7 @@ AppPage {
     readonly property bool wide: width >= 1000
     property int initialTab: 0 // the tab the page opens on (2: Plan)
     property string initialCourseForm: "" // a course form of the Overview tab to open at once (steps, pause...)
+    property bool openHandOver: false // the hand-over dialog opened at once, once the page may offer it (a route)
 
     title: participant.displayName
     ready: participant.ready
@@ -66,6 +67,12 @@ AppPage {
         participantId: page.participantId
         onDischargeDone: dischargeDialog.close()
         onHandedOver: handOverDialog.close()
+        onDetailsChanged: {
+            if (page.openHandOver && canHandOver) {
+                page.openHandOver = false;
+                handOverDialog.open();
+            }
+        }
     }
     ChoiceModel {
         id: dischargeReasons

@@ -104,6 +104,9 @@ void OfficeSyncClient::sync(StoreAccess store, ProgressFn progress, std::functio
                     out.storeRestored = out.storeRestored || n == sync::SyncNotice::StoreRestored;
                     out.clockBehind = out.clockBehind || n == sync::SyncNotice::ClockBehind;
                 }
+                for (const std::string& name : report->handedOver)
+                    out.handedOver << QString::fromStdString(name);
+                out.draftsKept = report->draftsKept;
                 done(out);
             },
             withStore(store));

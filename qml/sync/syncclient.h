@@ -16,6 +16,8 @@
 #include "result.h"
 #include "store.h"
 
+#include <QStringList>
+
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -43,6 +45,10 @@ public:
         // or copied from another tablet (sync::SyncNotice::StoreRestored).
         bool storeRestored = false;
         bool clockBehind = false; // this tablet's clock is behind the office's (SyncNotice::ClockBehind)
+        // Participants a team lead handed over to a colleague: their records left this tablet; the
+        // drafts about them stay (sync::SyncReport::handedOver, draftsKept).
+        QStringList handedOver;
+        int draftsKept = 0;
     };
 
     using StoreAccess = std::function<void(std::function<void(core::Store*)>)>;

@@ -5,6 +5,8 @@
 #include "replica.h"
 #include "syncactivity.h"
 
+#include <QLocale>
+
 namespace fieldnotes::app {
 
 namespace {
@@ -165,6 +167,17 @@ void SyncController::sync()
                         + tr("This tablet's case file was restored from a backup or copied from another tablet. "
                              "What it sent before came back, and nothing sent now is lost or counted twice. If "
                              "a copy is in use on another tablet, ask the office to withdraw one of them.");
+                if (!outcome->handedOver.isEmpty()) {
+                    text += QLatin1Char(' ')
+                        + tr("Handed over to a colleague by the team lead: %1; their records are no longer on this "
+                             "tablet, and what you had finished about them was sent to the office first.")
+                              .arg(QLocale().createSeparatedList(outcome->handedOver));
+                    if (outcome->draftsKept > 0)
+                        text += QLatin1Char(' ')
+                            + tr("%n unfinished draft(s) about them stay on this tablet: finish or discard them, or "
+                                 "pass them on to the new job specialist.",
+                                nullptr, outcome->draftsKept);
+                }
                 if (outcome->clockBehind)
                     text += QLatin1Char(' ')
                         + tr("This tablet's clock is behind the office's. Set the date, time and time zone "

@@ -20,11 +20,12 @@ chmod 600 "$pass"
 
 "$bin/fieldnotes-screen-fixture" --data-dir "$work/specialist" --passphrase-file "$pass" --kind specialist >"$work/ids"
 "$bin/fieldnotes-screen-fixture" --data-dir "$work/mentor" --passphrase-file "$pass" --kind mentor >"$work/mentor-ids"
-"$bin/fieldnotes-screen-fixture" --data-dir "$work/lead" --passphrase-file "$pass" --kind lead >/dev/null
+"$bin/fieldnotes-screen-fixture" --data-dir "$work/lead" --passphrase-file "$pass" --kind lead >"$work/lead-ids"
 participant=$(sed -n 's/^participant=//p' "$work/ids")
 employer=$(sed -n 's/^employer=//p' "$work/ids")
 visit=$(sed -n 's/^visit=//p' "$work/ids")
 mentorParticipant=$(sed -n 's/^mentor-participant=//p' "$work/mentor-ids")
+leadParticipant=$(sed -n 's/^participant=//p' "$work/lead-ids")
 
 shoot() { # name store route [unlock]
     local name=$1 store=$2 route=$3 unlock=${4:-yes}
@@ -65,6 +66,7 @@ shoot settings specialist settings
 shoot reflection specialist reflection
 shoot new-reflection specialist new-reflection
 shoot reflection-team lead reflection:team
+shoot handover lead "handover:$leadParticipant"
 # Correcting a visit: the form, then the correction in place of the original, and the timeline.
 shoot correct-visit specialist "correct-visit:$visit"
 fix=$("$bin/fieldnotes-cli" visit correct "$visit" --data-dir "$work/specialist" --passphrase-file "$pass" \

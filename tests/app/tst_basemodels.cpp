@@ -104,6 +104,39 @@ private slots:
             QVERIFY2(!role.contains("obs"), role.constData());
     }
 
+    // The course of the case reads as what changed: a pause, a resume to a status, the steps, a status.
+    void timelineNamesWhatChangedInTheCourse()
+    {
+        TimelineModel model;
+        watchModel(model);
+        auto course = [](std::string id, std::set<int> steps, std::optional<core::ParticipantStatus> status,
+                          std::optional<core::ParticipantStatus> before, std::string reason) {
+            core::TimelineEntry e;
+            e.table = "course_changes";
+            e.id = id;
+            e.occurredOn = *core::parseDate("2026-03-01");
+            e.summary = reason;
+            core::CourseChange c;
+            c.id = std::move(id);
+            c.steps = std::move(steps);
+            c.status = status;
+            c.statusBefore = before;
+            c.reason = std::move(reason);
+            e.course = std::move(c);
+            return e;
+        };
+        using S = core::ParticipantStatus;
+        model.setEntries({ course("c1", {}, S::Paused, S::JobSearch, "Innlagt"),
+            course("c2", {}, S::JobSearch, S::Paused, ""), course("c3", { 2, 3 }, std::nullopt, std::nullopt, ""),
+            course("c4", {}, S::InWork, S::JobSearch, "") });
+        QCOMPARE(roleValue(model, 0, "kindText").toString(), QStringLiteral("Follow-up paused"));
+        QCOMPARE(roleValue(model, 0, "summary").toString(), QStringLiteral("Innlagt"));
+        QCOMPARE(roleValue(model, 1, "kindText").toString(), QStringLiteral("Resumed: Job search"));
+        QCOMPARE(roleValue(model, 2, "kindText").toString(), QStringLiteral("Steps 2 and 3"));
+        QCOMPARE(roleValue(model, 3, "kindText").toString(), QStringLiteral("Status: In work, with follow-up"));
+        QCOMPARE(roleValue(model, 3, "isVisit").toBool(), false);
+    }
+
     void choicesListEveryCodeWithItsLabel_data()
     {
         QTest::addColumn<int>("kind");

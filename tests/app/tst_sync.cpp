@@ -350,6 +350,38 @@ private slots:
         QVERIFY(d.statusText().contains(QStringLiteral("Nothing is lost")));
     }
 
+    // A participant handed over to a colleague leaves the caseload at the next sync: the screen
+    // names them, and says that the drafts about them stayed and what to do with them.
+    void theSyncScreenNamesTheParticipantsHandedOverAndTheDraftsKept()
+    {
+        AppFixture f(AppFixture::Content::Empty);
+        QVERIFY(f.unlock());
+        InstalledClient installed;
+        installed.client->outcome.handedOver = { QStringLiteral("Sigrid O."), QStringLiteral("Tor P.") };
+        installed.client->outcome.draftsKept = 2;
+        SyncController c;
+        complete(c);
+        QVERIFY(waitFor([&] { return c.ready(); }));
+        c.sync();
+        QVERIFY(waitFor([&] { return !c.working(); }));
+        QVERIFY2(c.statusText().contains(QStringLiteral("Handed over to a colleague by the team lead: Sigrid O. and "
+                                                        "Tor P.; their records")),
+            qPrintable(c.statusText()));
+        QVERIFY2(c.statusText().contains(
+                     QStringLiteral("2 unfinished drafts about them stay on this tablet: finish or discard them")),
+            qPrintable(c.statusText()));
+
+        InstalledClient noDrafts;
+        noDrafts.client->outcome.handedOver = { QStringLiteral("Sigrid O.") };
+        SyncController d;
+        complete(d);
+        QVERIFY(waitFor([&] { return d.ready(); }));
+        d.sync();
+        QVERIFY(waitFor([&] { return !d.working(); }));
+        QVERIFY(d.statusText().contains(QStringLiteral("team lead: Sigrid O.;")));
+        QVERIFY2(!d.statusText().contains(QStringLiteral("draft")), qPrintable(d.statusText()));
+    }
+
     void lockingCancelsASyncAndClosesTheStoreAfterIt()
     {
         AppFixture f(AppFixture::Content::Empty);

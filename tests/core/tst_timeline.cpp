@@ -94,6 +94,52 @@ private slots:
         QCOMPARE(entries[0].minutes, 15);
     }
 
+    // Steps, a status change, a pause and the resume stand in the timeline on their days, with what
+    // changed and a pause's reason, among the contacts.
+    void showsTheCourseOfTheCaseAmongTheContacts()
+    {
+        Fixture f;
+        f.visit(-10, "første møte");
+        auto course = [&](int days, std::set<int> steps, std::optional<ParticipantStatus> status,
+                          std::optional<ParticipantStatus> before, std::string reason) {
+            CourseChange c;
+            c.participantId = f.participant;
+            c.authorId = f.author;
+            c.changedOn = addDays(today, days);
+            c.steps = std::move(steps);
+            c.status = status;
+            c.statusBefore = before;
+            c.reason = std::move(reason);
+            return *f.store->append(c);
+        };
+        course(-9, { 1, 3 }, std::nullopt, std::nullopt, "");
+        course(-6, {}, ParticipantStatus::JobSearch, ParticipantStatus::Profiling, "");
+        const Id pause = course(-4, {}, ParticipantStatus::Paused, ParticipantStatus::JobSearch, "innlagt");
+        course(-2, {}, ParticipantStatus::JobSearch, ParticipantStatus::Paused, "");
+        FN_REQUIRE(const auto entries, participantTimeline(*f.store, f.participant));
+        QCOMPARE(entries.size(), std::size_t { 5 });
+        QCOMPARE(entries[4].summary, std::string("første møte"));
+        QVERIFY(!entries[4].course);
+        for (std::size_t i = 0; i < 4; ++i) {
+            QCOMPARE(entries[i].table, std::string("course_changes"));
+            QVERIFY(entries[i].course.has_value());
+            QCOMPARE(entries[i].authorName, std::string("Ingrid Testdal"));
+        }
+        QVERIFY(entries[0].course->isResume());
+        QCOMPARE(entries[1].id, pause);
+        QVERIFY(entries[1].course->isPause());
+        QCOMPARE(entries[1].summary, std::string("innlagt"));
+        QCOMPARE(entries[1].course->statusBefore, std::optional(ParticipantStatus::JobSearch));
+        QCOMPARE(entries[2].course->status, std::optional(ParticipantStatus::JobSearch));
+        QCOMPARE(entries[3].course->steps, (std::set<int> { 1, 3 }));
+        QCOMPARE(entries[3].occurredOn, addDays(today, -9));
+
+        // An employer's history is its contacts only.
+        FN_REQUIRE(const auto history, employerHistory(*f.store, f.employer));
+        for (const auto& e : history)
+            QVERIFY(!e.course);
+    }
+
     void neverCarriesASensitiveColumn()
     {
         Fixture f;

@@ -87,6 +87,7 @@ Item {
             tap(pauseOrResume);
             tryVerify(() => dialog.opened);
             verify(chip(dialog, "courseStatusChips", "referred").isOn);
+            tryVerify(() => save.width >= save.implicitWidth - 0.5);
             tap(save);
             tryVerify(() => !dialog.visible, 20000);
             tryVerify(() => pauseOrResume.text === "Pause", 20000);
@@ -94,6 +95,8 @@ Item {
             // The measure extended: six more months proposed, the justification required.
             tap(findChild(page, "extendMeasure"));
             tryVerify(() => dialog.opened);
+            // The save button's text follows the form and is shown whole (not cut to "Ex...").
+            tryVerify(() => save.width >= save.implicitWidth - 0.5 && save.implicitWidth > 0);
             verify(findChild(dialog.contentItem, "extendUntil").text.length > 0);
             tap(save);
             tryVerify(() => findChild(dialog.contentItem, "courseError").text.indexOf("justification") >= 0, 20000);

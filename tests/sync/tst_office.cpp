@@ -1180,6 +1180,44 @@ private slots:
             std::int64_t { 1 });
     }
 
+    // A lead's tablet hands over by the rule the tablet applies (core/handover.h), and the office
+    // holds it to that rule: a participant is followed by a specialist or a team lead on the office's
+    // staff list, never by a mentor or by someone the office does not know.
+    void aLeadsHandOverToAMentorOrAStrangerIsRefusedAtTheOffice_data()
+    {
+        QTest::addColumn<bool>("toMentor");
+        QTest::newRow("a mentor") << true;
+        QTest::newRow("no one on the staff list") << false;
+    }
+    void aLeadsHandOverToAMentorOrAStrangerIsRefusedAtTheOffice()
+    {
+        QFETCH(bool, toMentor);
+        test::TestOffice office;
+        const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
+        const Id per = office.addStaff("Per Mentor", StaffRole::Mentor);
+        const Id marit = office.addStaff("Marit Økland", StaffRole::Lead);
+        Id pid;
+        FN_VERIFY_OK(office.office().write([&]() -> Status {
+            FN_TRY_ASSIGN(pid, office.store().create(sara(ingrid)));
+            return {};
+        }));
+        test::TestTablet lead(office, marit, 3);
+        FN_VERIFY_OK(lead.sync().status);
+
+        // Written past the rule (an old or altered tablet): the change itself reaches the office.
+        FN_REQUIRE(Participant p, lead.store().get<Participant>(pid));
+        p.specialistId = toMentor ? per : test::deviceUuid(977);
+        FN_VERIFY_OK(lead.store().update(p));
+        const auto synced = lead.sync();
+        FN_VERIFY_OK(synced.status);
+        QCOMPARE(synced.report.rejected, 1);
+        QVERIFY2(synced.report.refusals.front().find(toMentor ? "mentor" : "staff list") != std::string::npos,
+            synced.report.refusals.front().c_str());
+        FN_REQUIRE(const Participant atOffice, office.store().get<Participant>(pid));
+        QCOMPARE(atOffice.specialistId, OptId(ingrid));
+        QCOMPARE(scalar(office.store(), "SELECT count(*) FROM audit_log WHERE event = 'handover'"), std::int64_t { 0 });
+    }
+
     // A mentor's half-typed entry survives the consent or the assignment behind its scope changing.
     void aMentorsDraftSurvivesAConsentChangeAndTheAssignmentEnding()
     {
