@@ -121,6 +121,14 @@ enum class Refusal {
     VisitNotFound, // no such visit on this device
     NotAVisit, // the id is a mentor's natural-support entry, not a visit
     AlreadyCorrected, // correct the correction instead; `error` names it
+    // Changing a running placement (placement.h: changePlacement)
+    PlacementUnchanged, // the change names nothing: no position, contract, date or text
+    PlacementOfDischarged, // a discharged participant's placements stay as they were
+    PositionChangeBeforeStart, // a new position % from before the placement started
+    PositionChangeNotAfterLast, // on or before the last position change; `error` names its day
+    PositionUnchanged, // the new position % is the one the last change set
+    TastingHasNoContract, // a job tasting does not become a job: end it and start the job
+    ContractEndOnPermanent, // a permanent contract has no end date
     // The employer directory (employers.h), natural support (naturalsupport.h), the profile (profiles.h)
     EmployerNameMissing,
     OrgNumberInvalid, // not nine digits, or the check digit does not add up; `field` org_number

@@ -194,3 +194,152 @@ CaseResult<void> endPlacement(Store& store, const Actor& actor, const Id& placem
 }
 
 } // namespace fieldnotes::core
+
+namespace fieldnotes::core {
+
+namespace {
+
+// Everything about the change that needs no store.
+std::optional<CaseError> checkChange(const PlacementChange& c)
+{
+    if (!c.position && !c.contract && !c.trialEndOn && !c.contractEndOn && !c.tasks && !c.accommodations)
+        return caseRefusal(Refusal::PlacementUnchanged,
+            "Say what changed: a new position % from a day, the contract kind, the trial or contract end, the tasks "
+            "or the accommodations.");
+    if (c.position && (c.position->percent < 1 || c.position->percent > 100))
+        return caseRefusal(Refusal::PositionOutOfRange,
+            "The position must be between 1 and 100 %. Write the share of a full-time job the person works from "
+            "that day.",
+            "percent");
+    if (c.contract == ContractType::Permanent && c.contractEndOn)
+        return caseRefusal(Refusal::ContractEndOnPermanent,
+            "A permanent contract has no end date. Leave the contract end out, or choose a temporary contract.",
+            "contract_end_on");
+    if (c.tasks)
+        if (auto refused = checkText("carved_tasks", "tasks", *c.tasks))
+            return refused;
+    if (c.accommodations)
+        if (auto refused = checkText("accommodations", "accommodations", *c.accommodations))
+            return refused;
+    return std::nullopt;
+}
+
+} // namespace
+
+CaseResult<void> changePlacement(Store& store, const Actor& actor, const Id& placementId, const PlacementChange& change)
+{
+    if (auto refused = checkCaseWriter(actor, "the placement has a specialist who follows it",
+            "A mentor's device cannot change placements. Tell the participant's specialist what changed."))
+        return tl::unexpected(std::move(*refused));
+    if (auto refused = checkChange(change))
+        return tl::unexpected(std::move(*refused));
+
+    std::optional<CaseError> refused;
+    auto written = store.transaction([&]() -> Status {
+        auto stop = [&](CaseError e) -> Status {
+            refused = std::move(e);
+            return fail(refused->error);
+        };
+        FN_TRY_ASSIGN(auto found, store.find<Placement>(placementId));
+        if (!found)
+            return stop(caseRefusal(Refusal::PlacementNotFound,
+                "There is no placement with that id on this device. Check the id (it was printed when the placement "
+                "started)."));
+        Placement pl = std::move(*found);
+        FN_TRY_ASSIGN(const Participant participant, store.get<Participant>(pl.participantId));
+        if (auto e = checkFollowsParticipant(actor, participant, "change their placements"))
+            return stop(std::move(*e));
+        if (participant.status == ParticipantStatus::Discharged)
+            return stop(caseRefusal(Refusal::PlacementOfDischarged,
+                "This participant is discharged; their placements stay as they were. Take them on again first.",
+                "participant_id"));
+        if (pl.endedOn)
+            return stop(caseRefusal(Refusal::AlreadyEnded,
+                "This placement ended on " + formatDate(*pl.endedOn)
+                    + " and no longer changes. Start a new placement for the next job.",
+                "ended_on"));
+        const auto beforeStart = [&](const OptDate& d) { return d && pl.startOn && *d < *pl.startOn; };
+        if (beforeStart(change.trialEndOn))
+            return stop(caseRefusal(Refusal::DateBeforeStart,
+                "The trial period cannot end before the job started (" + formatDate(*pl.startOn) + "). Check the date.",
+                "trial_end_on"));
+        if (beforeStart(change.contractEndOn))
+            return stop(caseRefusal(Refusal::DateBeforeStart,
+                "The contract cannot end before the job started (" + formatDate(*pl.startOn) + "). Check the date.",
+                "contract_end_on"));
+        if (change.contract && pl.kind == PlacementKind::JobTasting)
+            return stop(caseRefusal(Refusal::TastingHasNoContract,
+                "A job tasting has no contract. If it led to a job, end the tasting and start the job.", "contract"));
+        const std::optional<ContractType> contract = change.contract ? change.contract : pl.contract;
+        if (contract == ContractType::Permanent && change.contractEndOn)
+            return stop(caseRefusal(Refusal::ContractEndOnPermanent,
+                "The contract is permanent and has no end date. Leave the contract end out, or make the contract "
+                "temporary.",
+                "contract_end_on"));
+
+        if (change.position) {
+            const PlacementChange::Position& step = *change.position;
+            if (beforeStart(step.fromOn))
+                return stop(caseRefusal(Refusal::PositionChangeBeforeStart,
+                    "The new position cannot count from before the job started (" + formatDate(*pl.startOn)
+                        + "). Choose the day it changes.",
+                    "from_on"));
+            FN_TRY_ASSIGN(const auto history, positionHistory(store, pl.id));
+            if (!history.empty()) {
+                const PositionChange& last = history.back();
+                if (last.fromOn && step.fromOn <= *last.fromOn)
+                    return stop(caseRefusal(Refusal::PositionChangeNotAfterLast,
+                        "The position was last changed to " + std::to_string(last.percent) + " % from "
+                            + formatDate(*last.fromOn)
+                            + ". A new position counts from a later day than that: choose the day it changes.",
+                        "from_on"));
+                if (last.percent == step.percent)
+                    return stop(caseRefusal(Refusal::PositionUnchanged,
+                        "The position is " + std::to_string(last.percent) + " % already. Write the new %.", "percent"));
+            }
+            FN_TRY(store.create(PositionChange { {}, pl.participantId, pl.id, step.fromOn, step.percent }));
+        }
+
+        if (change.contract) {
+            if (pl.kind == PlacementKind::WorkTrial)
+                pl.kind = PlacementKind::PaidJob; // the trial led to a job: the schedule goes on as it was
+            pl.contract = change.contract;
+            if (*change.contract == ContractType::Permanent)
+                pl.contractEndOn.reset();
+        }
+        if (change.trialEndOn)
+            pl.trialEndOn = change.trialEndOn;
+        if (change.contractEndOn)
+            pl.contractEndOn = change.contractEndOn;
+        if (change.tasks)
+            pl.carvedTasks = trimmedText(*change.tasks);
+        if (change.accommodations)
+            pl.accommodations = trimmedText(*change.accommodations);
+        if (change.contract || change.trialEndOn || change.contractEndOn || change.tasks || change.accommodations)
+            return store.update(pl);
+        return {};
+    });
+    if (refused)
+        return tl::unexpected(std::move(*refused));
+    if (!written)
+        return tl::unexpected(CaseError { Refusal::StoreFailed, {}, std::move(written).error() });
+    return {};
+}
+
+Result<std::vector<PositionChange>> positionHistory(Store& store, const Id& placementId)
+{
+    return store.select<PositionChange>("placement_id = ?", { placementId }, "from_on, id");
+}
+
+std::optional<int> positionOn(const std::vector<PositionChange>& history, const Date& day)
+{
+    if (history.empty())
+        return std::nullopt;
+    std::optional<int> percent = history.front().percent;
+    for (const PositionChange& c : history)
+        if (c.fromOn && *c.fromOn <= day)
+            percent = c.percent;
+    return percent;
+}
+
+} // namespace fieldnotes::core

@@ -1,9 +1,10 @@
-// A job, work trial or job tasting at an employer: started and ended. The app's placement form,
-// its end dialog and `fieldnotes-cli placement start|end` all call these; none of them writes
-// placement records of their own.
+// A job, work trial or job tasting at an employer: started, changed over time (position %, contract,
+// dates, tasks) and ended. The app's placement form, its change and end dialogs and
+// `fieldnotes-cli placement start|change|end` all call these; none of them writes placement records
+// of their own.
 //
 // Who may do what: the specialist who follows the participant, or a team lead. A mentor's device
-// does neither (intake.h: the same rule, the same CaseError).
+// does none of it (intake.h: the same rule, the same CaseError).
 //
 // Starting a paid job or a work trial proposes the follow-up schedule of fidelity item 17 at once
 // (schedule.h: proposeFollowUp), in the same transaction as the placement: a week before the start,
@@ -55,6 +56,38 @@ struct PlacementEnd {
 // Starts a placement: the placement, its first position %, its support measures and the proposed
 // follow-up meetings, written in one transaction with change tracking. Returns the placement's id.
 CaseResult<Id> startPlacement(Store& store, const Actor& actor, const PlacementStart& start);
+
+// What changed in a running placement. Only what is given changes; text is stored trimmed.
+struct PlacementChange {
+    // A new position % from a day: appended to the position history (position_changes). The day may
+    // be ahead, as a start may: a change agreed now for next month is recorded now, and counts from
+    // its day. Not before the start, and after the last change.
+    struct Position {
+        int percent = 0; // 1-100, not the % of the last change
+        Date fromOn {};
+    };
+    std::optional<Position> position;
+    // The contract kind. A work trial given a contract becomes a paid job (the trial led to a job);
+    // a job tasting does not (end it and start the job). A permanent contract has no end date: the
+    // contract end is cleared.
+    std::optional<ContractType> contract;
+    OptDate trialEndOn; // not before the start
+    OptDate contractEndOn; // not before the start; not for a permanent contract
+    std::optional<std::string> tasks; // carved_tasks; empty clears
+    std::optional<std::string> accommodations; // empty clears
+};
+
+// Changes a running placement, in one transaction with change tracking. The same people as start
+// and end; an ended placement and a discharged participant's placements stay as they were.
+CaseResult<void> changePlacement(
+    Store& store, const Actor& actor, const Id& placementId, const PlacementChange& change);
+
+// A placement's position history, oldest first: the start's % and every change after it.
+Result<std::vector<PositionChange>> positionHistory(Store& store, const Id& placementId);
+
+// The position % in force on `day`: the last change from that day or earlier; for a placement that
+// has not started yet, the % it starts with. None for an empty history.
+std::optional<int> positionOn(const std::vector<PositionChange>& history, const Date& day);
 
 // Ends a placement on `end.endedOn`. An ended placement cannot be ended again. Proposed meetings
 // after the end stay on record; the schedule ends with the placement (schedule.h).

@@ -114,6 +114,12 @@ Item {
             stack.push(participantPage, { participantId: arg.substring(at + 1),
                                           initialCourseForm: arg.substring(0, at) });
         }
+        else if (name === "participant-work") {
+            // participant-work:DIALOG:ID, DIALOG one of change-job, learning-goal (the first running job)
+            const at = arg.indexOf(":");
+            stack.push(participantPage, { participantId: arg.substring(at + 1), initialTab: 3,
+                                          initialWorkDialog: arg.substring(0, at) });
+        }
         else if (name === "handover")
             stack.push(participantPage, { participantId: arg, openHandOver: true });
         else if (name === "register-employer")

@@ -278,6 +278,21 @@ QString ErrorText::of(const core::CaseError& error, std::string_view table)
         return tr("This is a mentor's natural-support entry, not a visit: only the mentor corrects it.");
     case Refusal::AlreadyCorrected:
         return tr("This visit has been corrected already. Open the correction and correct that instead.");
+    // Changing a running placement
+    case Refusal::PlacementUnchanged:
+        return tr("Nothing was changed. Change the position, the contract, a date, the tasks or the accommodations.");
+    case Refusal::PlacementOfDischarged:
+        return tr("This participant is discharged; their placements stay as they were.");
+    case Refusal::PositionChangeBeforeStart:
+        return tr("The new position cannot count from before the job started. Choose the day it changes.");
+    case Refusal::PositionChangeNotAfterLast:
+        return tr("The position was last changed on that day or later. Choose a later day for the new position.");
+    case Refusal::PositionUnchanged:
+        return tr("The position is that % already. Write the new %.");
+    case Refusal::TastingHasNoContract:
+        return tr("A job tasting has no contract. If it led to a job, end the tasting and start the job.");
+    case Refusal::ContractEndOnPermanent:
+        return tr("A permanent contract has no end date. Leave the contract end out, or choose a temporary contract.");
     // The employer directory, natural support and the profile
     case Refusal::EmployerNameMissing:
         return tr("Write the employer's name.");

@@ -4,12 +4,14 @@ import QtQuick.Layouts
 import Fieldnotes.Base
 import Fieldnotes.Participant
 
-// Job tastings, work trials and jobs: where, since when, the dates that matter, the support, and
-// the mentor at the job (assigned, changed by hand-over, or ended here).
+// Job tastings, work trials and jobs: where, since when, the position history, the dates that
+// matter, the support, and the mentor at the job (assigned, changed by hand-over, or ended here). A
+// running job changes here too: a new position % from a day, the contract, its dates, the tasks.
 ListView {
     id: list
 
     required property ParticipantController controller
+    property string initialDialog: "" // opened for the first running job once listed (a route to it)
     signal openEmployer(string employerId)
     signal startJob()
 
@@ -18,11 +20,40 @@ ListView {
         endDialog.placementTitle = title;
         endDialog.open();
     }
+    // The route's dialog, for the first running job as its card is made.
+    function openInitialDialog(card) {
+        if (initialDialog === "change-job")
+            askToChange(card);
+        else if (initialDialog === "learning-goal" && card.mentorAssignmentId.length > 0)
+            askForLearningGoal(card.mentorAssignmentId, card.mentorName);
+        else
+            return;
+        initialDialog = "";
+    }
+
+    // The Change dialog starts from what the card shows; only what is changed is saved.
+    function askToChange(card) {
+        changeDialog.placementId = card.placementId;
+        changeDialog.placementTitle = card.title;
+        changeDialog.kind = card.kind;
+        changeDialog.currentPercent = card.positionPercent;
+        changeDialog.currentContract = card.contract;
+        changeDialog.currentTasks = card.carvedTasks;
+        changeDialog.currentAccommodations = card.accommodations;
+        changeDialog.currentTrialEnd = card.trialEndOn;
+        changeDialog.currentContractEnd = card.contractEndOn;
+        changeDialog.open();
+    }
     // A first mentor (assignmentId "") or a hand-over from the current one.
     function askForMentor(placementId, employerId, assignmentId, mentorId, mentorName, mandate, interval) {
         mentorForm.prepare(placementId, employerId, assignmentId, mentorId, mandate, interval);
         mentorDialog.currentMentorName = mentorName;
         mentorDialog.open();
+    }
+    function askForLearningGoal(assignmentId, mentorName) {
+        learningGoalDialog.assignmentId = assignmentId;
+        learningGoalDialog.mentorName = mentorName;
+        learningGoalDialog.open();
     }
     function askToEndMentor(assignmentId, mentorName) {
         endMentorDialog.assignmentId = assignmentId;
@@ -56,6 +87,7 @@ ListView {
     Connections {
         target: list.controller
         function onPlacementEnded() { endDialog.close() }
+        function onPlacementChanged() { changeDialog.close() }
     }
 
     MentorAssignController {
@@ -63,6 +95,7 @@ ListView {
         participantId: list.controller.participantId
         onSaved: mentorDialog.close()
         onEnded: endMentorDialog.close()
+        onLearningGoalAdded: learningGoalDialog.close()
         onMentorsChanged: {
             mentorChoices.clear();
             const mentors = mentorForm.mentors;
@@ -192,6 +225,76 @@ ListView {
         }
     }
 
+    // "Add learning goal": a goal agreed with the participant, tied to the mentor assignment. Whether
+    // the mentor sees it is consent's (core/mentorview.h), and the dialog says so.
+    Dialog {
+        id: learningGoalDialog
+        objectName: "learningGoalDialog"
+        property string assignmentId: ""
+        property string mentorName: ""
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(parent ? parent.width : 600, 560)
+        title: qsTr("Learning goal with %1").arg(mentorName)
+        onOpened: {
+            learningGoalText.text = "";
+            mentorForm.clearError();
+            learningGoalText.forceActiveFocus();
+        }
+
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.spacing
+            Label {
+                objectName: "learningGoalConsentNote"
+                text: qsTr("%1 sees this goal only while %2's consent to share learning goals with %1 is in force. "
+                           + "Without that consent, or once it is withdrawn, the goal stays with you.")
+                      .arg(learningGoalDialog.mentorName).arg(list.controller.displayName)
+                color: Theme.textSecondary
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            TextArea {
+                id: learningGoalText
+                objectName: "learningGoalText"
+                placeholderText: qsTr("The learning goal, as the participant agreed it")
+                wrapMode: TextEdit.Wrap
+                Layout.fillWidth: true
+                Layout.minimumHeight: Theme.touchTarget * 2
+                Accessible.name: qsTr("Learning goal")
+            }
+            Label {
+                objectName: "learningGoalError"
+                visible: mentorForm.errorText.length > 0
+                text: mentorForm.errorText
+                color: Theme.attention
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Item {
+                    Layout.fillWidth: true
+                }
+                Button {
+                    text: qsTr("Cancel")
+                    flat: true
+                    Layout.minimumHeight: Theme.touchTarget
+                    onClicked: learningGoalDialog.close()
+                }
+                Button {
+                    objectName: "confirmLearningGoal"
+                    text: qsTr("Add learning goal")
+                    highlighted: true
+                    enabled: !mentorForm.loading
+                    Layout.minimumHeight: Theme.touchTarget
+                    onClicked: mentorForm.addLearningGoal(learningGoalDialog.assignmentId, learningGoalText.text)
+                }
+            }
+        }
+    }
+
     Dialog {
         id: endMentorDialog
         objectName: "endMentorDialog"
@@ -251,6 +354,233 @@ ListView {
                     enabled: !mentorForm.loading
                     Layout.minimumHeight: Theme.touchTarget
                     onClicked: mentorForm.endAssignment(endMentorDialog.assignmentId, endMentorDialog.lastDay)
+                }
+            }
+        }
+    }
+
+    ChoiceModel {
+        id: contractKinds
+        kind: ChoiceModel.ContractTypes
+    }
+
+    // "Change" on a running job: a new position % from a day (ahead too: agreed now for next
+    // month), the contract (a work trial given one becomes a job), its dates, the tasks and the
+    // accommodations. Only what differs from the card is sent.
+    Dialog {
+        id: changeDialog
+        objectName: "changePlacementDialog"
+        property string placementId: ""
+        property string placementTitle: ""
+        property string kind: ""
+        property int currentPercent: 0
+        property string currentContract: ""
+        property string currentTasks: ""
+        property string currentAccommodations: ""
+        property date currentTrialEnd
+        property date currentContractEnd
+        property int percent: 0
+        property date fromOn: new Date()
+        property string contract: ""
+        property date trialEnd
+        property bool hasTrialEnd: false
+        property date contractEnd
+        property bool hasContractEnd: false
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(parent ? parent.width : 640, 640)
+        height: Math.min(implicitHeight, Overlay.overlay ? Overlay.overlay.height - 2 * Theme.spacing : 760)
+        title: qsTr("Change %1").arg(placementTitle)
+        onOpened: {
+            percent = currentPercent;
+            fromOn = list.controller.today();
+            contract = currentContract;
+            hasTrialEnd = !isNaN(currentTrialEnd.getTime());
+            trialEnd = currentTrialEnd;
+            hasContractEnd = !isNaN(currentContractEnd.getTime());
+            contractEnd = currentContractEnd;
+            changeTasks.text = currentTasks;
+            changeAccommodations.text = currentAccommodations;
+            changePercent.value = currentPercent;
+            list.controller.clearError();
+            changeScroll.contentItem.contentY = 0;
+        }
+        function sameDay(a, b) {
+            return a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
+        }
+        function save() {
+            const change = {};
+            if (percent !== currentPercent) {
+                change.percent = percent;
+                change.fromOn = fromOn;
+            }
+            if (contract !== currentContract)
+                change.contract = contract;
+            if (hasTrialEnd && (isNaN(currentTrialEnd.getTime()) || !sameDay(trialEnd, currentTrialEnd)))
+                change.trialEndOn = trialEnd;
+            if (hasContractEnd && contract !== "permanent"
+                    && (isNaN(currentContractEnd.getTime()) || !sameDay(contractEnd, currentContractEnd)))
+                change.contractEndOn = contractEnd;
+            if (changeTasks.text !== currentTasks)
+                change.tasks = changeTasks.text;
+            if (changeAccommodations.text !== currentAccommodations)
+                change.accommodations = changeAccommodations.text;
+            list.controller.changePlacement(placementId, change);
+        }
+
+        // The fields scroll; the error and the buttons stay in sight below them.
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.spacing
+            ScrollView {
+                id: changeScroll
+                objectName: "changeScroll"
+                contentWidth: availableWidth
+                implicitHeight: changeColumn.implicitHeight
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+
+                ColumnLayout {
+                    id: changeColumn
+                    width: changeScroll.availableWidth
+                    spacing: Theme.spacing
+                    Label {
+                        text: qsTr("Only what you change is saved. A new position counts from its day; a change "
+                                   + "agreed for next month can be recorded now.")
+                        color: Theme.textSecondary
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+                        Label {
+                            text: qsTr("Position %")
+                            font.weight: Font.DemiBold
+                            wrapMode: Text.WordWrap
+                            Layout.fillWidth: true
+                        }
+                        SpinBox {
+                            id: changePercent
+                            objectName: "changePercent"
+                            from: 1
+                            to: 100
+                            stepSize: 5
+                            editable: true
+                            Layout.minimumHeight: Theme.touchTarget
+                            Accessible.name: qsTr("Position %")
+                            onValueModified: changeDialog.percent = value
+                        }
+                    }
+                    DateField {
+                        objectName: "changeFrom"
+                        visible: changeDialog.percent !== changeDialog.currentPercent
+                        label: qsTr("The new position counts from")
+                        text: list.controller.dayText(changeDialog.fromOn)
+                        value: changeDialog.fromOn
+                        hasValue: true
+                        quickChoices: [{ label: qsTr("Today"), days: 0 }, { label: qsTr("In a week"), days: 7 },
+                            { label: qsTr("In a month"), days: 30 }]
+                        onPicked: function(day) { changeDialog.fromOn = day }
+                    }
+                    Label {
+                        visible: changeDialog.kind !== "job_tasting"
+                        text: changeDialog.kind === "work_trial" ? qsTr("Contract (the trial becomes a paid job)")
+                                                                 : qsTr("Contract")
+                        font.weight: Font.DemiBold
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                    ChoiceChips {
+                        objectName: "changeContractChips"
+                        visible: changeDialog.kind !== "job_tasting"
+                        model: contractKinds
+                        selected: changeDialog.contract
+                        accessibleGroupName: qsTr("Contract")
+                        Layout.fillWidth: true
+                        onChosen: function(code) { changeDialog.contract = code }
+                    }
+                    DateField {
+                        visible: changeDialog.kind !== "job_tasting"
+                        label: qsTr("Trial period ends")
+                        text: changeDialog.hasTrialEnd ? list.controller.dayText(changeDialog.trialEnd) : ""
+                        value: changeDialog.trialEnd
+                        hasValue: changeDialog.hasTrialEnd
+                        quickChoices: [{ label: qsTr("In 6 months"), days: 182 }]
+                        onPicked: function(day) {
+                            changeDialog.trialEnd = day;
+                            changeDialog.hasTrialEnd = true;
+                        }
+                    }
+                    DateField {
+                        visible: changeDialog.contract === "temporary"
+                        label: qsTr("Contract ends")
+                        text: changeDialog.hasContractEnd ? list.controller.dayText(changeDialog.contractEnd) : ""
+                        value: changeDialog.contractEnd
+                        hasValue: changeDialog.hasContractEnd
+                        quickChoices: [{ label: qsTr("In 6 months"), days: 182 }, { label: qsTr("In a year"), days: 365 }]
+                        onPicked: function(day) {
+                            changeDialog.contractEnd = day;
+                            changeDialog.hasContractEnd = true;
+                        }
+                    }
+                    Label {
+                        text: qsTr("Carved tasks")
+                        color: Theme.textSecondary
+                        font.pixelSize: Theme.smallFontSize
+                    }
+                    TextArea {
+                        id: changeTasks
+                        objectName: "changeTasks"
+                        placeholderText: qsTr("The tasks, as agreed with the employer")
+                        wrapMode: TextEdit.Wrap
+                        Layout.fillWidth: true
+                        Layout.minimumHeight: Theme.touchTarget * 2
+                        Accessible.name: qsTr("Tasks")
+                    }
+                    Label {
+                        text: qsTr("Accommodations")
+                        color: Theme.textSecondary
+                        font.pixelSize: Theme.smallFontSize
+                    }
+                    TextArea {
+                        id: changeAccommodations
+                        objectName: "changeAccommodations"
+                        placeholderText: qsTr("Accommodations at the workplace")
+                        wrapMode: TextEdit.Wrap
+                        Layout.fillWidth: true
+                        Layout.minimumHeight: Theme.touchTarget * 2
+                        Accessible.name: qsTr("Accommodations")
+                    }
+                }
+            }
+            Label {
+                objectName: "changeError"
+                visible: list.controller.errorText.length > 0
+                text: list.controller.errorText
+                color: Theme.attention
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Item {
+                    Layout.fillWidth: true
+                }
+                Button {
+                    text: qsTr("Cancel")
+                    flat: true
+                    Layout.minimumHeight: Theme.touchTarget
+                    onClicked: changeDialog.close()
+                }
+                Button {
+                    objectName: "confirmChangePlacement"
+                    text: qsTr("Save the change")
+                    highlighted: true
+                    enabled: !list.controller.loading
+                    Layout.minimumHeight: Theme.touchTarget
+                    onClicked: changeDialog.save()
                 }
             }
         }
@@ -357,8 +687,15 @@ ListView {
         required property string mentorText
         required property string mentorMandate
         required property int talkIntervalDays
+        required property string positionHistory
+        required property int positionPercent
+        required property string kind
+        required property string contract
+        required property date trialEndOn
+        required property date contractEndOn
         width: list.width // qmllint disable unqualified
         opacity: ended ? 0.7 : 1
+        Component.onCompleted: if (list.initialDialog.length > 0 && !ended) list.openInitialDialog(card) // qmllint disable unqualified
 
         ColumnLayout {
             anchors.fill: parent
@@ -383,6 +720,11 @@ ListView {
                 flat: true
                 Accessible.name: qsTr("Open employer %1").arg(card.employerName)
                 onClicked: list.openEmployer(card.employerId) // qmllint disable unqualified
+            }
+            InfoRow {
+                objectName: "positionHistory"
+                label: qsTr("Position")
+                value: card.positionHistory
             }
             InfoRow {
                 label: qsTr("Dates")
@@ -426,6 +768,15 @@ ListView {
                                                  card.talkIntervalDays)
                 }
                 Button {
+                    objectName: "addLearningGoal"
+                    visible: !card.ended
+                    text: qsTr("Add learning goal")
+                    flat: true
+                    Layout.minimumHeight: Theme.touchTarget
+                    Accessible.name: qsTr("Add a learning goal with %1").arg(card.mentorName)
+                    onClicked: list.askForLearningGoal(card.mentorAssignmentId, card.mentorName) // qmllint disable unqualified
+                }
+                Button {
                     objectName: "endMentor"
                     text: qsTr("End mentoring")
                     flat: true
@@ -443,14 +794,28 @@ ListView {
                 Accessible.name: qsTr("Assign a mentor for %1").arg(card.title)
                 onClicked: list.askForMentor(card.placementId, card.employerId, "", "", "", "", 14) // qmllint disable unqualified
             }
-            Button {
-                objectName: "endPlacement"
+            // A running job: Change and End side by side.
+            RowLayout {
                 visible: !card.ended
-                text: qsTr("End")
-                flat: true
-                Layout.minimumHeight: Theme.touchTarget
-                Accessible.name: qsTr("End %1").arg(card.title)
-                onClicked: list.askToEnd(card.placementId, card.title) // qmllint disable unqualified
+                spacing: Theme.spacing
+                Button {
+                    objectName: "changePlacement"
+                    visible: !card.ended && !list.controller.discharged // qmllint disable unqualified
+                    text: qsTr("Change")
+                    flat: true
+                    Layout.minimumHeight: Theme.touchTarget
+                    Accessible.name: qsTr("Change %1").arg(card.title)
+                    onClicked: list.askToChange(card) // qmllint disable unqualified
+                }
+                Button {
+                    objectName: "endPlacement"
+                    visible: !card.ended
+                    text: qsTr("End")
+                    flat: true
+                    Layout.minimumHeight: Theme.touchTarget
+                    Accessible.name: qsTr("End %1").arg(card.title)
+                    onClicked: list.askToEnd(card.placementId, card.title) // qmllint disable unqualified
+                }
             }
         }
     }

@@ -5,8 +5,9 @@ import Fieldnotes.Base
 import Fieldnotes.Participant
 
 // The follow-up plan and its goals. "Write plan" / "Change plan" opens the plan form; "Add goal"
-// asks for the goal, an optional main goal it belongs under and a due day; each goal is marked
-// done or dropped, or opened again, with one tap (core/plans.h). A discharged participant's plan
+// asks for the goal, an optional main goal it belongs under and a due day; "Edit" changes an open
+// goal's words and due day; each goal is marked done or dropped, or opened again, with one tap
+// (core/plans.h). A discharged participant's plan
 // is shown as it was, without the buttons.
 ScrollView {
     id: tab
@@ -83,6 +84,7 @@ ScrollView {
                 required property string dueText
                 required property bool achieved
                 required property bool subGoal
+                required property date dueOn
                 Layout.fillWidth: true
                 Layout.leftMargin: subGoal ? Theme.margin * 2 : 0
                 RowLayout {
@@ -125,6 +127,15 @@ ScrollView {
                         onClicked: tab.controller.setGoalStatus(goal.goalId, "dropped") // qmllint disable unqualified
                     }
                     Button {
+                        objectName: "goalEdit"
+                        visible: goal.status === "open" && !tab.controller.discharged // qmllint disable unqualified
+                        text: qsTr("Edit")
+                        flat: true
+                        Layout.minimumHeight: Theme.touchTarget
+                        Accessible.name: qsTr("Edit “%1”").arg(goal.goalText)
+                        onClicked: tab.askToEditGoal(goal.goalId, goal.goalText, goal.dueOn) // qmllint disable unqualified
+                    }
+                    Button {
                         objectName: "goalReopen"
                         visible: goal.status !== "open" && !tab.controller.discharged // qmllint disable unqualified
                         text: qsTr("Reopen")
@@ -149,6 +160,86 @@ ScrollView {
     Connections {
         target: tab.controller
         function onGoalAdded() { goalDialog.close() }
+        function onGoalChanged() { editGoalDialog.close() }
+    }
+    function askToEditGoal(goalId, text, dueOn) {
+        editGoalDialog.goalId = goalId;
+        editGoalDialog.originalText = text;
+        editGoalDialog.hasDue = !isNaN(dueOn.getTime());
+        editGoalDialog.dueOn = editGoalDialog.hasDue ? dueOn : new Date();
+        editGoalDialog.open();
+    }
+    // "Edit" on an open goal: its words and due day, through the one plan rule in core.
+    Dialog {
+        id: editGoalDialog
+        objectName: "editGoalDialog"
+        property string goalId: ""
+        property string originalText: ""
+        property date dueOn: new Date()
+        property bool hasDue: false
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(parent ? parent.width : 600, 560)
+        title: qsTr("Edit goal")
+        onOpened: {
+            editGoalText.text = originalText;
+            tab.controller.clearError();
+            editGoalText.forceActiveFocus();
+        }
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.spacing
+            TextEntry {
+                id: editGoalText
+                objectName: "editGoalText"
+                placeholderText: qsTr("The goal, in the participant's own words")
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Goal")
+            }
+            DateField {
+                objectName: "editGoalDue"
+                label: qsTr("Due")
+                text: tab.controller.dayText(editGoalDialog.dueOn)
+                value: editGoalDialog.dueOn
+                hasValue: editGoalDialog.hasDue
+                clearable: true
+                onPicked: function(day) {
+                    editGoalDialog.dueOn = day;
+                    editGoalDialog.hasDue = true;
+                }
+                onCleared: editGoalDialog.hasDue = false
+            }
+            Label {
+                objectName: "editGoalError"
+                visible: tab.controller.errorText.length > 0
+                text: tab.controller.errorText
+                color: Theme.attention
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Item {
+                    Layout.fillWidth: true
+                }
+                Button {
+                    text: qsTr("Cancel")
+                    flat: true
+                    Layout.minimumHeight: Theme.touchTarget
+                    onClicked: editGoalDialog.close()
+                }
+                Button {
+                    objectName: "confirmEditGoal"
+                    text: qsTr("Save goal")
+                    highlighted: true
+                    enabled: !tab.controller.loading
+                    Layout.minimumHeight: Theme.touchTarget
+                    onClicked: tab.controller.changeGoal(editGoalDialog.goalId, editGoalText.text,
+                                                         editGoalDialog.hasDue, editGoalDialog.dueOn)
+                }
+            }
+        }
     }
     Dialog {
         id: goalDialog

@@ -190,4 +190,23 @@ void MentorAssignController::endAssignment(const QString& assignmentId, const QD
         });
 }
 
+void MentorAssignController::addLearningGoal(const QString& assignmentId, const QString& text)
+{
+    const std::string id = assignmentId.toStdString();
+    const std::string goal = text.toStdString();
+    change<Outcome>(
+        [id, goal](core::Store& store) -> core::Result<Outcome> {
+            return outcomeOf(core::addLearningGoal(store, core::actorOf(store), id, goal));
+        },
+        [this](core::Result<Outcome>& r) {
+            if (!r)
+                return;
+            if (r->refusal) {
+                showError(ErrorText::of(*r->refusal, "learning_goals"));
+                return;
+            }
+            emit learningGoalAdded(QString::fromStdString(r->id));
+        });
+}
+
 } // namespace fieldnotes::app

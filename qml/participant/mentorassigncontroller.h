@@ -1,6 +1,6 @@
 // A placement's mentor on the participant's Work tab: "Assign mentor" (a mentor of the placement's
 // employer, the mandate, and how often the structured talk is held), "Change mentor" (hand-over to
-// another mentor there, learning goals moved along) and "End". All through the one mentor rule in
+// another mentor there, learning goals moved along), "End" and "Add learning goal". All through the one mentor rule in
 // core (core/mentors.h); who may see the learning goals stays consent's (core/mentorview.h).
 #pragma once
 
@@ -56,12 +56,18 @@ public:
     Q_INVOKABLE void save();
     // Ends an assignment: `on` is the mentor's last day. `ended` follows, or why it was refused is shown.
     Q_INVOKABLE void endAssignment(const QString& assignmentId, const QDate& on);
+    // Adds a learning goal to an assignment, agreed with the participant (core/mentors.h:
+    // addLearningGoal). The mentor sees it only while the participant's disclosure consent to that
+    // mentor (learning goals) allows it: core/mentorview.h decides, not this form.
+    // `learningGoalAdded` gives the goal's id, or why it was refused is shown.
+    Q_INVOKABLE void addLearningGoal(const QString& assignmentId, const QString& text);
 
 signals:
     void formChanged();
     void mentorsChanged();
     void saved(const QString& assignmentId);
     void ended(const QString& assignmentId);
+    void learningGoalAdded(const QString& goalId);
 
 protected:
     void load() override;

@@ -117,17 +117,14 @@ void ParticipantController::load()
             FN_TRY_ASSIGN(auto placements,
                 store.select<core::Placement>("participant_id = ?", { pid }, "ended_on IS NOT NULL, start_on DESC"));
             for (auto& pl : placements) {
-                PlacementRow row { std::move(pl), {}, {}, {}, {} };
+                PlacementRow row { std::move(pl), {}, {}, {}, {}, {} };
                 if (row.placement.employerId) {
                     FN_TRY_ASSIGN(auto employer, store.find<core::Employer>(*row.placement.employerId));
                     if (employer)
                         row.employerName = QString::fromStdString(employer->name);
                 }
-                FN_TRY_ASSIGN(auto positions,
-                    store.select<core::PositionChange>(
-                        "placement_id = ?", { row.placement.id }, "from_on DESC LIMIT 1"));
-                if (!positions.empty())
-                    row.positionPercent = positions.front().percent;
+                FN_TRY_ASSIGN(row.positions, core::positionHistory(store, row.placement.id));
+                row.positionPercent = core::positionOn(row.positions, data.today);
                 FN_TRY_ASSIGN(row.measures,
                     store.select<core::SupportMeasure>("placement_id = ?", { row.placement.id }, "from_on"));
                 FN_TRY_ASSIGN(row.mentor, core::placementMentor(store, row.placement.id, data.today));
@@ -373,6 +370,32 @@ void ParticipantController::addGoal(const QString& text, const QString& parentId
         });
 }
 
+void ParticipantController::changeGoal(const QString& goalId, const QString& text, bool hasDue, const QDate& due)
+{
+    core::GoalChange c;
+    c.text = text.toStdString();
+    c.dueOn = hasDue ? fromQDate(due) : core::OptDate {};
+    const std::string id = goalId.toStdString();
+    change<std::optional<core::CaseError>>(
+        [id, c](core::Store& store) -> core::Result<std::optional<core::CaseError>> {
+            auto done = core::changeGoal(store, core::actorOf(store), id, c);
+            if (done)
+                return std::optional<core::CaseError> {};
+            if (done.error().refusal == core::Refusal::StoreFailed)
+                return tl::unexpected(done.error().error);
+            return std::optional<core::CaseError>(done.error());
+        },
+        [this, goalId](core::Result<std::optional<core::CaseError>>& r) {
+            if (!r)
+                return;
+            if (*r) {
+                showError(ErrorText::of(**r, "goals"));
+                return;
+            }
+            emit goalChanged(goalId);
+        });
+}
+
 void ParticipantController::setDischargeReason(const QString& code)
 {
     if (code == m_dischargeReason || !enumFromQString<core::DischargeReason>(code))
@@ -463,8 +486,12 @@ QDate ParticipantController::today() const
 
 QString ParticipantController::dayText(const QDate& day) const
 {
-    return day.isValid() ? Format::dateNear(day, Session::today()) + QStringLiteral(", ") + Format::date(day)
-                         : QString();
+    if (!day.isValid())
+        return {};
+    // A day far off is named by its date alone, not twice ("31.08.2027, 31.08.2027").
+    const QString near = Format::dateNear(day, Session::today());
+    const QString date = Format::date(day);
+    return near == date ? date : near + QStringLiteral(", ") + date;
 }
 
 void ParticipantController::endPlacement(
@@ -493,6 +520,50 @@ void ParticipantController::endPlacement(
                 return;
             }
             emit placementEnded(placementId);
+        });
+}
+
+void ParticipantController::changePlacement(const QString& placementId, const QVariantMap& values)
+{
+    core::PlacementChange c;
+    const auto day = [&](const char* key) -> core::OptDate {
+        const QDate picked = values.value(QLatin1String(key)).toDate();
+        return picked.isValid() ? fromQDate(picked) : core::OptDate {};
+    };
+    if (values.contains(QStringLiteral("percent"))) {
+        const core::OptDate from = day("fromOn");
+        if (!from) {
+            showError(tr("Choose the day the new position counts from."));
+            return;
+        }
+        c.position = core::PlacementChange::Position { values.value(QStringLiteral("percent")).toInt(), *from };
+    }
+    if (const QString contract = values.value(QStringLiteral("contract")).toString(); !contract.isEmpty())
+        c.contract = enumFromQString<core::ContractType>(contract);
+    c.trialEndOn = day("trialEndOn");
+    c.contractEndOn = day("contractEndOn");
+    if (values.contains(QStringLiteral("tasks")))
+        c.tasks = values.value(QStringLiteral("tasks")).toString().toStdString();
+    if (values.contains(QStringLiteral("accommodations")))
+        c.accommodations = values.value(QStringLiteral("accommodations")).toString().toStdString();
+    const std::string id = placementId.toStdString();
+    change<std::optional<core::CaseError>>(
+        [id, c](core::Store& store) -> core::Result<std::optional<core::CaseError>> {
+            auto done = core::changePlacement(store, core::actorOf(store), id, c);
+            if (done)
+                return std::optional<core::CaseError> {};
+            if (done.error().refusal == core::Refusal::StoreFailed)
+                return tl::unexpected(done.error().error);
+            return std::optional<core::CaseError>(done.error());
+        },
+        [this, placementId](core::Result<std::optional<core::CaseError>>& r) {
+            if (!r)
+                return;
+            if (*r) {
+                showError(ErrorText::of(**r, "placements"));
+                return;
+            }
+            emit placementChanged(placementId);
         });
 }
 

@@ -106,6 +106,9 @@ public:
     // Adds an open goal, under `parentId` when not empty, due on `due` when `hasDue`; `goalAdded`
     // follows, or why it was refused is shown.
     Q_INVOKABLE void addGoal(const QString& text, const QString& parentId, bool hasDue, const QDate& due);
+    // Changes a goal's words and due day (none when not `hasDue`), by the one plan rule in core
+    // (core/plans.h: changeGoal); `goalChanged` follows, or why it was refused is shown.
+    Q_INVOKABLE void changeGoal(const QString& goalId, const QString& text, bool hasDue, const QDate& due);
     // Discharges the participant on dischargeOn for dischargeReason (a DischargeReason code), by the
     // one rule in core (core/intake.h); `dischargeDone` follows, or why it was refused is shown.
     Q_INVOKABLE void discharge();
@@ -119,6 +122,11 @@ public:
     Q_INVOKABLE QString dayText(const QDate& day) const;
     Q_INVOKABLE void endPlacement(
         const QString& placementId, const QDate& on, const QString& reason, const QString& learnt);
+    // Changes a running placement by the one rule in core (core/placement.h: changePlacement). Only
+    // the keys given change: percent with fromOn (a new position %), contract (a ContractType code),
+    // trialEndOn, contractEndOn, tasks, accommodations. `placementChanged` follows, or why it was
+    // refused is shown.
+    Q_INVOKABLE void changePlacement(const QString& placementId, const QVariantMap& values);
     // Revokes a consent on `on`, by the one rule in core (core/consentcase.h): at once and for good;
     // `consentRevoked` follows, or why it was refused is shown.
     Q_INVOKABLE void revokeConsent(const QString& consentId, const QDate& on);
@@ -133,6 +141,7 @@ signals:
     void dischargeDone();
     void handedOver(const QString& name);
     void placementEnded(const QString& placementId);
+    void placementChanged(const QString& placementId);
     void consentRevoked(const QString& consentId);
     void goalAdded(const QString& goalId);
     void goalChanged(const QString& goalId);

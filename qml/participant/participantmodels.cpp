@@ -105,6 +105,8 @@ QVariant GoalsModel::data(const QModelIndex& index, int role) const
         return g.parentId ? fromStd(*g.parentId) : QString();
     case SubGoalRole:
         return g.parentId.has_value();
+    case DueOnRole:
+        return toQDate(g.dueOn);
     default:
         return {};
     }
@@ -114,7 +116,7 @@ QHash<int, QByteArray> GoalsModel::roleNames() const
 {
     return { { GoalIdRole, "goalId" }, { TextRole, "goalText" }, { StatusRole, "status" },
         { StatusTextRole, "statusText" }, { DueTextRole, "dueText" }, { AchievedRole, "achieved" },
-        { ParentIdRole, "parentId" }, { SubGoalRole, "subGoal" } };
+        { ParentIdRole, "parentId" }, { SubGoalRole, "subGoal" }, { DueOnRole, "dueOn" } };
 }
 
 void GoalsModel::setGoals(std::vector<core::Goal> goals)
@@ -214,6 +216,22 @@ QVariant PlacementsModel::data(const QModelIndex& index, int role) const
         return r.mentor ? fromStd(r.mentor->assignment.mandate) : QString();
     case TalkIntervalDaysRole:
         return r.mentor ? r.mentor->assignment.talkIntervalDays : 14;
+    case PositionHistoryRole: {
+        QStringList parts;
+        for (const core::PositionChange& c : r.positions)
+            parts << tr("%1 % from %2").arg(QLocale().toString(c.percent), Format::date(toQDate(c.fromOn)));
+        return parts.join(QStringLiteral(", "));
+    }
+    case PositionPercentRole:
+        return r.positionPercent.value_or(0);
+    case KindRole:
+        return codeString(p.kind);
+    case ContractRole:
+        return p.contract ? codeString(*p.contract) : QString();
+    case TrialEndOnRole:
+        return toQDate(p.trialEndOn);
+    case ContractEndOnRole:
+        return toQDate(p.contractEndOn);
     default:
         return {};
     }
@@ -226,7 +244,9 @@ QHash<int, QByteArray> PlacementsModel::roleNames() const
         { DatesTextRole, "datesText" }, { SupportTextRole, "supportText" }, { AccommodationsRole, "accommodations" },
         { CarvedTasksRole, "carvedTasks" }, { EndedRole, "ended" }, { MentorAssignmentIdRole, "mentorAssignmentId" },
         { MentorIdRole, "mentorId" }, { MentorNameRole, "mentorName" }, { MentorTextRole, "mentorText" },
-        { MentorMandateRole, "mentorMandate" }, { TalkIntervalDaysRole, "talkIntervalDays" } };
+        { MentorMandateRole, "mentorMandate" }, { TalkIntervalDaysRole, "talkIntervalDays" },
+        { PositionHistoryRole, "positionHistory" }, { PositionPercentRole, "positionPercent" }, { KindRole, "kind" },
+        { ContractRole, "contract" }, { TrialEndOnRole, "trialEndOn" }, { ContractEndOnRole, "contractEndOn" } };
 }
 
 void PlacementsModel::setPlacements(std::vector<PlacementRow> rows)

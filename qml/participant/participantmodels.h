@@ -53,6 +53,7 @@ public:
         AchievedRole,
         ParentIdRole,
         SubGoalRole,
+        DueOnRole, // a QDate, invalid for none: where the edit dialog starts
     };
     Q_ENUM(Role)
     explicit GoalsModel(QObject* parent = nullptr);
@@ -68,7 +69,8 @@ private:
 struct PlacementRow {
     core::Placement placement;
     QString employerName;
-    std::optional<int> positionPercent; // the latest position size
+    std::optional<int> positionPercent; // the position size in force today (the start's, before it starts)
+    std::vector<core::PositionChange> positions; // the position history, oldest first
     std::vector<core::SupportMeasure> measures;
     std::optional<core::PlacementMentor> mentor; // the job's mentor, unless that assignment has ended
 };
@@ -96,6 +98,13 @@ public:
         MentorTextRole,
         MentorMandateRole,
         TalkIntervalDaysRole,
+        // Changing a running placement: the history, and the values the Change dialog starts from.
+        PositionHistoryRole, // "50 % from 1 Mar 2026, 80 % from 1 May 2026"
+        PositionPercentRole, // in force today; 0 for none
+        KindRole, // a PlacementKind code
+        ContractRole, // a ContractType code, or ""
+        TrialEndOnRole, // a QDate, invalid for none
+        ContractEndOnRole,
     };
     Q_ENUM(Role)
     explicit PlacementsModel(QObject* parent = nullptr);

@@ -370,12 +370,15 @@ AppPage {
         id: confirmDiscard
         parent: Overlay.overlay
         anchors.centerIn: parent
-        // A fixed width: the wrapped text below would otherwise size the dialog by itself.
+        // A fixed width: the wrapped text below would otherwise size the dialog by itself (and the
+        // button box's width with it, in a loop).
+        implicitWidth: 480
         width: Math.min(parent.width - 2 * Theme.margin, 480)
         modal: true
         title: qsTr("Discard this note?")
         standardButtons: Dialog.Cancel | Dialog.Discard
         Label {
+            width: confirmDiscard.availableWidth
             text: qsTr("What you typed will be deleted from this tablet.")
             wrapMode: Text.WordWrap
         }

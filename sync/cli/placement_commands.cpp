@@ -1,4 +1,4 @@
-// Placement commands: placement start and placement end. Both act as the person the store belongs
+// Placement commands: placement start, placement change and placement end. All act as the person the store belongs
 // to (pair the device first) and go through the same use cases as the app (core/placement.h).
 // Starting a paid job or a work trial proposes the follow-up meetings of fidelity item 17.
 #include "cli.h"
@@ -17,6 +17,12 @@ struct StartOptions {
                                                   trialEnd, contractEnd, subsidyFrom, subsidyTo, subsidyReview;
     int percent = 0;
     std::optional<int> subsidyPercent, mentorHours;
+};
+
+struct ChangeOptions {
+    std::string id, from, contract, trialEnd, contractEnd;
+    std::optional<int> percent;
+    std::optional<std::string> tasks, accommodations;
 };
 
 struct EndOptions {
@@ -81,6 +87,33 @@ Status startPlacementCommand(const Context& ctx, const StartOptions& o)
     return {};
 }
 
+Status changePlacementCommand(const Context& ctx, const ChangeOptions& o)
+{
+    if (!o.from.empty() && !o.percent)
+        return fail(ErrorCode::InvalidArgument, "--from is the day a new position % counts from: add --percent N.");
+    FN_TRY_ASSIGN(auto store, ctx.openStore());
+    PlacementChange c;
+    if (o.percent) {
+        PlacementChange::Position step { *o.percent, store->today() };
+        if (!o.from.empty()) {
+            FN_TRY_ASSIGN(step.fromOn, parseDateOption(o.from, "--from"));
+        }
+        c.position = step;
+    }
+    if (!o.contract.empty()) {
+        FN_TRY_ASSIGN(c.contract, parseCode<ContractType>(o.contract, "contract kind"));
+    }
+    FN_TRY(optionalDate(c.trialEndOn, o.trialEnd, "--trial-end"));
+    FN_TRY(optionalDate(c.contractEndOn, o.contractEnd, "--contract-end"));
+    c.tasks = o.tasks;
+    c.accommodations = o.accommodations;
+    auto done = changePlacement(*store, actorOf(*store), o.id, c);
+    if (!done)
+        return fail(done.error().error);
+    std::printf("%s\n", o.id.c_str());
+    return {};
+}
+
 Status endPlacementCommand(const Context& ctx, const EndOptions& o)
 {
     FN_TRY_ASSIGN(auto store, ctx.openStore());
@@ -102,7 +135,8 @@ Status endPlacementCommand(const Context& ctx, const EndOptions& o)
 
 void registerPlacementCommands(CLI::App& app, Context& ctx)
 {
-    auto* group = app.add_subcommand("placement", "Start or end a participant's job, work trial or job tasting");
+    auto* group
+        = app.add_subcommand("placement", "Start, change or end a participant's job, work trial or job tasting");
     group->require_subcommand(1);
     {
         auto* cmd = group->add_subcommand("start",
@@ -127,6 +161,25 @@ void registerPlacementCommands(CLI::App& app, Context& ctx)
         cmd->add_option("--subsidy-review", o->subsidyReview, "When the wage subsidy is reviewed, YYYY-MM-DD");
         cmd->add_option("--mentor-hours", o->mentorHours, "Mentor subsidy: hours a month");
         setAction(*cmd, [&ctx, o] { return startPlacementCommand(ctx, *o); });
+    }
+    // Changing a running placement (core/placement.h: changePlacement).
+    {
+        auto* cmd = group->add_subcommand("change",
+            "Change a running placement: a new position % from a day, the contract, its dates, the tasks; prints "
+            "its id");
+        addCommonOptions(*cmd, ctx);
+        auto o = std::make_shared<ChangeOptions>();
+        cmd->add_option("id", o->id, "The placement's id")->required();
+        cmd->add_option("--percent", o->percent, "The new position %, 1-100");
+        cmd->add_option(
+            "--from", o->from, "The day the new position % counts from, YYYY-MM-DD (default today; may be ahead)");
+        cmd->add_option("--contract", o->contract,
+            "permanent, temporary or on_call; a work trial given a contract becomes a paid job");
+        cmd->add_option("--trial-end", o->trialEnd, "When the trial period ends, YYYY-MM-DD");
+        cmd->add_option("--contract-end", o->contractEnd, "When a temporary contract ends, YYYY-MM-DD");
+        cmd->add_option("--tasks", o->tasks, "The tasks carved out for the person, as they are now");
+        cmd->add_option("--accommodations", o->accommodations, "Accommodations at the workplace, as they are now");
+        setAction(*cmd, [&ctx, o] { return changePlacementCommand(ctx, *o); });
     }
     {
         auto* cmd = group->add_subcommand("end", "End a placement; prints its id");

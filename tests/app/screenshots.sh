@@ -56,6 +56,8 @@ shoot write-plan specialist "write-plan:$participant"
 for form in steps status pause extend; do
     shoot "course-$form" specialist "participant-course:$form:$participant"
 done
+shoot change-job specialist "participant-work:change-job:$participant"
+shoot learning-goal specialist "participant-work:learning-goal:$participant"
 shoot sync specialist sync
 shoot sync-waiting specialist sync:waiting
 shoot sync-refused specialist sync:refused

@@ -1,4 +1,4 @@
-// Starting and ending a job: one rule in core for the app and both command lines, and the follow-up
+// Starting, changing and ending a job: one rule in core for the app and both command lines, and the follow-up
 // schedule of fidelity item 17 proposed the moment a job starts. The store's clock stands at
 // 2026-03-02, a Monday (testsupport.h). Invented people and employers only.
 #include "intake.h"
@@ -320,6 +320,185 @@ private slots:
             QVERIFY(!pl.endedOn);
             QVERIFY(pl.endReason.empty());
         }
+    }
+
+    // A job that grows: 40 % from the start, 60 % from April, and a change agreed now for next
+    // month recorded now (a day ahead counts from its day, as a start ahead does). The trial ends
+    // in a permanent contract; the tasks grow with it.
+    void aPlacementChangesOverTimeAndKeepsItsPositionHistory()
+    {
+        test::TempStore store;
+        FN_REQUIRE(const World w, world(*store));
+        PlacementStart s = job(w);
+        s.kind = PlacementKind::WorkTrial;
+        s.contract.reset();
+        s.contractEndOn.reset();
+        s.startOn = day("2026-02-02");
+        FN_REQUIRE(const Id id, startPlacement(*store, specialist, s));
+
+        PlacementChange more;
+        more.position = PlacementChange::Position { 60, day("2026-03-01") };
+        auto done = changePlacement(*store, specialist, id, more);
+        QVERIFY2(done, done ? "" : done.error().error.message.c_str());
+        PlacementChange permanent;
+        permanent.position = PlacementChange::Position { 80, day("2026-04-01") }; // agreed for next month
+        permanent.contract = ContractType::Permanent;
+        permanent.tasks = "  Pakke brød, vaske brett, kassa  ";
+        permanent.accommodations = "Fast arbeidsplass ved vinduet";
+        done = changePlacement(*store, lead, id, permanent);
+        QVERIFY2(done, done ? "" : done.error().error.message.c_str());
+
+        FN_REQUIRE(const auto history, positionHistory(*store, id));
+        QCOMPARE(history.size(), std::size_t(3));
+        QCOMPARE(history[0].percent, 40);
+        QCOMPARE(history[0].fromOn, OptDate(day("2026-02-02")));
+        QCOMPARE(history[1].percent, 60);
+        QCOMPARE(history[1].fromOn, OptDate(day("2026-03-01")));
+        QCOMPARE(history[2].percent, 80);
+        QCOMPARE(history[2].participantId, w.participant);
+        // In force today (2 March) is 60 %; 80 % from its day on.
+        QCOMPARE(positionOn(history, day("2026-03-02")), std::optional<int>(60));
+        QCOMPARE(positionOn(history, day("2026-04-01")), std::optional<int>(80));
+        QCOMPARE(positionOn(history, day("2026-01-01")), std::optional<int>(40));
+
+        FN_REQUIRE(const Placement pl, store->get<Placement>(id));
+        QCOMPARE(pl.kind, PlacementKind::PaidJob); // the trial led to a job
+        QCOMPARE(pl.contract, std::optional<ContractType>(ContractType::Permanent));
+        QVERIFY(!pl.contractEndOn);
+        QCOMPARE(pl.trialEndOn, OptDate(day("2026-09-08"))); // not named in the change: as it was
+        QCOMPARE(pl.carvedTasks, std::string("Pakke brød, vaske brett, kassa"));
+        QCOMPARE(pl.accommodations, std::string("Fast arbeidsplass ved vinduet"));
+        QCOMPARE(pl.startOn, OptDate(day("2026-02-02")));
+
+        // A temporary contract extended: only the end moves.
+        PlacementChange temporary;
+        temporary.contract = ContractType::Temporary;
+        temporary.contractEndOn = day("2027-06-30");
+        temporary.trialEndOn = day("2026-08-01");
+        QVERIFY(changePlacement(*store, specialist, id, temporary));
+        FN_REQUIRE(const Placement again, store->get<Placement>(id));
+        QCOMPARE(again.contract, std::optional<ContractType>(ContractType::Temporary));
+        QCOMPARE(again.contractEndOn, OptDate(day("2027-06-30")));
+        QCOMPARE(again.trialEndOn, OptDate(day("2026-08-01")));
+        QCOMPARE(again.carvedTasks, std::string("Pakke brød, vaske brett, kassa"));
+    }
+
+    void changeRefusals_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<fieldnotes::core::Refusal>("refusal");
+        QTest::addColumn<QString>("column");
+        QTest::newRow("nothing named") << "nothing" << Refusal::PlacementUnchanged << "";
+        QTest::newRow("position 0 %") << "percent 0" << Refusal::PositionOutOfRange << "percent";
+        QTest::newRow("position 101 %") << "percent 101" << Refusal::PositionOutOfRange << "percent";
+        QTest::newRow("position before the start")
+            << "position before start" << Refusal::PositionChangeBeforeStart << "from_on";
+        QTest::newRow("position on the start day")
+            << "position on start" << Refusal::PositionChangeNotAfterLast << "from_on";
+        QTest::newRow("position before the last change")
+            << "position before last" << Refusal::PositionChangeNotAfterLast << "from_on";
+        QTest::newRow("same position %") << "same percent" << Refusal::PositionUnchanged << "percent";
+        QTest::newRow("trial ends before start") << "trial end" << Refusal::DateBeforeStart << "trial_end_on";
+        QTest::newRow("contract ends before start") << "contract end" << Refusal::DateBeforeStart << "contract_end_on";
+        QTest::newRow("permanent with an end")
+            << "permanent end" << Refusal::ContractEndOnPermanent << "contract_end_on";
+        QTest::newRow("end on a permanent contract")
+            << "end on permanent" << Refusal::ContractEndOnPermanent << "contract_end_on";
+        QTest::newRow("a tasting given a contract") << "tasting" << Refusal::TastingHasNoContract << "contract";
+        QTest::newRow("ID number in tasks") << "tasks id" << Refusal::NationalIdNumber << "carved_tasks";
+        QTest::newRow("ID number in accommodations")
+            << "accommodations id" << Refusal::NationalIdNumber << "accommodations";
+        QTest::newRow("ended placement") << "ended" << Refusal::AlreadyEnded << "ended_on";
+        QTest::newRow("discharged participant") << "discharged" << Refusal::PlacementOfDischarged << "participant_id";
+        QTest::newRow("unknown placement") << "unknown" << Refusal::PlacementNotFound << "";
+        QTest::newRow("another specialist") << "other" << Refusal::NotAllowed << "";
+        QTest::newRow("a mentor") << "mentor" << Refusal::NotAllowed << "";
+        QTest::newRow("an unpaired device") << "unpaired" << Refusal::NoIdentity << "";
+    }
+
+    void changeRefusals()
+    {
+        QFETCH(QString, change);
+        QFETCH(Refusal, refusal);
+        QFETCH(QString, column);
+        test::TempStore store;
+        FN_REQUIRE(const World w, world(*store));
+        PlacementStart s = job(w);
+        s.startOn = day("2026-02-02");
+        if (change == "end on permanent") {
+            s.contract = ContractType::Permanent;
+            s.contractEndOn.reset();
+        } else if (change == "tasting") {
+            s.kind = PlacementKind::JobTasting;
+            s.contract.reset();
+        }
+        FN_REQUIRE(const Id id, startPlacement(*store, specialist, s));
+        PlacementChange second;
+        second.position = PlacementChange::Position { 60, day("2026-02-16") };
+        QVERIFY(changePlacement(*store, specialist, id, second));
+
+        Id target = id;
+        Actor actor = specialist;
+        PlacementChange c;
+        c.position = PlacementChange::Position { 80, day("2026-04-01") };
+        if (change == "percent 0")
+            c.position->percent = 0;
+        else if (change == "percent 101")
+            c.position->percent = 101;
+        else if (change == "position before start")
+            c.position->fromOn = day("2026-02-01");
+        else if (change == "position on start")
+            c.position->fromOn = day("2026-02-02");
+        else if (change == "position before last")
+            c.position->fromOn = day("2026-02-10");
+        else if (change == "same percent")
+            c.position->percent = 60;
+        else if (change == "trial end")
+            c.trialEndOn = day("2026-02-01");
+        else if (change == "contract end")
+            c.contractEndOn = day("2026-01-31");
+        else if (change == "permanent end") {
+            c.contract = ContractType::Permanent;
+            c.contractEndOn = day("2027-01-31");
+        } else if (change == "end on permanent")
+            c.contractEndOn = day("2027-01-31");
+        else if (change == "tasting")
+            c.contract = ContractType::Permanent;
+        else if (change == "tasks id")
+            c.tasks = "Pakke brød for 010190 12345";
+        else if (change == "accommodations id")
+            c.accommodations = "Se 01019012345";
+        else if (change == "ended")
+            QVERIFY(endPlacement(*store, specialist, id, PlacementEnd { day("2026-02-27"), "Sluttet selv", "" }));
+        else if (change == "discharged")
+            QVERIFY(dischargeParticipant(*store, specialist, w.participant, DischargeReason::Other, day("2026-03-01")));
+        else if (change == "unknown")
+            target = "no-such-placement";
+        else if (change == "other")
+            actor = otherSpecialist;
+        else if (change == "mentor")
+            actor = mentor;
+        else if (change == "unpaired")
+            actor = test::actors::unpaired;
+        if (change != "tasks id" && change != "accommodations id")
+            c.tasks = "Kassa"; // written only if the whole change is
+        if (change == "nothing")
+            c = PlacementChange {};
+
+        const auto r = changePlacement(*store, actor, target, c);
+        QVERIFY(!r);
+        QCOMPARE(r.error().refusal, refusal);
+        QCOMPARE(QString::fromStdString(r.error().field), column);
+        QVERIFY(!r.error().error.message.empty());
+        QVERIFY(r.error().error.message.find("12345") == std::string::npos);
+        // Nothing of the change was written: the history has the start and the first change, the
+        // placement its start's tasks.
+        FN_REQUIRE(const auto history, positionHistory(*store, id));
+        QCOMPARE(history.size(), std::size_t(2));
+        FN_REQUIRE(const Placement pl, store->get<Placement>(id));
+        QCOMPARE(pl.carvedTasks, std::string("Pakke brød, vaske brett"));
+        QCOMPARE(pl.kind, s.kind);
+        QCOMPARE(pl.contract, s.contract);
     }
 
     void aLeadEndsAnyonesPlacement()

@@ -8,7 +8,7 @@ import Fieldnotes.Test
 // A mentor for a new job: from the job on a participant's Work tab to its employer's page, "Add
 // mentor" registers a colleague there; back on the Work tab, "Assign mentor" picks them, writes
 // the mandate and how often the structured talk is held, and the job then shows its mentor with
-// "Change mentor" and "End". Invented people.
+// "Change mentor", "Add learning goal" (consent-bound, and said so) and "End". Invented people.
 Item {
     id: root
     width: 1280
@@ -139,6 +139,28 @@ Item {
             verify(findChild(page, "changeMentor").visible);
             verify(findChild(page, "endMentor").visible);
             verify(!findChild(page, "assignMentor").visible);
+
+            // A learning goal for the mentor, agreed with the participant: the dialog says plainly
+            // that the mentor sees it only while the consent allows it; an empty goal is refused.
+            const addGoal = findChild(page, "addLearningGoal");
+            verify(addGoal.visible);
+            verify(addGoal.height >= Theme.touchTarget);
+            mouseClick(addGoal);
+            const goalDialog = findChild(page, "learningGoalDialog");
+            tryVerify(() => goalDialog.opened);
+            const note = findChild(goalDialog.contentItem, "learningGoalConsentNote").text;
+            verify(note.indexOf("Kari Bakersen sees this goal only while Sigrid Oppdiktet's consent") === 0, note);
+            const confirmGoal = findChild(goalDialog.contentItem, "confirmLearningGoal");
+            verify(confirmGoal.height >= Theme.touchTarget);
+            mouseClick(confirmGoal);
+            tryVerify(() => findChild(goalDialog.contentItem, "learningGoalError").text.indexOf("learning goal") >= 0,
+                      20000);
+            verify(goalDialog.visible);
+            findChild(goalDialog.contentItem, "learningGoalText").text = "Bruke truck på egen hånd";
+            wait(Qt.styleHints.mouseDoubleClickInterval + 100);
+            mouseClick(confirmGoal);
+            // The dialog closes only when the goal was saved through the mentor rule.
+            tryVerify(() => !goalDialog.visible, 20000);
         }
     }
 }

@@ -7,7 +7,8 @@ import Fieldnotes.Test
 
 // Starting and ending a job: on a participant's Work tab, "Start a job" opens the form; the
 // employer comes from the directory, a paid job needs its contract kind before it starts; back on
-// the page the job is listed and "End" closes it with a reason and what was learnt. Invented people.
+// the page the job is listed, "Change" records a new position % from a day and the contract, and
+// "End" closes it with a reason and what was learnt. Invented people.
 Item {
     id: root
     width: 1280
@@ -101,6 +102,69 @@ Item {
             mouseClick(confirm);
             tryVerify(() => !dialog.visible, 20000);
             tryVerify(() => !findChild(page, "endPlacement").visible, 20000);
+        }
+
+        // A running job changes: "Change" opens a small dialog; with nothing changed it says so;
+        // a new position % from a day ahead and a permanent contract are saved, and the card shows
+        // the position history.
+        function test_changeARunningJob() {
+            const window = createTemporaryObject(app, root);
+            tryVerify(() => find(window, "mainStack") !== null, 10000);
+            const stack = find(window, "mainStack");
+            tryVerify(() => stack.currentItem && stack.currentItem.ready, 20000);
+            mouseClick(findChild(stack.currentItem, "newParticipantButton"));
+            tryVerify(() => stack.depth === 2 && stack.currentItem.ready && !stack.busy, 20000);
+            const intake = stack.currentItem;
+            typeInto(findChild(intake, "participantName"), "Vilde Oppdiktet");
+            mouseClick(findChild(intake, "saveParticipant"));
+            tryVerify(() => stack.currentItem !== intake && stack.currentItem.ready && !stack.busy, 20000);
+            const page = stack.currentItem;
+            mouseClick(findChild(page, "workTab"));
+            const start = findChild(page, "startJob");
+            tryVerify(() => start.visible);
+            mouseClick(start);
+            tryVerify(() => stack.currentItem !== page && stack.currentItem.ready && !stack.busy, 20000);
+            const form = stack.currentItem;
+            const employers = findChild(form, "employerChoice");
+            employers.currentIndex = 0;
+            employers.activated(0);
+            const percent = findChild(form, "positionPercent");
+            percent.value = 50;
+            percent.valueModified();
+            mouseClick(chip(findChild(form, "contractChips"), "Temporary"));
+            typeInto(findChild(form, "placementTitle"), "Butikkmedarbeider");
+            mouseClick(findChild(form, "savePlacement"));
+            tryVerify(() => stack.currentItem === page && !stack.busy, 20000);
+
+            let change = null;
+            tryVerify(() => (change = findChild(page, "changePlacement")) !== null && change.visible, 20000);
+            verify(change.height >= Theme.touchTarget);
+            tryVerify(() => findChild(page, "positionHistory").value.indexOf("50 %") === 0, 20000);
+            mouseClick(change);
+            const dialog = findChild(page, "changePlacementDialog");
+            tryVerify(() => dialog.opened);
+            const confirm = findChild(dialog.contentItem, "confirmChangePlacement");
+            verify(confirm.height >= Theme.touchTarget);
+            // Nothing changed: said in plain words, nothing saved.
+            mouseClick(confirm);
+            tryVerify(() => findChild(dialog.contentItem, "changeError").text.indexOf("Nothing was changed") >= 0,
+                      20000);
+
+            // 80 % from a month ahead, and the contract made permanent.
+            const spin = findChild(dialog.contentItem, "changePercent");
+            compare(spin.value, 50);
+            spin.value = 80;
+            spin.valueModified();
+            const from = findChild(dialog.contentItem, "changeFrom");
+            tryVerify(() => from.visible);
+            from.pickDaysFromToday(30);
+            const permanent = chip(findChild(dialog.contentItem, "changeContractChips"), "Permanent");
+            verify(permanent !== null);
+            mouseClick(permanent);
+            wait(Qt.styleHints.mouseDoubleClickInterval + 100);
+            mouseClick(confirm);
+            tryVerify(() => !dialog.visible, 20000);
+            tryVerify(() => /^50 % .*, 80 % /.test(findChild(page, "positionHistory").value), 20000);
         }
     }
 }

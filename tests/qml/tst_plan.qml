@@ -105,6 +105,35 @@ Item {
             mouseClick(done);
             tryVerify(() => goalButton(page, "Ta førerkort", "goalReopen") !== null, 20000);
             compare(goalButton(page, "Ta førerkort", "goalDone"), null);
+
+            // Open again, the goal is edited: its words and a due day, through the plan rule; an
+            // empty goal is refused in plain words.
+            mouseClick(goalButton(page, "Ta førerkort", "goalReopen"));
+            tryVerify(() => goalButton(page, "Ta førerkort", "goalEdit") !== null, 20000);
+            const edit = goalButton(page, "Ta førerkort", "goalEdit");
+            verify(edit.height >= Theme.touchTarget);
+            mouseClick(edit);
+            const editDialog = findChild(page, "editGoalDialog");
+            tryVerify(() => editDialog.opened);
+            const editText = findChild(editDialog.contentItem, "editGoalText");
+            compare(editText.text, "Ta førerkort");
+            typeInto(editText, "  ");
+            const saveGoal = findChild(editDialog.contentItem, "confirmEditGoal");
+            verify(saveGoal.height >= Theme.touchTarget);
+            mouseClick(saveGoal);
+            tryVerify(() => findChild(editDialog.contentItem, "editGoalError").text.indexOf("Write the goal") >= 0,
+                      20000);
+            typeInto(editText, "Ta førerkort klasse B");
+            findChild(editDialog.contentItem, "editGoalDue").pickDaysFromToday(30);
+            wait(Qt.styleHints.mouseDoubleClickInterval + 50);
+            mouseClick(saveGoal);
+            tryVerify(() => !editDialog.visible, 20000);
+            tryVerify(() => goalButton(page, "Ta førerkort klasse B", "goalDone") !== null, 20000);
+            compare(goalButton(page, "Ta førerkort", "goalDone"), null);
+            let row = goalButton(page, "Ta førerkort klasse B", "goalDone").parent;
+            while (row && row.dueText === undefined)
+                row = row.parent;
+            verify(row.dueText.indexOf("By ") === 0, row.dueText);
         }
     }
 }

@@ -474,6 +474,72 @@ private slots:
         QVERIFY2(again.err.contains("already ended"), qPrintable(again.err));
     }
 
+    // A work trial that grows into a permanent job, from the command line, by the same rule as the
+    // tablet's Change dialog: the position history grows by a row per change, ahead too.
+    void placementChangeGrowsThePositionHistory()
+    {
+        QTemporaryDir dir;
+        const QString pass = writeSecret(dir, "pass", tabletPassphrase);
+        const QStringList store { "--data-dir", dir.filePath("tablet"), "--passphrase-file", pass };
+        QCOMPARE(cli(QStringList { "init", "--kdf-memory", "8", "--kdf-passes", "1" } + store).exitCode, 0);
+        QCOMPARE(cli(QStringList { "demo", "--seed", "7" } + store).exitCode, 0);
+        const QDate today = QDate::currentDate();
+        auto iso = [](const QDate& d) { return d.toString(Qt::ISODate); };
+        const Run added = cli(
+            QStringList { "participant", "add", "--name", "Tiril Prøvesen", "--referred", iso(today.addDays(-60)) }
+            + store);
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const QString employer = cli(QStringList { "list", "employers" } + store).out.section(' ', 0, 0);
+        const Run started
+            = cli(QStringList { "placement", "start", "--participant", added.out.trimmed(), "--employer", employer,
+                      "--start", iso(today.addDays(-30)), "--percent", "50", "--kind", "work_trial" }
+                + store);
+        QVERIFY2(started.exitCode == 0, qPrintable(started.err));
+        const QString placement = started.out.trimmed();
+        const QStringList change { "placement", "change", placement };
+
+        const Run nothing = cli(change + store);
+        QVERIFY(nothing.exitCode != 0);
+        QVERIFY2(nothing.err.contains("Say what changed"), qPrintable(nothing.err));
+        const Run fromAlone = cli(change + QStringList { "--from", iso(today) } + store);
+        QVERIFY(fromAlone.exitCode != 0);
+        QVERIFY2(fromAlone.err.contains("--percent"), qPrintable(fromAlone.err));
+        const Run beforeStart
+            = cli(change + QStringList { "--percent", "80", "--from", iso(today.addDays(-31)) } + store);
+        QVERIFY(beforeStart.exitCode != 0);
+        QVERIFY2(beforeStart.err.contains("before the job started"), qPrintable(beforeStart.err));
+
+        const Run grown = cli(change + QStringList { "--percent", "80", "--from", iso(today.addDays(-7)) } + store);
+        QVERIFY2(grown.exitCode == 0, qPrintable(grown.err));
+        QCOMPARE(grown.out.trimmed(), placement);
+        // Agreed now for next month: recorded now, with its day ahead.
+        const Run ahead = cli(change
+            + QStringList { "--percent", "100", "--from", iso(today.addMonths(1)), "--contract", "permanent", "--tasks",
+                "Kassa og varemottak" }
+            + store);
+        QVERIFY2(ahead.exitCode == 0, qPrintable(ahead.err));
+        const Run earlier = cli(change + QStringList { "--percent", "60", "--from", iso(today) } + store);
+        QVERIFY(earlier.exitCode != 0);
+        QVERIFY2(earlier.err.contains("last changed to 100 %"), qPrintable(earlier.err));
+
+        const Run dumped = cli(QStringList { "dump" } + store);
+        const QJsonObject tables = QJsonDocument::fromJson(dumped.out.toUtf8()).object()["tables"].toObject();
+        QMap<QString, int> history;
+        for (const QJsonValue& row : tables["position_changes"].toObject()) {
+            const QJsonObject f = row.toObject()["fields"].toObject();
+            if (f["placement_id"].toString() == placement)
+                history.insert(f["from_on"].toString(), f["percent"].toInt());
+        }
+        QCOMPARE(history.size(), 3);
+        QCOMPARE(history.value(iso(today.addDays(-30))), 50);
+        QCOMPARE(history.value(iso(today.addDays(-7))), 80);
+        QCOMPARE(history.value(iso(today.addMonths(1))), 100);
+        const QJsonObject fields = tables["placements"].toObject()[placement].toObject()["fields"].toObject();
+        QCOMPARE(fields["kind"].toString(), QString("paid_job"));
+        QCOMPARE(fields["contract"].toString(), QString("permanent"));
+        QCOMPARE(fields["carved_tasks"].toString(), QString("Kassa og varemottak"));
+    }
+
     void actionsAndMeetingsAreClosedFromTheCommandLine()
     {
         QTemporaryDir dir;

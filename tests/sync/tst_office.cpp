@@ -8,6 +8,7 @@
 #include "handover.h"
 #include "intake.h"
 #include "mentorview.h"
+#include "placement.h"
 #include "syncharness.h"
 #include "timeline.h"
 #include "visits.h"
@@ -609,6 +610,73 @@ private slots:
 
         FN_VERIFY_OK(colleague.sync().status);
         QCOMPARE(scalar(colleague.store(), "SELECT count(*) FROM course_changes"), std::int64_t { 0 });
+    }
+
+    // A job started on one tablet and changed on the specialist's other tablet (a new position %
+    // from a day ahead, the trial made a permanent job) comes back to the first with its whole
+    // position history, through the office's push rule; a colleague's tablet gets none of it.
+    void aPlacementsPositionHistoryReachesTheOtherTablet()
+    {
+        test::TestOffice office;
+        const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
+        const Id tarek = office.addStaff("Tarek Haddad", StaffRole::Specialist);
+        Id employer;
+        FN_VERIFY_OK(office.office().write([&]() -> Status {
+            Employer e;
+            e.name = "Nordlys Bakeri";
+            e.ownerId = ingrid;
+            FN_TRY_ASSIGN(employer, office.store().create(e));
+            return {};
+        }));
+        test::TestTablet tablet(office, ingrid, 1);
+        test::TestTablet spare(office, ingrid, 2);
+        test::TestTablet colleague(office, tarek, 3);
+        FN_VERIFY_OK(tablet.sync().status);
+        Store& a = tablet.store();
+        Intake in;
+        in.displayName = "Tiril Prøvesen";
+        in.referralOn = parseDate("2026-01-05");
+        FN_REQUIRE(const Id id, takeOnParticipant(a, actorOf(a), in));
+        PlacementStart start;
+        start.participantId = id;
+        start.employerId = employer;
+        start.kind = PlacementKind::WorkTrial;
+        start.startOn = *parseDate("2026-02-02");
+        start.percent = 50;
+        auto started = startPlacement(a, actorOf(a), start);
+        QVERIFY2(started, qPrintable(test::errorOf(started)));
+        const auto pushed = tablet.sync();
+        FN_VERIFY_OK(pushed.status);
+        QCOMPARE(pushed.report.rejected, 0);
+
+        FN_VERIFY_OK(spare.sync().status);
+        Store& b = spare.store();
+        PlacementChange change;
+        change.position = PlacementChange::Position { 80, addDays(b.today(), 30) };
+        change.contract = ContractType::Permanent;
+        change.tasks = "Kassa og varemottak";
+        auto changed = changePlacement(b, actorOf(b), *started, change);
+        QVERIFY2(changed, qPrintable(test::errorOf(changed)));
+        const auto changePushed = spare.sync();
+        FN_VERIFY_OK(changePushed.status);
+        QCOMPARE(changePushed.report.rejected, 0);
+        QCOMPARE(
+            scalar(office.store(), "SELECT count(*) FROM position_changes WHERE placement_id = '" + *started + "'"),
+            std::int64_t { 2 });
+
+        FN_VERIFY_OK(tablet.sync().status);
+        FN_REQUIRE(const auto history, positionHistory(a, *started));
+        QCOMPARE(history.size(), std::size_t(2));
+        QCOMPARE(history[0].percent, 50);
+        QCOMPARE(history[1].percent, 80);
+        QCOMPARE(history[1].fromOn, OptDate(addDays(b.today(), 30)));
+        FN_REQUIRE(const Placement job, a.get<Placement>(*started));
+        QCOMPARE(job.kind, PlacementKind::PaidJob);
+        QCOMPARE(job.contract, std::optional<ContractType>(ContractType::Permanent));
+        QCOMPARE(job.carvedTasks, std::string("Kassa og varemottak"));
+
+        FN_VERIFY_OK(colleague.sync().status);
+        QCOMPARE(scalar(colleague.store(), "SELECT count(*) FROM position_changes"), std::int64_t { 0 });
     }
 
     // A drop at any message leaves the tablet consistent, and the next sync ends where an
