@@ -77,6 +77,7 @@ CaseError caseRefusal(Refusal refusal, std::string message, std::string field)
     switch (refusal) {
     case Refusal::NotAllowed:
     case Refusal::NoIdentity:
+    case Refusal::NotAssignedMentor:
         code = ErrorCode::Unauthorized;
         break;
     case Refusal::NotFound:

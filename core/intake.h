@@ -129,6 +129,19 @@ enum class Refusal {
     PositionUnchanged, // the new position % is the one the last change set
     TastingHasNoContract, // a job tasting does not become a job: end it and start the job
     ContractEndOnPermanent, // a permanent contract has no end date
+    // The employer directory (employers.h), natural support (naturalsupport.h), the profile (profiles.h)
+    EmployerNameMissing,
+    OrgNumberInvalid, // not nine digits, or the check digit does not add up; `field` org_number
+    OrgNumberTaken, // another employer on this device has that organisation number; `error` names it
+    ContactNameMissing,
+    WorkplaceNameMissing,
+    TaskTitleMissing,
+    NotAssignedMentor, // the participant is not assigned to the acting person as a mentor
+    SupportInFuture,
+    SupportTextMissing, // neither a situation, what went well, what needs work nor the expected behaviour
+    MinutesOutOfRange, // minutes outside 0-1440 (0: not noted)
+    ProfileFieldUnknown, // not one of the profile's fields; `field` says which was asked for
+    WantedHoursOutOfRange, // wanted hours, a % of full time, outside 0-100
 };
 
 struct CaseError {

@@ -293,6 +293,33 @@ QString ErrorText::of(const core::CaseError& error, std::string_view table)
         return tr("A job tasting has no contract. If it led to a job, end the tasting and start the job.");
     case Refusal::ContractEndOnPermanent:
         return tr("A permanent contract has no end date. Leave the contract end out, or choose a temporary contract.");
+    // The employer directory, natural support and the profile
+    case Refusal::EmployerNameMissing:
+        return tr("Write the employer's name.");
+    case Refusal::OrgNumberInvalid:
+        return tr("The organisation number is not a valid one: it has nine digits, the last a check digit. Copy it "
+                  "from the Brønnøysund register (brreg.no), or leave it empty.");
+    case Refusal::OrgNumberTaken:
+        return tr("An employer with this organisation number is already registered. Open that employer in the "
+                  "list and add a workplace there instead.");
+    case Refusal::ContactNameMissing:
+        return tr("Write the contact person's name, then add them.");
+    case Refusal::WorkplaceNameMissing:
+        return tr("Write the workplace's name, then add it.");
+    case Refusal::TaskTitleMissing:
+        return tr("Write what the task is, then add it.");
+    case Refusal::NotAssignedMentor:
+        return tr("This person is not assigned to you as a mentor. Ask the job specialist.");
+    case Refusal::SupportInFuture:
+        return tr("Choose today or an earlier date.");
+    case Refusal::SupportTextMissing:
+        return tr("Write a few words about what happened.");
+    case Refusal::MinutesOutOfRange:
+        return tr("The time is in minutes, up to a day.");
+    case Refusal::ProfileFieldUnknown:
+        return tr("This is not a field of the profile. Go back and refresh.");
+    case Refusal::WantedHoursOutOfRange:
+        return tr("Wanted hours is a percentage from 0 to 100.");
     }
     return of(error.error);
 }

@@ -21,4 +21,25 @@ public:
     static QString waitFor(qint64 seconds);
 };
 
+// What the store thread hands back from a use case (core/intake.h): its value, or why the rule
+// refused, which the screen words with ErrorText::of; a store failure stays an error of its own.
+template<class T> struct CaseOutcome {
+    T value {};
+    std::optional<core::CaseError> refusal;
+};
+
+template<class T> core::Result<CaseOutcome<T>> caseOutcome(core::CaseResult<T> r)
+{
+    if (r)
+        return CaseOutcome<T> { std::move(*r), {} };
+    if (r.error().refusal == core::Refusal::StoreFailed)
+        return tl::unexpected(r.error().error);
+    return CaseOutcome<T> { {}, std::move(r).error() };
+}
+
+inline core::Result<CaseOutcome<bool>> caseOutcome(core::CaseResult<void> r)
+{
+    return caseOutcome(r.map([] { return true; }));
+}
+
 } // namespace fieldnotes::app

@@ -1,5 +1,7 @@
 #include "employerformcontroller.h"
 
+#include "employers.h"
+#include "errors.h"
 #include "labels.h"
 
 namespace fieldnotes::app {
@@ -92,40 +94,29 @@ void EmployerFormController::save()
         showError(missing);
         return;
     }
-    core::Employer e;
-    e.name = m_name.trimmed().toStdString();
-    e.orgNumber = m_orgNumber.trimmed().toStdString();
-    e.sector = m_sector.trimmed().toStdString();
-    e.address = m_address.trimmed().toStdString();
-    e.needs = m_needs.trimmed().toStdString();
-    e.notes = m_notes.trimmed().toStdString();
+    core::EmployerRegistration e;
+    e.name = m_name.toStdString();
+    e.orgNumber = m_orgNumber.toStdString();
+    e.sector = m_sector.toStdString();
+    e.address = m_address.toStdString();
+    e.needs = m_needs.toStdString();
+    e.notes = m_notes.toStdString();
     e.followUpPreference = *enumFromQString<core::FollowUpPreference>(m_followUp);
-    const std::string draftId = m_draft.draftId().toStdString();
+    if (!m_draft.draftId().isEmpty())
+        e.draftId = m_draft.draftId().toStdString();
     m_saving = true;
-    change<core::Id>(
-        [e, draftId](core::Store& store) mutable -> core::Result<core::Id> {
-            core::Id id;
-            FN_TRY(store.transaction([&]() -> core::Status {
-                if (!store.staffId().empty())
-                    e.ownerId = store.staffId();
-                FN_TRY_ASSIGN(id, store.create(e));
-                core::Workplace w;
-                w.employerId = id;
-                w.name = e.name;
-                w.address = e.address;
-                FN_TRY(store.create(w));
-                if (!draftId.empty())
-                    FN_TRY(store.discardDraft(draftId));
-                return {};
-            }));
-            return id;
-        },
-        [this](core::Result<core::Id>& r) {
+    change<CaseOutcome<core::Id>>(
+        [e](core::Store& store) { return caseOutcome(core::registerEmployer(store, core::actorOf(store), e)); },
+        [this](core::Result<CaseOutcome<core::Id>>& r) {
             m_saving = false;
             if (!r)
                 return;
+            if (r->refusal) {
+                showError(ErrorText::of(*r->refusal, "employers"));
+                return;
+            }
             m_draft.finish();
-            emit saved(QString::fromStdString(*r));
+            emit saved(QString::fromStdString(r->value));
         });
 }
 

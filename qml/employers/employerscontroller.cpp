@@ -1,6 +1,8 @@
 #include "employerscontroller.h"
 
 #include "employerdirectory.h"
+#include "employers.h"
+#include "errors.h"
 #include "format.h"
 #include "labels.h"
 #include "timeline.h"
@@ -99,14 +101,9 @@ void EmployerController::setFollowUpPreference(const QString& code)
     if (!pref || code == m_followUp)
         return;
     const std::string id = m_employerId.toStdString();
-    change<bool>(
-        [id, p = *pref](core::Store& store) -> core::Result<bool> {
-            FN_TRY_ASSIGN(core::Employer e, store.get<core::Employer>(id));
-            e.followUpPreference = p;
-            FN_TRY(store.update(e));
-            return true;
-        },
-        {});
+    write<bool>([id, p = *pref](core::Store& store) {
+        return caseOutcome(core::setFollowUpPreference(store, core::actorOf(store), id, p));
+    });
 }
 
 void EmployerController::addTask(const QString& workplaceId, const QString& title)
@@ -115,11 +112,10 @@ void EmployerController::addTask(const QString& workplaceId, const QString& titl
         showError(tr("Write what the task is, then add it."));
         return;
     }
-    core::WorkplaceTask task;
-    task.employerId = m_employerId.toStdString();
-    task.workplaceId = workplaceId.toStdString();
-    task.title = title.trimmed().toStdString();
-    change<core::Id>([task](core::Store& store) { return store.create(task); }, {});
+    const core::WorkplaceTaskEntry task { m_employerId.toStdString(), workplaceId.toStdString(), title.toStdString(),
+        {} };
+    write<core::Id>(
+        [task](core::Store& store) { return caseOutcome(core::addWorkplaceTask(store, core::actorOf(store), task)); });
 }
 
 void EmployerController::addContact(const QString& name, const QString& role, const QString& phone)
@@ -128,12 +124,10 @@ void EmployerController::addContact(const QString& name, const QString& role, co
         showError(tr("Write the contact person's name, then add them."));
         return;
     }
-    core::EmployerContact c;
-    c.employerId = m_employerId.toStdString();
-    c.name = name.trimmed().toStdString();
-    c.role = role.trimmed().toStdString();
-    c.phone = phone.trimmed().toStdString();
-    change<core::Id>([c](core::Store& store) { return store.create(c); }, {});
+    const core::EmployerContactEntry c { m_employerId.toStdString(), name.toStdString(), role.toStdString(),
+        phone.toStdString(), {} };
+    write<core::Id>(
+        [c](core::Store& store) { return caseOutcome(core::addEmployerContact(store, core::actorOf(store), c)); });
 }
 
 void EmployerController::addWorkplace(const QString& name, const QString& address)
@@ -142,11 +136,17 @@ void EmployerController::addWorkplace(const QString& name, const QString& addres
         showError(tr("Write the workplace's name, then add it."));
         return;
     }
-    core::Workplace w;
-    w.employerId = m_employerId.toStdString();
-    w.name = name.trimmed().toStdString();
-    w.address = address.trimmed().toStdString();
-    change<core::Id>([w](core::Store& store) { return store.create(w); }, {});
+    const core::WorkplaceEntry w { m_employerId.toStdString(), name.toStdString(), address.toStdString() };
+    write<core::Id>(
+        [w](core::Store& store) { return caseOutcome(core::addWorkplace(store, core::actorOf(store), w)); });
+}
+
+template<class T> void EmployerController::write(std::function<core::Result<CaseOutcome<T>>(core::Store&)> work)
+{
+    change<CaseOutcome<T>>(std::move(work), [this](core::Result<CaseOutcome<T>>& r) {
+        if (r && r->refusal)
+            showError(ErrorText::of(*r->refusal, "employers"));
+    });
 }
 
 } // namespace fieldnotes::app

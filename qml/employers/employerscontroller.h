@@ -3,6 +3,7 @@
 #pragma once
 
 #include "employermodels.h"
+#include "errors.h"
 #include "screencontroller.h"
 #include "timelinemodel.h"
 
@@ -78,6 +79,9 @@ protected:
     bool canLoad() const override { return !m_employerId.isEmpty(); }
 
 private:
+    // Runs a directory use case (core/employers.h); a refusal shows as the screen's error.
+    template<class T> void write(std::function<core::Result<CaseOutcome<T>>(core::Store&)> work);
+
     QString m_employerId;
     QString m_name, m_sector, m_orgNumber, m_address, m_needs, m_culture, m_inclusion, m_accommodation, m_notes;
     QString m_followUp, m_riskText;

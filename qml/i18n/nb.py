@@ -1049,6 +1049,12 @@ NB = {
  'Edit “%1”': 'Endre «%1»',
  'Edit goal': 'Endre mål',
  'Save goal': 'Lagre målet',
+ # The employer directory, natural support and the profile as use cases (core/employers.h, naturalsupport.h, profiles.h)
+ 'The organisation number is not a valid one: it has nine digits, the last a check digit. Copy it from the Brønnøysund register (brreg.no), or leave it empty.': 'Organisasjonsnummeret er ikke gyldig: det har ni sifre, og det siste er et kontrollsiffer. Kopier det fra Brønnøysundregistrene (brreg.no), eller la feltet stå tomt.',
+ 'An employer with this organisation number is already registered. Open that employer in the list and add a workplace there instead.': 'En arbeidsgiver med dette organisasjonsnummeret er allerede registrert. Åpne den arbeidsgiveren i listen og legg til en arbeidsplass der i stedet.',
+ 'This person is not assigned to you as a mentor. Ask the job specialist.': 'Denne personen er ikke tildelt deg som mentor. Spør jobbspesialisten.',
+ 'The time is in minutes, up to a day.': 'Tiden skrives i minutter, opptil ett døgn.',
+ 'This is not a field of the profile. Go back and refresh.': 'Dette er ikke et felt i profilen. Gå tilbake og oppdater.',
 }
 
 # English needs only plural forms.

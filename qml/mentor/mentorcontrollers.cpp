@@ -1,7 +1,9 @@
 #include "mentorcontrollers.h"
 
+#include "errors.h"
 #include "format.h"
 #include "labels.h"
+#include "naturalsupport.h"
 
 namespace fieldnotes::app {
 
@@ -309,45 +311,33 @@ void MentorEntryController::save()
         showError(missing);
         return;
     }
-    core::NaturalSupportEntry e;
+    core::NaturalSupportLog e;
     e.participantId = m_participantId.toStdString();
     e.occurredOn = *fromQDate(m_occurredOn);
     e.minutes = m_minutes;
     e.kind = *enumFromQString<core::SupportKind>(m_kind);
-    e.situation = m_situation.trimmed().toStdString();
-    e.handledWell = m_handledWell.trimmed().toStdString();
-    e.needsWork = m_needsWork.trimmed().toStdString();
-    e.expectedBehaviour = m_expectedBehaviour.trimmed().toStdString();
+    e.situation = m_situation.toStdString();
+    e.handledWell = m_handledWell.toStdString();
+    e.needsWork = m_needsWork.toStdString();
+    e.expectedBehaviour = m_expectedBehaviour.toStdString();
     e.needsSpecialist = m_needsSpecialist;
-    const std::string draftId = m_draft.draftId().toStdString();
+    if (!m_draft.draftId().isEmpty())
+        e.draftId = m_draft.draftId().toStdString();
     m_saving = true;
     emit savingChanged();
-    change<core::Id>(
-        [e, draftId](core::Store& store) mutable -> core::Result<core::Id> {
-            core::Id id;
-            FN_TRY(store.transaction([&]() -> core::Status {
-                e.authorId = store.staffId();
-                // The mentor record assigned to this participant that belongs to this user.
-                FN_TRY_ASSIGN(const auto cases, core::mentorCaseload(store, store.staffId(), store.today()));
-                for (const auto& c : cases)
-                    if (c.participantId == e.participantId)
-                        e.mentorId = c.mentorId;
-                if (!e.mentorId)
-                    return core::fail(core::ErrorCode::NotFound, "This participant is not assigned to you.");
-                FN_TRY_ASSIGN(id, store.append(e));
-                if (!draftId.empty())
-                    FN_TRY(store.discardDraft(draftId));
-                return {};
-            }));
-            return id;
-        },
-        [this](core::Result<core::Id>& r) {
+    change<CaseOutcome<core::Id>>(
+        [e](core::Store& store) { return caseOutcome(core::logNaturalSupport(store, core::actorOf(store), e)); },
+        [this](core::Result<CaseOutcome<core::Id>>& r) {
             m_saving = false;
             emit savingChanged();
             if (!r)
                 return;
+            if (r->refusal) {
+                showError(ErrorText::of(*r->refusal, "natural_support_entries"));
+                return;
+            }
             m_draft.finish();
-            emit saved(fromStd(*r));
+            emit saved(fromStd(r->value));
         });
 }
 

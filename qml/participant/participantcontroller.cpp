@@ -11,6 +11,7 @@
 #include "labels.h"
 #include "placement.h"
 #include "plans.h"
+#include "profiles.h"
 #include "provenance.h"
 #include "timeline.h"
 
@@ -40,8 +41,8 @@ struct ParticipantData {
 };
 
 // The profile fields in the order the vocational profile is talked through.
-constexpr std::string_view profileColumns[] = { "interests", "skills", "experience", "strengths", "work_values",
-    "support_needs", "must_have", "must_avoid", "dream_job", "wanted_hours_pct", "can_today", "needs_to_learn" };
+// The profile's fields in the order shown: the profile's own list (core/profiles.h).
+constexpr const auto& profileColumns = core::profileFields;
 
 bool isSensitive(std::string_view table, std::string_view column)
 {
@@ -266,51 +267,40 @@ void ParticipantController::hide(const QString& key)
 void ParticipantController::saveProfileField(const QString& column, const QString& text)
 {
     const std::string col = column.toStdString();
-    if (std::find(std::begin(profileColumns), std::end(profileColumns), col) == std::end(profileColumns)
-        || m_participantId.isEmpty())
+    if (m_participantId.isEmpty())
         return;
     core::Value value;
-    if (col == "wanted_hours_pct") {
+    if (col == core::wantedHoursField) {
+        // The number as the person writes it in their language; the range is the profile's rule.
         bool ok = false;
         const int pct = QLocale().toInt(text.trimmed(), &ok);
-        if (!text.trimmed().isEmpty() && (!ok || pct < 0 || pct > 100)) {
-            showError(tr("Wanted hours is a percentage from 0 to 100."));
-            return;
-        }
         if (ok)
             value = std::int64_t { pct };
+        else if (!text.trimmed().isEmpty())
+            value = text.toStdString();
     } else {
         value = text.toStdString();
     }
+    // Checked here too, so the field says at once what is wrong.
+    if (const auto refused = core::checkProfileField(col, value)) {
+        showError(ErrorText::of(*refused, "profiles"));
+        return;
+    }
     const std::string pid = m_participantId.toStdString();
-    change<bool>(
-        [pid, col, value](core::Store& store) -> core::Result<bool> {
-            return store
-                .transaction([&]() -> core::Status {
-                    FN_TRY_ASSIGN(auto existing, store.find<core::Profile>(pid));
-                    core::Profile profile;
-                    if (existing) {
-                        profile = *existing;
-                    } else {
-                        profile.id = pid;
-                        profile.participantId = pid;
-                    }
-                    if (!core::decodeField(profile, col, value))
-                        return core::fail(core::ErrorCode::InvalidArgument, "Not a valid value for this field.");
-                    if (!existing) {
-                        FN_TRY(store.create(profile));
-                        return {};
-                    }
-                    return store.update(profile);
-                })
-                .map([] { return true; });
+    change<CaseOutcome<bool>>(
+        [pid, col, value](core::Store& store) {
+            return caseOutcome(core::setProfileField(store, core::actorOf(store), pid, col, value));
         },
-        [this, column](core::Result<bool>& r) {
-            if (r) {
-                if (m_revealed.contains(QStringLiteral("profiles.") + column))
-                    reveal(QStringLiteral("profiles.") + column);
-                emit profileSaved(column);
+        [this, column](core::Result<CaseOutcome<bool>>& r) {
+            if (!r)
+                return;
+            if (r->refusal) {
+                showError(ErrorText::of(*r->refusal, "profiles"));
+                return;
             }
+            if (m_revealed.contains(QStringLiteral("profiles.") + column))
+                reveal(QStringLiteral("profiles.") + column);
+            emit profileSaved(column);
         });
 }
 

@@ -88,6 +88,9 @@ void registerMentorCommands(CLI::App& app, Context& context);
 // Hand-over of a participant to another specialist (handover_commands.cpp)
 void registerHandoverCommands(CLI::App& app, Context& context);
 
+// The employer directory (employer_commands.cpp)
+void registerEmployerCommands(CLI::App& app, Context& context);
+
 // A participant's steps, status, pause and measure (course_commands.cpp; adds to `participant`)
 void registerCourseCommands(CLI::App& app, Context& context);
 

@@ -36,6 +36,8 @@ int main(int argc, char** argv)
     cli::registerMentorCommands(app, context);
     // Hand-over of a participant to another specialist
     cli::registerHandoverCommands(app, context);
+    // The employer directory
+    cli::registerEmployerCommands(app, context);
     // A participant's steps, status, pause and measure (after registerParticipantCommands: it adds to `participant`)
     cli::registerCourseCommands(app, context);
     try {

@@ -68,6 +68,30 @@ private slots:
         QVERIFY(!c.errorText().isEmpty());
     }
 
+    void aContactPersonsPhoneIsNeverANationalIdNumber()
+    {
+        AppFixture f;
+        QVERIFY(f.unlock());
+        auto employers = f.onStore<std::vector<core::Employer>>(
+            [](core::Store& s) { return core::StoreInternals::select<core::Employer>(s, "1", {}, "name"); });
+        QVERIFY(employers && !employers->empty());
+        const core::Id id = employers->front().id;
+        EmployerController c;
+        watchModel(*c.contacts());
+        c.setEmployerId(QString::fromStdString(id));
+        complete(c);
+        QVERIFY(waitFor([&] { return c.ready(); }));
+        const int before = c.contacts()->rowCount();
+        c.addContact(QStringLiteral("Kari Eksempel"), QStringLiteral("Verneombud"), QStringLiteral("01019012345"));
+        QVERIFY(waitFor([&] { return !c.errorText().isEmpty(); }));
+        QVERIFY2(c.errorText().contains(QStringLiteral("national ID")), qPrintable(c.errorText()));
+        auto contacts = f.onStore<std::vector<core::EmployerContact>>([id](core::Store& s) {
+            return core::StoreInternals::select<core::EmployerContact>(s, "employer_id = ?", { id }, "name");
+        });
+        QVERIFY(contacts);
+        QCOMPARE(static_cast<int>(contacts->size()), before);
+    }
+
     void registersANewEmployerFromItsDraft()
     {
         AppFixture f;

@@ -107,6 +107,26 @@ private slots:
         QVERIFY(c.errorText().contains(QStringLiteral("0 to 100")));
     }
 
+    void aProfileFieldNeverKeepsANationalIdNumber()
+    {
+        AppFixture f;
+        QVERIFY(f.unlock());
+        ParticipantController c;
+        const core::Id pid = participantInWork(f);
+        c.setParticipantId(QString::fromStdString(pid));
+        complete(c);
+        QVERIFY(waitFor([&] { return c.ready(); }));
+        QSignalSpy saved(&c, &ParticipantController::profileSaved);
+        c.saveProfileField(QStringLiteral("experience"), QStringLiteral("Lager, se 010190 12345"));
+        QVERIFY(waitFor([&] { return !c.errorText().isEmpty(); }));
+        QVERIFY2(c.errorText().contains(QStringLiteral("national ID")), qPrintable(c.errorText()));
+        QCOMPARE(saved.count(), 0);
+        auto profile
+            = f.onStore<std::optional<core::Profile>>([pid](core::Store& s) { return s.find<core::Profile>(pid); });
+        QVERIFY(profile);
+        QVERIFY(!*profile || (*profile)->experience.find("12345") == std::string::npos);
+    }
+
     void aGoalIsTickedOffWithOneTap()
     {
         AppFixture f;

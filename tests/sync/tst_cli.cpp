@@ -1176,6 +1176,86 @@ private slots:
         for (const char* event : { "key-rotation-prepared", "key-rotation-cancelled", "key-rotation-activated" })
             QVERIFY2(audit.out.contains(event), qPrintable(audit.out));
     }
+
+    void employersAreRegisteredAndFilledInFromTheCommandLine()
+    {
+        QTemporaryDir dir;
+        const QString pass = writeSecret(dir, "pass", tabletPassphrase);
+        const QStringList store { "--data-dir", dir.filePath("tablet"), "--passphrase-file", pass };
+        QCOMPARE(cli(QStringList { "init", "--kdf-memory", "8", "--kdf-passes", "1" } + store).exitCode, 0);
+        QCOMPARE(cli(QStringList { "demo", "--seed", "7" } + store).exitCode, 0);
+        auto tableOf = [&](const char* table) {
+            const Run dumped = cli(QStringList { "dump" } + store);
+            return QJsonDocument::fromJson(dumped.out.toUtf8()).object()["tables"].toObject()[table].toObject();
+        };
+        auto refused = [&](const QStringList& args, const char* says) {
+            const Run r = cli(args + store);
+            if (r.exitCode == 0 || !r.err.contains(says) || r.err.count('\n') != 1)
+                qWarning("%s", qPrintable(r.err));
+            return r.exitCode != 0 && r.err.contains(says) && r.err.count('\n') == 1;
+        };
+        const int employersBefore = static_cast<int>(tableOf("employers").size());
+
+        // employer add: a name; an organisation number of nine digits with a valid check digit,
+        // not one already registered; no national ID numbers. Each a one-line error, nothing written.
+        QVERIFY(refused({ "employer", "add", "--name", " " }, "employer's name"));
+        QVERIFY(
+            refused({ "employer", "add", "--name", "Testbyen Sykkel AS", "--org-number", "99900001" }, "nine digits"));
+        QVERIFY(
+            refused({ "employer", "add", "--name", "Testbyen Sykkel AS", "--org-number", "999000011" }, "check digit"));
+        QVERIFY(refused(
+            { "employer", "add", "--name", "Testbyen Sykkel AS", "--notes", "Leder 01019012345" }, "national ID"));
+        QVERIFY(refused({ "employer", "add", "--name", "Testbyen Sykkel AS", "--follow-up", "never" },
+            "Use one of: on_site, meetings_only"));
+        QCOMPARE(static_cast<int>(tableOf("employers").size()), employersBefore);
+
+        const Run added
+            = cli(QStringList { "employer", "add", "--name", "Testbyen Sykkel AS", "--org-number", "999 000 010",
+                      "--sector", "verksted", "--address", "Sykkelveien 2", "--follow-up", "meetings_only" }
+                + store);
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const QString employer = added.out.trimmed();
+        QVERIFY2(fieldnotes::core::looksLikeId(employer.toStdString()), qPrintable(added.out));
+        QJsonObject fields = tableOf("employers")[employer].toObject()["fields"].toObject();
+        QCOMPARE(fields["name"].toString(), QString("Testbyen Sykkel AS"));
+        QCOMPARE(fields["org_number"].toString(), QString("999000010"));
+        QCOMPARE(fields["follow_up_preference"].toString(), QString("meetings_only"));
+        QVERIFY(!fields["owner_id"].toString().isEmpty());
+        QString firstWorkplace;
+        const QJsonObject workplaces = tableOf("workplaces");
+        for (auto it = workplaces.begin(); it != workplaces.end(); ++it)
+            if (it.value().toObject()["fields"].toObject()["employer_id"].toString() == employer)
+                firstWorkplace = it.key();
+        QVERIFY(!firstWorkplace.isEmpty());
+        QVERIFY(refused(
+            { "employer", "add", "--name", "Sykkelverkstedet", "--org-number", "999000010" }, "Testbyen Sykkel AS"));
+
+        // contact, workplace and task add: at an employer that exists, a task at one of its workplaces.
+        QVERIFY(refused({ "employer", "contact", "add", "--employer", "no-such-employer", "--name", "Kari" },
+            "no employer with that id"));
+        const Run contact = cli(QStringList { "employer", "contact", "add", "--employer", employer, "--name",
+                                    "Kari Eksempel", "--role", "Daglig leder" }
+            + store);
+        QVERIFY2(contact.exitCode == 0, qPrintable(contact.err));
+        QCOMPARE(tableOf("employer_contacts")[contact.out.trimmed()].toObject()["fields"].toObject()["name"].toString(),
+            QString("Kari Eksempel"));
+        const Run workplace
+            = cli(QStringList { "employer", "workplace", "add", "--employer", employer, "--name", "Utsalget på torget" }
+                + store);
+        QVERIFY2(workplace.exitCode == 0, qPrintable(workplace.err));
+        const Run task = cli(QStringList { "employer", "task", "add", "--employer", employer, "--workplace",
+                                 workplace.out.trimmed(), "--title", "Skifte dekk" }
+            + store);
+        QVERIFY2(task.exitCode == 0, qPrintable(task.err));
+        QCOMPARE(
+            tableOf("workplace_tasks")[task.out.trimmed()].toObject()["fields"].toObject()["workplace_id"].toString(),
+            workplace.out.trimmed());
+        const QString someoneElses = cli(QStringList { "list", "employers" } + store).out.section(' ', 0, 0);
+        QVERIFY(someoneElses != employer);
+        QVERIFY(refused({ "employer", "task", "add", "--employer", someoneElses, "--workplace", firstWorkplace,
+                            "--title", "Skifte dekk" },
+            "does not belong to the employer"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
