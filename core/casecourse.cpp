@@ -20,18 +20,6 @@ tl::unexpected<CaseError> unexpected(CaseError e)
     return tl::unexpected(std::move(e));
 }
 
-// Free text a person typed: never a national ID number.
-std::optional<CaseError> checkText(std::string_view column, std::string_view label, const std::string& text)
-{
-    if (containsNationalIdNumber(text))
-        return caseRefusal(Refusal::NationalIdNumber,
-            "The " + std::string(label)
-                + " holds an 11-digit number, written like a national ID number. fieldnotes never keeps national ID "
-                  "numbers: remove it.",
-            std::string(column));
-    return std::nullopt;
-}
-
 // A change that takes effect on `on`: not in the future, not before the referral.
 std::optional<CaseError> checkDay(const Store& store, const Participant& p, const Date& on, std::string_view what)
 {
@@ -222,7 +210,7 @@ CaseResult<void> pauseParticipant(
     if (why.empty())
         return unexpected(
             caseRefusal(Refusal::PauseReasonMissing, "Write why the follow-up is paused, in a few words.", "reason"));
-    if (auto e = checkText("reason", "reason for the pause", why))
+    if (auto e = checkNoNationalId("reason", "reason for the pause", why))
         return unexpected(std::move(*e));
     return onParticipant(store, actor, participantId, [&](Participant& p, const auto& course) -> Outcome {
         if (p.status == ParticipantStatus::Paused)
@@ -281,7 +269,7 @@ CaseResult<Id> extendMeasure(
     if (why.empty())
         return unexpected(caseRefusal(Refusal::JustificationMissing,
             "Write why the measure is extended: an extension needs its justification.", "justification"));
-    if (auto e = checkText("justification", "justification", why))
+    if (auto e = checkNoNationalId("justification", "justification", why))
         return unexpected(std::move(*e));
     const Date decided = request.decidedOn.value_or(store.today());
     if (decided > store.today())

@@ -15,44 +15,14 @@ std::optional<CaseError> checkWriter(const Actor& actor)
         "A mentor's device cannot register employers or change the employer directory.");
 }
 
-// Free text a person typed: never a national ID number.
-std::optional<CaseError> checkText(std::string_view column, std::string_view label, const std::string& text)
-{
-    if (containsNationalIdNumber(text))
-        return caseRefusal(Refusal::NationalIdNumber,
-            "The " + std::string(label)
-                + " holds an 11-digit number, written like a national ID number. fieldnotes never keeps national ID "
-                  "numbers: remove it.",
-            std::string(column));
-    return std::nullopt;
-}
-
 template<std::size_t N>
 std::optional<CaseError> checkTexts(
     const std::pair<std::string_view, std::pair<std::string_view, const std::string*>> (&texts)[N])
 {
     for (const auto& [column, text] : texts)
-        if (auto refused = checkText(column, text.first, *text.second))
+        if (auto refused = checkNoNationalId(column, text.first, *text.second))
             return refused;
     return std::nullopt;
-}
-
-// Runs `body` in one transaction; a refusal it stops with wins over the store's own error.
-template<class F> CaseResult<void> inTransaction(Store& store, F body)
-{
-    std::optional<CaseError> refused;
-    auto written = store.transaction([&]() -> Status {
-        auto stop = [&](CaseError e) -> Status {
-            refused = std::move(e);
-            return fail(refused->error);
-        };
-        return body(stop);
-    });
-    if (refused)
-        return tl::unexpected(std::move(*refused));
-    if (!written)
-        return tl::unexpected(CaseError { Refusal::StoreFailed, {}, std::move(written).error() });
-    return {};
 }
 
 CaseError employerNotFound()
@@ -125,7 +95,7 @@ CaseResult<Id> registerEmployer(Store& store, const Actor& actor, const Employer
         return tl::unexpected(std::move(*refused));
 
     Id id;
-    auto done = inTransaction(store, [&](auto stop) -> Status {
+    auto done = inCaseTransaction(store, [&](auto stop) -> Status {
         if (!e.orgNumber.empty()) {
             FN_TRY_ASSIGN(const auto same,
                 StoreInternals::select<Employer>(
@@ -156,7 +126,7 @@ CaseResult<void> setFollowUpPreference(
 {
     if (auto refused = checkWriter(actor))
         return tl::unexpected(std::move(*refused));
-    return inTransaction(store, [&](auto stop) -> Status {
+    return inCaseTransaction(store, [&](auto stop) -> Status {
         FN_TRY_ASSIGN(auto employer, store.find<Employer>(employerId));
         if (!employer)
             return stop(employerNotFound());
@@ -188,7 +158,7 @@ CaseResult<Id> addEmployerContact(Store& store, const Actor& actor, const Employ
         }))
         return tl::unexpected(std::move(*refused));
     Id id;
-    auto done = inTransaction(store, [&](auto stop) -> Status {
+    auto done = inCaseTransaction(store, [&](auto stop) -> Status {
         FN_TRY_ASSIGN(auto employer, store.find<Employer>(c.employerId));
         if (!employer)
             return stop(employerNotFound());
@@ -217,7 +187,7 @@ CaseResult<Id> addWorkplace(Store& store, const Actor& actor, const WorkplaceEnt
         }))
         return tl::unexpected(std::move(*refused));
     Id id;
-    auto done = inTransaction(store, [&](auto stop) -> Status {
+    auto done = inCaseTransaction(store, [&](auto stop) -> Status {
         FN_TRY_ASSIGN(auto employer, store.find<Employer>(w.employerId));
         if (!employer)
             return stop(employerNotFound());
@@ -246,7 +216,7 @@ CaseResult<Id> addWorkplaceTask(Store& store, const Actor& actor, const Workplac
         }))
         return tl::unexpected(std::move(*refused));
     Id id;
-    auto done = inTransaction(store, [&](auto stop) -> Status {
+    auto done = inCaseTransaction(store, [&](auto stop) -> Status {
         FN_TRY_ASSIGN(auto employer, store.find<Employer>(t.employerId));
         if (!employer)
             return stop(employerNotFound());

@@ -121,6 +121,17 @@ std::optional<CaseError> checkFollowsParticipant(const Actor& actor, const Parti
     return std::nullopt;
 }
 
+std::optional<CaseError> checkNoNationalId(std::string_view column, std::string_view label, const std::string& text)
+{
+    if (containsNationalIdNumber(text))
+        return caseRefusal(Refusal::NationalIdNumber,
+            "The " + std::string(label)
+                + " holds an 11-digit number, written like a national ID number. fieldnotes never keeps national ID "
+                  "numbers: remove it.",
+            std::string(column));
+    return std::nullopt;
+}
+
 bool containsNationalIdNumber(std::string_view text)
 {
     std::size_t i = 0;

@@ -182,6 +182,29 @@ std::optional<CaseError> checkFollowsParticipant(const Actor& actor, const Parti
 // space, dot or hyphen between (DDMMYY NNNNN). A number that starts with '+' is a phone number.
 bool containsNationalIdNumber(std::string_view text);
 
+// Free text a person typed, named `label` in the message and `column` in the refusal: refused if it
+// holds a national ID number (containsNationalIdNumber).
+std::optional<CaseError> checkNoNationalId(std::string_view column, std::string_view label, const std::string& text);
+
+// Runs `body(stop)` in one transaction with change tracking. `stop(refusal)` ends it with that
+// refusal, which wins over the store's own error; a store failure is Refusal::StoreFailed.
+template<class F> CaseResult<void> inCaseTransaction(Store& store, F body)
+{
+    std::optional<CaseError> refused;
+    auto written = store.transaction([&]() -> Status {
+        auto stop = [&](CaseError e) -> Status {
+            refused = std::move(e);
+            return fail(refused->error);
+        };
+        return body(stop);
+    });
+    if (refused)
+        return tl::unexpected(std::move(*refused));
+    if (!written)
+        return tl::unexpected(CaseError { Refusal::StoreFailed, {}, std::move(written).error() });
+    return {};
+}
+
 // What is known when a person is taken on. Text is stored trimmed.
 struct Intake {
     std::string displayName; // required; a pseudonymous name is fine

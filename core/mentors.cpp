@@ -16,36 +16,6 @@ std::optional<CaseError> checkWriter(const Actor& actor)
     return checkCaseWriter(actor, "the mentor has a specialist who registered them", mentorRefused);
 }
 
-// Free text a person typed: never a national ID number.
-std::optional<CaseError> checkText(std::string_view column, std::string_view label, const std::string& text)
-{
-    if (containsNationalIdNumber(text))
-        return caseRefusal(Refusal::NationalIdNumber,
-            "The " + std::string(label)
-                + " holds an 11-digit number, written like a national ID number. fieldnotes never keeps national ID "
-                  "numbers: remove it.",
-            std::string(column));
-    return std::nullopt;
-}
-
-// Runs `body` in one transaction; a refusal it stops with wins over the store's own error.
-template<class F> CaseResult<void> inTransaction(Store& store, F body)
-{
-    std::optional<CaseError> refused;
-    auto written = store.transaction([&]() -> Status {
-        auto stop = [&](CaseError e) -> Status {
-            refused = std::move(e);
-            return fail(refused->error);
-        };
-        return body(stop);
-    });
-    if (refused)
-        return tl::unexpected(std::move(*refused));
-    if (!written)
-        return tl::unexpected(CaseError { Refusal::StoreFailed, {}, std::move(written).error() });
-    return {};
-}
-
 CaseError mentorNotFound()
 {
     return caseRefusal(Refusal::MentorNotFound,
@@ -90,11 +60,11 @@ CaseResult<Id> registerMentor(Store& store, const Actor& actor, const MentorRegi
         { "training", { "training", &m.training } },
     };
     for (const auto& [column, text] : texts)
-        if (auto refused = checkText(column, text.first, *text.second))
+        if (auto refused = checkNoNationalId(column, text.first, *text.second))
             return tl::unexpected(std::move(*refused));
 
     Id id;
-    auto done = inTransaction(store, [&](auto stop) -> Status {
+    auto done = inCaseTransaction(store, [&](auto stop) -> Status {
         FN_TRY_ASSIGN(auto employer, store.find<Employer>(in.employerId));
         if (!employer)
             return stop(caseRefusal(Refusal::EmployerNotFound,
@@ -119,11 +89,11 @@ CaseResult<Id> assignMentor(Store& store, const Actor& actor, const MentorAssign
                 + std::to_string(maxTalkIntervalDays) + " days; every other week (14) is the model.",
             "talk_interval_days"));
     const std::string mandate = trimmedText(in.mandate);
-    if (auto refused = checkText("mandate", "mandate", mandate))
+    if (auto refused = checkNoNationalId("mandate", "mandate", mandate))
         return tl::unexpected(std::move(*refused));
 
     Id id;
-    auto done = inTransaction(store, [&](auto stop) -> Status {
+    auto done = inCaseTransaction(store, [&](auto stop) -> Status {
         FN_TRY_ASSIGN(auto participant, store.find<Participant>(in.participantId));
         if (!participant)
             return stop(caseRefusal(Refusal::NotFound,
@@ -183,7 +153,7 @@ CaseResult<void> endAssignment(Store& store, const Actor& actor, const Id& assig
 {
     if (auto refused = checkWriter(actor))
         return tl::unexpected(std::move(*refused));
-    return inTransaction(store, [&](auto stop) -> Status {
+    return inCaseTransaction(store, [&](auto stop) -> Status {
         FN_TRY_ASSIGN(auto found, store.find<MentorAssignment>(assignmentId));
         if (!found)
             return stop(assignmentNotFound());
@@ -208,7 +178,7 @@ CaseResult<Id> handOverMentor(
     if (auto refused = checkWriter(actor))
         return tl::unexpected(std::move(*refused));
     Id id;
-    auto done = inTransaction(store, [&](auto stop) -> Status {
+    auto done = inCaseTransaction(store, [&](auto stop) -> Status {
         FN_TRY_ASSIGN(auto found, store.find<MentorAssignment>(assignmentId));
         if (!found)
             return stop(assignmentNotFound());
@@ -278,10 +248,10 @@ CaseResult<Id> addLearningGoal(Store& store, const Actor& actor, const Id& assig
     if (goal.empty())
         return tl::unexpected(caseRefusal(Refusal::LearningGoalTextMissing,
             "Write the learning goal in a few words, as the participant and the mentor agreed it.", "text"));
-    if (auto refused = checkText("text", "learning goal", goal))
+    if (auto refused = checkNoNationalId("text", "learning goal", goal))
         return tl::unexpected(std::move(*refused));
     Id id;
-    auto done = inTransaction(store, [&](auto stop) -> Status {
+    auto done = inCaseTransaction(store, [&](auto stop) -> Status {
         FN_TRY_ASSIGN(auto found, store.find<MentorAssignment>(assignmentId));
         if (!found)
             return stop(assignmentNotFound());

@@ -16,18 +16,6 @@ std::optional<CaseError> checkWriter(const Actor& actor)
         actor, "the placement has a specialist who follows it", "A mentor's device cannot start or end placements.");
 }
 
-// Free text a person typed: never a national ID number.
-std::optional<CaseError> checkText(std::string_view column, std::string_view label, const std::string& text)
-{
-    if (containsNationalIdNumber(text))
-        return caseRefusal(Refusal::NationalIdNumber,
-            "The " + std::string(label)
-                + " holds an 11-digit number, written like a national ID number. fieldnotes never keeps national ID "
-                  "numbers: remove it.",
-            std::string(column));
-    return std::nullopt;
-}
-
 // Everything about the start that needs no store.
 std::optional<CaseError> checkStart(const PlacementStart& s)
 {
@@ -68,7 +56,7 @@ std::optional<CaseError> checkStart(const PlacementStart& s)
         { "accommodations", { "accommodations", &s.accommodations } },
     };
     for (const auto& [column, text] : texts)
-        if (auto refused = checkText(column, text.first, *text.second))
+        if (auto refused = checkNoNationalId(column, text.first, *text.second))
             return refused;
     return std::nullopt;
 }
@@ -152,9 +140,9 @@ CaseResult<void> endPlacement(Store& store, const Actor& actor, const Id& placem
         return tl::unexpected(caseRefusal(Refusal::EndReasonMissing,
             "Write why the placement ended (in a few words: the contract ran out, the person chose to stop...).",
             "end_reason"));
-    if (auto e = checkText("end_reason", "reason", reason))
+    if (auto e = checkNoNationalId("end_reason", "reason", reason))
         return tl::unexpected(std::move(*e));
-    if (auto e = checkText("end_reason", "what was learnt", learnt))
+    if (auto e = checkNoNationalId("end_reason", "what was learnt", learnt))
         return tl::unexpected(std::move(*e));
 
     std::optional<CaseError> refused;
@@ -234,10 +222,10 @@ std::optional<CaseError> checkChange(const PlacementChange& c)
             "A permanent contract has no end date. Leave the contract end out, or choose a temporary contract.",
             "contract_end_on");
     if (c.tasks)
-        if (auto refused = checkText("carved_tasks", "tasks", *c.tasks))
+        if (auto refused = checkNoNationalId("carved_tasks", "tasks", *c.tasks))
             return refused;
     if (c.accommodations)
-        if (auto refused = checkText("accommodations", "accommodations", *c.accommodations))
+        if (auto refused = checkNoNationalId("accommodations", "accommodations", *c.accommodations))
             return refused;
     return std::nullopt;
 }

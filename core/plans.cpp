@@ -14,18 +14,6 @@ std::optional<CaseError> checkWriter(const Actor& actor)
         "A mentor's device cannot write a participant's plan or goals.");
 }
 
-// Free text a person typed: never a national ID number.
-std::optional<CaseError> checkText(std::string_view column, std::string_view label, const std::string& text)
-{
-    if (containsNationalIdNumber(text))
-        return caseRefusal(Refusal::NationalIdNumber,
-            "The " + std::string(label)
-                + " holds an 11-digit number, written like a national ID number. fieldnotes never keeps national ID "
-                  "numbers: remove it.",
-            std::string(column));
-    return std::nullopt;
-}
-
 // The participant, followed by the actor and not discharged; or why not.
 Result<std::optional<CaseError>> checkParticipant(Store& store, const Actor& actor, const Id& participantId)
 {
@@ -65,7 +53,7 @@ std::optional<CaseError> checkGoalText(const std::string& text)
 {
     if (text.empty())
         return caseRefusal(Refusal::GoalTextMissing, "Write the goal, in the person's own words if you can.", "text");
-    return checkText("text", "goal", text);
+    return checkNoNationalId("text", "goal", text);
 }
 
 using Refused = Result<std::optional<CaseError>>;
@@ -91,7 +79,7 @@ CaseResult<void> writePlan(Store& store, const Actor& actor, const Id& participa
     };
     for (const auto& [column, text] : texts)
         if (*text.second)
-            if (auto refused = checkText(column, text.first, **text.second))
+            if (auto refused = checkNoNationalId(column, text.first, **text.second))
                 return tl::unexpected(std::move(*refused));
     const std::pair<std::string_view, const std::optional<OptDate>*> days[] = {
         { "agreed_participant_on", &change.agreedParticipantOn },

@@ -86,14 +86,8 @@ void AttentionActions::write(
 {
     // A refusal comes back as a value, so that the screen can say which rule stopped it.
     change<std::optional<core::CaseError>>(
-        [work = std::move(work)](core::Store& store) -> core::Result<std::optional<core::CaseError>> {
-            auto r = work(store);
-            if (r)
-                return std::optional<core::CaseError> {};
-            if (r.error().refusal == core::Refusal::StoreFailed)
-                return tl::unexpected(r.error().error);
-            return std::optional<core::CaseError>(r.error());
-        },
+        [work = std::move(work)](
+            core::Store& store) -> core::Result<std::optional<core::CaseError>> { return refusalOf(work(store)); },
         [this, subjectId, leaves](core::Result<std::optional<core::CaseError>>& r) {
             if (!r) {
                 emit refused(errorText());

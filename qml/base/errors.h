@@ -42,4 +42,15 @@ inline core::Result<CaseOutcome<bool>> caseOutcome(core::CaseResult<void> r)
     return caseOutcome(r.map([] { return true; }));
 }
 
+// Only the refusal, when the screen needs no value back: none, the refusal to word with
+// ErrorText::of, or a store failure as an error of its own.
+template<class T> core::Result<std::optional<core::CaseError>> refusalOf(const core::CaseResult<T>& done)
+{
+    if (done)
+        return std::optional<core::CaseError> {};
+    if (done.error().refusal == core::Refusal::StoreFailed)
+        return tl::unexpected(done.error().error);
+    return std::optional<core::CaseError>(done.error());
+}
+
 } // namespace fieldnotes::app

@@ -26,16 +26,6 @@ struct Course {
     std::optional<core::CourseChange> pause; // the pause in force
 };
 
-// A refusal as a value, so that the screen can say which rule stopped it; a store failure as an error.
-template<class T> core::Result<std::optional<core::CaseError>> refusalOf(const core::CaseResult<T>& done)
-{
-    if (done)
-        return std::optional<core::CaseError> {};
-    if (done.error().refusal == core::Refusal::StoreFailed)
-        return tl::unexpected(done.error().error);
-    return std::optional<core::CaseError>(done.error());
-}
-
 } // namespace
 
 CourseController::CourseController(QObject* parent)

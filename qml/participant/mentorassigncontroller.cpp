@@ -172,12 +172,7 @@ void MentorAssignController::endAssignment(const QString& assignmentId, const QD
     const core::Date day = *fromQDate(on);
     change<std::optional<core::CaseError>>(
         [id, day](core::Store& store) -> core::Result<std::optional<core::CaseError>> {
-            auto done = core::endAssignment(store, core::actorOf(store), id, day);
-            if (done)
-                return std::optional<core::CaseError> {};
-            if (done.error().refusal == core::Refusal::StoreFailed)
-                return tl::unexpected(done.error().error);
-            return std::optional<core::CaseError>(done.error());
+            return refusalOf(core::endAssignment(store, core::actorOf(store), id, day));
         },
         [this, assignmentId](core::Result<std::optional<core::CaseError>>& r) {
             if (!r)

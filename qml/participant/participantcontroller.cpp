@@ -317,12 +317,7 @@ void ParticipantController::setGoalStatus(const QString& goalId, const QString& 
     const std::string id = goalId.toStdString();
     change<std::optional<core::CaseError>>(
         [id, to](core::Store& store) -> core::Result<std::optional<core::CaseError>> {
-            auto done = core::setGoalStatus(store, core::actorOf(store), id, *to);
-            if (done)
-                return std::optional<core::CaseError> {};
-            if (done.error().refusal == core::Refusal::StoreFailed)
-                return tl::unexpected(done.error().error);
-            return std::optional<core::CaseError>(done.error());
+            return refusalOf(core::setGoalStatus(store, core::actorOf(store), id, *to));
         },
         [this, goalId](core::Result<std::optional<core::CaseError>>& r) {
             if (!r)
@@ -372,12 +367,7 @@ void ParticipantController::changeGoal(const QString& goalId, const QString& tex
     const std::string id = goalId.toStdString();
     change<std::optional<core::CaseError>>(
         [id, c](core::Store& store) -> core::Result<std::optional<core::CaseError>> {
-            auto done = core::changeGoal(store, core::actorOf(store), id, c);
-            if (done)
-                return std::optional<core::CaseError> {};
-            if (done.error().refusal == core::Refusal::StoreFailed)
-                return tl::unexpected(done.error().error);
-            return std::optional<core::CaseError>(done.error());
+            return refusalOf(core::changeGoal(store, core::actorOf(store), id, c));
         },
         [this, goalId](core::Result<std::optional<core::CaseError>>& r) {
             if (!r)
@@ -423,12 +413,7 @@ void ParticipantController::discharge()
     // A refusal comes back as a value, so that the screen can say which rule stopped it.
     change<std::optional<core::CaseError>>(
         [id, reason, day](core::Store& store) -> core::Result<std::optional<core::CaseError>> {
-            auto done = core::dischargeParticipant(store, core::actorOf(store), id, *reason, day);
-            if (done)
-                return std::optional<core::CaseError> {};
-            if (done.error().refusal == core::Refusal::StoreFailed)
-                return tl::unexpected(done.error().error);
-            return std::optional<core::CaseError>(done.error());
+            return refusalOf(core::dischargeParticipant(store, core::actorOf(store), id, *reason, day));
         },
         [this](core::Result<std::optional<core::CaseError>>& r) {
             if (!r)
@@ -455,12 +440,7 @@ void ParticipantController::handOver(const QString& staffId)
     const std::string to = staffId.toStdString();
     change<std::optional<core::CaseError>>(
         [id, to](core::Store& store) -> core::Result<std::optional<core::CaseError>> {
-            auto done = core::handOverParticipant(store, core::actorOf(store), id, to, store.today());
-            if (done)
-                return std::optional<core::CaseError> {};
-            if (done.error().refusal == core::Refusal::StoreFailed)
-                return tl::unexpected(done.error().error);
-            return std::optional<core::CaseError>(done.error());
+            return refusalOf(core::handOverParticipant(store, core::actorOf(store), id, to, store.today()));
         },
         [this, name](core::Result<std::optional<core::CaseError>>& r) {
             if (!r)
@@ -499,12 +479,7 @@ void ParticipantController::endPlacement(
     const core::PlacementEnd end { *fromQDate(on), reason.toStdString(), learnt.toStdString() };
     change<std::optional<core::CaseError>>(
         [id, end](core::Store& store) -> core::Result<std::optional<core::CaseError>> {
-            auto done = core::endPlacement(store, core::actorOf(store), id, end);
-            if (done)
-                return std::optional<core::CaseError> {};
-            if (done.error().refusal == core::Refusal::StoreFailed)
-                return tl::unexpected(done.error().error);
-            return std::optional<core::CaseError>(done.error());
+            return refusalOf(core::endPlacement(store, core::actorOf(store), id, end));
         },
         [this, placementId](core::Result<std::optional<core::CaseError>>& r) {
             if (!r)
@@ -543,12 +518,7 @@ void ParticipantController::changePlacement(const QString& placementId, const QV
     const std::string id = placementId.toStdString();
     change<std::optional<core::CaseError>>(
         [id, c](core::Store& store) -> core::Result<std::optional<core::CaseError>> {
-            auto done = core::changePlacement(store, core::actorOf(store), id, c);
-            if (done)
-                return std::optional<core::CaseError> {};
-            if (done.error().refusal == core::Refusal::StoreFailed)
-                return tl::unexpected(done.error().error);
-            return std::optional<core::CaseError>(done.error());
+            return refusalOf(core::changePlacement(store, core::actorOf(store), id, c));
         },
         [this, placementId](core::Result<std::optional<core::CaseError>>& r) {
             if (!r)
@@ -571,12 +541,7 @@ void ParticipantController::revokeConsent(const QString& consentId, const QDate&
     const core::Date day = *fromQDate(on);
     change<std::optional<core::CaseError>>(
         [id, day](core::Store& store) -> core::Result<std::optional<core::CaseError>> {
-            auto done = core::revokeConsent(store, core::actorOf(store), id, day);
-            if (done)
-                return std::optional<core::CaseError> {};
-            if (done.error().refusal == core::Refusal::StoreFailed)
-                return tl::unexpected(done.error().error);
-            return std::optional<core::CaseError>(done.error());
+            return refusalOf(core::revokeConsent(store, core::actorOf(store), id, day));
         },
         [this, consentId](core::Result<std::optional<core::CaseError>>& r) {
             if (!r)

@@ -108,12 +108,7 @@ void PlanController::save()
     m_saving = true;
     change<std::optional<core::CaseError>>(
         [id, c](core::Store& store) -> core::Result<std::optional<core::CaseError>> {
-            auto done = core::writePlan(store, core::actorOf(store), id, c);
-            if (done)
-                return std::optional<core::CaseError> {};
-            if (done.error().refusal == core::Refusal::StoreFailed)
-                return tl::unexpected(done.error().error);
-            return std::optional<core::CaseError>(done.error());
+            return refusalOf(core::writePlan(store, core::actorOf(store), id, c));
         },
         [this](core::Result<std::optional<core::CaseError>>& r) {
             m_saving = false;
