@@ -1376,6 +1376,82 @@
             <source>This visit has been corrected already. Open the correction and correct that instead.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Nothing was changed. Change the position, the contract, a date, the tasks or the accommodations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This participant is discharged; their placements stay as they were.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new position cannot count from before the job started. Choose the day it changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The position was last changed on that day or later. Choose a later day for the new position.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The position is that % already. Write the new %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A job tasting has no contract. If it led to a job, end the tasting and start the job.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A permanent contract has no end date. Leave the contract end out, or choose a temporary contract.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the employer's name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The organisation number is not a valid one: it has nine digits, the last a check digit. Copy it from the Brønnøysund register (brreg.no), or leave it empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An employer with this organisation number is already registered. Open that employer in the list and add a workplace there instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the contact person's name, then add them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the workplace's name, then add it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write what the task is, then add it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This person is not assigned to you as a mentor. Ask the job specialist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose today or an earlier date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a few words about what happened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The time is in minutes, up to a day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not a field of the profile. Go back and refresh.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wanted hours is a percentage from 0 to 100.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ExportPage</name>
@@ -3440,6 +3516,98 @@
             <source>Assign a mentor for %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Learning goal with %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 sees this goal only while %2's consent to share learning goals with %1 is in force. Without that consent, or once it is withdrawn, the goal stays with you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The learning goal, as the participant agreed it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learning goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add learning goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only what you change is saved. A new position counts from its day; a change agreed for next month can be recorded now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Position %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new position counts from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In a month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contract (the trial becomes a paid job)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trial period ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In 6 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contract ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In a year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The tasks, as agreed with the employer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accommodations at the workplace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a learning goal with %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PlanPage</name>
@@ -3584,6 +3752,22 @@
         </message>
         <message>
             <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save goal</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4708,10 +4892,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Wanted hours is a percentage from 0 to 100.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Discharged on %1: %2</source>
             <translation type="unfinished" />
         </message>
@@ -4733,6 +4913,10 @@
         </message>
         <message>
             <source>Choose the colleague who takes over.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the day the new position counts from.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4803,6 +4987,10 @@
         </message>
         <message>
             <source>from %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 % from %2</source>
             <translation type="unfinished" />
         </message>
     </context>

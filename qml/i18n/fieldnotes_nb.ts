@@ -1376,6 +1376,82 @@
             <source>This visit has been corrected already. Open the correction and correct that instead.</source>
             <translation>Dette besøket er allerede rettet. Åpne rettelsen og rett den i stedet.</translation>
         </message>
+        <message>
+            <source>Nothing was changed. Change the position, the contract, a date, the tasks or the accommodations.</source>
+            <translation>Ingenting er endret. Endre stillingsprosent, kontrakt, en dato, arbeidsoppgavene eller tilretteleggingen.</translation>
+        </message>
+        <message>
+            <source>This participant is discharged; their placements stay as they were.</source>
+            <translation>Denne deltakeren er avsluttet; arbeidsforholdene blir stående som de var.</translation>
+        </message>
+        <message>
+            <source>The new position cannot count from before the job started. Choose the day it changes.</source>
+            <translation>Ny stillingsprosent kan ikke gjelde fra før jobben startet. Velg dagen den endres.</translation>
+        </message>
+        <message>
+            <source>The position was last changed on that day or later. Choose a later day for the new position.</source>
+            <translation>Stillingsprosenten ble sist endret den dagen eller senere. Velg en senere dag for den nye stillingsprosenten.</translation>
+        </message>
+        <message>
+            <source>The position is that % already. Write the new %.</source>
+            <translation>Stillingen har allerede den prosenten. Skriv den nye prosenten.</translation>
+        </message>
+        <message>
+            <source>A job tasting has no contract. If it led to a job, end the tasting and start the job.</source>
+            <translation>En jobbsmak har ingen kontrakt. Førte den til en jobb, avslutt jobbsmaken og start jobben.</translation>
+        </message>
+        <message>
+            <source>A permanent contract has no end date. Leave the contract end out, or choose a temporary contract.</source>
+            <translation>En fast kontrakt har ingen sluttdato. La kontraktsslutt stå tom, eller velg midlertidig kontrakt.</translation>
+        </message>
+        <message>
+            <source>Write the employer's name.</source>
+            <translation>Skriv navnet på arbeidsgiveren.</translation>
+        </message>
+        <message>
+            <source>The organisation number is not a valid one: it has nine digits, the last a check digit. Copy it from the Brønnøysund register (brreg.no), or leave it empty.</source>
+            <translation>Organisasjonsnummeret er ikke gyldig: det har ni sifre, og det siste er et kontrollsiffer. Kopier det fra Brønnøysundregistrene (brreg.no), eller la feltet stå tomt.</translation>
+        </message>
+        <message>
+            <source>An employer with this organisation number is already registered. Open that employer in the list and add a workplace there instead.</source>
+            <translation>En arbeidsgiver med dette organisasjonsnummeret er allerede registrert. Åpne den arbeidsgiveren i listen og legg til en arbeidsplass der i stedet.</translation>
+        </message>
+        <message>
+            <source>Write the contact person's name, then add them.</source>
+            <translation>Skriv navnet til kontaktpersonen, og legg personen til.</translation>
+        </message>
+        <message>
+            <source>Write the workplace's name, then add it.</source>
+            <translation>Skriv navnet på arbeidsplassen, og legg den til.</translation>
+        </message>
+        <message>
+            <source>Write what the task is, then add it.</source>
+            <translation>Skriv hva oppgaven er, og legg den til.</translation>
+        </message>
+        <message>
+            <source>This person is not assigned to you as a mentor. Ask the job specialist.</source>
+            <translation>Denne personen er ikke tildelt deg som mentor. Spør jobbspesialisten.</translation>
+        </message>
+        <message>
+            <source>Choose today or an earlier date.</source>
+            <translation>Velg i dag eller en tidligere dato.</translation>
+        </message>
+        <message>
+            <source>Write a few words about what happened.</source>
+            <translation>Skriv noen ord om hva som skjedde.</translation>
+        </message>
+        <message>
+            <source>The time is in minutes, up to a day.</source>
+            <translation>Tiden skrives i minutter, opptil ett døgn.</translation>
+        </message>
+        <message>
+            <source>This is not a field of the profile. Go back and refresh.</source>
+            <translation>Dette er ikke et felt i profilen. Gå tilbake og oppdater.</translation>
+        </message>
+        <message>
+            <source>Wanted hours is a percentage from 0 to 100.</source>
+            <translation>Ønsket stillingsprosent er et tall fra 0 til 100.</translation>
+        </message>
     </context>
     <context>
         <name>ExportPage</name>
@@ -3440,6 +3516,98 @@
             <source>Assign a mentor for %1</source>
             <translation>Knytt en mentor til %1</translation>
         </message>
+        <message>
+            <source>Learning goal with %1</source>
+            <translation>Læringsmål med %1</translation>
+        </message>
+        <message>
+            <source>%1 sees this goal only while %2's consent to share learning goals with %1 is in force. Without that consent, or once it is withdrawn, the goal stays with you.</source>
+            <translation>%1 ser dette målet bare så lenge %2 har samtykket til å dele læringsmål med %1. Uten samtykket, eller når det trekkes tilbake, blir målet hos deg.</translation>
+        </message>
+        <message>
+            <source>The learning goal, as the participant agreed it</source>
+            <translation>Læringsmålet, slik deltakeren ble enig om det</translation>
+        </message>
+        <message>
+            <source>Learning goal</source>
+            <translation>Læringsmål</translation>
+        </message>
+        <message>
+            <source>Add learning goal</source>
+            <translation>Legg til læringsmål</translation>
+        </message>
+        <message>
+            <source>Change %1</source>
+            <translation>Endre %1</translation>
+        </message>
+        <message>
+            <source>Only what you change is saved. A new position counts from its day; a change agreed for next month can be recorded now.</source>
+            <translation>Bare det du endrer, lagres. En ny stillingsprosent gjelder fra sin dag; en endring avtalt for neste måned kan føres nå.</translation>
+        </message>
+        <message>
+            <source>Position %</source>
+            <translation>Stillingsprosent</translation>
+        </message>
+        <message>
+            <source>The new position counts from</source>
+            <translation>Ny stillingsprosent gjelder fra</translation>
+        </message>
+        <message>
+            <source>In a month</source>
+            <translation>Om en måned</translation>
+        </message>
+        <message>
+            <source>Contract (the trial becomes a paid job)</source>
+            <translation>Kontrakt (utprøvingen blir en lønnet jobb)</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Kontrakt</translation>
+        </message>
+        <message>
+            <source>Trial period ends</source>
+            <translation>Prøvetiden går ut</translation>
+        </message>
+        <message>
+            <source>In 6 months</source>
+            <translation>Om 6 måneder</translation>
+        </message>
+        <message>
+            <source>Contract ends</source>
+            <translation>Kontrakten slutter</translation>
+        </message>
+        <message>
+            <source>In a year</source>
+            <translation>Om ett år</translation>
+        </message>
+        <message>
+            <source>The tasks, as agreed with the employer</source>
+            <translation>Arbeidsoppgavene, slik de er avtalt med arbeidsgiveren</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Arbeidsoppgaver</translation>
+        </message>
+        <message>
+            <source>Accommodations at the workplace</source>
+            <translation>Tilrettelegging på arbeidsplassen</translation>
+        </message>
+        <message>
+            <source>Save the change</source>
+            <translation>Lagre endringen</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Stilling</translation>
+        </message>
+        <message>
+            <source>Add a learning goal with %1</source>
+            <translation>Legg til et læringsmål med %1</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Endre</translation>
+        </message>
     </context>
     <context>
         <name>PlanPage</name>
@@ -3585,6 +3753,22 @@
         <message>
             <source>Cancel</source>
             <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Endre</translation>
+        </message>
+        <message>
+            <source>Edit “%1”</source>
+            <translation>Endre «%1»</translation>
+        </message>
+        <message>
+            <source>Edit goal</source>
+            <translation>Endre mål</translation>
+        </message>
+        <message>
+            <source>Save goal</source>
+            <translation>Lagre målet</translation>
         </message>
     </context>
     <context>
@@ -4708,10 +4892,6 @@
             <translation>med arbeidsgiveren %1</translation>
         </message>
         <message>
-            <source>Wanted hours is a percentage from 0 to 100.</source>
-            <translation>Ønsket stillingsprosent er et tall fra 0 til 100.</translation>
-        </message>
-        <message>
             <source>Discharged on %1: %2</source>
             <translation>Avsluttet %1: %2</translation>
         </message>
@@ -4734,6 +4914,10 @@
         <message>
             <source>Choose the colleague who takes over.</source>
             <translation>Velg kollegaen som tar over.</translation>
+        </message>
+        <message>
+            <source>Choose the day the new position counts from.</source>
+            <translation>Velg dagen den nye stillingsprosenten gjelder fra.</translation>
         </message>
     </context>
     <context>
@@ -4804,6 +4988,10 @@
         <message>
             <source>from %1</source>
             <translation>fra %1</translation>
+        </message>
+        <message>
+            <source>%1 % from %2</source>
+            <translation>%1 % fra %2</translation>
         </message>
     </context>
     <context>
