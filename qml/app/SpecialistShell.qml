@@ -115,7 +115,8 @@ Item {
                                           initialCourseForm: arg.substring(0, at) });
         }
         else if (name === "participant-work") {
-            // participant-work:DIALOG:ID, DIALOG one of change-job, learning-goal (the first running job)
+            // participant-work:DIALOG:ID, DIALOG one of change-job, support-measure, learning-goal (the first
+            // running job)
             const at = arg.indexOf(":");
             stack.push(participantPage, { participantId: arg.substring(at + 1), initialTab: 3,
                                           initialWorkDialog: arg.substring(0, at) });

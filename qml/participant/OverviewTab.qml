@@ -137,6 +137,11 @@ ScrollView {
                     }
                 }
                 InfoRow {
+                    objectName: "followedBy"
+                    label: qsTr("Followed by")
+                    value: tab.controller.followedByText
+                }
+                InfoRow {
                     label: qsTr("Programme")
                     value: tab.controller.programmeText
                 }

@@ -22,7 +22,7 @@ AppPage {
     readonly property bool wide: width >= 1000
     property int initialTab: 0 // the tab the page opens on (2: Plan)
     property string initialCourseForm: "" // a course form of the Overview tab to open at once (steps, pause...)
-    property string initialWorkDialog: "" // a dialog of the Work tab for the first running job (change-job, learning-goal)
+    property string initialWorkDialog: "" // a dialog of the Work tab for the first running job (change-job, support-measure, learning-goal)
     property bool openHandOver: false // the hand-over dialog opened at once, once the page may offer it (a route)
 
     title: participant.displayName

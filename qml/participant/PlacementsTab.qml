@@ -6,7 +6,8 @@ import Fieldnotes.Participant
 
 // Job tastings, work trials and jobs: where, since when, the position history, the dates that
 // matter, the support, and the mentor at the job (assigned, changed by hand-over, or ended here). A
-// running job changes here too: a new position % from a day, the contract, its dates, the tasks.
+// running job changes here too: a new position % from a day, the contract, its dates, the tasks,
+// and its support measures (a review held, a new period, an early end).
 ListView {
     id: list
 
@@ -24,6 +25,8 @@ ListView {
     function openInitialDialog(card) {
         if (initialDialog === "change-job")
             askToChange(card);
+        else if (initialDialog === "support-measure" && card.measures.length > 0)
+            askAboutMeasure(card);
         else if (initialDialog === "learning-goal" && card.mentorAssignmentId.length > 0)
             askForLearningGoal(card.mentorAssignmentId, card.mentorName);
         else
@@ -49,6 +52,20 @@ ListView {
         mentorForm.prepare(placementId, employerId, assignmentId, mentorId, mandate, interval);
         mentorDialog.currentMentorName = mentorName;
         mentorDialog.open();
+    }
+    // "Correct the last change": the last position change's day and %, as entered.
+    function askToCorrect(card) {
+        correctDialog.placementId = card.placementId;
+        correctDialog.placementTitle = card.title;
+        correctDialog.currentPercent = card.lastChangePercent;
+        correctDialog.currentFrom = card.lastChangeOn;
+        correctDialog.open();
+    }
+    // "Support measure" on a running job: the latest period of each measure the job has.
+    function askAboutMeasure(card) {
+        measureDialog.placementTitle = card.title;
+        measureDialog.measures = card.measures;
+        measureDialog.open();
     }
     function askForLearningGoal(assignmentId, mentorName) {
         learningGoalDialog.assignmentId = assignmentId;
@@ -88,6 +105,8 @@ ListView {
         target: list.controller
         function onPlacementEnded() { endDialog.close() }
         function onPlacementChanged() { changeDialog.close() }
+        function onMeasureChanged() { measureDialog.close() }
+        function onPositionCorrected() { correctDialog.close() }
     }
 
     MentorAssignController {
@@ -586,6 +605,369 @@ ListView {
         }
     }
 
+    // A position change entered with the wrong day or %: corrected in place, by the change's rules.
+    Dialog {
+        id: correctDialog
+        objectName: "correctPositionDialog"
+        property string placementId: ""
+        property string placementTitle: ""
+        property int currentPercent: 0
+        property date currentFrom
+        property date fromOn
+        property int percent: 0
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(parent ? parent.width : 560, 560)
+        title: qsTr("Correct the last change at %1").arg(placementTitle)
+        onOpened: {
+            fromOn = currentFrom;
+            percent = currentPercent;
+            correctPercent.value = currentPercent;
+            list.controller.clearError();
+        }
+        function save() {
+            const values = {};
+            if (fromOn.getTime() !== currentFrom.getTime())
+                values.fromOn = fromOn;
+            if (percent !== currentPercent)
+                values.percent = percent;
+            list.controller.correctPositionChange(placementId, values);
+        }
+
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.spacing
+            Label {
+                text: qsTr("For a change entered with the wrong day or %. A new change is recorded with Change.")
+                color: Theme.textSecondary
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            DateField {
+                objectName: "correctFrom"
+                label: qsTr("The change counts from")
+                text: list.controller.dayText(correctDialog.fromOn)
+                value: correctDialog.fromOn
+                hasValue: true
+                quickChoices: [{ label: qsTr("Today"), days: 0 }, { label: qsTr("Yesterday"), days: -1 }]
+                onPicked: function(day) { correctDialog.fromOn = day }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Label {
+                    text: qsTr("Position %")
+                    font.weight: Font.DemiBold
+                    Layout.fillWidth: true
+                }
+                SpinBox {
+                    id: correctPercent
+                    objectName: "correctPercent"
+                    from: 1
+                    to: 100
+                    stepSize: 5
+                    editable: true
+                    Layout.minimumHeight: Theme.touchTarget
+                    Accessible.name: qsTr("Position %")
+                    onValueModified: correctDialog.percent = value
+                }
+            }
+            Label {
+                objectName: "correctError"
+                visible: list.controller.errorText.length > 0
+                text: list.controller.errorText
+                color: Theme.attention
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Item {
+                    Layout.fillWidth: true
+                }
+                Button {
+                    text: qsTr("Cancel")
+                    flat: true
+                    Layout.minimumHeight: Theme.touchTarget
+                    onClicked: correctDialog.close()
+                }
+                Button {
+                    objectName: "confirmCorrectPosition"
+                    text: qsTr("Save the correction")
+                    highlighted: true
+                    enabled: !list.controller.loading
+                    Layout.minimumHeight: Theme.touchTarget
+                    onClicked: correctDialog.save()
+                }
+            }
+        }
+    }
+
+    ListModel {
+        id: measureChoices
+    }
+    ListModel {
+        id: measureActions
+        Component.onCompleted: {
+            append({ code: "review", label: qsTr("Review held") });
+            append({ code: "period", label: qsTr("New period") });
+            append({ code: "end", label: qsTr("End early") });
+        }
+    }
+
+    // "Support measure": a wage subsidy's review held and the next one, a new period with a new %
+    // (the current one ends the day before and stays in the history), or an early end.
+    Dialog {
+        id: measureDialog
+        objectName: "measureDialog"
+        property string placementTitle: ""
+        property var measures: []
+        property int chosen: 0
+        property string action: "review"
+        property date heldOn: new Date()
+        property date nextReview
+        property bool hasNextReview: false
+        property date fromOn: new Date()
+        property int amount: 0
+        property date toOn
+        property bool hasToOn: false
+        property date reviewOn
+        property bool hasReviewOn: false
+        property date lastDay: new Date()
+        readonly property var measure: measures.length > chosen ? measures[chosen] : ({})
+        readonly property bool hours: measure.kind === "mentor_subsidy"
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(parent ? parent.width : 600, 600)
+        height: Math.min(implicitHeight, Overlay.overlay ? Overlay.overlay.height - 2 * Theme.spacing : 760)
+        title: qsTr("Support measure at %1").arg(placementTitle)
+        function reset() {
+            const today = list.controller.today();
+            heldOn = today;
+            hasNextReview = false;
+            fromOn = today;
+            amount = hours ? measure.hoursPerMonth : measure.percent;
+            measureAmount.value = amount;
+            hasToOn = false;
+            hasReviewOn = false;
+            lastDay = today;
+        }
+        onOpened: {
+            measureChoices.clear();
+            for (let i = 0; i < measures.length; ++i)
+                measureChoices.append({ code: String(i), label: measures[i].label });
+            chosen = 0;
+            action = "review";
+            reset();
+            list.controller.clearError();
+        }
+        function save() {
+            const values = {};
+            if (action === "review") {
+                values.heldOn = heldOn;
+                if (hasNextReview)
+                    values.nextReviewOn = nextReview;
+            } else if (action === "period") {
+                values.fromOn = fromOn;
+                if (hours)
+                    values.hoursPerMonth = amount;
+                else
+                    values.percent = amount;
+                if (hasToOn)
+                    values.toOn = toOn;
+                if (hasReviewOn)
+                    values.reviewOn = reviewOn;
+            } else {
+                values.lastDay = lastDay;
+            }
+            list.controller.changeMeasure(measure.measureId, action, values);
+        }
+
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.spacing
+            ScrollView {
+                id: measureScroll
+                contentWidth: availableWidth
+                implicitHeight: measureColumn.implicitHeight
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+
+                ColumnLayout {
+                    id: measureColumn
+                    width: measureScroll.availableWidth
+                    spacing: Theme.spacing
+                    ChoiceChips {
+                        objectName: "measureChips"
+                        visible: measureChoices.count > 1
+                        model: measureChoices
+                        selected: String(measureDialog.chosen)
+                        accessibleGroupName: qsTr("Support measure")
+                        Layout.fillWidth: true
+                        onChosen: function(code) {
+                            measureDialog.chosen = parseInt(code);
+                            measureDialog.reset();
+                        }
+                    }
+                    Label {
+                        objectName: "measureNow"
+                        text: measureDialog.measure.label
+                              + (isNaN(measureDialog.measure.toOn ? measureDialog.measure.toOn.getTime() : NaN)
+                                 ? "" : " · " + qsTr("until %1").arg(list.controller.dayText(measureDialog.measure.toOn)))
+                              + (isNaN(measureDialog.measure.reviewOn ? measureDialog.measure.reviewOn.getTime() : NaN)
+                                 ? "" : " · " + qsTr("review %1").arg(list.controller.dayText(measureDialog.measure.reviewOn)))
+                        font.weight: Font.DemiBold
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                    ChoiceChips {
+                        objectName: "measureActionChips"
+                        model: measureActions
+                        selected: measureDialog.action
+                        accessibleGroupName: qsTr("What happened")
+                        Layout.fillWidth: true
+                        onChosen: function(code) {
+                            measureDialog.action = code;
+                            list.controller.clearError();
+                        }
+                    }
+                    Label {
+                        text: measureDialog.action === "review"
+                              ? qsTr("The review with the employer and NAV was held. Set the next one, if there is one.")
+                              : measureDialog.action === "period"
+                                ? qsTr("The current period ends the day before the new one and stays in the history.")
+                                : qsTr("The measure stops after its last day. A review after that day is dropped.")
+                        color: Theme.textSecondary
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                    DateField {
+                        objectName: "reviewHeldOn"
+                        visible: measureDialog.action === "review"
+                        label: qsTr("Review held on")
+                        text: list.controller.dayText(measureDialog.heldOn)
+                        value: measureDialog.heldOn
+                        hasValue: true
+                        quickChoices: [{ label: qsTr("Today"), days: 0 }, { label: qsTr("Yesterday"), days: -1 }]
+                        onPicked: function(day) { measureDialog.heldOn = day }
+                    }
+                    DateField {
+                        objectName: "nextReviewOn"
+                        visible: measureDialog.action === "review"
+                        label: qsTr("Next review")
+                        text: measureDialog.hasNextReview ? list.controller.dayText(measureDialog.nextReview) : ""
+                        value: measureDialog.nextReview
+                        hasValue: measureDialog.hasNextReview
+                        quickChoices: [{ label: qsTr("In 3 months"), days: 91 }, { label: qsTr("In 6 months"), days: 182 }]
+                        onPicked: function(day) {
+                            measureDialog.nextReview = day;
+                            measureDialog.hasNextReview = true;
+                        }
+                    }
+                    DateField {
+                        objectName: "periodFrom"
+                        visible: measureDialog.action === "period"
+                        label: qsTr("New period from")
+                        text: list.controller.dayText(measureDialog.fromOn)
+                        value: measureDialog.fromOn
+                        hasValue: true
+                        quickChoices: [{ label: qsTr("Today"), days: 0 }, { label: qsTr("In a month"), days: 30 }]
+                        onPicked: function(day) { measureDialog.fromOn = day }
+                    }
+                    RowLayout {
+                        visible: measureDialog.action === "period"
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+                        Label {
+                            text: measureDialog.hours ? qsTr("Hours a month") : qsTr("Subsidy %")
+                            font.weight: Font.DemiBold
+                            wrapMode: Text.WordWrap
+                            Layout.fillWidth: true
+                        }
+                        SpinBox {
+                            id: measureAmount
+                            objectName: "periodAmount"
+                            from: 1
+                            to: measureDialog.hours ? 200 : 100
+                            stepSize: measureDialog.hours ? 1 : 5
+                            editable: true
+                            Layout.minimumHeight: Theme.touchTarget
+                            Accessible.name: measureDialog.hours ? qsTr("Hours a month") : qsTr("Subsidy %")
+                            onValueModified: measureDialog.amount = value
+                        }
+                    }
+                    DateField {
+                        objectName: "periodTo"
+                        visible: measureDialog.action === "period"
+                        label: qsTr("Until")
+                        text: measureDialog.hasToOn ? list.controller.dayText(measureDialog.toOn) : ""
+                        value: measureDialog.toOn
+                        hasValue: measureDialog.hasToOn
+                        quickChoices: [{ label: qsTr("In 6 months"), days: 182 }, { label: qsTr("In a year"), days: 365 }]
+                        onPicked: function(day) {
+                            measureDialog.toOn = day;
+                            measureDialog.hasToOn = true;
+                        }
+                    }
+                    DateField {
+                        objectName: "periodReview"
+                        visible: measureDialog.action === "period"
+                        label: qsTr("Review")
+                        text: measureDialog.hasReviewOn ? list.controller.dayText(measureDialog.reviewOn) : ""
+                        value: measureDialog.reviewOn
+                        hasValue: measureDialog.hasReviewOn
+                        quickChoices: [{ label: qsTr("In 3 months"), days: 91 }, { label: qsTr("In 6 months"), days: 182 }]
+                        onPicked: function(day) {
+                            measureDialog.reviewOn = day;
+                            measureDialog.hasReviewOn = true;
+                        }
+                    }
+                    DateField {
+                        objectName: "measureLastDay"
+                        visible: measureDialog.action === "end"
+                        label: qsTr("Last day")
+                        text: list.controller.dayText(measureDialog.lastDay)
+                        value: measureDialog.lastDay
+                        hasValue: true
+                        quickChoices: [{ label: qsTr("Today"), days: 0 }, { label: qsTr("Yesterday"), days: -1 }]
+                        onPicked: function(day) { measureDialog.lastDay = day }
+                    }
+                }
+            }
+            Label {
+                objectName: "measureError"
+                visible: list.controller.errorText.length > 0
+                text: list.controller.errorText
+                color: Theme.attention
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Item {
+                    Layout.fillWidth: true
+                }
+                Button {
+                    text: qsTr("Cancel")
+                    flat: true
+                    Layout.minimumHeight: Theme.touchTarget
+                    onClicked: measureDialog.close()
+                }
+                Button {
+                    objectName: "confirmMeasure"
+                    text: measureDialog.action === "review" ? qsTr("Record the review")
+                          : measureDialog.action === "period" ? qsTr("Start the new period") : qsTr("End the measure")
+                    highlighted: true
+                    enabled: !list.controller.loading
+                    Layout.minimumHeight: Theme.touchTarget
+                    onClicked: measureDialog.save()
+                }
+            }
+        }
+    }
+
     Dialog {
         id: endDialog
         objectName: "endPlacementDialog"
@@ -693,6 +1075,10 @@ ListView {
         required property string contract
         required property date trialEndOn
         required property date contractEndOn
+        required property var measures
+        required property int lastChangePercent
+        required property date lastChangeOn
+        required property var learningGoals
         width: list.width // qmllint disable unqualified
         opacity: ended ? 0.7 : 1
         Component.onCompleted: if (list.initialDialog.length > 0 && !ended) list.openInitialDialog(card) // qmllint disable unqualified
@@ -726,11 +1112,21 @@ ListView {
                 label: qsTr("Position")
                 value: card.positionHistory
             }
+            Button {
+                objectName: "correctPosition"
+                visible: !card.ended && card.lastChangePercent > 0 && !list.controller.discharged // qmllint disable unqualified
+                text: qsTr("Correct the last change")
+                flat: true
+                Layout.minimumHeight: Theme.touchTarget
+                Accessible.name: qsTr("Correct the last position change at %1").arg(card.title)
+                onClicked: list.askToCorrect(card) // qmllint disable unqualified
+            }
             InfoRow {
                 label: qsTr("Dates")
                 value: card.datesText
             }
             InfoRow {
+                objectName: "supportMeasures"
                 label: qsTr("Support")
                 value: card.supportText
             }
@@ -752,6 +1148,36 @@ ListView {
             InfoRow {
                 label: qsTr("Mandate")
                 value: card.mentorMandate
+            }
+            // The learning goals agreed with the participant for this mentor, with their status.
+            Label {
+                visible: card.learningGoals.length > 0
+                text: qsTr("Learning goals")
+                color: Theme.textSecondary
+                font.pixelSize: Theme.smallFontSize
+            }
+            Repeater {
+                objectName: "learningGoals"
+                model: card.learningGoals
+                delegate: RowLayout {
+                    id: goalRow
+                    required property var modelData
+                    objectName: "learningGoal"
+                    property string goalText: goalRow.modelData.text
+                    property string statusText: goalRow.modelData.statusText
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    Label {
+                        text: goalRow.modelData.text
+                        wrapMode: Text.WordWrap
+                        font.strikeout: goalRow.modelData.status === "dropped"
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        text: goalRow.modelData.statusText
+                        color: goalRow.modelData.status === "open" ? Theme.textSecondary : Theme.accent
+                    }
+                }
             }
             RowLayout {
                 visible: card.mentorAssignmentId.length > 0
@@ -806,6 +1232,15 @@ ListView {
                     Layout.minimumHeight: Theme.touchTarget
                     Accessible.name: qsTr("Change %1").arg(card.title)
                     onClicked: list.askToChange(card) // qmllint disable unqualified
+                }
+                Button {
+                    objectName: "changeMeasure"
+                    visible: !card.ended && card.measures.length > 0 && !list.controller.discharged // qmllint disable unqualified
+                    text: qsTr("Support measure")
+                    flat: true
+                    Layout.minimumHeight: Theme.touchTarget
+                    Accessible.name: qsTr("Support measure at %1").arg(card.title)
+                    onClicked: list.askAboutMeasure(card) // qmllint disable unqualified
                 }
                 Button {
                     objectName: "endPlacement"

@@ -13,10 +13,12 @@
 #include "plans.h"
 #include "profiles.h"
 #include "provenance.h"
+#include "supportmeasures.h"
 #include "timeline.h"
 
 #include <QLocale>
 
+#include <functional>
 #include <map>
 
 namespace fieldnotes::app {
@@ -160,6 +162,9 @@ void ParticipantController::load()
             m_stepsText = Labels::steps(p.steps);
             m_canHandOver = data.lead && !m_discharged;
             m_followedBy = QString::fromStdString(data.followedBy);
+            m_followedByText = m_followedBy.isEmpty() || !p.followedSince
+                ? m_followedBy
+                : tr("%1 since %2").arg(m_followedBy, Format::date(toQDate(p.followedSince)));
             m_handOverChoices.clear();
             for (const core::Staff& s : data.handOverTo)
                 m_handOverChoices.append(QVariantMap { { QStringLiteral("staffId"), QString::fromStdString(s.id) },
@@ -528,6 +533,86 @@ void ParticipantController::changePlacement(const QString& placementId, const QV
                 return;
             }
             emit placementChanged(placementId);
+        });
+}
+
+void ParticipantController::correctPositionChange(const QString& placementId, const QVariantMap& values)
+{
+    core::PositionCorrection c;
+    if (const QDate from = values.value(QStringLiteral("fromOn")).toDate(); from.isValid())
+        c.fromOn = fromQDate(from);
+    if (values.contains(QStringLiteral("percent")))
+        c.percent = values.value(QStringLiteral("percent")).toInt();
+    const std::string id = placementId.toStdString();
+    change<std::optional<core::CaseError>>(
+        [id, c](core::Store& store) -> core::Result<std::optional<core::CaseError>> {
+            return refusalOf(core::correctPositionChange(store, core::actorOf(store), id, c));
+        },
+        [this, placementId](core::Result<std::optional<core::CaseError>>& r) {
+            if (!r)
+                return;
+            if (*r) {
+                showError(ErrorText::of(**r, "placements"));
+                return;
+            }
+            emit positionCorrected(placementId);
+        });
+}
+
+void ParticipantController::changeMeasure(const QString& measureId, const QString& action, const QVariantMap& values)
+{
+    const auto day = [&](const char* key) -> core::OptDate {
+        const QDate picked = values.value(QLatin1String(key)).toDate();
+        return picked.isValid() ? fromQDate(picked) : core::OptDate {};
+    };
+    const auto number = [&](const char* key) -> std::optional<int> {
+        const QVariant v = values.value(QLatin1String(key));
+        return v.isValid() ? std::optional<int>(v.toInt()) : std::nullopt;
+    };
+    const std::string id = measureId.toStdString();
+    std::function<core::CaseResult<void>(core::Store&)> call;
+    if (action == QLatin1String("review")) {
+        const core::OptDate held = day("heldOn");
+        if (!held) {
+            showError(tr("Choose the day the review was held."));
+            return;
+        }
+        const core::MeasureReview review { *held, day("nextReviewOn") };
+        call = [id, review](
+                   core::Store& store) { return core::recordMeasureReview(store, core::actorOf(store), id, review); };
+    } else if (action == QLatin1String("period")) {
+        const core::OptDate from = day("fromOn");
+        if (!from) {
+            showError(tr("Choose the day the new period starts."));
+            return;
+        }
+        const core::MeasurePeriod period { *from, number("percent"), number("hoursPerMonth"), day("toOn"),
+            day("reviewOn") };
+        call = [id, period](core::Store& store) -> core::CaseResult<void> {
+            auto started = core::startMeasurePeriod(store, core::actorOf(store), id, period);
+            if (!started)
+                return tl::unexpected(std::move(started).error());
+            return {};
+        };
+    } else {
+        const core::OptDate last = day("lastDay");
+        if (!last) {
+            showError(tr("Choose the measure's last day."));
+            return;
+        }
+        call = [id, end = *last](
+                   core::Store& store) { return core::endMeasureEarly(store, core::actorOf(store), id, end); };
+    }
+    change<std::optional<core::CaseError>>(
+        [call](core::Store& store) -> core::Result<std::optional<core::CaseError>> { return refusalOf(call(store)); },
+        [this, measureId](core::Result<std::optional<core::CaseError>>& r) {
+            if (!r)
+                return;
+            if (*r) {
+                showError(ErrorText::of(**r, "support_measures"));
+                return;
+            }
+            emit measureChanged(measureId);
         });
 }
 

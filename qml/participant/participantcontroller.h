@@ -31,6 +31,8 @@ class ParticipantController : public fieldnotes::app::ScreenController {
     // Hand-over (core/handover.h): a team lead's tablet only, for a participant not discharged.
     Q_PROPERTY(bool canHandOver READ canHandOver NOTIFY detailsChanged)
     Q_PROPERTY(QString followedBy READ followedBy NOTIFY detailsChanged)
+    // "Anna Berg since 02.03.2026": who follows them and since the intake or the hand-over day.
+    Q_PROPERTY(QString followedByText READ followedByText NOTIFY detailsChanged)
     // The colleagues to hand over to: { staffId, name, roleText }, by name.
     Q_PROPERTY(QVariantList handOverChoices READ handOverChoices NOTIFY detailsChanged)
     Q_PROPERTY(QString programmeText READ programmeText NOTIFY detailsChanged)
@@ -71,6 +73,7 @@ public:
     QString stepsText() const { return m_stepsText; }
     bool canHandOver() const { return m_canHandOver; }
     QString followedBy() const { return m_followedBy; }
+    QString followedByText() const { return m_followedByText; }
     QVariantList handOverChoices() const { return m_handOverChoices; }
     QString programmeText() const { return m_programmeText; }
     QString referredText() const { return m_referredText; }
@@ -127,6 +130,13 @@ public:
     // trialEndOn, contractEndOn, tasks, accommodations. `placementChanged` follows, or why it was
     // refused is shown.
     Q_INVOKABLE void changePlacement(const QString& placementId, const QVariantMap& values);
+    // Changes a running job's support measure by the rules in core (core/supportmeasures.h). `action`
+    // is "review" (values: heldOn, nextReviewOn), "period" (fromOn, percent or hoursPerMonth, toOn,
+    // reviewOn) or "end" (lastDay). `measureChanged` follows, or why it was refused in errorText.
+    // Corrects the last position change (core/placement.h: correctPositionChange): values fromOn
+    // and/or percent, only what differs. `positionCorrected` follows, or why it was refused.
+    Q_INVOKABLE void correctPositionChange(const QString& placementId, const QVariantMap& values);
+    Q_INVOKABLE void changeMeasure(const QString& measureId, const QString& action, const QVariantMap& values);
     // Revokes a consent on `on`, by the one rule in core (core/consentcase.h): at once and for good;
     // `consentRevoked` follows, or why it was refused is shown.
     Q_INVOKABLE void revokeConsent(const QString& consentId, const QDate& on);
@@ -142,6 +152,8 @@ signals:
     void handedOver(const QString& name);
     void placementEnded(const QString& placementId);
     void placementChanged(const QString& placementId);
+    void measureChanged(const QString& measureId);
+    void positionCorrected(const QString& placementId);
     void consentRevoked(const QString& consentId);
     void goalAdded(const QString& goalId);
     void goalChanged(const QString& goalId);
@@ -161,6 +173,7 @@ private:
     bool m_discharged = false;
     bool m_canHandOver = false;
     QString m_followedBy;
+    QString m_followedByText;
     QVariantList m_handOverChoices;
     QString m_dischargeReason;
     QDate m_dischargeOn;

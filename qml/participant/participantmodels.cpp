@@ -175,6 +175,7 @@ QVariant PlacementsModel::data(const QModelIndex& index, int role) const
         return parts.join(QStringLiteral(" · "));
     }
     case SupportTextRole: {
+        // Each period by its start; a measure's earlier periods stay listed with their % and dates.
         QStringList parts;
         for (const auto& m : r.measures) {
             QString s = Labels::supportMeasure(m.kind);
@@ -182,11 +183,51 @@ QVariant PlacementsModel::data(const QModelIndex& index, int role) const
                 s += QStringLiteral(" ") + tr("%1 %").arg(QLocale().toString(*m.percent));
             if (m.hoursPerMonth)
                 s += QStringLiteral(" ") + tr("%1 h/month").arg(QLocale().toString(*m.hoursPerMonth));
+            if (m.fromOn && m.toOn)
+                s += QStringLiteral(" ")
+                    + tr("%1 – %2").arg(Format::date(toQDate(m.fromOn)), Format::date(toQDate(m.toOn)));
+            if (m.reviewedOn)
+                s += QStringLiteral(", ") + tr("reviewed %1").arg(Format::date(toQDate(m.reviewedOn)));
             if (m.reviewOn)
                 s += QStringLiteral(", ") + tr("review %1").arg(Format::date(toQDate(m.reviewOn)));
             parts << s;
         }
         return parts.join(QStringLiteral(" · "));
+    }
+    case LearningGoalsRole: {
+        QVariantList out;
+        if (r.mentor)
+            for (const core::LearningGoal& g : r.mentor->learningGoals)
+                out.append(QVariantMap { { QStringLiteral("text"), fromStd(g.text) },
+                    { QStringLiteral("status"), codeString(g.status) },
+                    { QStringLiteral("statusText"), Labels::goalStatus(g.status) } });
+        return out;
+    }
+    case LastChangePercentRole:
+        return r.positions.size() >= 2 ? r.positions.back().percent : 0;
+    case LastChangeOnRole:
+        return r.positions.size() >= 2 ? toQDate(r.positions.back().fromOn) : QDate();
+    case MeasuresRole: {
+        QVariantList out;
+        for (std::size_t i = 0; i < r.measures.size(); ++i) {
+            const core::SupportMeasure& m = r.measures[i];
+            const bool later = std::any_of(r.measures.begin() + static_cast<std::ptrdiff_t>(i) + 1, r.measures.end(),
+                [&](const core::SupportMeasure& o) { return o.kind == m.kind; });
+            if (later)
+                continue;
+            QString label = Labels::supportMeasure(m.kind);
+            if (m.percent)
+                label += QStringLiteral(" ") + tr("%1 %").arg(QLocale().toString(*m.percent));
+            if (m.hoursPerMonth)
+                label += QStringLiteral(" ") + tr("%1 h/month").arg(QLocale().toString(*m.hoursPerMonth));
+            out.append(QVariantMap { { QStringLiteral("measureId"), fromStd(m.id) },
+                { QStringLiteral("kind"), codeString(m.kind) }, { QStringLiteral("label"), label },
+                { QStringLiteral("percent"), m.percent.value_or(0) },
+                { QStringLiteral("hoursPerMonth"), m.hoursPerMonth.value_or(0) },
+                { QStringLiteral("fromOn"), toQDate(m.fromOn) }, { QStringLiteral("toOn"), toQDate(m.toOn) },
+                { QStringLiteral("reviewOn"), toQDate(m.reviewOn) } });
+        }
+        return out;
     }
     case AccommodationsRole:
         return fromStd(p.accommodations);
@@ -246,7 +287,9 @@ QHash<int, QByteArray> PlacementsModel::roleNames() const
         { MentorIdRole, "mentorId" }, { MentorNameRole, "mentorName" }, { MentorTextRole, "mentorText" },
         { MentorMandateRole, "mentorMandate" }, { TalkIntervalDaysRole, "talkIntervalDays" },
         { PositionHistoryRole, "positionHistory" }, { PositionPercentRole, "positionPercent" }, { KindRole, "kind" },
-        { ContractRole, "contract" }, { TrialEndOnRole, "trialEndOn" }, { ContractEndOnRole, "contractEndOn" } };
+        { ContractRole, "contract" }, { TrialEndOnRole, "trialEndOn" }, { ContractEndOnRole, "contractEndOn" },
+        { MeasuresRole, "measures" }, { LastChangePercentRole, "lastChangePercent" },
+        { LastChangeOnRole, "lastChangeOn" }, { LearningGoalsRole, "learningGoals" } };
 }
 
 void PlacementsModel::setPlacements(std::vector<PlacementRow> rows)

@@ -105,6 +105,10 @@ public:
         ContractRole, // a ContractType code, or ""
         TrialEndOnRole, // a QDate, invalid for none
         ContractEndOnRole,
+        MeasuresRole, // the latest period of each support measure kind: what the Support measure dialog changes
+        LastChangePercentRole, // the last position change after the start (0: none), which can be corrected
+        LastChangeOnRole,
+        LearningGoalsRole, // the learning goals tied to the job's mentor: { text, status, statusText }
     };
     Q_ENUM(Role)
     explicit PlacementsModel(QObject* parent = nullptr);

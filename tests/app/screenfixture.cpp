@@ -66,6 +66,11 @@ int main(int argc, char* argv[])
         store, "participant_id = ? AND obs_person <> ''", { inWork->front().id }, "occurred_on DESC LIMIT 1");
     if (visits && !visits->empty())
         std::printf("visit=%s\n", visits->front().id.c_str());
+    // Someone whose running job has a support measure: the Support measure dialog's screen.
+    auto measures = core::StoreInternals::select<core::SupportMeasure>(
+        store, "placement_id IN (SELECT id FROM placements WHERE ended_on IS NULL)", {}, "participant_id LIMIT 1");
+    if (measures && !measures->empty())
+        std::printf("measure-participant=%s\n", measures->front().participantId.c_str());
 
     if (kind == QLatin1String("mentor")) {
         if (auto st = store.setStaffId(demo->staff.mentorUser); !st)

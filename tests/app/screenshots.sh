@@ -24,6 +24,7 @@ chmod 600 "$pass"
 participant=$(sed -n 's/^participant=//p' "$work/ids")
 employer=$(sed -n 's/^employer=//p' "$work/ids")
 visit=$(sed -n 's/^visit=//p' "$work/ids")
+measureParticipant=$(sed -n 's/^measure-participant=//p' "$work/ids")
 mentorParticipant=$(sed -n 's/^mentor-participant=//p' "$work/mentor-ids")
 leadParticipant=$(sed -n 's/^participant=//p' "$work/lead-ids")
 
@@ -57,6 +58,7 @@ for form in steps status pause extend; do
     shoot "course-$form" specialist "participant-course:$form:$participant"
 done
 shoot change-job specialist "participant-work:change-job:$participant"
+shoot support-measure specialist "participant-work:support-measure:$measureParticipant"
 shoot learning-goal specialist "participant-work:learning-goal:$participant"
 shoot sync specialist sync
 shoot sync-waiting specialist sync:waiting

@@ -5,7 +5,8 @@ import Fieldnotes.Participant
 import Fieldnotes.Test
 
 // A team lead hands a participant over from the participant page: Hand over, a colleague from the
-// team list, confirm; the store then says the colleague follows them (core/handover.h).
+// team list, confirm; the store then says the colleague follows them (core/handover.h), and the
+// overview says since when.
 Item {
     id: root
     width: 1280
@@ -40,6 +41,8 @@ Item {
             verify(choices.count > 0);
             const colleague = choices.itemAt(0);
             verify(colleague.text.length > 0);
+            const colleagueName = colleague.text.split(" · ")[0];
+            verify(findChild(page, "followedBy").value.indexOf(" since ") < 0); // the demo did not say since when
             mouseClick(colleague);
             tryVerify(() => confirm.enabled);
             verify(confirm.text.startsWith("Hand over to "));
@@ -49,6 +52,9 @@ Item {
             mouseClick(confirm);
             tryVerify(() => !dialog.visible, 20000);
             tryVerify(() => Fixture.specialistOf(pid) !== before, 20000);
+            // The overview names the colleague and the day they took over.
+            const followed = findChild(page, "followedBy");
+            tryVerify(() => followed.value.indexOf(colleagueName + " since ") === 0, 20000);
             // The one who follows them now is not offered again.
             mouseClick(button);
             tryVerify(() => dialog.opened);

@@ -161,6 +161,11 @@ Item {
             mouseClick(confirmGoal);
             // The dialog closes only when the goal was saved through the mentor rule.
             tryVerify(() => !goalDialog.visible, 20000);
+            // The Work tab lists it under the mentor, with its status.
+            tryVerify(() => {
+                const g = findChild(page, "learningGoal");
+                return g !== null && g.goalText === "Bruke truck på egen hånd" && g.statusText === "Open";
+            }, 20000);
         }
     }
 }

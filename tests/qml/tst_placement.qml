@@ -165,6 +165,109 @@ Item {
             mouseClick(confirm);
             tryVerify(() => !dialog.visible, 20000);
             tryVerify(() => /^50 % .*, 80 % /.test(findChild(page, "positionHistory").value), 20000);
+
+            // The 80 % was meant as 70 %, from two weeks ahead: corrected in place. A day before the
+            // start is refused first.
+            let correct = null;
+            tryVerify(() => (correct = findChild(page, "correctPosition")) !== null && correct.visible, 20000);
+            verify(correct.height >= Theme.touchTarget);
+            mouseClick(correct);
+            const fix = findChild(page, "correctPositionDialog");
+            tryVerify(() => fix.opened);
+            const correctFrom = findChild(fix.contentItem, "correctFrom");
+            const saveFix = findChild(fix.contentItem, "confirmCorrectPosition");
+            correctFrom.pickDaysFromToday(-30);
+            wait(Qt.styleHints.mouseDoubleClickInterval + 100);
+            mouseClick(saveFix);
+            tryVerify(() => findChild(fix.contentItem, "correctError").text.indexOf("before the job started") >= 0,
+                      20000);
+            correctFrom.pickDaysFromToday(14);
+            const fixPercent = findChild(fix.contentItem, "correctPercent");
+            compare(fixPercent.value, 80);
+            fixPercent.value = 70;
+            fixPercent.valueModified();
+            wait(Qt.styleHints.mouseDoubleClickInterval + 100);
+            mouseClick(saveFix);
+            tryVerify(() => !fix.visible, 20000);
+            tryVerify(() => /^50 % .*, 70 % /.test(findChild(page, "positionHistory").value), 20000);
+            verify(findChild(page, "positionHistory").value.indexOf("80 %") < 0);
+        }
+
+        // A job with a 40 % wage subsidy: the review held is recorded, a new period with 30 % from a
+        // month ahead keeps the 40 % period in the history, and an early end before the new period
+        // begins is refused in plain words.
+        function test_supportMeasureOverTime() {
+            const window = createTemporaryObject(app, root);
+            tryVerify(() => find(window, "mainStack") !== null, 10000);
+            const stack = find(window, "mainStack");
+            tryVerify(() => stack.currentItem && stack.currentItem.ready, 20000);
+            mouseClick(findChild(stack.currentItem, "newParticipantButton"));
+            tryVerify(() => stack.depth === 2 && stack.currentItem.ready && !stack.busy, 20000);
+            const intake = stack.currentItem;
+            typeInto(findChild(intake, "participantName"), "Tuva Oppdiktet");
+            mouseClick(findChild(intake, "saveParticipant"));
+            tryVerify(() => stack.currentItem !== intake && stack.currentItem.ready && !stack.busy, 20000);
+            const page = stack.currentItem;
+            mouseClick(findChild(page, "workTab"));
+            const start = findChild(page, "startJob");
+            tryVerify(() => start.visible);
+            mouseClick(start);
+            tryVerify(() => stack.currentItem !== page && stack.currentItem.ready && !stack.busy, 20000);
+            const form = stack.currentItem;
+            const employers = findChild(form, "employerChoice");
+            employers.currentIndex = 0;
+            employers.activated(0);
+            const percent = findChild(form, "positionPercent");
+            percent.value = 60;
+            percent.valueModified();
+            mouseClick(chip(findChild(form, "contractChips"), "Temporary"));
+            typeInto(findChild(form, "placementTitle"), "Kantinemedarbeider");
+            const subsidy = findChild(form, "subsidyPercent");
+            subsidy.value = 40;
+            subsidy.valueModified();
+            mouseClick(findChild(form, "savePlacement"));
+            tryVerify(() => stack.currentItem === page && !stack.busy, 20000);
+
+            let open = null;
+            tryVerify(() => (open = findChild(page, "changeMeasure")) !== null && open.visible, 20000);
+            verify(open.height >= Theme.touchTarget);
+            const support = findChild(page, "supportMeasures");
+            verify(support.value.indexOf("40 %") >= 0);
+            mouseClick(open);
+            const dialog = findChild(page, "measureDialog");
+            tryVerify(() => dialog.opened);
+            const confirm = findChild(dialog.contentItem, "confirmMeasure");
+            verify(confirm.height >= Theme.touchTarget);
+            // The review held today, with no next review.
+            mouseClick(confirm);
+            tryVerify(() => !dialog.visible, 20000);
+            tryVerify(() => findChild(page, "supportMeasures").value.indexOf("reviewed") >= 0, 20000);
+
+            // A new period: 30 % from a month ahead.
+            mouseClick(findChild(page, "changeMeasure"));
+            tryVerify(() => dialog.opened);
+            mouseClick(chip(findChild(dialog.contentItem, "measureActionChips"), "New period"));
+            const amount = findChild(dialog.contentItem, "periodAmount");
+            tryVerify(() => amount.visible);
+            compare(amount.value, 40);
+            amount.value = 30;
+            amount.valueModified();
+            findChild(dialog.contentItem, "periodFrom").pickDaysFromToday(30);
+            wait(Qt.styleHints.mouseDoubleClickInterval + 100);
+            mouseClick(confirm);
+            tryVerify(() => !dialog.visible, 20000);
+            tryVerify(() => /40 %.* · .*30 %/.test(findChild(page, "supportMeasures").value), 20000);
+
+            // Ending the new period today, before it begins: refused, and the dialog stays open.
+            mouseClick(findChild(page, "changeMeasure"));
+            tryVerify(() => dialog.opened);
+            verify(findChild(dialog.contentItem, "measureNow").text.indexOf("30 %") >= 0);
+            mouseClick(chip(findChild(dialog.contentItem, "measureActionChips"), "End early"));
+            wait(Qt.styleHints.mouseDoubleClickInterval + 100);
+            mouseClick(confirm);
+            tryVerify(() => findChild(dialog.contentItem, "measureError").text.indexOf("before the measure") >= 0,
+                      20000);
+            verify(dialog.visible);
         }
     }
 }
