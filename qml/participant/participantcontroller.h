@@ -130,12 +130,12 @@ public:
     // trialEndOn, contractEndOn, tasks, accommodations. `placementChanged` follows, or why it was
     // refused is shown.
     Q_INVOKABLE void changePlacement(const QString& placementId, const QVariantMap& values);
-    // Changes a running job's support measure by the rules in core (core/supportmeasures.h). `action`
-    // is "review" (values: heldOn, nextReviewOn), "period" (fromOn, percent or hoursPerMonth, toOn,
-    // reviewOn) or "end" (lastDay). `measureChanged` follows, or why it was refused in errorText.
     // Corrects the last position change (core/placement.h: correctPositionChange): values fromOn
     // and/or percent, only what differs. `positionCorrected` follows, or why it was refused.
     Q_INVOKABLE void correctPositionChange(const QString& placementId, const QVariantMap& values);
+    // Changes a running job's support measure by the rules in core (core/supportmeasures.h). `action`
+    // is "review" (values: heldOn, nextReviewOn), "period" (fromOn, percent or hoursPerMonth, toOn,
+    // reviewOn) or "end" (lastDay). `measureChanged` follows, or why it was refused in errorText.
     Q_INVOKABLE void changeMeasure(const QString& measureId, const QString& action, const QVariantMap& values);
     // Revokes a consent on `on`, by the one rule in core (core/consentcase.h): at once and for good;
     // `consentRevoked` follows, or why it was refused is shown.

@@ -66,9 +66,12 @@ int main(int argc, char* argv[])
         store, "participant_id = ? AND obs_person <> ''", { inWork->front().id }, "occurred_on DESC LIMIT 1");
     if (visits && !visits->empty())
         std::printf("visit=%s\n", visits->front().id.c_str());
-    // Someone whose running job has a support measure: the Support measure dialog's screen.
-    auto measures = core::StoreInternals::select<core::SupportMeasure>(
-        store, "placement_id IN (SELECT id FROM placements WHERE ended_on IS NULL)", {}, "participant_id LIMIT 1");
+    // Someone still followed whose running job has a support measure: the Support measure dialog's
+    // screen (a discharged participant's card offers no changes).
+    auto measures = core::StoreInternals::select<core::SupportMeasure>(store,
+        "placement_id IN (SELECT id FROM placements WHERE ended_on IS NULL)"
+        " AND participant_id IN (SELECT id FROM participants WHERE status <> 'discharged')",
+        {}, "participant_id LIMIT 1");
     if (measures && !measures->empty())
         std::printf("measure-participant=%s\n", measures->front().participantId.c_str());
 

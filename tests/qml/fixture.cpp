@@ -1,7 +1,9 @@
 #include "fixture.h"
 
+#include "format.h"
 #include "mentorview.h"
 #include "outboxview.h"
+#include "session.h"
 #include "storeinternals.h"
 
 #include <QAccessible>
@@ -31,6 +33,11 @@ QString Fixture::participantName(const QString& participantId)
     auto r = m_app->onStore<std::optional<core::Participant>>(
         [id = participantId.toStdString()](core::Store& s) { return s.find<core::Participant>(id); });
     return r && *r ? QString::fromStdString((*r)->displayName) : QString();
+}
+
+QString Fixture::todayText() const
+{
+    return fieldnotes::app::Format::date(fieldnotes::app::Session::today());
 }
 
 QString Fixture::specialistOf(const QString& participantId)

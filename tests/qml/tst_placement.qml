@@ -176,7 +176,7 @@ Item {
             tryVerify(() => fix.opened);
             const correctFrom = findChild(fix.contentItem, "correctFrom");
             const saveFix = findChild(fix.contentItem, "confirmCorrectPosition");
-            correctFrom.pickDaysFromToday(-30);
+            correctFrom.picked(new Date(2000, 0, 3)); // long before the job started, whatever the clock
             wait(Qt.styleHints.mouseDoubleClickInterval + 100);
             mouseClick(saveFix);
             tryVerify(() => findChild(fix.contentItem, "correctError").text.indexOf("before the job started") >= 0,
@@ -208,6 +208,9 @@ Item {
             mouseClick(findChild(intake, "saveParticipant"));
             tryVerify(() => stack.currentItem !== intake && stack.currentItem.ready && !stack.busy, 20000);
             const page = stack.currentItem;
+            // The intake made the one who took them in their specialist, from the intake's day.
+            tryVerify(() => /^\S.* since /.test(findChild(page, "followedBy").value), 20000);
+            verify(findChild(page, "followedBy").value.endsWith(" since " + Fixture.todayText()));
             mouseClick(findChild(page, "workTab"));
             const start = findChild(page, "startJob");
             tryVerify(() => start.visible);
