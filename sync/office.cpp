@@ -921,7 +921,7 @@ Result<PullPlan> Office::plan(const Viewer& viewer, const wire::PullRequest& req
             current.insert(scope);
             continue;
         }
-        if (v && fingerprint.empty() && !v->restricted) {
+        if (v && fingerprint.empty() && !v->restricted && !v->team) {
             // Rows without a snapshot, none of them older than the tablet's cursor: the scope was
             // opened on the tablet (a participant or employer it added). The feed brings every row
             // the office has of it, so it is held from the start rather than evicted and sent again.
