@@ -1642,6 +1642,7 @@ private slots:
 
         const auto synced = marits.sync();
         FN_VERIFY_OK(synced.status);
+        QVERIFY(synced.report.handedOver.empty()); // narrowed, not handed over
         QVERIFY2(tablesHolding(t, "gruer seg").empty(), qPrintable(joined(tablesHolding(t, "gruer seg"))));
         QVERIFY2(tablesHolding(t, "90000000").empty(), qPrintable(joined(tablesHolding(t, "90000000"))));
         QCOMPARE(draftsAbout(t, f.sara), std::int64_t { 1 });
@@ -1709,7 +1710,10 @@ private slots:
         const Id draft = "00000000-0000-4000-8000-00000000d1a2";
         FN_VERIFY_OK(t.saveDraft(draftFor(draft, f.sara, "visit", R"({"note":"Halvskrevet om Sara"})")));
         FN_VERIFY_OK(office.office().assignSpecialist(f.sara, f.ingrid));
-        FN_VERIFY_OK(marits.sync().status);
+        const auto narrowed = marits.sync();
+        FN_VERIFY_OK(narrowed.status);
+        QCOMPARE(narrowed.report.handedOver, std::vector<std::string> { "Sara Testesen" });
+        QCOMPARE(narrowed.report.draftsKept, 1);
         QVERIFY2(tablesHolding(t, "gruer seg").empty(), qPrintable(joined(tablesHolding(t, "gruer seg"))));
         QCOMPARE(draftsAbout(t, f.sara), std::int64_t { 1 });
         FN_REQUIRE(const std::string expected, test::officeViewFor(office.office(), f.marit));
