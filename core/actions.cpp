@@ -55,19 +55,7 @@ Result<ItemRow> rowState(Store& store, std::string_view table, const Id& id, boo
 // Runs `work` in one transaction and sorts what came back into a refusal or a store failure.
 template<class F> CaseResult<void> write(Store& store, F&& work)
 {
-    std::optional<CaseError> refused;
-    auto written = store.transaction([&]() -> Status {
-        auto stop = [&](CaseError e) -> Status {
-            refused = std::move(e);
-            return fail(refused->error);
-        };
-        return work(stop);
-    });
-    if (refused)
-        return tl::unexpected(std::move(*refused));
-    if (!written)
-        return tl::unexpected(CaseError { Refusal::StoreFailed, {}, std::move(written).error() });
-    return {};
+    return inCaseTransaction(store, [&](auto stop) -> Status { return work(stop); });
 }
 
 template<class T, class Stop>

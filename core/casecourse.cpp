@@ -68,12 +68,7 @@ CaseResult<void> onParticipant(Store& store, const Actor& actor, const Id& parti
 {
     if (auto refused = checkWriter(actor))
         return unexpected(std::move(*refused));
-    std::optional<CaseError> refusal;
-    auto written = store.transaction([&]() -> Status {
-        auto stop = [&](CaseError e) -> Status {
-            refusal = std::move(e);
-            return fail(refusal->error);
-        };
+    return inCaseTransaction(store, [&](auto stop) -> Status {
         FN_TRY_ASSIGN(auto found, store.find<Participant>(participantId));
         if (!found)
             return stop(caseRefusal(Refusal::NotFound,
@@ -91,11 +86,6 @@ CaseResult<void> onParticipant(Store& store, const Actor& actor, const Id& parti
             return stop(std::move(*refused));
         return {};
     });
-    if (refusal)
-        return unexpected(std::move(*refusal));
-    if (!written)
-        return unexpected(CaseError { Refusal::StoreFailed, {}, std::move(written).error() });
-    return {};
 }
 
 using Outcome = Result<std::optional<CaseError>>;

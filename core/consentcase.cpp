@@ -89,13 +89,8 @@ CaseResult<Id> grantConsent(Store& store, const Actor& actor, const ConsentGrant
     if (auto refused = checkGrant(grant, store.today(), c))
         return tl::unexpected(std::move(*refused));
 
-    std::optional<CaseError> refused;
     Id id;
-    auto written = store.transaction([&]() -> Status {
-        auto stop = [&](CaseError e) -> Status {
-            refused = std::move(e);
-            return fail(refused->error);
-        };
+    auto written = inCaseTransaction(store, [&](auto stop) -> Status {
         FN_TRY_ASSIGN(auto participant, store.find<Participant>(grant.participantId));
         if (!participant)
             return stop(caseRefusal(Refusal::NotFound,
@@ -124,10 +119,8 @@ CaseResult<Id> grantConsent(Store& store, const Actor& actor, const ConsentGrant
         FN_TRY_ASSIGN(id, store.create(c));
         return {};
     });
-    if (refused)
-        return tl::unexpected(std::move(*refused));
     if (!written)
-        return tl::unexpected(CaseError { Refusal::StoreFailed, {}, std::move(written).error() });
+        return tl::unexpected(std::move(written).error());
     return id;
 }
 
@@ -136,12 +129,7 @@ CaseResult<void> revokeConsent(Store& store, const Actor& actor, const Id& conse
     if (auto refused = checkWriter(actor))
         return tl::unexpected(std::move(*refused));
 
-    std::optional<CaseError> refused;
-    auto written = store.transaction([&]() -> Status {
-        auto stop = [&](CaseError e) -> Status {
-            refused = std::move(e);
-            return fail(refused->error);
-        };
+    auto written = inCaseTransaction(store, [&](auto stop) -> Status {
         FN_TRY_ASSIGN(auto found, store.find<Consent>(consentId));
         if (!found)
             return stop(caseRefusal(Refusal::ConsentNotFound,
@@ -170,10 +158,8 @@ CaseResult<void> revokeConsent(Store& store, const Actor& actor, const Id& conse
         c.revokedOn = on;
         return store.update(c);
     });
-    if (refused)
-        return tl::unexpected(std::move(*refused));
     if (!written)
-        return tl::unexpected(CaseError { Refusal::StoreFailed, {}, std::move(written).error() });
+        return tl::unexpected(std::move(written).error());
     return {};
 }
 

@@ -394,8 +394,8 @@ private:
                     review = addMonths(review, 3);
                 if (plan.moment == Moment::SubsidyReview)
                     review = addDays(m_anchor, 3);
-                FN_TRY(make(SupportMeasure {
-                    {}, pid, pl.id, SupportMeasureKind::WageSubsidy, 40, {}, pl.startOn, to, std::min(review, to) }));
+                FN_TRY(make(SupportMeasure { {}, pid, pl.id, SupportMeasureKind::WageSubsidy, 40, {}, pl.startOn, to,
+                    std::min(review, to), {} }));
             }
             FN_TRY(make(Consent { {}, pid, ConsentKind::Disclosure, DisclosureItem::SupportNeeds,
                 RecipientKind::Employer, pl.employerId, trade.name, "Tilrettelegging på arbeidsplassen",

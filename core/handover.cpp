@@ -15,12 +15,7 @@ CaseResult<void> handOver(Store& store, const Id& participantId, const Id& toSta
             "The hand-over date is in the future. Hand the participant over on the day the new specialist takes "
             "over (today or earlier).",
             "specialist_id"));
-    std::optional<CaseError> refused;
-    auto written = store.transaction([&]() -> Status {
-        auto stop = [&](CaseError e) -> Status {
-            refused = std::move(e);
-            return fail(refused->error);
-        };
+    auto written = inCaseTransaction(store, [&](auto stop) -> Status {
         FN_TRY_ASSIGN(auto found, store.find<Participant>(participantId));
         if (!found)
             return stop(caseRefusal(Refusal::NotFound,
@@ -44,12 +39,11 @@ CaseResult<void> handOver(Store& store, const Id& participantId, const Id& toSta
             return stop(caseRefusal(Refusal::SameSpecialist,
                 receiver->name + " already follows this participant. Choose another specialist.", "specialist_id"));
         p.specialistId = toStaffId;
+        p.followedSince = on;
         return store.update(p);
     });
-    if (refused)
-        return tl::unexpected(std::move(*refused));
     if (!written)
-        return tl::unexpected(CaseError { Refusal::StoreFailed, {}, std::move(written).error() });
+        return tl::unexpected(std::move(written).error());
     return {};
 }
 

@@ -21,8 +21,9 @@ namespace fieldnotes::core {
 // Hands the participant over to `toStaffId`, an active specialist or lead on the staff list (not a
 // mentor, not the one who follows them now), on `on` (today or earlier: the day the new specialist
 // takes over). A discharged participant is not handed over. Written in one transaction with change
-// tracking (participants.specialist_id). The office dates the hand-over by when it receives it;
-// `on` is checked, not kept.
+// tracking: participants.specialist_id, and `on` as participants.followed_since (the page's "followed
+// by X since DATE"). The office's rule for entries written before the hand-over (sync/README.md)
+// goes by when it received the hand-over, not by this day.
 CaseResult<void> handOverParticipant(
     Store& store, const Actor& actor, const Id& participantId, const Id& toStaffId, const Date& on);
 

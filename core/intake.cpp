@@ -94,6 +94,7 @@ CaseError caseRefusal(Refusal refusal, std::string message, std::string field)
     case Refusal::AssignmentNotFound:
     case Refusal::StaffNotFound:
     case Refusal::VisitNotFound:
+    case Refusal::MeasureNotFound:
         code = ErrorCode::NotFound;
         break;
     default:
@@ -184,6 +185,7 @@ CaseResult<Id> takeOnParticipant(Store& store, const Actor& actor, const Intake&
     p.refusedTasks = trimmedText(intake.refusedTasks);
     p.status = ParticipantStatus::Referred;
     p.specialistId = actor.staffId;
+    p.followedSince = store.today();
 
     if (p.displayName.empty())
         return refuse(Refusal::NameMissing,
@@ -269,13 +271,9 @@ CaseResult<void> dischargeParticipant(
 {
     if (auto refused = checkWriter(actor))
         return *refused;
-    std::optional<CaseError> refusal;
-    auto written = store.transaction([&]() -> Status {
+    return inCaseTransaction(store, [&](auto refused) -> Status {
         FN_TRY_ASSIGN(auto found, store.find<Participant>(participantId));
-        auto stop = [&](tl::unexpected<CaseError> e) -> Status {
-            refusal = std::move(e).value();
-            return fail(refusal->error);
-        };
+        auto stop = [&](tl::unexpected<CaseError> e) -> Status { return refused(std::move(e).value()); };
         if (!found)
             return stop(refuse(Refusal::NotFound,
                 "There is no participant with that id on this device. Check the id (fieldnotes-cli list)."));
@@ -298,11 +296,6 @@ CaseResult<void> dischargeParticipant(
         p.dischargedOn = on;
         return store.update(p);
     });
-    if (refusal)
-        return tl::unexpected(std::move(*refusal));
-    if (!written)
-        return storeFailed(std::move(written).error());
-    return {};
 }
 
 } // namespace fieldnotes::core

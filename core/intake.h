@@ -142,6 +142,17 @@ enum class Refusal {
     MinutesOutOfRange, // minutes outside 0-1440 (0: not noted)
     ProfileFieldUnknown, // not one of the profile's fields; `field` says which was asked for
     WantedHoursOutOfRange, // wanted hours, a % of full time, outside 0-100
+    // Support measures over time (supportmeasures.h)
+    MeasureNotFound, // no such support measure on this device
+    MeasureSuperseded, // a later period of the measure exists: change that one
+    MeasurePeriodNotAfter, // a new period from on or before the current period's start
+    MeasureEnded, // the measure ended before that day; `error` names its last day
+    MeasureEndNotEarlier, // an early end on or after the end the measure has
+    ReviewInFuture, // a review is recorded once held: today or earlier
+    NextReviewNotAfterHeld, // the next review on or before the one held
+    ReviewAfterPeriod, // a review after the measure's period ends
+    // Correcting a misdated position change (placement.h: correctPositionChange)
+    NoPositionChangeToCorrect, // the position has not changed since the start
 };
 
 struct CaseError {

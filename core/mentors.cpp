@@ -288,10 +288,13 @@ Result<std::optional<PlacementMentor>> placementMentor(Store& store, const Id& p
             { placementId, formatDate(today) }, "from_on DESC, id"));
     if (current.empty())
         return std::optional<PlacementMentor> {};
-    PlacementMentor out { current.front(), {} };
+    PlacementMentor out { current.front(), {}, {} };
     FN_TRY_ASSIGN(const auto mentor, store.find<Mentor>(out.assignment.mentorId));
     if (mentor)
         out.mentorName = mentor->name;
+    FN_TRY_ASSIGN(out.learningGoals,
+        StoreInternals::select<LearningGoal>(
+            store, "assignment_id = ?", { out.assignment.id }, "status <> 'open', _hlc, id"));
     return std::optional<PlacementMentor>(std::move(out));
 }
 

@@ -73,10 +73,13 @@ CaseResult<Id> addLearningGoal(Store& store, const Actor& actor, const Id& assig
 Result<std::vector<Mentor>> mentorsAt(Store& store, const Id& employerId);
 
 // A placement's mentor: the assignment tied to it that has not ended by `today` (the latest started,
-// so a hand-over set for next week shows the new mentor), with the mentor's name.
+// so a hand-over set for next week shows the new mentor), with the mentor's name and the learning
+// goals tied to the assignment (open ones first, then in the order they were added). Whether the
+// mentor sees them is consent's (mentorview.h); the specialist sees them all.
 struct PlacementMentor {
     MentorAssignment assignment;
     std::string mentorName;
+    std::vector<LearningGoal> learningGoals;
 };
 Result<std::optional<PlacementMentor>> placementMentor(Store& store, const Id& placementId, const Date& today);
 

@@ -43,13 +43,8 @@ CaseResult<Id> logNaturalSupport(Store& store, const Actor& actor, const Natural
                       "ID numbers: remove it.",
                 std::string(column)));
 
-    std::optional<CaseError> refused;
     Id id;
-    auto written = store.transaction([&]() -> Status {
-        auto stop = [&](CaseError err) -> Status {
-            refused = std::move(err);
-            return fail(refused->error);
-        };
+    auto written = inCaseTransaction(store, [&](auto stop) -> Status {
         const Date today = store.today();
         if (e.occurredOn > today)
             return stop(caseRefusal(Refusal::SupportInFuture,
@@ -69,10 +64,8 @@ CaseResult<Id> logNaturalSupport(Store& store, const Actor& actor, const Natural
             FN_TRY(store.discardDraft(*in.draftId));
         return {};
     });
-    if (refused)
-        return tl::unexpected(std::move(*refused));
     if (!written)
-        return tl::unexpected(CaseError { Refusal::StoreFailed, {}, std::move(written).error() });
+        return tl::unexpected(std::move(written).error());
     return id;
 }
 

@@ -70,13 +70,8 @@ CaseResult<Id> startPlacement(Store& store, const Actor& actor, const PlacementS
     if (auto refused = checkStart(start))
         return tl::unexpected(std::move(*refused));
 
-    std::optional<CaseError> refused;
     Id id;
-    auto written = store.transaction([&]() -> Status {
-        auto stop = [&](CaseError e) -> Status {
-            refused = std::move(e);
-            return fail(refused->error);
-        };
+    auto written = inCaseTransaction(store, [&](auto stop) -> Status {
         FN_TRY_ASSIGN(auto participant, store.find<Participant>(start.participantId));
         if (!participant)
             return stop(caseRefusal(Refusal::NotFound,
@@ -117,16 +112,14 @@ CaseResult<Id> startPlacement(Store& store, const Actor& actor, const PlacementS
         FN_TRY(store.create(PositionChange { {}, start.participantId, id, start.startOn, start.percent }));
         for (const PlacementMeasure& m : start.measures)
             FN_TRY(store.create(SupportMeasure { {}, start.participantId, id, m.kind, m.percent, m.hoursPerMonth,
-                m.fromOn.value_or(start.startOn), m.toOn, m.reviewOn }));
+                m.fromOn.value_or(start.startOn), m.toOn, m.reviewOn, {} }));
         pl.id = id;
         if (hasFollowUpSchedule(pl))
             FN_TRY(proposeFollowUp(store, id, store.today()));
         return {};
     });
-    if (refused)
-        return tl::unexpected(std::move(*refused));
     if (!written)
-        return tl::unexpected(CaseError { Refusal::StoreFailed, {}, std::move(written).error() });
+        return tl::unexpected(std::move(written).error());
     return id;
 }
 
@@ -145,12 +138,7 @@ CaseResult<void> endPlacement(Store& store, const Actor& actor, const Id& placem
     if (auto e = checkNoNationalId("end_reason", "what was learnt", learnt))
         return tl::unexpected(std::move(*e));
 
-    std::optional<CaseError> refused;
-    auto written = store.transaction([&]() -> Status {
-        auto stop = [&](CaseError e) -> Status {
-            refused = std::move(e);
-            return fail(refused->error);
-        };
+    auto written = inCaseTransaction(store, [&](auto stop) -> Status {
         FN_TRY_ASSIGN(auto found, store.find<Placement>(placementId));
         if (!found)
             return stop(caseRefusal(Refusal::PlacementNotFound,
@@ -175,10 +163,8 @@ CaseResult<void> endPlacement(Store& store, const Actor& actor, const Id& placem
         pl.endReason = learnt.empty() ? reason : reason + "\n" + std::string(learntLabel) + learnt;
         return store.update(pl);
     });
-    if (refused)
-        return tl::unexpected(std::move(*refused));
     if (!written)
-        return tl::unexpected(CaseError { Refusal::StoreFailed, {}, std::move(written).error() });
+        return tl::unexpected(std::move(written).error());
     return {};
 }
 
@@ -240,12 +226,7 @@ CaseResult<void> changePlacement(Store& store, const Actor& actor, const Id& pla
     if (auto refused = checkChange(change))
         return tl::unexpected(std::move(*refused));
 
-    std::optional<CaseError> refused;
-    auto written = store.transaction([&]() -> Status {
-        auto stop = [&](CaseError e) -> Status {
-            refused = std::move(e);
-            return fail(refused->error);
-        };
+    auto written = inCaseTransaction(store, [&](auto stop) -> Status {
         FN_TRY_ASSIGN(auto found, store.find<Placement>(placementId));
         if (!found)
             return stop(caseRefusal(Refusal::PlacementNotFound,
@@ -325,11 +306,72 @@ CaseResult<void> changePlacement(Store& store, const Actor& actor, const Id& pla
             return store.update(pl);
         return {};
     });
-    if (refused)
-        return tl::unexpected(std::move(*refused));
     if (!written)
-        return tl::unexpected(CaseError { Refusal::StoreFailed, {}, std::move(written).error() });
+        return tl::unexpected(std::move(written).error());
     return {};
+}
+
+CaseResult<void> correctPositionChange(
+    Store& store, const Actor& actor, const Id& placementId, const PositionCorrection& correction)
+{
+    if (auto refused = checkCaseWriter(actor, "the placement has a specialist who follows it",
+            "A mentor's device cannot change placements. Tell the participant's specialist what changed."))
+        return tl::unexpected(std::move(*refused));
+    if (!correction.fromOn && !correction.percent)
+        return tl::unexpected(caseRefusal(Refusal::PlacementUnchanged,
+            "Say what to correct in the last position change: its day (--from) or its % (--percent)."));
+    if (correction.percent && (*correction.percent < 1 || *correction.percent > 100))
+        return tl::unexpected(caseRefusal(Refusal::PositionOutOfRange,
+            "The position must be between 1 and 100 %. Write the share of a full-time job the person works from "
+            "that day.",
+            "percent"));
+    return inCaseTransaction(store, [&](auto stop) -> Status {
+        FN_TRY_ASSIGN(auto found, store.find<Placement>(placementId));
+        if (!found)
+            return stop(caseRefusal(Refusal::PlacementNotFound,
+                "There is no placement with that id on this device. Check the id (it was printed when the placement "
+                "started)."));
+        const Placement pl = std::move(*found);
+        FN_TRY_ASSIGN(const Participant participant, store.get<Participant>(pl.participantId));
+        if (auto e = checkFollowsParticipant(actor, participant, "change their placements"))
+            return stop(std::move(*e));
+        if (participant.status == ParticipantStatus::Discharged)
+            return stop(caseRefusal(Refusal::PlacementOfDischarged,
+                "This participant is discharged; their placements stay as they were. Take them on again first.",
+                "participant_id"));
+        if (pl.endedOn)
+            return stop(caseRefusal(Refusal::AlreadyEnded,
+                "This placement ended on " + formatDate(*pl.endedOn) + " and no longer changes.", "ended_on"));
+        FN_TRY_ASSIGN(const auto history, positionHistory(store, pl.id));
+        if (history.size() < 2)
+            return stop(caseRefusal(Refusal::NoPositionChangeToCorrect,
+                "The position has not changed since the start; there is no change to correct. Record a change with "
+                "placement change."));
+        PositionChange last = history.back();
+        const PositionChange& before = history[history.size() - 2];
+        if (correction.fromOn) {
+            if (pl.startOn && *correction.fromOn < *pl.startOn)
+                return stop(caseRefusal(Refusal::PositionChangeBeforeStart,
+                    "The position cannot change before the job started (" + formatDate(*pl.startOn)
+                        + "). Choose the day it changed.",
+                    "from_on"));
+            if (before.fromOn && *correction.fromOn <= *before.fromOn)
+                return stop(caseRefusal(Refusal::PositionChangeNotAfterLast,
+                    "The change before it set " + std::to_string(before.percent) + " % from "
+                        + formatDate(*before.fromOn) + ". The corrected day comes after that day.",
+                    "from_on"));
+            last.fromOn = correction.fromOn;
+        }
+        if (correction.percent) {
+            if (*correction.percent == before.percent)
+                return stop(caseRefusal(Refusal::PositionUnchanged,
+                    "The position was " + std::to_string(before.percent)
+                        + " % before this change already. Write the % it changed to.",
+                    "percent"));
+            last.percent = *correction.percent;
+        }
+        return store.update(last);
+    });
 }
 
 Result<std::vector<PositionChange>> positionHistory(Store& store, const Id& placementId)

@@ -82,6 +82,19 @@ struct PlacementChange {
 CaseResult<void> changePlacement(
     Store& store, const Actor& actor, const Id& placementId, const PlacementChange& change);
 
+// A correction of the last position change, entered with the wrong day or %: only what is given
+// changes. The same rules as the change: not before the start, after the change before it, and a %
+// (1-100) other than the one before it.
+struct PositionCorrection {
+    OptDate fromOn;
+    std::optional<int> percent;
+};
+
+// Corrects the last entry of a running placement's position history (not the start's: the history
+// has a change after it), in one transaction with change tracking. The same people as a change.
+CaseResult<void> correctPositionChange(
+    Store& store, const Actor& actor, const Id& placementId, const PositionCorrection& correction);
+
 // A placement's position history, oldest first: the start's % and every change after it.
 Result<std::vector<PositionChange>> positionHistory(Store& store, const Id& placementId);
 

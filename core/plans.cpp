@@ -35,18 +35,12 @@ Result<std::optional<CaseError>> checkParticipant(Store& store, const Actor& act
 // Runs `work` in one transaction; a refusal it returns rolls the transaction back.
 template<class F> CaseResult<void> inTransaction(Store& store, F&& work)
 {
-    std::optional<CaseError> refused;
-    auto written = store.transaction([&]() -> Status {
-        FN_TRY_ASSIGN(refused, work());
+    return inCaseTransaction(store, [&](auto stop) -> Status {
+        FN_TRY_ASSIGN(std::optional<CaseError> refused, work());
         if (refused)
-            return fail(refused->error);
+            return stop(std::move(*refused));
         return {};
     });
-    if (refused)
-        return tl::unexpected(std::move(*refused));
-    if (!written)
-        return tl::unexpected(CaseError { Refusal::StoreFailed, {}, std::move(written).error() });
-    return {};
 }
 
 std::optional<CaseError> checkGoalText(const std::string& text)

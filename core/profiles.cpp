@@ -51,12 +51,7 @@ CaseResult<void> setProfileField(
     if (field != wantedHoursField)
         stored = trimmedText(std::holds_alternative<std::string>(value) ? std::get<std::string>(value) : "");
 
-    std::optional<CaseError> refused;
-    auto written = store.transaction([&]() -> Status {
-        auto stop = [&](CaseError e) -> Status {
-            refused = std::move(e);
-            return fail(refused->error);
-        };
+    auto written = inCaseTransaction(store, [&](auto stop) -> Status {
         FN_TRY_ASSIGN(auto participant, store.find<Participant>(participantId));
         if (!participant)
             return stop(caseRefusal(Refusal::NotFound,
@@ -78,10 +73,8 @@ CaseResult<void> setProfileField(
             return store.create(profile).map([](const Id&) {});
         return store.update(profile);
     });
-    if (refused)
-        return tl::unexpected(std::move(*refused));
     if (!written)
-        return tl::unexpected(CaseError { Refusal::StoreFailed, {}, std::move(written).error() });
+        return tl::unexpected(std::move(written).error());
     return {};
 }
 

@@ -70,6 +70,7 @@ struct Participant {
     std::string transportConstraint;
     std::string refusedTasks;
     OptId specialistId;
+    OptDate followedSince; // the day specialistId took over: the intake's, or the hand-over's (handover.h)
 };
 
 struct MeasureExtension {
@@ -207,7 +208,8 @@ struct SupportMeasure {
     std::optional<int> hoursPerMonth;
     OptDate fromOn;
     OptDate toOn;
-    OptDate reviewOn;
+    OptDate reviewOn; // the next review
+    OptDate reviewedOn; // the last review held (supportmeasures.h)
 };
 
 struct Plan {
@@ -440,7 +442,7 @@ FN_RECORD(Participant, "participants", false, FN_COL("display_name", displayName
     FN_COL("preferred_language", preferredLanguage), FN_COL("interpreter_needed", interpreterNeeded),
     FN_COL("childcare_constraint", childcareConstraint), FN_COL("shift_constraint", shiftConstraint),
     FN_COL("transport_constraint", transportConstraint), FN_COL("refused_tasks", refusedTasks),
-    FN_COL("specialist_id", specialistId));
+    FN_COL("specialist_id", specialistId), FN_COL("followed_since", followedSince));
 FN_RECORD(MeasureExtension, "measure_extensions", false, FN_COL("participant_id", participantId),
     FN_COL("decided_on", decidedOn), FN_COL("new_end_on", newEndOn), FN_COL("justification", justification));
 FN_RECORD(LanguageLevel, "language_levels", false, FN_COL("participant_id", participantId),
@@ -477,7 +479,7 @@ FN_RECORD(PositionChange, "position_changes", false, FN_COL("participant_id", pa
 FN_RECORD(SupportMeasure, "support_measures", false, FN_COL("participant_id", participantId),
     FN_COL("placement_id", placementId), FN_COL("kind", kind), FN_COL("percent", percent),
     FN_COL("hours_per_month", hoursPerMonth), FN_COL("from_on", fromOn), FN_COL("to_on", toOn),
-    FN_COL("review_on", reviewOn));
+    FN_COL("review_on", reviewOn), FN_COL("reviewed_on", reviewedOn));
 FN_RECORD(Plan, "plans", false, FN_COL("participant_id", participantId), FN_COL("summary", summary),
     FN_COL("schedule", schedule), FN_COL("tapering", tapering), FN_COL("agreed_participant_on", agreedParticipantOn),
     FN_COL("agreed_employer_on", agreedEmployerOn));

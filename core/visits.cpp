@@ -182,13 +182,10 @@ CaseResult<void> checkNamed(Store& store, const Actor& actor, Visit& v)
 CaseResult<Id> written(
     Store& store, const Actor& actor, Visit v, std::vector<AgreedAction> actions, const OptId& draftId)
 {
-    std::optional<CaseError> refused;
     Id id;
-    auto done = store.transaction([&]() -> Status {
-        if (auto named = checkNamed(store, actor, v); !named) {
-            refused = std::move(named).error();
-            return fail(refused->error);
-        }
+    auto done = inCaseTransaction(store, [&](auto stop) -> Status {
+        if (auto named = checkNamed(store, actor, v); !named)
+            return stop(std::move(named).error());
         v.authorId = actor.staffId;
         FN_TRY_ASSIGN(id, store.append(v));
         for (AgreedAction& a : actions) {
@@ -201,10 +198,8 @@ CaseResult<Id> written(
             FN_TRY(store.discardDraft(*draftId));
         return {};
     });
-    if (refused)
-        return tl::unexpected(std::move(*refused));
     if (!done)
-        return tl::unexpected(CaseError { Refusal::StoreFailed, {}, std::move(done).error() });
+        return tl::unexpected(std::move(done).error());
     return id;
 }
 

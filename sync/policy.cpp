@@ -522,7 +522,7 @@ Result<std::string> Viewer::mayWrite(Store& office, const Change& c, const std::
         }
     }
     if (table->name == "participants" && m_role != StaffRole::Lead) {
-        if (c.op == ChangeOp::Set && c.column == "specialist_id")
+        if (c.op == ChangeOp::Set && (c.column == "specialist_id" || c.column == "followed_since"))
             return std::string("who follows a participant is decided at the office");
         if (c.op == ChangeOp::Create) {
             const std::string assigned = fieldText("specialist_id");

@@ -115,6 +115,8 @@ QString ErrorText::of(const core::CaseError& error, std::string_view table)
     case Refusal::ContractMissing:
         return tr("A paid job needs its contract kind: permanent, temporary or on call. A trial has none.");
     case Refusal::DateBeforeStart:
+        if (table == "support_measures")
+            return tr("A date is before the measure or its new period begins. Check the dates.");
         return tr("An end or review date is before the job starts. Check the dates.");
     case Refusal::SubsidyOutOfRange:
         return tr("The subsidy must be between 1 and 100 %, and mentor hours above 0.");
@@ -320,6 +322,27 @@ QString ErrorText::of(const core::CaseError& error, std::string_view table)
         return tr("This is not a field of the profile. Go back and refresh.");
     case Refusal::WantedHoursOutOfRange:
         return tr("Wanted hours is a percentage from 0 to 100.");
+    // Support measures over time
+    case Refusal::MeasureNotFound:
+        return tr("This support measure is no longer on this tablet. Go back and refresh.");
+    case Refusal::MeasureSuperseded:
+        return tr("This measure has a later period. Change the latest one.");
+    case Refusal::MeasurePeriodNotAfter:
+        return tr("A new period starts after the current one began. Choose a later day.");
+    case Refusal::MeasureEnded:
+        return tr("The measure had ended by that day. Choose a day while it ran, or start a new period.");
+    case Refusal::MeasureEndNotEarlier:
+        return tr("The measure already ends by that day. Choose an earlier last day, or start a new period to make "
+                  "it longer.");
+    case Refusal::ReviewInFuture:
+        return tr("Record the review once it is held: today or earlier. A coming review is the next review date.");
+    case Refusal::NextReviewNotAfterHeld:
+        return tr("The next review comes after the one held. Choose a later day.");
+    case Refusal::ReviewAfterPeriod:
+        return tr("The review is after the measure's period ends. Choose a day by the end, or start a new period.");
+    // Correcting a misdated position change
+    case Refusal::NoPositionChangeToCorrect:
+        return tr("The position has not changed since the start: there is no change to correct.");
     }
     return of(error.error);
 }

@@ -1,8 +1,9 @@
-// Placement commands: placement start, placement change and placement end. All act as the person the store belongs
-// to (pair the device first) and go through the same use cases as the app (core/placement.h).
-// Starting a paid job or a work trial proposes the follow-up meetings of fidelity item 17.
+// Placement commands: placement start, placement change, placement end and placement measure. All act as the person the
+// store belongs to (pair the device first) and go through the same use cases as the app (core/placement.h). Starting a
+// paid job or a work trial proposes the follow-up meetings of fidelity item 17.
 #include "cli.h"
 #include "placement.h"
+#include "supportmeasures.h"
 
 #include <cstdio>
 
@@ -27,6 +28,12 @@ struct ChangeOptions {
 
 struct EndOptions {
     std::string id, date, reason, learnt;
+};
+
+// placement measure review|period|end: the placement's latest period of a measure kind.
+struct MeasureOptions {
+    std::string id, kind = "wage_subsidy", held, next, from, to, review, date;
+    std::optional<int> percent, hours;
 };
 
 Status optionalDate(OptDate& out, const std::string& text, const char* what)
@@ -131,6 +138,88 @@ Status endPlacementCommand(const Context& ctx, const EndOptions& o)
     return {};
 }
 
+// placement correct: the last position change, entered with the wrong day or %.
+struct CorrectOptions {
+    std::string id, from;
+    std::optional<int> percent;
+};
+
+Status correctPositionCommand(const Context& ctx, const CorrectOptions& o)
+{
+    FN_TRY_ASSIGN(auto store, ctx.openStore());
+    PositionCorrection c;
+    FN_TRY(optionalDate(c.fromOn, o.from, "--from"));
+    c.percent = o.percent;
+    auto done = correctPositionChange(*store, actorOf(*store), o.id, c);
+    if (!done)
+        return fail(done.error().error);
+    std::printf("%s\n", o.id.c_str());
+    return {};
+}
+
+// The latest period of the placement's measure of the kind asked for.
+Result<Id> measureOf(Store& store, const MeasureOptions& o)
+{
+    FN_TRY_ASSIGN(const SupportMeasureKind kind, parseCode<SupportMeasureKind>(o.kind, "measure kind"));
+    FN_TRY_ASSIGN(const auto found, store.find<Placement>(o.id));
+    if (!found)
+        return fail(ErrorCode::NotFound,
+            "There is no placement with that id on this device. Check the id (it was printed when the placement "
+            "started).");
+    FN_TRY_ASSIGN(const auto measure, latestMeasure(store, o.id, kind));
+    if (!measure)
+        return fail(ErrorCode::NotFound,
+            "This placement has no " + o.kind
+                + " measure. Choose the kind it has with --kind (wage_subsidy, mentor_subsidy, inclusion_subsidy).");
+    return measure->id;
+}
+
+Status measureReviewCommand(const Context& ctx, const MeasureOptions& o)
+{
+    FN_TRY_ASSIGN(auto store, ctx.openStore());
+    FN_TRY_ASSIGN(const Id measure, measureOf(*store, o));
+    MeasureReview r;
+    r.heldOn = store->today();
+    if (!o.held.empty()) {
+        FN_TRY_ASSIGN(r.heldOn, parseDateOption(o.held, "--held"));
+    }
+    FN_TRY(optionalDate(r.nextReviewOn, o.next, "--next"));
+    auto done = recordMeasureReview(*store, actorOf(*store), measure, r);
+    if (!done)
+        return fail(done.error().error);
+    std::printf("%s\n", measure.c_str());
+    return {};
+}
+
+Status measurePeriodCommand(const Context& ctx, const MeasureOptions& o)
+{
+    FN_TRY_ASSIGN(auto store, ctx.openStore());
+    FN_TRY_ASSIGN(const Id measure, measureOf(*store, o));
+    MeasurePeriod p;
+    FN_TRY_ASSIGN(p.fromOn, parseDateOption(o.from, "--from"));
+    p.percent = o.percent;
+    p.hoursPerMonth = o.hours;
+    FN_TRY(optionalDate(p.toOn, o.to, "--to"));
+    FN_TRY(optionalDate(p.reviewOn, o.review, "--review"));
+    auto id = startMeasurePeriod(*store, actorOf(*store), measure, p);
+    if (!id)
+        return fail(id.error().error);
+    std::printf("%s\n", id->c_str());
+    return {};
+}
+
+Status measureEndCommand(const Context& ctx, const MeasureOptions& o)
+{
+    FN_TRY_ASSIGN(auto store, ctx.openStore());
+    FN_TRY_ASSIGN(const Id measure, measureOf(*store, o));
+    FN_TRY_ASSIGN(const Date last, parseDateOption(o.date, "--date"));
+    auto done = endMeasureEarly(*store, actorOf(*store), measure, last);
+    if (!done)
+        return fail(done.error().error);
+    std::printf("%s\n", measure.c_str());
+    return {};
+}
+
 } // namespace
 
 void registerPlacementCommands(CLI::App& app, Context& ctx)
@@ -190,6 +279,58 @@ void registerPlacementCommands(CLI::App& app, Context& ctx)
         cmd->add_option("--learnt", o->learnt, "What the person and you learnt, for the next job");
         cmd->add_option("--date", o->date, "End date YYYY-MM-DD (default today)");
         setAction(*cmd, [&ctx, o] { return endPlacementCommand(ctx, *o); });
+    }
+    // Correcting the last position change (core/placement.h: correctPositionChange).
+    {
+        auto* cmd = group->add_subcommand("correct",
+            "Correct the last position change of a running placement (its day or its %); prints the placement's id");
+        addCommonOptions(*cmd, ctx);
+        auto o = std::make_shared<CorrectOptions>();
+        cmd->add_option("id", o->id, "The placement's id")->required();
+        cmd->add_option("--from", o->from, "The day the change really counts from, YYYY-MM-DD");
+        cmd->add_option("--percent", o->percent, "The % it really changed to, 1-100");
+        setAction(*cmd, [&ctx, o] { return correctPositionCommand(ctx, *o); });
+    }
+    // A running placement's support measures over time (core/supportmeasures.h).
+    {
+        auto* measure = group->add_subcommand("measure",
+            "A running placement's support measure: a review held, a new period, an early end (the latest period "
+            "of the kind)");
+        measure->require_subcommand(1);
+        const auto common = [&ctx](CLI::App& cmd, MeasureOptions& o) {
+            addCommonOptions(cmd, ctx);
+            cmd.add_option("id", o.id, "The placement's id")->required();
+            cmd.add_option("--kind", o.kind, "wage_subsidy (default), mentor_subsidy or inclusion_subsidy");
+        };
+        {
+            auto* cmd = measure->add_subcommand("review",
+                "Record a review held and the next review; prints the "
+                "measure's id");
+            auto o = std::make_shared<MeasureOptions>();
+            common(*cmd, *o);
+            cmd->add_option("--held", o->held, "The day the review was held, YYYY-MM-DD (default today)");
+            cmd->add_option("--next", o->next, "The next review, YYYY-MM-DD (none: no further review)");
+            setAction(*cmd, [&ctx, o] { return measureReviewCommand(ctx, *o); });
+        }
+        {
+            auto* cmd = measure->add_subcommand(
+                "period", "A new period from a day, the current one ending the day before; prints the new period's id");
+            auto o = std::make_shared<MeasureOptions>();
+            common(*cmd, *o);
+            cmd->add_option("--from", o->from, "The day the new period starts, YYYY-MM-DD (may be ahead)")->required();
+            cmd->add_option("--percent", o->percent, "The subsidy's new %, 1-100 (default: as now)");
+            cmd->add_option("--hours", o->hours, "A mentor subsidy's new hours a month (default: as now)");
+            cmd->add_option("--to", o->to, "The new period's last day, YYYY-MM-DD");
+            cmd->add_option("--review", o->review, "The new period's review, YYYY-MM-DD");
+            setAction(*cmd, [&ctx, o] { return measurePeriodCommand(ctx, *o); });
+        }
+        {
+            auto* cmd = measure->add_subcommand("end", "End the measure early; prints the measure's id");
+            auto o = std::make_shared<MeasureOptions>();
+            common(*cmd, *o);
+            cmd->add_option("--date", o->date, "The measure's last day, YYYY-MM-DD")->required();
+            setAction(*cmd, [&ctx, o] { return measureEndCommand(ctx, *o); });
+        }
     }
 }
 

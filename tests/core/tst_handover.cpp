@@ -8,6 +8,8 @@
 
 #include <sodium.h>
 
+#include <set>
+
 using namespace fieldnotes;
 using namespace fieldnotes::core;
 
@@ -67,8 +69,8 @@ private slots:
                                                     << "office";
     }
 
-    // The new specialist follows the participant, through change tracking (one edit waiting to be
-    // sent: participants.specialist_id).
+    // The new specialist follows the participant from the hand-over's day, through change tracking
+    // (two edits waiting to be sent: participants.specialist_id and followed_since).
     void handedOver()
     {
         QFETCH(QString, to);
@@ -79,18 +81,21 @@ private slots:
         FN_REQUIRE(const auto before, replica.pendingCount());
         const Id receiver = to == "bo" ? t.bo : t.lena;
         const auto done = by == "office"
-            ? handOverParticipantAtOffice(*store, t.participant, receiver, day("2026-03-02"))
-            : handOverParticipant(*store, t.lead(), t.participant, receiver, day("2026-03-02"));
+            ? handOverParticipantAtOffice(*store, t.participant, receiver, day("2026-02-27"))
+            : handOverParticipant(*store, t.lead(), t.participant, receiver, day("2026-02-27"));
         FN_VERIFY_OK(done);
         FN_REQUIRE(const Participant p, store->get<Participant>(t.participant));
         QCOMPARE(p.specialistId, OptId(receiver));
+        QCOMPARE(p.followedSince, OptDate(day("2026-02-27"))); // the day given, not the day it was entered
         FN_REQUIRE(const auto after, replica.pendingCount());
-        QCOMPARE(after, before + 1);
+        QCOMPARE(after, before + 2);
         FN_REQUIRE(
-            auto st, core::StoreInternals::db(*store).prepare("SELECT col FROM outbox ORDER BY seq DESC LIMIT 1"));
-        QVERIFY(*st->step());
-        QCOMPARE(st->text(0), std::string("specialist_id"));
+            auto st, core::StoreInternals::db(*store).prepare("SELECT col FROM outbox ORDER BY seq DESC LIMIT 2"));
+        std::set<std::string> columns;
+        while (*st->step())
+            columns.insert(st->text(0));
         st->reset();
+        QCOMPARE(columns, (std::set<std::string> { "specialist_id", "followed_since" }));
     }
 
     // The team list a lead picks from: specialists and leads, by name, without the current

@@ -397,6 +397,19 @@ private slots:
         FN_REQUIRE(const auto oldMentors, sharedLearningGoals(*store, w.participant, w.mentor, day("2026-03-09")));
         QCOMPARE(oldMentors.size(), std::size_t(1));
         QCOMPARE(oldMentors[0].id, untied);
+
+        // The placement card lists the goals that went along, open ones first.
+        FN_REQUIRE(const Id reached,
+            store->create(LearningGoal { {}, w.participant, next, "Bruke kassen alene", GoalStatus::Achieved }));
+        FN_REQUIRE(const Id later, addLearningGoal(*store, specialist, next, "Svare i telefonen"));
+        FN_REQUIRE(const auto card, placementMentor(*store, w.placement, day("2026-03-09")));
+        QVERIFY(card);
+        QCOMPARE(card->assignment.id, next);
+        QCOMPARE(card->learningGoals.size(), std::size_t(3));
+        QCOMPARE(card->learningGoals[0].id, goal);
+        QCOMPARE(card->learningGoals[1].id, later);
+        QCOMPARE(card->learningGoals[2].id, reached);
+        QCOMPARE(card->learningGoals[2].status, GoalStatus::Achieved);
     }
 
     void handOverRefusals_data()

@@ -517,6 +517,57 @@ private slots:
         FN_REQUIRE(const Placement pl, store->get<Placement>(id));
         QCOMPARE(pl.endedOn, OptDate(day("2026-03-02")));
     }
+
+    // A change entered with the wrong day (or %) is corrected in place: the history keeps its order
+    // and its rules (not before the start, after the change before it).
+    void aMisdatedPositionChangeIsCorrected()
+    {
+        test::TempStore store;
+        FN_REQUIRE(const World w, world(*store));
+        PlacementStart s = job(w);
+        s.startOn = day("2026-02-02");
+        FN_REQUIRE(const Id id, startPlacement(*store, specialist, s));
+        auto corrected = correctPositionChange(*store, specialist, id, PositionCorrection { day("2026-02-10"), {} });
+        QVERIFY(!corrected);
+        QCOMPARE(corrected.error().refusal, Refusal::NoPositionChangeToCorrect);
+
+        PlacementChange more;
+        more.position = PlacementChange::Position { 60, day("2026-02-16") };
+        FN_VERIFY_OK(changePlacement(*store, specialist, id, more));
+        more.position = PlacementChange::Position { 80, day("2026-03-16") }; // meant 2026-03-09
+        FN_VERIFY_OK(changePlacement(*store, specialist, id, more));
+
+        FN_VERIFY_OK(correctPositionChange(*store, specialist, id, PositionCorrection { day("2026-03-09"), {} }));
+        FN_VERIFY_OK(correctPositionChange(*store, lead, id, PositionCorrection { {}, 70 }));
+        FN_REQUIRE(const auto history, positionHistory(*store, id));
+        QCOMPARE(history.size(), std::size_t(3));
+        QCOMPARE(history[1].fromOn, OptDate(day("2026-02-16")));
+        QCOMPARE(history[1].percent, 60);
+        QCOMPARE(history[2].fromOn, OptDate(day("2026-03-09")));
+        QCOMPARE(history[2].percent, 70);
+
+        const std::pair<PositionCorrection, Refusal> refused[] = {
+            { PositionCorrection {}, Refusal::PlacementUnchanged },
+            { PositionCorrection { day("2026-02-16"), {} }, Refusal::PositionChangeNotAfterLast },
+            { PositionCorrection { day("2026-02-01"), {} }, Refusal::PositionChangeBeforeStart },
+            { PositionCorrection { {}, 60 }, Refusal::PositionUnchanged },
+            { PositionCorrection { {}, 101 }, Refusal::PositionOutOfRange },
+        };
+        for (const auto& [c, refusal] : refused) {
+            auto r = correctPositionChange(*store, specialist, id, c);
+            QVERIFY(!r);
+            QCOMPARE(r.error().refusal, refusal);
+        }
+        auto other = correctPositionChange(*store, otherSpecialist, id, PositionCorrection { {}, 90 });
+        QVERIFY(!other);
+        QCOMPARE(other.error().refusal, Refusal::NotAllowed);
+        auto byMentor = correctPositionChange(*store, mentor, id, PositionCorrection { {}, 90 });
+        QVERIFY(!byMentor);
+        QCOMPARE(byMentor.error().refusal, Refusal::NotAllowed);
+        FN_REQUIRE(const auto after, positionHistory(*store, id));
+        QCOMPARE(after[2].fromOn, OptDate(day("2026-03-09")));
+        QCOMPARE(after[2].percent, 70);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlacement)

@@ -105,7 +105,7 @@ struct Fixture {
         must(store->create(PositionChange { {}, sara, jobAtBakery, d("2026-03-16"), 40 }));
         must(store->create(PositionChange { {}, sara, jobAtBakery, d("2026-04-01"), 60 }));
         must(store->create(SupportMeasure { {}, sara, jobAtBakery, SupportMeasureKind::WageSubsidy, 40, {},
-            d("2026-03-16"), d("2027-03-15"), d("2026-09-15") }));
+            d("2026-03-16"), d("2027-03-15"), d("2026-09-15"), {} }));
         must(proposeFollowUp(*store, jobAtBakery, store->today()));
 
         Mentor m;

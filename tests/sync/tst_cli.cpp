@@ -534,10 +534,94 @@ private slots:
         QCOMPARE(history.value(iso(today.addDays(-30))), 50);
         QCOMPARE(history.value(iso(today.addDays(-7))), 80);
         QCOMPARE(history.value(iso(today.addMonths(1))), 100);
+
+        // The last change was meant from two months ahead, at 90 %: corrected, by the same rules.
+        const QStringList correct { "placement", "correct", placement };
+        const Run tooEarly = cli(correct + QStringList { "--from", iso(today.addDays(-7)) } + store);
+        QVERIFY(tooEarly.exitCode != 0);
+        QVERIFY2(tooEarly.err.contains("comes after that day"), qPrintable(tooEarly.err));
+        const Run fixed = cli(correct + QStringList { "--from", iso(today.addMonths(2)), "--percent", "90" } + store);
+        QVERIFY2(fixed.exitCode == 0, qPrintable(fixed.err));
+        QCOMPARE(fixed.out.trimmed(), placement);
+        QMap<QString, int> corrected;
+        const QJsonObject again = QJsonDocument::fromJson(cli(QStringList { "dump" } + store).out.toUtf8())
+                                      .object()["tables"]
+                                      .toObject()["position_changes"]
+                                      .toObject();
+        for (const QJsonValue& row : again) {
+            const QJsonObject f = row.toObject()["fields"].toObject();
+            if (f["placement_id"].toString() == placement)
+                corrected.insert(f["from_on"].toString(), f["percent"].toInt());
+        }
+        QCOMPARE(corrected.size(), 3);
+        QCOMPARE(corrected.value(iso(today.addMonths(2))), 90);
+        QVERIFY(!corrected.contains(iso(today.addMonths(1))));
         const QJsonObject fields = tables["placements"].toObject()[placement].toObject()["fields"].toObject();
         QCOMPARE(fields["kind"].toString(), QString("paid_job"));
         QCOMPARE(fields["contract"].toString(), QString("permanent"));
         QCOMPARE(fields["carved_tasks"].toString(), QString("Kassa og varemottak"));
+    }
+
+    // placement measure review|period|end act on the latest period of the placement's measure.
+    void placementMeasureKeepsTheSubsidyHistory()
+    {
+        QTemporaryDir dir;
+        const QString pass = writeSecret(dir, "pass", tabletPassphrase);
+        const QStringList store { "--data-dir", dir.filePath("tablet"), "--passphrase-file", pass };
+        QCOMPARE(cli(QStringList { "init", "--kdf-memory", "8", "--kdf-passes", "1" } + store).exitCode, 0);
+        QCOMPARE(cli(QStringList { "demo", "--seed", "7" } + store).exitCode, 0);
+        const QDate today = QDate::currentDate();
+        auto iso = [](const QDate& d) { return d.toString(Qt::ISODate); };
+        const Run added = cli(
+            QStringList { "participant", "add", "--name", "Vilde Tilskuddsen", "--referred", iso(today.addDays(-90)) }
+            + store);
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const QString employer = cli(QStringList { "list", "employers" } + store).out.section(' ', 0, 0);
+        const Run started = cli(
+            QStringList { "placement", "start", "--participant", added.out.trimmed(), "--employer", employer, "--start",
+                iso(today.addDays(-60)), "--percent", "60", "--contract", "temporary", "--wage-subsidy", "50",
+                "--subsidy-to", iso(today.addDays(300)), "--subsidy-review", iso(today.addDays(2)) }
+            + store);
+        QVERIFY2(started.exitCode == 0, qPrintable(started.err));
+        const QString placement = started.out.trimmed();
+        const QStringList measure { "placement", "measure" };
+
+        const Run noMentor
+            = cli(measure + QStringList { "end", placement, "--kind", "mentor_subsidy", "--date", iso(today) } + store);
+        QVERIFY(noMentor.exitCode != 0);
+        QVERIFY2(noMentor.err.contains("no mentor_subsidy measure"), qPrintable(noMentor.err));
+        const Run ahead = cli(measure + QStringList { "review", placement, "--held", iso(today.addDays(1)) } + store);
+        QVERIFY(ahead.exitCode != 0);
+        QVERIFY2(ahead.err.contains("once it was held"), qPrintable(ahead.err));
+
+        const Run reviewed
+            = cli(measure + QStringList { "review", placement, "--next", iso(today.addMonths(6)) } + store);
+        QVERIFY2(reviewed.exitCode == 0, qPrintable(reviewed.err));
+        const QString first = reviewed.out.trimmed();
+        const Run period = cli(measure
+            + QStringList { "period", placement, "--from", iso(today.addDays(30)), "--percent", "30", "--review",
+                iso(today.addMonths(9)) }
+            + store);
+        QVERIFY2(period.exitCode == 0, qPrintable(period.err));
+        const QString second = period.out.trimmed();
+        QVERIFY(second != first);
+        const Run ended = cli(measure + QStringList { "end", placement, "--date", iso(today.addDays(200)) } + store);
+        QVERIFY2(ended.exitCode == 0, qPrintable(ended.err));
+        QCOMPARE(ended.out.trimmed(), second);
+
+        const Run dumped = cli(QStringList { "dump" } + store);
+        const QJsonObject tables = QJsonDocument::fromJson(dumped.out.toUtf8()).object()["tables"].toObject();
+        const QJsonObject rows = tables["support_measures"].toObject();
+        const QJsonObject old = rows[first].toObject()["fields"].toObject();
+        QCOMPARE(old["percent"].toInt(), 50);
+        QCOMPARE(old["reviewed_on"].toString(), iso(today));
+        QCOMPARE(old["to_on"].toString(), iso(today.addDays(29)));
+        QVERIFY(old["review_on"].toString().isEmpty()); // the next review moved to the new period
+        const QJsonObject now = rows[second].toObject()["fields"].toObject();
+        QCOMPARE(now["percent"].toInt(), 30);
+        QCOMPARE(now["from_on"].toString(), iso(today.addDays(30)));
+        QCOMPARE(now["to_on"].toString(), iso(today.addDays(200)));
+        QVERIFY(now["review_on"].toString().isEmpty()); // after the early end: dropped
     }
 
     void actionsAndMeetingsAreClosedFromTheCommandLine()

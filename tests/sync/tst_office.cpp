@@ -1233,10 +1233,18 @@ private slots:
         FN_VERIFY_OK(a.store().saveDraft(draftFor(draft, pid, "visit", R"({"note":"Halvskrevet"})")));
         later(std::chrono::hours(1));
 
-        FN_VERIFY_OK(handOverParticipant(lead.store(), actorOf(lead.store()), pid, tarek, lead.store().today()));
-        FN_VERIFY_OK(lead.sync().status);
+        const Date handedOverOn = addDays(lead.store().today(), -1);
+        FN_VERIFY_OK(handOverParticipant(lead.store(), actorOf(lead.store()), pid, tarek, handedOverOn));
+        const auto pushed = lead.sync();
+        FN_VERIFY_OK(pushed.status);
+        QCOMPARE(pushed.report.rejected, 0);
         FN_VERIFY_OK(b.sync().status);
         QCOMPARE(scalar(b.store(), "SELECT count(*) FROM participants WHERE id = '" + pid + "'"), std::int64_t { 1 });
+        // The day of the hand-over, as the lead entered it, reaches the office and the new specialist.
+        FN_REQUIRE(const Participant atOffice, office.store().get<Participant>(pid));
+        QCOMPARE(atOffice.followedSince, OptDate(handedOverOn));
+        FN_REQUIRE(const Participant onB, b.store().get<Participant>(pid));
+        QCOMPARE(onB.followedSince, OptDate(handedOverOn));
         later(std::chrono::hours(24 * daysUntilSync));
         // Written on Ingrid's tablet after the hand-over, before it heard of it.
         FN_VERIFY_OK(a.store().append(visitFor(pid, ingrid, "Skrevet etter overleveringen")));
