@@ -29,7 +29,7 @@ bool teamColumn(std::string_view table, std::string_view column)
     static const std::map<std::string_view, std::set<std::string_view>> shown {
         { "participants",
             { "display_name", "programme", "referral_on", "measure_end_on", "steps", "status", "discharge_reason",
-                "discharged_on", "specialist_id" } },
+                "discharged_on", "specialist_id", "followed_since" } },
         { "visits",
             { "participant_id", "employer_id", "workplace_id", "author_id", "contact_type", "occurred_on", "start_time",
                 "duration_min", "steps", "next_visit_on", "audience", "field_time", "corrects_id" } },
@@ -558,7 +558,7 @@ Result<std::string> Viewer::mayWrite(Store& office, const Change& c, const std::
             if (c.op == ChangeOp::Resolve)
                 allowed = true;
             else if (t == "participants")
-                allowed = c.op == ChangeOp::Set && c.column == "specialist_id";
+                allowed = c.op == ChangeOp::Set && (c.column == "specialist_id" || c.column == "followed_since");
             else if ((t == "placements" || t == "follow_up_meetings") && c.op == ChangeOp::Set)
                 allowed = teamColumn(t, c.column);
             else if ((t == "placements" || t == "follow_up_meetings") && c.op == ChangeOp::Create)
