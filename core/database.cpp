@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "lockedmemory.h"
+
 #include <sqlite3.h>
 
 #include <cstring>
@@ -18,7 +20,7 @@ Error notADatabase()
         {} };
 }
 
-bool g_memorySecurity = true;
+Database::MemoryProtection g_memoryProtection = Database::MemoryProtection::LockedArena;
 
 // "x'<64 hex digits>'": SQLCipher takes the bytes as the key itself, skipping its own KDF.
 SecretBytes rawKeyLiteral(const SecretBytes& key)
@@ -38,9 +40,9 @@ SecretBytes rawKeyLiteral(const SecretBytes& key)
 
 } // namespace
 
-void Database::setMemorySecurity(bool on)
+void Database::setMemoryProtection(MemoryProtection protection)
 {
-    g_memorySecurity = on;
+    g_memoryProtection = protection;
 }
 
 Statement::~Statement()
@@ -214,6 +216,7 @@ Result<std::unique_ptr<Database>> Database::openImpl(
     flags |= options.readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     if (options.create && !options.readOnly)
         flags |= SQLITE_OPEN_CREATE;
+    static const bool arena = lockedmemory::install(); // before SQLite's first use
     sqlite3* raw = nullptr;
     const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
     std::unique_ptr<Database> db(new Database(raw, path));
@@ -227,7 +230,7 @@ Result<std::unique_ptr<Database>> Database::openImpl(
         return fail(db->errorFrom(rc, "open"));
     }
     sqlite3_extended_result_codes(raw, 1);
-    if (g_memorySecurity)
+    if (!arena || g_memoryProtection == MemoryProtection::PerAllocation)
         FN_TRY(db->exec("PRAGMA cipher_memory_security = ON"));
     if (key) {
         const SecretBytes literal = rawKeyLiteral(*key);

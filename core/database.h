@@ -136,11 +136,14 @@ public:
     Status withProgress(const std::function<void()>& tick, const std::function<Status()>& work);
     void setBusyTimeout(std::chrono::milliseconds timeout);
 
-    // SQLCipher's memory security: every allocation SQLite makes is locked into RAM and zeroed when
-    // freed, so decrypted pages and keys do not linger in freed memory or swap. It applies to the
-    // whole process and, once on, stays on; every open() turns it on unless this was set false
-    // first (for the benchmark that measures its cost).
-    static void setMemorySecurity(bool on);
+    // How decrypted pages and keys in SQLite's memory are kept out of swap and wiped once freed.
+    // LockedArena (the default): SQLite allocates from memory locked in chunks and wiped on free
+    // (core/lockedmemory.h). PerAllocation adds SQLCipher's cipher_memory_security on top, which
+    // locks and wipes each allocation by itself: as safe, several times slower; kept for the
+    // benchmark that measures the difference. If the arena cannot be installed (SQLite was started
+    // before the first open), every store runs with SQLCipher's own protection instead.
+    enum class MemoryProtection { LockedArena, PerAllocation };
+    static void setMemoryProtection(MemoryProtection protection);
 
 private:
     Database(sqlite3* db, std::filesystem::path path)

@@ -921,7 +921,7 @@ Result<PullPlan> Office::plan(const Viewer& viewer, const wire::PullRequest& req
             current.insert(scope);
             continue;
         }
-        if (v && fingerprint.empty() && !v->restricted) {
+        if (v && fingerprint.empty() && !v->restricted && !v->team) {
             // Rows without a snapshot, none of them older than the tablet's cursor: the scope was
             // opened on the tablet (a participant or employer it added). The feed brings every row
             // the office has of it, so it is held from the start rather than evicted and sent again.
@@ -937,6 +937,21 @@ Result<PullPlan> Office::plan(const Viewer& viewer, const wire::PullRequest& req
             // Still at the office and followed by someone else: handed over to a colleague.
             FN_TRY_ASSIGN(auto p, m_store->find<Participant>(scope.substr(2)));
             if (p && p->specialistId && *p->specialistId != viewer.staffId())
+                plan.handedOver.push_back(scope);
+        }
+        if (v && v->team && !fingerprint.empty() && fingerprint != v->fingerprint) {
+            // A lead who held the person whole and now holds the team view: handed over from them
+            // when the latest hand-over of the person is theirs (a tablet that held the team whole
+            // under the earlier rule is only narrowed, and told nothing).
+            FN_TRY_ASSIGN(Statement * last,
+                core::StoreInternals::db(*m_store).prepare(
+                    "SELECT staff_id FROM audit_log WHERE event = ? AND detail LIKE ? ORDER BY seq DESC "
+                    "LIMIT 1"));
+            last->bind(1, std::string(handOverEvent)).bind(2, "participant=" + scope.substr(2) + " %");
+            FN_TRY_ASSIGN(const bool any, last->step());
+            const bool fromThem = any && !last->isNull(0) && last->text(0) == viewer.staffId();
+            last->reset();
+            if (fromThem)
                 plan.handedOver.push_back(scope);
         }
     }

@@ -14,6 +14,38 @@ using namespace fieldnotes::core;
 namespace {
 
 constexpr std::string_view fullView = "s1";
+// A lead's team view of a participant someone else follows (ScopeView::team); a tablet that held
+// the participant whole before (any other fingerprint) drops the scope and takes it again narrowed.
+constexpr std::string_view teamView = "l1";
+// A lead's view of a colleague's own 'u:': reflection log and working hours ("r1" was the log alone).
+constexpr std::string_view colleagueView = "r2";
+
+// What a lead's team view shows of a participant someone else follows: what the team overview, a
+// hand-over and the team's figures (core/figures.cpp, core/schedule.cpp) read, and nothing typed as
+// free text. Tables not named here are not shown at all (notes of mentors, profiles, plans, goals,
+// consents, disclosures, agreed actions, course changes, support measures, mentor assignments...).
+bool teamColumn(std::string_view table, std::string_view column)
+{
+    static const std::map<std::string_view, std::set<std::string_view>> shown {
+        { "participants",
+            { "display_name", "programme", "referral_on", "measure_end_on", "steps", "status", "discharge_reason",
+                "discharged_on", "specialist_id", "followed_since" } },
+        { "visits",
+            { "participant_id", "employer_id", "workplace_id", "author_id", "contact_type", "occurred_on", "start_time",
+                "duration_min", "steps", "next_visit_on", "audience", "field_time", "corrects_id" } },
+        { "placements",
+            { "participant_id", "employer_id", "workplace_id", "kind", "contract", "start_on", "trial_end_on",
+                "contract_end_on", "ended_on" } },
+        { "follow_up_meetings", { "participant_id", "placement_id", "slot", "proposed_on" } },
+    };
+    const auto it = shown.find(table);
+    return it != shown.end() && it->second.count(column) > 0;
+}
+
+bool teamTable(std::string_view table)
+{
+    return teamColumn(table, table == "participants" ? "status" : "participant_id");
+}
 
 Result<std::vector<std::string>> column0(Store& store, std::string_view sql, const std::vector<Value>& params)
 {
@@ -63,6 +95,14 @@ ScopeView fullScope(std::string scope)
     ScopeView v;
     v.scope = std::move(scope);
     v.fingerprint = fullView;
+    return v;
+}
+
+ScopeView teamScope(std::string scope)
+{
+    ScopeView v = fullScope(std::move(scope));
+    v.team = true;
+    v.fingerprint = teamView;
     return v;
 }
 
@@ -131,11 +171,15 @@ Result<Viewer> Viewer::load(Store& office, const Id& staffId)
     if (v.m_role == StaffRole::Specialist || v.m_role == StaffRole::Lead) {
         v.m_scopes["t"] = fullScope("t");
         std::vector<std::string> participants, employers;
+        FN_TRY_ASSIGN(participants, column0(office, caseloadSql, { staffId }));
         if (v.m_role == StaffRole::Lead) {
-            FN_TRY_ASSIGN(participants, column0(office, "SELECT id FROM participants", {}));
+            // Everyone else of the team, in the team view.
+            FN_TRY_ASSIGN(auto others,
+                column0(office, "SELECT id FROM participants EXCEPT " + std::string(caseloadSql), { staffId }));
+            for (const auto& p : others)
+                v.m_scopes["p:" + p] = teamScope("p:" + p);
             FN_TRY_ASSIGN(employers, column0(office, "SELECT id FROM employers", {}));
         } else {
-            FN_TRY_ASSIGN(participants, column0(office, caseloadSql, { staffId }));
             FN_TRY_ASSIGN(employers, column0(office, linkedEmployersSql(caseloadSql, {}), { staffId }));
         }
         for (const auto& p : participants)
@@ -150,7 +194,7 @@ Result<Viewer> Viewer::load(Store& office, const Id& staffId)
             for (const auto& colleague : colleagues) {
                 ScopeView log = fullScope("u:" + colleague);
                 log.reflectionsOnly = true;
-                log.fingerprint = "r1";
+                log.fingerprint = colleagueView;
                 v.m_scopes[log.scope] = std::move(log);
             }
         }
@@ -232,7 +276,35 @@ Result<std::optional<RowState>> Viewer::project(Store& office, const RowState& r
     if (!v)
         return std::optional<RowState> {};
     if (v->reflectionsOnly)
-        return row.table == "reflections" ? std::optional<RowState>(row) : std::nullopt;
+        return row.table == "reflections" || row.table == "working_hours" ? std::optional<RowState>(row) : std::nullopt;
+    if (row.table == "conflicts" && (v->restricted || v->team)) {
+        // Shown when the record and field it is about are shown.
+        const TableInfo* target = findTable(textIn(row, "tbl"));
+        if (!target || target->recordClass == RecordClass::Conflict)
+            return std::optional<RowState> {};
+        FN_TRY_ASSIGN(auto targetRow, readRowState(office, *target, textIn(row, "row_id")));
+        if (!targetRow)
+            return std::optional<RowState> {};
+        FN_TRY_ASSIGN(auto seen, project(office, *targetRow));
+        if (!seen)
+            return std::optional<RowState> {};
+        const std::string column = textIn(row, "col");
+        const bool fieldSeen = column.empty()
+            || std::any_of(seen->fields.begin(), seen->fields.end(), [&](const auto& f) { return f.first == column; });
+        return fieldSeen ? std::optional<RowState>(row) : std::nullopt;
+    }
+    if (v->team) {
+        const std::string_view t = row.table;
+        if (t == "visits" && textIn(row, "audience") == codeOf(Audience::Author)
+            && textIn(row, "author_id") != m_staffId)
+            return std::optional<RowState> {};
+        // What the lead wrote themselves (a contact, a reminder) stays theirs to read whole.
+        if ((t == "visits" || t == "reminders") && textIn(row, "author_id") == m_staffId)
+            return std::optional<RowState>(row);
+        if (!teamTable(t))
+            return std::optional<RowState> {};
+        return std::optional<RowState>(keepOnly(row, [&](std::string_view column) { return teamColumn(t, column); }));
+    }
     if (!v->restricted) {
         if (row.table == "visits" && textIn(row, "audience") == codeOf(Audience::Author)
             && textIn(row, "author_id") != m_staffId)
@@ -283,22 +355,6 @@ Result<std::optional<RowState>> Viewer::project(Store& office, const RowState& r
         return v->placements.count(row.rowId) ? sharedFieldsOnly({ "participant_id" }) : std::nullopt;
     if (t == "learning_goals")
         return sharedFieldsOnly({ "participant_id", "assignment_id" });
-    if (t == "conflicts") {
-        // Shown when the record and field it is about are shown.
-        const TableInfo* target = findTable(textIn(row, "tbl"));
-        if (!target || target->recordClass == RecordClass::Conflict)
-            return std::optional<RowState> {};
-        FN_TRY_ASSIGN(auto targetRow, readRowState(office, *target, textIn(row, "row_id")));
-        if (!targetRow)
-            return std::optional<RowState> {};
-        FN_TRY_ASSIGN(auto seen, project(office, *targetRow));
-        if (!seen)
-            return std::optional<RowState> {};
-        const std::string column = textIn(row, "col");
-        const bool fieldSeen = column.empty()
-            || std::any_of(seen->fields.begin(), seen->fields.end(), [&](const auto& f) { return f.first == column; });
-        return fieldSeen ? std::optional<RowState>(row) : std::nullopt;
-    }
     return std::optional<RowState> {};
 }
 
@@ -310,17 +366,19 @@ Result<bool> Viewer::holdsNow(Store& office, const std::string& scope)
         return false;
     const std::string id = scope.size() > 2 ? scope.substr(2) : std::string();
     if (scope.rfind("p:", 0) == 0) {
-        if (m_role == StaffRole::Lead) {
-            FN_TRY_ASSIGN(auto found, column0(office, "SELECT id FROM participants WHERE id = ?", { id }));
-            if (!found.empty())
-                m_scopes[scope] = fullScope(scope);
-            return !found.empty();
-        }
         FN_TRY_ASSIGN(auto found,
             column0(office, "SELECT id FROM (" + std::string(caseloadSql) + ") WHERE id = ?2", { m_staffId, id }));
-        if (!found.empty())
+        if (!found.empty()) {
             m_scopes[scope] = fullScope(scope);
-        return !found.empty();
+            return true;
+        }
+        if (m_role == StaffRole::Lead) {
+            FN_TRY_ASSIGN(auto exists, column0(office, "SELECT id FROM participants WHERE id = ?", { id }));
+            if (!exists.empty())
+                m_scopes[scope] = teamScope(scope);
+            return !exists.empty();
+        }
+        return false;
     }
     if (scope.rfind("e:", 0) == 0) {
         std::vector<std::string> found;
@@ -336,6 +394,13 @@ Result<bool> Viewer::holdsNow(Store& office, const std::string& scope)
     return false;
 }
 
+Result<bool> Viewer::holdsWhole(Store& office, const std::string& scope)
+{
+    FN_TRY_ASSIGN(const bool held, holdsNow(office, scope));
+    const ScopeView* v = view(scope);
+    return held && v && !v->team && !v->restricted && !v->reflectionsOnly;
+}
+
 Result<bool> Viewer::writtenBeforeHandOver(Store& office, const Change& c, const std::string& scope)
 {
     if (m_role == StaffRole::Mentor || c.op != ChangeOp::Append || scope.rfind("p:", 0) != 0)
@@ -348,7 +413,7 @@ Result<bool> Viewer::writtenBeforeHandOver(Store& office, const Change& c, const
     if (author == c.fields.end() || !std::holds_alternative<std::string>(author->second)
         || std::get<std::string>(author->second) != m_staffId)
         return false;
-    FN_TRY_ASSIGN(const bool held, holdsNow(office, scope));
+    FN_TRY_ASSIGN(const bool held, holdsWhole(office, scope));
     if (held)
         return false;
     FN_TRY_ASSIGN(Statement * st,
@@ -477,6 +542,33 @@ Result<std::string> Viewer::mayWrite(Store& office, const Change& c, const std::
             column0(office, linkedEmployersSql("SELECT ?3", "?2"), { m_staffId, employer, scope.substr(2) }));
         if (!linked.empty())
             return std::string();
+    }
+    if (m_role == StaffRole::Lead && scope.rfind("p:", 0) == 0) {
+        // A participant someone else follows: the lead writes what the team view shows and is theirs
+        // to decide (who follows the person, the work distributed), never a note or any free text.
+        FN_TRY_ASSIGN(const bool held, holdsNow(office, scope));
+        const ScopeView* v = view(scope);
+        if (held && v && v->team) {
+            auto empty = [](const Value& value) {
+                return isNull(value)
+                    || (std::holds_alternative<std::string>(value) && std::get<std::string>(value).empty());
+            };
+            const std::string_view t = table->name;
+            bool allowed = false;
+            if (c.op == ChangeOp::Resolve)
+                allowed = true;
+            else if (t == "participants")
+                allowed = c.op == ChangeOp::Set && (c.column == "specialist_id" || c.column == "followed_since");
+            else if ((t == "placements" || t == "follow_up_meetings") && c.op == ChangeOp::Set)
+                allowed = teamColumn(t, c.column);
+            else if ((t == "placements" || t == "follow_up_meetings") && c.op == ChangeOp::Create)
+                allowed = std::all_of(c.fields.begin(), c.fields.end(),
+                    [&](const auto& f) { return teamColumn(t, f.first) || empty(f.second); });
+            if (!allowed)
+                return std::string("this participant is followed by a colleague: notes and records about them are "
+                                   "written by the specialist who follows them. Pass it on to them, or hand the "
+                                   "participant over to yourself first");
+        }
     }
     if (m_role == StaffRole::Specialist) {
         // A record that names an employer links it to the caseload (sync/README.md): only one the

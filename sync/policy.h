@@ -7,9 +7,17 @@
 //   placement, a visit, an agreed action or a mentor assignment ('e:<id>'). They may name in such a
 //   record only an employer they hold already: employers are not the team's shared directory
 //   (sync/README.md says why), and naming one must not be a way to read it.
-// - A lead holds the team, their own 'u:', and every participant and employer; of each colleague's
-//   own 'u:' (a specialist or another lead), only the reflection log (reflections), which the lead
-//   reads grouped by step and theme. A colleague's reminders and working hours stay theirs.
+// - A lead holds the team, their own 'u:', every employer, and in full the participants they follow
+//   themselves (as a specialist does). Of every other participant they hold the team view
+//   (ScopeView::team): what the team overview, a hand-over and the team's figures need (the
+//   participant's name, step, status, programme, dates and who follows them; the date, kind, length
+//   and authors of contacts; placements' kind and dates; follow-up meetings' slots and dates), never
+//   contact details, notes, profiles, plans, consents, disclosures or mentors' entries. In a team
+//   view a lead writes only the hand-over (participants.specialist_id) and the work they distribute
+//   (a placement and its follow-up meetings, without free text). Of each colleague's own 'u:' (a
+//   specialist or another lead), only the reflection log (reflections), which the lead reads grouped
+//   by step and theme, and the working hours the team's figures are measured against. A colleague's
+//   reminders stay theirs.
 // - The reflection log is never a colleague's or a mentor's to read: a specialist holds only their
 //   own 'u:', a mentor writes no reflections and holds no one else's 'u:'.
 // - A mentor (a staff user linked from mentors.staff_id) holds their own 'u:'; for each employer
@@ -54,7 +62,8 @@ struct ScopeView {
     std::string scope;
     std::string fingerprint;
     bool restricted = false; // a mentor's view; the sets below apply only to it
-    bool reflectionsOnly = false; // a lead's view of a colleague's own 'u:': their reflection log only
+    bool reflectionsOnly = false; // a lead's view of a colleague's own 'u:': reflection log and working hours
+    bool team = false; // a lead's view of a participant someone else follows: the team's figures only
     core::Id participantId; // a participant's restricted view
     core::Id employerId; // an employer's restricted view (a mentor's own employer)
     std::set<core::Id> mentors; // the person's mentor records with an active assignment here (at this employer)
@@ -84,6 +93,8 @@ public:
 
 private:
     core::Result<bool> holdsNow(core::Store& office, const std::string& scope);
+    // Held, and not as a lead's team view: what a specialist who follows the participant holds.
+    core::Result<bool> holdsWhole(core::Store& office, const std::string& scope);
     // A journal entry in this person's own name about a participant handed over from them, written
     // before the hand-over reached the office, and arriving within handOverGrace of it.
     core::Result<bool> writtenBeforeHandOver(core::Store& office, const core::Change& change, const std::string& scope);

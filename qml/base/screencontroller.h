@@ -50,6 +50,9 @@ protected:
     // Whether the screen has what it needs to load (an id set, say).
     virtual bool canLoad() const { return true; }
 
+    // Whether the screen has finished creating it (componentComplete): edits before then are the
+    // page's initial bindings, not typing.
+    bool isComplete() const { return m_complete; }
     Session* session() const { return Session::instance(); }
     StoreHost& host() const { return Session::instance()->host(); }
 

@@ -2,15 +2,13 @@
 // they want follow-up); saved as a draft while typed, created with one tap.
 #pragma once
 
-#include "draftkeeper.h"
-#include "screencontroller.h"
+#include "draftformcontroller.h"
 
 namespace fieldnotes::app {
 
-class EmployerFormController : public fieldnotes::app::ScreenController {
+class EmployerFormController : public fieldnotes::app::DraftFormController {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(QString draftId READ draftId WRITE setDraftId NOTIFY draftIdChanged)
     Q_PROPERTY(QString name READ name WRITE setName NOTIFY formChanged)
     Q_PROPERTY(QString orgNumber READ orgNumber WRITE setOrgNumber NOTIFY formChanged)
     Q_PROPERTY(QString sector READ sector WRITE setSector NOTIFY formChanged)
@@ -18,14 +16,10 @@ class EmployerFormController : public fieldnotes::app::ScreenController {
     Q_PROPERTY(QString needs READ needs WRITE setNeeds NOTIFY formChanged)
     Q_PROPERTY(QString notes READ notes WRITE setNotes NOTIFY formChanged)
     Q_PROPERTY(QString followUpPreference READ followUpPreference WRITE setFollowUpPreference NOTIFY formChanged)
-    Q_PROPERTY(QString missingText READ missingText NOTIFY formChanged)
 
 public:
     explicit EmployerFormController(QObject* parent = nullptr);
-    ~EmployerFormController() override;
 
-    QString draftId() const { return m_draft.draftId(); }
-    void setDraftId(const QString& id);
     QString name() const { return m_name; }
     void setName(const QString& v) { set(m_name, v); }
     QString orgNumber() const { return m_orgNumber; }
@@ -40,30 +34,19 @@ public:
     void setNotes(const QString& v) { set(m_notes, v); }
     QString followUpPreference() const { return m_followUp; }
     void setFollowUpPreference(const QString& code);
-    QString missingText() const;
-
-    // Creates the employer (and its first workplace at the same address) and removes the draft.
-    Q_INVOKABLE void save();
+    QString missingText() const override;
 
     static constexpr const char* draftKind = "employer";
 
-signals:
-    void draftIdChanged();
-    void formChanged();
-    void saved(const QString& employerId);
-
 protected:
-    void load() override;
+    QJsonObject toDraft() const override;
+    void applyDraft(const QJsonObject& o) override;
+    // Saving creates the employer (and its first workplace at the same address) and removes the draft.
+    UseCase useCase() override;
 
 private:
-    void set(QString& member, const QString& value);
-    QJsonObject toJson() const;
-
     QString m_name, m_orgNumber, m_sector, m_address, m_needs, m_notes;
     QString m_followUp = QStringLiteral("on_site");
-    bool m_applying = false;
-    bool m_saving = false;
-    DraftKeeper m_draft;
 };
 
 } // namespace fieldnotes::app

@@ -1,6 +1,5 @@
 #include "mentorcontrollers.h"
 
-#include "errors.h"
 #include "format.h"
 #include "labels.h"
 #include "naturalsupport.h"
@@ -132,43 +131,9 @@ void MentorParticipantController::load()
 // ---- MentorEntryController ----------------------------------------------------------------------
 
 MentorEntryController::MentorEntryController(QObject* parent)
-    : ScreenController(parent, ReloadOn::Unlock)
+    : DraftFormController(draftKind, "natural_support_entries", parent)
     , m_occurredOn(Session::today())
-    , m_draft(
-          QString::fromLatin1(draftKind), [this] { return toJson(); }, [this] { return m_participantId; })
 {
-    connect(&m_draft, &DraftKeeper::draftIdChanged, this, &MentorEntryController::draftIdChanged);
-    connect(&m_draft, &DraftKeeper::failed, this, [this](const core::Error& e) { showError(e); });
-}
-
-MentorEntryController::~MentorEntryController()
-{
-    m_draft.saveNow();
-}
-
-void MentorEntryController::componentComplete()
-{
-    m_complete = true;
-    ScreenController::componentComplete();
-}
-
-template<class T> void MentorEntryController::set(T& member, const T& value)
-{
-    if (member == value)
-        return;
-    member = value;
-    emit formChanged();
-    if (m_complete && !m_applying)
-        m_draft.touched();
-}
-
-void MentorEntryController::setDraftId(const QString& id)
-{
-    if (id == m_draft.draftId())
-        return;
-    m_draft.setDraftId(id);
-    m_draftLoaded = false;
-    reload();
 }
 
 void MentorEntryController::setParticipantId(const QString& id)
@@ -240,7 +205,7 @@ QString MentorEntryController::missingText() const
     return {};
 }
 
-QJsonObject MentorEntryController::toJson() const
+QJsonObject MentorEntryController::toDraft() const
 {
     return { { QStringLiteral("participantId"), m_participantId }, { QStringLiteral("kind"), m_kind },
         { QStringLiteral("situation"), m_situation }, { QStringLiteral("handledWell"), m_handledWell },
@@ -249,36 +214,27 @@ QJsonObject MentorEntryController::toJson() const
         { QStringLiteral("occurredOn"), m_occurredOn.toString(Qt::ISODate) } };
 }
 
-void MentorEntryController::load()
+void MentorEntryController::applyDraft(const QJsonObject& o)
+{
+    auto str = [&](const char* key) { return o.value(QLatin1String(key)).toString(); };
+    m_participantId = str("participantId");
+    if (enumFromQString<core::SupportKind>(str("kind")))
+        m_kind = str("kind");
+    m_situation = str("situation");
+    m_handledWell = str("handledWell");
+    m_needsWork = str("needsWork");
+    m_expectedBehaviour = str("expectedBehaviour");
+    m_minutes = o.value(QStringLiteral("minutes")).toInt();
+    m_needsSpecialist = o.value(QStringLiteral("needsSpecialist")).toBool();
+    const QDate day = QDate::fromString(str("occurredOn"), Qt::ISODate);
+    if (day.isValid())
+        m_occurredOn = day;
+}
+
+// The participant's name, and the goals shared with this mentor: the agenda of a structured talk.
+void MentorEntryController::loadForm()
 {
     const std::string pid = m_participantId.toStdString();
-    if (!m_draft.draftId().isEmpty() && !m_draftLoaded) {
-        m_draft.load([this](core::Result<QJsonObject> form) {
-            if (!form) {
-                showError(form.error());
-                return;
-            }
-            m_draftLoaded = true;
-            m_applying = true;
-            auto str = [&](const char* key) { return form->value(QLatin1String(key)).toString(); };
-            m_participantId = str("participantId");
-            if (enumFromQString<core::SupportKind>(str("kind")))
-                m_kind = str("kind");
-            m_situation = str("situation");
-            m_handledWell = str("handledWell");
-            m_needsWork = str("needsWork");
-            m_expectedBehaviour = str("expectedBehaviour");
-            m_minutes = form->value(QStringLiteral("minutes")).toInt();
-            m_needsSpecialist = form->value(QStringLiteral("needsSpecialist")).toBool();
-            const QDate day = QDate::fromString(str("occurredOn"), Qt::ISODate);
-            if (day.isValid())
-                m_occurredOn = day;
-            m_applying = false;
-            emit formChanged();
-            reload(); // now with the participant, for the name
-        });
-        return;
-    }
     fetch<EntryData>(
         [pid](core::Store& store) -> core::Result<EntryData> {
             EntryData data;
@@ -287,7 +243,6 @@ void MentorEntryController::load()
             FN_TRY_ASSIGN(auto p, store.find<core::Participant>(pid));
             if (p)
                 data.name = fromStd(p->displayName);
-            // The goals shared with this mentor: the agenda of a structured talk.
             FN_TRY_ASSIGN(const auto cases, core::mentorCaseload(store, store.staffId(), store.today()));
             for (const auto& c : cases) {
                 if (c.participantId == pid) {
@@ -303,14 +258,8 @@ void MentorEntryController::load()
         });
 }
 
-void MentorEntryController::save()
+DraftFormController::UseCase MentorEntryController::useCase()
 {
-    if (m_saving || m_draft.finished())
-        return;
-    if (const QString missing = missingText(); !missing.isEmpty()) {
-        showError(missing);
-        return;
-    }
     core::NaturalSupportLog e;
     e.participantId = m_participantId.toStdString();
     e.occurredOn = *fromQDate(m_occurredOn);
@@ -321,24 +270,9 @@ void MentorEntryController::save()
     e.needsWork = m_needsWork.toStdString();
     e.expectedBehaviour = m_expectedBehaviour.toStdString();
     e.needsSpecialist = m_needsSpecialist;
-    if (!m_draft.draftId().isEmpty())
-        e.draftId = m_draft.draftId().toStdString();
-    m_saving = true;
-    emit savingChanged();
-    change<CaseOutcome<core::Id>>(
-        [e](core::Store& store) { return caseOutcome(core::logNaturalSupport(store, core::actorOf(store), e)); },
-        [this](core::Result<CaseOutcome<core::Id>>& r) {
-            m_saving = false;
-            emit savingChanged();
-            if (!r)
-                return;
-            if (r->refusal) {
-                showError(ErrorText::of(*r->refusal, "natural_support_entries"));
-                return;
-            }
-            m_draft.finish();
-            emit saved(fromStd(r->value));
-        });
+    if (!draftId().isEmpty())
+        e.draftId = draftId().toStdString();
+    return [e](core::Store& store) { return core::logNaturalSupport(store, core::actorOf(store), e); };
 }
 
 } // namespace fieldnotes::app

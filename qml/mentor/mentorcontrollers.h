@@ -3,7 +3,7 @@
 // under a minute.
 #pragma once
 
-#include "draftkeeper.h"
+#include "draftformcontroller.h"
 #include "draftsmodel.h"
 #include "mentormodels.h"
 #include "screencontroller.h"
@@ -80,10 +80,9 @@ private:
 // specialist should follow it up. Saved as a draft while typed; saved for good with one tap. A
 // structured talk (kind structured_talk) is logged the same way, with what was agreed and the
 // shared learning goals as its agenda; logging it sets when the next one is due (mentoring.h).
-class MentorEntryController : public fieldnotes::app::ScreenController {
+class MentorEntryController : public fieldnotes::app::DraftFormController {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(QString draftId READ draftId WRITE setDraftId NOTIFY draftIdChanged)
     Q_PROPERTY(QString participantId READ participantId WRITE setParticipantId NOTIFY formChanged)
     Q_PROPERTY(QString participantName READ participantName NOTIFY formChanged)
     Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY formChanged)
@@ -97,16 +96,10 @@ class MentorEntryController : public fieldnotes::app::ScreenController {
     Q_PROPERTY(bool needsSpecialist READ needsSpecialist WRITE setNeedsSpecialist NOTIFY formChanged)
     Q_PROPERTY(QDate occurredOn READ occurredOn WRITE setOccurredOn NOTIFY formChanged)
     Q_PROPERTY(QString occurredText READ occurredText NOTIFY formChanged)
-    Q_PROPERTY(QString missingText READ missingText NOTIFY formChanged)
-    Q_PROPERTY(bool saving READ saving NOTIFY savingChanged)
 
 public:
     explicit MentorEntryController(QObject* parent = nullptr);
-    ~MentorEntryController() override;
-    void componentComplete() override;
 
-    QString draftId() const { return m_draft.draftId(); }
-    void setDraftId(const QString& id);
     QString participantId() const { return m_participantId; }
     void setParticipantId(const QString& id);
     QString participantName() const { return m_participantName; }
@@ -129,39 +122,26 @@ public:
     QDate occurredOn() const { return m_occurredOn; }
     void setOccurredOn(const QDate& d);
     QString occurredText() const;
-    QString missingText() const;
-    bool saving() const { return m_saving; }
-
-    Q_INVOKABLE void save();
+    QString missingText() const override;
 
     static constexpr const char* draftKind = "natural_support";
     static constexpr const char* talkKind = "structured_talk";
 
-signals:
-    void draftIdChanged();
-    void formChanged();
-    void savingChanged();
-    void saved(const QString& entryId);
-
 protected:
-    void load() override;
+    QJsonObject toDraft() const override;
+    void applyDraft(const QJsonObject& o) override;
+    QString draftParticipant() const override { return m_participantId; }
+    void loadForm() override;
+    UseCase useCase() override;
 
 private:
-    template<class T> void set(T& member, const T& value);
-    QJsonObject toJson() const;
-
     QString m_participantId, m_participantName;
     QString m_kind = QStringLiteral("task_training");
     QString m_situation, m_handledWell, m_needsWork, m_expectedBehaviour;
     int m_minutes = 0;
     bool m_needsSpecialist = false;
     QDate m_occurredOn;
-    bool m_complete = false;
-    bool m_applying = false;
-    bool m_saving = false;
-    bool m_draftLoaded = false;
     LearningGoalsModel m_goals;
-    DraftKeeper m_draft;
 };
 
 } // namespace fieldnotes::app

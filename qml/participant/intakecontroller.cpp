@@ -16,50 +16,12 @@ bool holdsIdNumber(const QString& text)
     return core::containsNationalIdNumber(text.toStdString());
 }
 
-// What the store thread hands back: the new id, or why the intake rule refused it.
-struct IntakeOutcome {
-    core::Id participantId;
-    std::optional<core::CaseError> refusal;
-};
-
 } // namespace
 
 IntakeController::IntakeController(QObject* parent)
-    : ScreenController(parent, ReloadOn::Unlock)
+    : DraftFormController(draftKind, "participants", parent)
     , m_referralOn(Session::today())
-    , m_draft(
-          QString::fromLatin1(draftKind), [this] { return toJson(); }, [] { return QString(); })
 {
-    connect(&m_draft, &DraftKeeper::draftIdChanged, this, &IntakeController::draftIdChanged);
-    connect(&m_draft, &DraftKeeper::failed, this, [this](const core::Error& e) { showError(e); });
-}
-
-IntakeController::~IntakeController()
-{
-    m_draft.saveNow();
-}
-
-void IntakeController::setDraftId(const QString& id)
-{
-    if (id == m_draft.draftId())
-        return;
-    m_draft.setDraftId(id);
-    reload();
-}
-
-void IntakeController::edited()
-{
-    emit formChanged();
-    if (!m_applying)
-        m_draft.touched();
-}
-
-void IntakeController::set(QString& member, const QString& value)
-{
-    if (member == value)
-        return;
-    member = value;
-    edited();
 }
 
 void IntakeController::setProgramme(const QString& code)
@@ -76,34 +38,23 @@ void IntakeController::setNorwegianLevel(const QString& code)
 
 void IntakeController::setReferralOn(const QDate& date)
 {
-    if (date == m_referralOn || !date.isValid())
-        return;
-    m_referralOn = date;
-    edited();
+    if (date.isValid())
+        set(m_referralOn, date);
 }
 
 void IntakeController::setMeasureEndOn(const QDate& date)
 {
-    if (date == m_measureEndOn)
-        return;
-    m_measureEndOn = date;
-    edited();
+    set(m_measureEndOn, date);
 }
 
 void IntakeController::setInterpreterNeeded(bool v)
 {
-    if (v == m_interpreter)
-        return;
-    m_interpreter = v;
-    edited();
+    set(m_interpreter, v);
 }
 
 void IntakeController::setConsentGiven(bool v)
 {
-    if (v == m_consent)
-        return;
-    m_consent = v;
-    edited();
+    set(m_consent, v);
 }
 
 QString IntakeController::referralText() const
@@ -138,7 +89,7 @@ QString IntakeController::missingText() const
     return {};
 }
 
-QJsonObject IntakeController::toJson() const
+QJsonObject IntakeController::toDraft() const
 {
     // A field holding a national ID number is not kept, not even in the tablet's draft.
     auto keep = [](const QString& text) { return holdsIdNumber(text) ? QString() : text; };
@@ -154,52 +105,32 @@ QJsonObject IntakeController::toJson() const
         { QStringLiteral("refusedTasks"), keep(m_refusedTasks) }, { QStringLiteral("consent"), m_consent } };
 }
 
-void IntakeController::load()
+void IntakeController::applyDraft(const QJsonObject& o)
 {
-    if (m_draft.draftId().isEmpty()) {
-        markReady();
-        return;
-    }
-    m_draft.load([this](core::Result<QJsonObject> form) {
-        if (!form) {
-            showError(form.error());
-            return;
-        }
-        m_applying = true;
-        auto str = [&](const char* key) { return form->value(QLatin1String(key)).toString(); };
-        m_name = str("name");
-        m_phone = str("phone");
-        m_email = str("email");
-        m_otherContact = str("otherContact");
-        if (enumFromQString<core::Programme>(str("programme")))
-            m_programme = str("programme");
-        if (const QDate referred = QDate::fromString(str("referralOn"), Qt::ISODate); referred.isValid())
-            m_referralOn = referred;
-        m_referralReason = str("referralReason");
-        m_measureEndOn = QDate::fromString(str("measureEndOn"), Qt::ISODate);
-        m_language = str("language");
-        m_interpreter = form->value(QLatin1String("interpreter")).toBool();
-        if (enumFromQString<core::CefrLevel>(str("level")))
-            m_level = str("level");
-        m_childcare = str("childcare");
-        m_shifts = str("shifts");
-        m_transport = str("transport");
-        m_refusedTasks = str("refusedTasks");
-        m_consent = form->value(QLatin1String("consent")).toBool();
-        m_applying = false;
-        emit formChanged();
-        markReady();
-    });
+    auto str = [&](const char* key) { return o.value(QLatin1String(key)).toString(); };
+    m_name = str("name");
+    m_phone = str("phone");
+    m_email = str("email");
+    m_otherContact = str("otherContact");
+    if (enumFromQString<core::Programme>(str("programme")))
+        m_programme = str("programme");
+    if (const QDate referred = QDate::fromString(str("referralOn"), Qt::ISODate); referred.isValid())
+        m_referralOn = referred;
+    m_referralReason = str("referralReason");
+    m_measureEndOn = QDate::fromString(str("measureEndOn"), Qt::ISODate);
+    m_language = str("language");
+    m_interpreter = o.value(QLatin1String("interpreter")).toBool();
+    if (enumFromQString<core::CefrLevel>(str("level")))
+        m_level = str("level");
+    m_childcare = str("childcare");
+    m_shifts = str("shifts");
+    m_transport = str("transport");
+    m_refusedTasks = str("refusedTasks");
+    m_consent = o.value(QLatin1String("consent")).toBool();
 }
 
-void IntakeController::save()
+DraftFormController::UseCase IntakeController::useCase()
 {
-    if (m_saving || m_draft.finished())
-        return;
-    if (const QString missing = missingText(); !missing.isEmpty()) {
-        showError(missing);
-        return;
-    }
     core::Intake in;
     in.displayName = m_name.toStdString();
     in.phone = m_phone.toStdString();
@@ -223,39 +154,22 @@ void IntakeController::save()
                "work, and nothing about you is shared without your agreement.")
                 .toStdString(),
             tr("You take part because you want to. You can stop when you want.").toStdString() };
-    const std::string draftId = m_draft.draftId().toStdString();
-    m_saving = true;
-    change<IntakeOutcome>(
-        [in, draftId](core::Store& store) -> core::Result<IntakeOutcome> {
-            IntakeOutcome outcome;
-            auto written = store.transaction([&]() -> core::Status {
-                auto taken = core::takeOnParticipant(store, core::actorOf(store), in);
-                if (!taken) {
-                    outcome.refusal = taken.error();
-                    return core::fail(taken.error().error);
-                }
-                outcome.participantId = *taken;
-                if (!draftId.empty())
-                    FN_TRY(store.discardDraft(draftId));
-                return {};
-            });
-            if (outcome.refusal && outcome.refusal->refusal != core::Refusal::StoreFailed)
-                return outcome;
-            if (!written)
-                return tl::unexpected(std::move(written).error());
-            return outcome;
-        },
-        [this](core::Result<IntakeOutcome>& r) {
-            m_saving = false;
-            if (!r)
-                return;
-            if (r->refusal) {
-                showError(ErrorText::of(*r->refusal));
-                return;
-            }
-            m_draft.finish();
-            emit saved(QString::fromStdString(r->participantId));
+    const std::string draft = draftId().toStdString();
+    return [in, draft](core::Store& store) -> core::CaseResult<core::Id> {
+        core::Id participantId;
+        auto written = core::inCaseTransaction(store, [&](auto stop) -> core::Status {
+            auto taken = core::takeOnParticipant(store, core::actorOf(store), in);
+            if (!taken)
+                return stop(std::move(taken).error());
+            participantId = *taken;
+            if (!draft.empty())
+                FN_TRY(store.discardDraft(draft));
+            return {};
         });
+        if (!written)
+            return tl::unexpected(std::move(written).error());
+        return participantId;
+    };
 }
 
 } // namespace fieldnotes::app

@@ -4,17 +4,15 @@
 // consent when given. The tablet's own person follows the new participant.
 #pragma once
 
-#include "draftkeeper.h"
-#include "screencontroller.h"
+#include "draftformcontroller.h"
 
 #include <QDate>
 
 namespace fieldnotes::app {
 
-class IntakeController : public fieldnotes::app::ScreenController {
+class IntakeController : public fieldnotes::app::DraftFormController {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(QString draftId READ draftId WRITE setDraftId NOTIFY draftIdChanged)
     Q_PROPERTY(QString name READ name WRITE setName NOTIFY formChanged)
     Q_PROPERTY(QString phone READ phone WRITE setPhone NOTIFY formChanged)
     Q_PROPERTY(QString email READ email WRITE setEmail NOTIFY formChanged)
@@ -33,14 +31,9 @@ class IntakeController : public fieldnotes::app::ScreenController {
     Q_PROPERTY(QString transport READ transport WRITE setTransport NOTIFY formChanged)
     Q_PROPERTY(QString refusedTasks READ refusedTasks WRITE setRefusedTasks NOTIFY formChanged)
     Q_PROPERTY(bool consentGiven READ consentGiven WRITE setConsentGiven NOTIFY formChanged)
-    Q_PROPERTY(QString missingText READ missingText NOTIFY formChanged)
 
 public:
     explicit IntakeController(QObject* parent = nullptr);
-    ~IntakeController() override;
-
-    QString draftId() const { return m_draft.draftId(); }
-    void setDraftId(const QString& id);
 
     QString name() const { return m_name; }
     void setName(const QString& v) { set(m_name, v); }
@@ -79,26 +72,17 @@ public:
     void setConsentGiven(bool v);
 
     // What still stops saving, in plain words: the name, or a national ID number typed anywhere.
-    QString missingText() const;
-
-    // Takes the person on and removes the draft; `saved` gives the new participant's id.
-    Q_INVOKABLE void save();
+    QString missingText() const override;
 
     static constexpr const char* draftKind = "intake";
 
-signals:
-    void draftIdChanged();
-    void formChanged();
-    void saved(const QString& participantId);
-
 protected:
-    void load() override;
+    QJsonObject toDraft() const override;
+    void applyDraft(const QJsonObject& o) override;
+    // Saving takes the person on and removes the draft; `saved` gives the new participant's id.
+    UseCase useCase() override;
 
 private:
-    void set(QString& member, const QString& value);
-    void edited();
-    QJsonObject toJson() const;
-
     QString m_name, m_phone, m_email, m_otherContact, m_referralReason, m_language, m_level;
     QString m_childcare, m_shifts, m_transport, m_refusedTasks;
     QString m_programme = QStringLiteral("utvidet_oppfolging");
@@ -106,9 +90,6 @@ private:
     QDate m_measureEndOn;
     bool m_interpreter = false;
     bool m_consent = false;
-    bool m_applying = false;
-    bool m_saving = false;
-    DraftKeeper m_draft;
 };
 
 } // namespace fieldnotes::app

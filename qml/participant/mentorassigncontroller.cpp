@@ -8,20 +8,8 @@ namespace fieldnotes::app {
 
 namespace {
 
-// What the store thread hands back: the new id, or why the mentor rule refused.
-struct Outcome {
-    core::Id id;
-    std::optional<core::CaseError> refusal;
-};
-
-core::Result<Outcome> outcomeOf(core::CaseResult<core::Id> r)
-{
-    if (r)
-        return Outcome { *r, {} };
-    if (r.error().refusal == core::Refusal::StoreFailed)
-        return tl::unexpected(r.error().error);
-    return Outcome { {}, r.error() };
-}
+// What the store thread hands back: the new id, or why the mentor rule refused (base/errors.h).
+using Outcome = CaseOutcome<core::Id>;
 
 } // namespace
 
@@ -136,7 +124,7 @@ void MentorAssignController::save()
     std::function<core::Result<Outcome>(core::Store&)> work;
     if (handover()) {
         work = [assignment = m_assignmentId.toStdString(), mentor, on](core::Store& store) {
-            return outcomeOf(core::handOverMentor(store, core::actorOf(store), assignment, mentor, on));
+            return caseOutcome(core::handOverMentor(store, core::actorOf(store), assignment, mentor, on));
         };
     } else {
         core::MentorAssignmentStart in;
@@ -147,7 +135,7 @@ void MentorAssignController::save()
         in.fromOn = on;
         in.mandate = m_mandate.toStdString();
         in.talkIntervalDays = m_talkIntervalDays;
-        work = [in](core::Store& store) { return outcomeOf(core::assignMentor(store, core::actorOf(store), in)); };
+        work = [in](core::Store& store) { return caseOutcome(core::assignMentor(store, core::actorOf(store), in)); };
     }
     m_saving = true;
     change<Outcome>(std::move(work), [this](core::Result<Outcome>& r) {
@@ -158,7 +146,7 @@ void MentorAssignController::save()
             showError(ErrorText::of(*r->refusal, "mentor_assignments"));
             return;
         }
-        emit saved(QString::fromStdString(r->id));
+        emit saved(QString::fromStdString(r->value));
     });
 }
 
@@ -191,7 +179,7 @@ void MentorAssignController::addLearningGoal(const QString& assignmentId, const 
     const std::string goal = text.toStdString();
     change<Outcome>(
         [id, goal](core::Store& store) -> core::Result<Outcome> {
-            return outcomeOf(core::addLearningGoal(store, core::actorOf(store), id, goal));
+            return caseOutcome(core::addLearningGoal(store, core::actorOf(store), id, goal));
         },
         [this](core::Result<Outcome>& r) {
             if (!r)
@@ -200,7 +188,7 @@ void MentorAssignController::addLearningGoal(const QString& assignmentId, const 
                 showError(ErrorText::of(*r->refusal, "learning_goals"));
                 return;
             }
-            emit learningGoalAdded(QString::fromStdString(r->id));
+            emit learningGoalAdded(QString::fromStdString(r->value));
         });
 }
 

@@ -64,6 +64,21 @@ QString textOf(const core::Value& v)
 
 } // namespace
 
+template<class Work, class Done> void ParticipantController::runCase(Work work, std::string_view table, Done done)
+{
+    using Outcome = typename decltype(caseOutcome(work(std::declval<core::Store&>())))::value_type;
+    change<Outcome>([work](core::Store& store) { return caseOutcome(work(store)); },
+        [this, table, done](core::Result<Outcome>& r) {
+            if (!r)
+                return;
+            if (r->refusal) {
+                showError(ErrorText::of(*r->refusal, table));
+                return;
+            }
+            done(r->value);
+        });
+}
+
 ParticipantController::ParticipantController(QObject* parent)
     : ScreenController(parent)
     , m_dischargeOn(Session::today())
@@ -292,17 +307,10 @@ void ParticipantController::saveProfileField(const QString& column, const QStrin
         return;
     }
     const std::string pid = m_participantId.toStdString();
-    change<CaseOutcome<bool>>(
-        [pid, col, value](core::Store& store) {
-            return caseOutcome(core::setProfileField(store, core::actorOf(store), pid, col, value));
-        },
-        [this, column](core::Result<CaseOutcome<bool>>& r) {
-            if (!r)
-                return;
-            if (r->refusal) {
-                showError(ErrorText::of(*r->refusal, "profiles"));
-                return;
-            }
+    runCase([pid, col, value](
+                core::Store& store) { return core::setProfileField(store, core::actorOf(store), pid, col, value); },
+        "profiles",
+        [this, column](bool) {
             if (m_revealed.contains(QStringLiteral("profiles.") + column))
                 reveal(QStringLiteral("profiles.") + column);
             emit profileSaved(column);
@@ -320,19 +328,8 @@ void ParticipantController::setGoalStatus(const QString& goalId, const QString& 
     if (!to)
         return;
     const std::string id = goalId.toStdString();
-    change<std::optional<core::CaseError>>(
-        [id, to](core::Store& store) -> core::Result<std::optional<core::CaseError>> {
-            return refusalOf(core::setGoalStatus(store, core::actorOf(store), id, *to));
-        },
-        [this, goalId](core::Result<std::optional<core::CaseError>>& r) {
-            if (!r)
-                return;
-            if (*r) {
-                showError(ErrorText::of(**r, "goals"));
-                return;
-            }
-            emit goalChanged(goalId);
-        });
+    runCase([id, to](core::Store& store) { return core::setGoalStatus(store, core::actorOf(store), id, *to); }, "goals",
+        [this, goalId](bool) { emit goalChanged(goalId); });
 }
 
 void ParticipantController::addGoal(const QString& text, const QString& parentId, bool hasDue, const QDate& due)
@@ -344,24 +341,8 @@ void ParticipantController::addGoal(const QString& text, const QString& parentId
         g.parentId = parentId.toStdString();
     if (hasDue)
         g.dueOn = fromQDate(due);
-    change<std::pair<core::Id, std::optional<core::CaseError>>>(
-        [g](core::Store& store) -> core::Result<std::pair<core::Id, std::optional<core::CaseError>>> {
-            auto added = core::addGoal(store, core::actorOf(store), g);
-            if (added)
-                return std::pair<core::Id, std::optional<core::CaseError>>(*added, std::nullopt);
-            if (added.error().refusal == core::Refusal::StoreFailed)
-                return tl::unexpected(added.error().error);
-            return std::pair<core::Id, std::optional<core::CaseError>>({}, added.error());
-        },
-        [this](core::Result<std::pair<core::Id, std::optional<core::CaseError>>>& r) {
-            if (!r)
-                return;
-            if (r->second) {
-                showError(ErrorText::of(*r->second, "goals"));
-                return;
-            }
-            emit goalAdded(QString::fromStdString(r->first));
-        });
+    runCase([g](core::Store& store) { return core::addGoal(store, core::actorOf(store), g); }, "goals",
+        [this](const core::Id& id) { emit goalAdded(QString::fromStdString(id)); });
 }
 
 void ParticipantController::changeGoal(const QString& goalId, const QString& text, bool hasDue, const QDate& due)
@@ -370,19 +351,8 @@ void ParticipantController::changeGoal(const QString& goalId, const QString& tex
     c.text = text.toStdString();
     c.dueOn = hasDue ? fromQDate(due) : core::OptDate {};
     const std::string id = goalId.toStdString();
-    change<std::optional<core::CaseError>>(
-        [id, c](core::Store& store) -> core::Result<std::optional<core::CaseError>> {
-            return refusalOf(core::changeGoal(store, core::actorOf(store), id, c));
-        },
-        [this, goalId](core::Result<std::optional<core::CaseError>>& r) {
-            if (!r)
-                return;
-            if (*r) {
-                showError(ErrorText::of(**r, "goals"));
-                return;
-            }
-            emit goalChanged(goalId);
-        });
+    runCase([id, c](core::Store& store) { return core::changeGoal(store, core::actorOf(store), id, c); }, "goals",
+        [this, goalId](bool) { emit goalChanged(goalId); });
 }
 
 void ParticipantController::setDischargeReason(const QString& code)
@@ -416,19 +386,10 @@ void ParticipantController::discharge()
     const std::string id = m_participantId.toStdString();
     const core::Date day = *fromQDate(m_dischargeOn);
     // A refusal comes back as a value, so that the screen can say which rule stopped it.
-    change<std::optional<core::CaseError>>(
-        [id, reason, day](core::Store& store) -> core::Result<std::optional<core::CaseError>> {
-            return refusalOf(core::dischargeParticipant(store, core::actorOf(store), id, *reason, day));
-        },
-        [this](core::Result<std::optional<core::CaseError>>& r) {
-            if (!r)
-                return;
-            if (*r) {
-                showError(ErrorText::of(**r));
-                return;
-            }
-            emit dischargeDone();
-        });
+    runCase(
+        [id, reason, day](
+            core::Store& store) { return core::dischargeParticipant(store, core::actorOf(store), id, *reason, day); },
+        "participants", [this](bool) { emit dischargeDone(); });
 }
 
 void ParticipantController::handOver(const QString& staffId)
@@ -443,19 +404,11 @@ void ParticipantController::handOver(const QString& staffId)
     }
     const std::string id = m_participantId.toStdString();
     const std::string to = staffId.toStdString();
-    change<std::optional<core::CaseError>>(
-        [id, to](core::Store& store) -> core::Result<std::optional<core::CaseError>> {
-            return refusalOf(core::handOverParticipant(store, core::actorOf(store), id, to, store.today()));
+    runCase(
+        [id, to](core::Store& store) {
+            return core::handOverParticipant(store, core::actorOf(store), id, to, store.today());
         },
-        [this, name](core::Result<std::optional<core::CaseError>>& r) {
-            if (!r)
-                return;
-            if (*r) {
-                showError(ErrorText::of(**r));
-                return;
-            }
-            emit handedOver(name);
-        });
+        "participants", [this, name](bool) { emit handedOver(name); });
 }
 
 QDate ParticipantController::today() const
@@ -482,19 +435,8 @@ void ParticipantController::endPlacement(
     }
     const std::string id = placementId.toStdString();
     const core::PlacementEnd end { *fromQDate(on), reason.toStdString(), learnt.toStdString() };
-    change<std::optional<core::CaseError>>(
-        [id, end](core::Store& store) -> core::Result<std::optional<core::CaseError>> {
-            return refusalOf(core::endPlacement(store, core::actorOf(store), id, end));
-        },
-        [this, placementId](core::Result<std::optional<core::CaseError>>& r) {
-            if (!r)
-                return;
-            if (*r) {
-                showError(ErrorText::of(**r));
-                return;
-            }
-            emit placementEnded(placementId);
-        });
+    runCase([id, end](core::Store& store) { return core::endPlacement(store, core::actorOf(store), id, end); },
+        "participants", [this, placementId](bool) { emit placementEnded(placementId); });
 }
 
 void ParticipantController::changePlacement(const QString& placementId, const QVariantMap& values)
@@ -521,19 +463,8 @@ void ParticipantController::changePlacement(const QString& placementId, const QV
     if (values.contains(QStringLiteral("accommodations")))
         c.accommodations = values.value(QStringLiteral("accommodations")).toString().toStdString();
     const std::string id = placementId.toStdString();
-    change<std::optional<core::CaseError>>(
-        [id, c](core::Store& store) -> core::Result<std::optional<core::CaseError>> {
-            return refusalOf(core::changePlacement(store, core::actorOf(store), id, c));
-        },
-        [this, placementId](core::Result<std::optional<core::CaseError>>& r) {
-            if (!r)
-                return;
-            if (*r) {
-                showError(ErrorText::of(**r, "placements"));
-                return;
-            }
-            emit placementChanged(placementId);
-        });
+    runCase([id, c](core::Store& store) { return core::changePlacement(store, core::actorOf(store), id, c); },
+        "placements", [this, placementId](bool) { emit placementChanged(placementId); });
 }
 
 void ParticipantController::correctPositionChange(const QString& placementId, const QVariantMap& values)
@@ -624,19 +555,8 @@ void ParticipantController::revokeConsent(const QString& consentId, const QDate&
     }
     const std::string id = consentId.toStdString();
     const core::Date day = *fromQDate(on);
-    change<std::optional<core::CaseError>>(
-        [id, day](core::Store& store) -> core::Result<std::optional<core::CaseError>> {
-            return refusalOf(core::revokeConsent(store, core::actorOf(store), id, day));
-        },
-        [this, consentId](core::Result<std::optional<core::CaseError>>& r) {
-            if (!r)
-                return;
-            if (*r) {
-                showError(ErrorText::of(**r));
-                return;
-            }
-            emit consentRevoked(consentId);
-        });
+    runCase([id, day](core::Store& store) { return core::revokeConsent(store, core::actorOf(store), id, day); },
+        "participants", [this, consentId](bool) { emit consentRevoked(consentId); });
 }
 
 } // namespace fieldnotes::app

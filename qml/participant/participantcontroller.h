@@ -164,6 +164,11 @@ protected:
     bool canLoad() const override { return !m_participantId.isEmpty(); }
 
 private:
+    // Runs a use case (`work(store)` gives its CaseResult) on the store thread: a refusal is shown
+    // in the person's words (`table` names the field), and `done` gets the use case's value (true
+    // for one that returns none) once the change is made.
+    template<class Work, class Done> void runCase(Work work, std::string_view table, Done done);
+
     QString m_participantId;
     QString m_displayName, m_statusText, m_stepsText, m_programmeText, m_referredText, m_measureEndText;
     QString m_contactText, m_languageText, m_constraintsText;

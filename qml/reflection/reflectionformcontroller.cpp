@@ -6,30 +6,6 @@
 
 namespace fieldnotes::app {
 
-namespace {
-
-// What the store thread hands back from a write: the entry's id, or why core refused it.
-struct WriteOutcome {
-    core::Id entryId;
-    std::optional<core::CaseError> refusal;
-};
-
-template<class T> core::Result<WriteOutcome> outcomeOf(core::CaseResult<T> written)
-{
-    WriteOutcome outcome;
-    if (written) {
-        if constexpr (!std::is_void_v<T>)
-            outcome.entryId = *written;
-        return outcome;
-    }
-    if (written.error().refusal == core::Refusal::StoreFailed)
-        return tl::unexpected(written.error().error);
-    outcome.refusal = written.error();
-    return outcome;
-}
-
-} // namespace
-
 ReflectionFormController::ReflectionFormController(QObject* parent)
     : ScreenController(parent, ReloadOn::Unlock)
     , m_occurredOn(Session::today())
@@ -144,13 +120,13 @@ void ReflectionFormController::save()
     e.theme = m_theme.toStdString();
     m_saving = true;
     clearRefusal();
-    change<WriteOutcome>(
-        [e, id = m_entryId.toStdString()](core::Store& store) -> core::Result<WriteOutcome> {
+    change<CaseOutcome<core::Id>>(
+        [e, id = m_entryId.toStdString()](core::Store& store) {
             const core::Actor actor = core::actorOf(store);
-            return id.empty() ? outcomeOf(core::writeReflection(store, actor, e))
-                              : outcomeOf(core::changeReflection(store, actor, id, e));
+            return caseOutcome(
+                id.empty() ? core::writeReflection(store, actor, e) : core::changeReflection(store, actor, id, e));
         },
-        [this](core::Result<WriteOutcome>& r) {
+        [this](core::Result<CaseOutcome<core::Id>>& r) {
             m_saving = false;
             if (!r)
                 return;
@@ -158,7 +134,7 @@ void ReflectionFormController::save()
                 showRefusal(*r->refusal);
                 return;
             }
-            emit saved(QString::fromStdString(r->entryId));
+            emit saved(QString::fromStdString(r->value));
         });
 }
 
@@ -167,11 +143,10 @@ void ReflectionFormController::remove()
     if (m_saving || m_entryId.isEmpty())
         return;
     m_saving = true;
-    change<WriteOutcome>(
-        [id = m_entryId.toStdString()](core::Store& store) -> core::Result<WriteOutcome> {
-            return outcomeOf(core::deleteReflection(store, core::actorOf(store), id));
-        },
-        [this](core::Result<WriteOutcome>& r) {
+    change<CaseOutcome<bool>>(
+        [id = m_entryId.toStdString()](
+            core::Store& store) { return caseOutcome(core::deleteReflection(store, core::actorOf(store), id)); },
+        [this](core::Result<CaseOutcome<bool>>& r) {
             m_saving = false;
             if (!r)
                 return;

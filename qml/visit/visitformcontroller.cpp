@@ -3,14 +3,12 @@
 #include "caseload.h"
 #include "consent.h"
 #include "employerdirectory.h"
-#include "errors.h"
 #include "format.h"
 #include "labels.h"
 #include "visits.h"
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace fieldnotes::app {
 
@@ -45,53 +43,13 @@ struct ConsentNotice {
 } // namespace
 
 VisitFormController::VisitFormController(QObject* parent)
-    : ScreenController(parent, ReloadOn::Unlock)
+    : DraftFormController(draftKind, "visits", parent)
     , m_contactType(QStringLiteral("workplace_follow_up"))
     , m_occurredOn(Session::today())
     , m_startTime(nowHhMm())
-    , m_draft(
-          QString::fromLatin1(draftKind), [this] { return toJson(); }, [this] { return m_participantId; })
 {
-    connect(&m_draft, &DraftKeeper::draftIdChanged, this, &VisitFormController::draftIdChanged);
-    connect(&m_draft, &DraftKeeper::saved, this, &VisitFormController::savedChanged);
-    connect(&m_draft, &DraftKeeper::failed, this, [this](const core::Error& e) { showError(e); });
+    connect(this, &DraftFormController::saved, this, &VisitFormController::finalized);
     refreshDefaults();
-}
-
-VisitFormController::~VisitFormController()
-{
-    m_draft.saveNow(); // leaving the form keeps what was typed
-}
-
-void VisitFormController::componentComplete()
-{
-    m_complete = true;
-    ScreenController::componentComplete();
-}
-
-template<class T> void VisitFormController::assign(T& member, const T& value)
-{
-    if (member == value)
-        return;
-    member = value;
-    touched();
-}
-
-void VisitFormController::touched()
-{
-    emit formChanged();
-    if (m_complete && !m_applying)
-        m_draft.touched();
-}
-
-void VisitFormController::setDraftId(const QString& id)
-{
-    if (id == m_draft.draftId())
-        return;
-    m_draft.setDraftId(id);
-    m_draftLoaded = false;
-    if (m_complete)
-        loadDraft();
 }
 
 void VisitFormController::setParticipantId(const QString& id)
@@ -101,7 +59,7 @@ void VisitFormController::setParticipantId(const QString& id)
     m_participantId = id;
     m_participantName = m_participantChoices.nameOf(id);
     refreshDefaults();
-    touched();
+    edited();
     refreshConsents();
 }
 
@@ -112,7 +70,7 @@ void VisitFormController::setEmployerId(const QString& id)
     m_employerId = id;
     m_employerName = m_employerChoices.nameOf(id);
     refreshDefaults();
-    touched();
+    edited();
     refreshConsents();
 }
 
@@ -122,7 +80,7 @@ void VisitFormController::setContactType(const QString& code)
         return;
     m_contactType = code;
     refreshDefaults();
-    touched();
+    edited();
 }
 
 bool VisitFormController::employerContact() const
@@ -134,7 +92,7 @@ bool VisitFormController::employerContact() const
 void VisitFormController::setOccurredOn(const QDate& date)
 {
     if (date.isValid())
-        assign(m_occurredOn, date);
+        set(m_occurredOn, date);
 }
 
 QString VisitFormController::occurredText() const
@@ -144,52 +102,52 @@ QString VisitFormController::occurredText() const
 
 void VisitFormController::setStartTime(const QString& hhmm)
 {
-    assign(m_startTime, hhmm.trimmed());
+    set(m_startTime, hhmm.trimmed());
 }
 
 void VisitFormController::setDurationMin(int minutes)
 {
-    assign(m_durationMin, std::max(0, minutes));
+    set(m_durationMin, std::max(0, minutes));
 }
 
 void VisitFormController::setPlace(const QString& place)
 {
-    assign(m_place, place);
+    set(m_place, place);
 }
 
 void VisitFormController::setPurpose(const QString& text)
 {
-    assign(m_purpose, text);
+    set(m_purpose, text);
 }
 
 void VisitFormController::setObsPerson(const QString& text)
 {
-    assign(m_obsPerson, text);
+    set(m_obsPerson, text);
 }
 
 void VisitFormController::setObsTask(const QString& text)
 {
-    assign(m_obsTask, text);
+    set(m_obsTask, text);
 }
 
 void VisitFormController::setObsEnvironment(const QString& text)
 {
-    assign(m_obsEnvironment, text);
+    set(m_obsEnvironment, text);
 }
 
 void VisitFormController::setNote(const QString& text)
 {
-    assign(m_note, text);
+    set(m_note, text);
 }
 
 void VisitFormController::setNextVisitOn(const QDate& date)
 {
-    assign(m_nextVisitOn, date);
+    set(m_nextVisitOn, date);
 }
 
 void VisitFormController::clearNextVisit()
 {
-    assign(m_nextVisitOn, QDate());
+    set(m_nextVisitOn, QDate());
 }
 
 QString VisitFormController::nextVisitText() const
@@ -201,13 +159,13 @@ QString VisitFormController::nextVisitText() const
 
 void VisitFormController::setOnlyMe(bool onlyMe)
 {
-    assign(m_onlyMe, onlyMe);
+    set(m_onlyMe, onlyMe);
 }
 
 void VisitFormController::setFieldTime(bool fieldTime)
 {
     m_fieldTimeTouched = true;
-    assign(m_fieldTime, fieldTime);
+    set(m_fieldTime, fieldTime);
 }
 
 void VisitFormController::toggleAttendee(const QString& code)
@@ -219,7 +177,7 @@ void VisitFormController::toggleAttendee(const QString& code)
         m_attendees.removeAll(code);
     else
         m_attendees << code;
-    touched();
+    edited();
 }
 
 void VisitFormController::refreshDefaults()
@@ -243,31 +201,31 @@ void VisitFormController::refreshDefaults()
 void VisitFormController::addAction()
 {
     m_actions.append(ActionDraft { {}, QStringLiteral("specialist"), m_nextVisitOn });
-    touched();
+    edited();
 }
 
 void VisitFormController::removeAction(int row)
 {
     if (m_actions.remove(row))
-        touched();
+        edited();
 }
 
 void VisitFormController::setActionText(int row, const QString& text)
 {
     if (m_actions.setText(row, text))
-        touched();
+        edited();
 }
 
 void VisitFormController::setActionOwner(int row, const QString& owner)
 {
     if (m_actions.setOwner(row, owner))
-        touched();
+        edited();
 }
 
 void VisitFormController::setActionDue(int row, const QDate& due)
 {
     if (m_actions.setDue(row, due))
-        touched();
+        edited();
 }
 
 bool VisitFormController::consentNoticeVisible() const
@@ -293,9 +251,9 @@ QString VisitFormController::consentNoticeText() const
 
 QString VisitFormController::savedText() const
 {
-    if (m_draft.savedMs() <= 0)
+    if (draftSavedMs() <= 0)
         return tr("Not saved yet");
-    return tr("Draft saved %1").arg(Format::dateTime(m_draft.savedMs()));
+    return tr("Draft saved %1").arg(Format::dateTime(draftSavedMs()));
 }
 
 QString VisitFormController::missingText() const
@@ -315,7 +273,7 @@ QString VisitFormController::missingText() const
     return {};
 }
 
-QJsonObject VisitFormController::toJson() const
+QJsonObject VisitFormController::toDraft() const
 {
     return QJsonObject {
         { QStringLiteral("participantId"), m_participantId },
@@ -340,9 +298,8 @@ QJsonObject VisitFormController::toJson() const
     };
 }
 
-void VisitFormController::applyJson(const QJsonObject& o)
+void VisitFormController::applyDraft(const QJsonObject& o)
 {
-    m_applying = true;
     auto str = [&](const char* key) { return o.value(QLatin1String(key)).toString(); };
     m_participantId = str("participantId");
     m_employerId = str("employerId");
@@ -369,12 +326,12 @@ void VisitFormController::applyJson(const QJsonObject& o)
     m_fieldTime = o.value(QStringLiteral("fieldTime")).toBool(true);
     m_fieldTimeTouched = o.value(QStringLiteral("fieldTimeTouched")).toBool();
     m_actions.setActions(AgreedActionsModel::fromJson(o.value(QStringLiteral("actions")).toArray()));
-    m_applying = false;
-    emit formChanged();
-    refreshConsents();
+    // The names come with the choices; the draft holds only ids.
+    m_participantName = m_participantChoices.nameOf(m_participantId);
+    m_employerName = m_employerChoices.nameOf(m_employerId);
 }
 
-void VisitFormController::load()
+void VisitFormController::loadForm()
 {
     fetch<Choices>(
         [](core::Store& store) -> core::Result<Choices> {
@@ -397,30 +354,12 @@ void VisitFormController::load()
                 m_employerName = m_employerChoices.nameOf(m_employerId);
             emit formChanged();
         });
-    if (!m_draft.draftId().isEmpty() && !m_draftLoaded)
-        loadDraft();
     refreshConsents();
-}
-
-void VisitFormController::loadDraft()
-{
-    m_draft.load([this](core::Result<QJsonObject> form) {
-        if (!form) {
-            showError(form.error());
-            return;
-        }
-        m_draftLoaded = true;
-        applyJson(*form);
-        // The names come with the choices; the draft holds only ids.
-        m_participantName = m_participantChoices.nameOf(m_participantId);
-        m_employerName = m_employerChoices.nameOf(m_employerId);
-        emit formChanged();
-    });
 }
 
 void VisitFormController::refreshConsents()
 {
-    if (!m_complete || m_participantId.isEmpty() || m_employerId.isEmpty() || !Session::instance()
+    if (!isComplete() || m_participantId.isEmpty() || m_employerId.isEmpty() || !Session::instance()
         || !Session::instance()->unlocked()) {
         if (m_consentsKnown) {
             m_consentsKnown = false;
@@ -456,20 +395,8 @@ void VisitFormController::refreshConsents()
         });
 }
 
-void VisitFormController::saveDraft()
+DraftFormController::UseCase VisitFormController::useCase()
 {
-    m_draft.saveNow();
-}
-
-void VisitFormController::finalize()
-{
-    if (m_finalizing || m_draft.finished())
-        return;
-    if (const QString missing = missingText(); !missing.isEmpty()) {
-        showError(missing);
-        return;
-    }
-
     // The form gathers what was typed; the rule and the write are core's (core/visits.h).
     core::VisitNote v;
     v.participantId = optId(m_participantId);
@@ -495,42 +422,14 @@ void VisitFormController::finalize()
     for (const ActionDraft& a : m_actions.actions())
         v.actions.push_back({ a.text.toStdString(),
             enumFromQString<core::ActionOwner>(a.owner).value_or(core::ActionOwner::Specialist), fromQDate(a.dueOn) });
-    if (!m_draft.draftId().isEmpty())
-        v.draftId = m_draft.draftId().toStdString();
-
-    struct Outcome {
-        core::Id visitId;
-        std::optional<core::CaseError> refusal;
-    };
-    m_finalizing = true;
-    emit finalizingChanged();
-    change<Outcome>(
-        [v](core::Store& store) -> core::Result<Outcome> {
-            auto written = core::finalizeVisit(store, core::actorOf(store), v);
-            if (written)
-                return Outcome { *written, {} };
-            if (written.error().refusal == core::Refusal::StoreFailed)
-                return tl::unexpected(written.error().error);
-            return Outcome { {}, written.error() };
-        },
-        [this](core::Result<Outcome>& r) {
-            m_finalizing = false;
-            emit finalizingChanged();
-            if (!r)
-                return;
-            if (r->refusal) {
-                showError(ErrorText::of(*r->refusal, "visits"));
-                return;
-            }
-            m_draft.finish();
-            emit finalized(fromStd(r->visitId));
-        });
+    v.draftId = optId(draftId());
+    return [v](core::Store& store) { return core::finalizeVisit(store, core::actorOf(store), v); };
 }
 
 void VisitFormController::discard()
 {
-    const QString id = m_draft.draftId();
-    m_draft.finish();
+    const QString id = draftId();
+    draft().finish();
     if (id.isEmpty()) {
         emit discarded();
         return;

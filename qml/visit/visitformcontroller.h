@@ -1,6 +1,6 @@
 // The new-visit form, from the first tap to the finalized note.
 //
-// Everything typed is saved as a draft on this tablet as it is typed (Store::saveDraft, a short
+// Everything typed is saved as a draft on this tablet as it is typed (DraftFormController: a short
 // pause after the last change, and at once before the tablet locks), so nothing is lost to a
 // phone call, a lock or a crash; the draft reopens after unlocking. Finalizing is one tap: the
 // visit is appended to the journal with its agreed actions, and the draft is removed, in one
@@ -11,19 +11,17 @@
 
 #include "agreedactionsmodel.h"
 #include "consentsmodel.h"
-#include "draftkeeper.h"
+#include "draftformcontroller.h"
 #include "pickermodel.h"
-#include "screencontroller.h"
 
 #include <QDate>
 #include <QJsonObject>
 
 namespace fieldnotes::app {
 
-class VisitFormController : public fieldnotes::app::ScreenController {
+class VisitFormController : public fieldnotes::app::DraftFormController {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(QString draftId READ draftId WRITE setDraftId NOTIFY draftIdChanged)
     Q_PROPERTY(QString participantId READ participantId WRITE setParticipantId NOTIFY formChanged)
     Q_PROPERTY(QString participantName READ participantName NOTIFY formChanged)
     Q_PROPERTY(QString employerId READ employerId WRITE setEmployerId NOTIFY formChanged)
@@ -52,18 +50,12 @@ class VisitFormController : public fieldnotes::app::ScreenController {
     Q_PROPERTY(bool consentNoticeVisible READ consentNoticeVisible NOTIFY consentNoticeChanged)
     Q_PROPERTY(QString consentNoticeText READ consentNoticeText NOTIFY consentNoticeChanged)
     Q_PROPERTY(bool nothingShared READ nothingShared NOTIFY consentNoticeChanged)
-    Q_PROPERTY(QString savedText READ savedText NOTIFY savedChanged)
-    Q_PROPERTY(bool finalizing READ finalizing NOTIFY finalizingChanged)
-    Q_PROPERTY(QString missingText READ missingText NOTIFY formChanged)
+    Q_PROPERTY(QString savedText READ savedText NOTIFY draftSaved)
+    Q_PROPERTY(bool finalizing READ finalizing NOTIFY savingChanged)
 
 public:
     explicit VisitFormController(QObject* parent = nullptr);
-    ~VisitFormController() override;
 
-    void componentComplete() override;
-
-    QString draftId() const { return m_draft.draftId(); }
-    void setDraftId(const QString& id);
     QString participantId() const { return m_participantId; }
     void setParticipantId(const QString& id);
     QString participantName() const { return m_participantName; }
@@ -109,9 +101,8 @@ public:
     QString consentNoticeText() const;
     bool nothingShared() const;
     QString savedText() const;
-    bool finalizing() const { return m_finalizing; }
-    // What is still missing before the note can be finalized; empty when it can be.
-    QString missingText() const;
+    bool finalizing() const { return saving(); }
+    QString missingText() const override;
 
     Q_INVOKABLE void toggleAttendee(const QString& code);
     Q_INVOKABLE void addAction();
@@ -120,35 +111,28 @@ public:
     Q_INVOKABLE void setActionOwner(int row, const QString& owner);
     Q_INVOKABLE void setActionDue(int row, const QDate& due);
     Q_INVOKABLE void clearNextVisit();
-    // Saves the draft now (it is saved on its own after a short pause, too).
-    Q_INVOKABLE void saveDraft();
-    // Appends the visit and its agreed actions and removes the draft; `finalized` follows.
-    Q_INVOKABLE void finalize();
+    // Appends the visit and its agreed actions and removes the draft (save); `finalized` follows.
+    Q_INVOKABLE void finalize() { save(); }
     // Throws the draft away; `discarded` follows.
     Q_INVOKABLE void discard();
 
     static constexpr const char* draftKind = "visit";
 
 signals:
-    void draftIdChanged();
-    void formChanged();
     void consentNoticeChanged();
-    void savedChanged();
-    void finalizingChanged();
     void finalized(const QString& visitId);
     void discarded();
 
 protected:
-    void load() override;
+    QJsonObject toDraft() const override;
+    void applyDraft(const QJsonObject& o) override;
+    QString draftParticipant() const override { return m_participantId; }
+    void loadForm() override;
+    UseCase useCase() override;
 
 private:
-    template<class T> void assign(T& member, const T& value);
-    void touched();
     void refreshDefaults();
     void refreshConsents();
-    QJsonObject toJson() const;
-    void applyJson(const QJsonObject& o);
-    void loadDraft();
 
     QString m_participantId, m_participantName;
     QString m_employerId, m_employerName;
@@ -172,12 +156,7 @@ private:
     bool m_consentsKnown = false;
     int m_activeConsents = 0;
 
-    bool m_complete = false;
-    bool m_applying = false; // filling the form from a draft: not an edit
-    bool m_finalizing = false;
-    bool m_draftLoaded = false;
     int m_consentSerial = 0;
-    DraftKeeper m_draft;
 };
 
 } // namespace fieldnotes::app

@@ -824,11 +824,6 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     if (sodium_init() < 0)
         return 2;
-    // The simulator checks the sync's logic over thousands of runs. SQLCipher's memory security
-    // (every allocation locked in RAM and zeroed when freed) changes nothing in that logic and makes
-    // each run about eight times slower; the stores of the app and both command lines keep it on,
-    // and tst_office, tst_faults and tst_scenarios run the same sync with it on.
-    fieldnotes::core::Database::setMemorySecurity(false);
     std::uint64_t first = 1, count = 200;
     int steps = 60;
     std::optional<std::uint64_t> only;

@@ -4,6 +4,7 @@
 #include "audit.h"
 #include "casecourse.h"
 #include "demo.h"
+#include "figures.h"
 #include "fileio.h"
 #include "handover.h"
 #include "intake.h"
@@ -106,6 +107,60 @@ std::vector<std::string> tablesHolding(Store& store, const std::string& text)
             found.push_back(table);
     }
     return found;
+}
+
+std::string textOf(Store& store, const std::string& sql)
+{
+    auto st = core::StoreInternals::db(store).prepare(sql);
+    if (!st || !*(*st)->step())
+        return "(none)";
+    const std::string text = (*st)->text(0);
+    (*st)->reset();
+    return text;
+}
+
+// A team lead's office: Ingrid follows Sara, whose record holds what only her specialist may read
+// (a phone number, a visit note, a placement's accommodations), beside the figures' raw material (a
+// contact's kind and length, a paid job's dates, a planned follow-up meeting, Ingrid's working hours).
+// The lead, Marit, follows Nora herself.
+struct LeadFixture {
+    Id ingrid, marit, sara, nora, visit, placement, meeting, noraVisit;
+};
+
+LeadFixture leadFixture(test::TestOffice& office)
+{
+    LeadFixture f;
+    f.ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
+    f.marit = office.addStaff("Marit Økland", StaffRole::Lead);
+    Store& s = office.store();
+    auto st = office.office().write([&]() -> Status {
+        FN_TRY_ASSIGN(f.sara, s.create(sara(f.ingrid)));
+        Participant nora;
+        nora.displayName = "Nora Prøvesen";
+        nora.phone = "90000009";
+        nora.specialistId = f.marit;
+        FN_TRY_ASSIGN(f.nora, s.create(nora));
+        Visit v = visitFor(f.sara, f.ingrid, "Sara gruer seg til mandagene");
+        v.durationMin = 90;
+        v.fieldTime = true;
+        FN_TRY_ASSIGN(f.visit, s.append(v));
+        FN_TRY_ASSIGN(f.noraVisit, s.append(visitFor(f.nora, f.marit, "Nora vil heller jobbe ute")));
+        Placement pl;
+        pl.participantId = f.sara;
+        pl.kind = PlacementKind::PaidJob;
+        pl.title = "Lagermedarbeider";
+        pl.startOn = *parseDate("2026-02-16");
+        pl.accommodations = "Trenger pauser hver time";
+        FN_TRY_ASSIGN(f.placement, s.create(pl));
+        FN_TRY_ASSIGN(f.meeting,
+            s.create(
+                FollowUpMeeting { {}, f.sara, f.placement, 0, *parseDate("2026-02-13"), "Snakke om angsten hennes" }));
+        FN_TRY(s.create(WorkingHours { {}, f.ingrid, {}, 2250 }));
+        return {};
+    });
+    if (!st)
+        qFatal("lead fixture: %s", st.error().message.c_str());
+    return f;
 }
 
 QString joined(const std::vector<std::string>& parts)
@@ -426,9 +481,9 @@ private slots:
         QCOMPARE(a, b);
     }
 
-    // A visit corrected on the author's tablet reaches the lead's in place of the original, which
-    // stays readable. Entries are written in your own name, and so are corrections: the office
-    // refuses a correction of someone else's entry, even from a lead who holds the participant.
+    // A visit corrected on the author's tablet reaches the lead's in place of the original (in the
+    // lead's team view: without its text). Entries are written in your own name, and so are
+    // corrections: the office refuses a correction of someone else's entry, even from a lead.
     void aCorrectedVisitReachesTheLeadAndOnlyItsAuthorCorrectsIt()
     {
         test::TestOffice office;
@@ -457,10 +512,10 @@ private slots:
         FN_REQUIRE(const auto timeline, participantTimeline(marits.store(), pid));
         QCOMPARE(timeline.size(), std::size_t { 1 });
         QCOMPARE(timeline[0].id, fixed);
-        QCOMPARE(timeline[0].summary, std::string("Ringte om vaktene i mars."));
         QCOMPARE(timeline[0].correctsId, OptId(original));
         FN_REQUIRE(const Visit old, marits.store().get<Visit>(original));
-        QCOMPARE(old.note, std::string("Ringte om vaktene i april."));
+        QCOMPARE(old.note, std::string()); // Ingrid follows Sara: the lead holds no note about her
+        QCOMPARE(old.contactType, ContactType::Phone);
 
         // The lead may not correct Ingrid's note: not on the tablet, and not at the office either.
         VisitCorrection mine;
@@ -1515,7 +1570,7 @@ private slots:
         Placement there;
         there.participantId = pid;
         there.employerId = warehouse;
-        there.title = "Lagermedarbeider";
+        there.kind = PlacementKind::WorkTrial; // no free text: the lead holds Sara in the team view
         FN_REQUIRE(const Id placed, leads.store().create(there));
         const auto byLead = leads.sync();
         FN_VERIFY_OK(byLead.status);
@@ -1525,6 +1580,177 @@ private slots:
         FN_VERIFY_OK(tablet.sync().status);
         QCOMPARE(scalar(t, "SELECT count(*) FROM employers WHERE risk_note <> '' AND id = '" + warehouse + "'"),
             std::int64_t { 1 });
+    }
+
+    // ---- The lead's scope -------------------------------------------------------------------------
+
+    // A lead's tablet holds the team's figures and who follows whom, not a colleague's notes: of
+    // Sara (Ingrid's) it holds her name, step and status, the contact's kind and length without its
+    // note, the paid job's kind and dates, the meeting's date, Ingrid's working hours; of Nora (the
+    // lead's own) everything. The team figures come out of what it holds.
+    void aLeadsTabletHoldsTheTeamsFiguresButNoColleaguesNotes()
+    {
+        test::TestOffice office;
+        const LeadFixture f = leadFixture(office);
+        test::TestTablet marits(office, f.marit, 1);
+        FN_VERIFY_OK(marits.sync().status);
+        Store& t = marits.store();
+
+        for (const char* secret : { "gruer seg", "90000000", "Trenger pauser", "Lagermedarbeider", "angsten" })
+            QVERIFY2(tablesHolding(t, secret).empty(),
+                qPrintable(QString("%1 in %2").arg(secret, joined(tablesHolding(t, secret)))));
+        FN_REQUIRE(const Participant sara, t.get<Participant>(f.sara));
+        QCOMPARE(sara.displayName, std::string("Sara Testesen"));
+        QCOMPARE(sara.specialistId, OptId(f.ingrid));
+        FN_REQUIRE(const Visit visit, t.get<Visit>(f.visit));
+        QCOMPARE(visit.note, std::string());
+        QCOMPARE(visit.durationMin, std::optional<int>(90));
+        QCOMPARE(visit.contactType, ContactType::WorkplaceFollowUp);
+        QCOMPARE(visit.authorId, f.ingrid);
+        FN_REQUIRE(const Placement job, t.get<Placement>(f.placement));
+        QCOMPARE(job.kind, PlacementKind::PaidJob);
+        QCOMPARE(job.startOn, OptDate(*parseDate("2026-02-16")));
+        FN_REQUIRE(const FollowUpMeeting meeting, t.get<FollowUpMeeting>(f.meeting));
+        QCOMPARE(meeting.proposedOn, OptDate(*parseDate("2026-02-13")));
+        // The lead's own participant, whole.
+        FN_REQUIRE(const Participant nora, t.get<Participant>(f.nora));
+        QCOMPARE(nora.phone, std::string("90000009"));
+        FN_REQUIRE(const Visit noraVisit, t.get<Visit>(f.noraVisit));
+        QCOMPARE(noraVisit.note, std::string("Nora vil heller jobbe ute"));
+
+        const Period march { *parseDate("2026-03-02"), *parseDate("2026-03-06") };
+        FN_REQUIRE(const Figures team, teamFigures(t, march));
+        QCOMPARE(team.fieldMinutes, 90);
+        QCOMPARE(team.caseloadTotal, 1);
+        QVERIFY(team.contractedMinutes > 0); // Ingrid's working hours, the share's denominator
+        QVERIFY(team.atEmployersShare.has_value());
+
+        FN_REQUIRE(const std::string expected, test::officeViewFor(office.office(), f.marit));
+        FN_REQUIRE(const std::string actual, test::tabletDump(t));
+        QCOMPARE(actual, expected);
+    }
+
+    // A lead's tablet that took the whole team under the earlier rule (every participant in full) is
+    // sent the narrowed view on its next sync: the colleague's note leaves it, its own draft about
+    // the colleague's participant stays.
+    void aLeadsTabletHoldingTheTeamWholeNarrowsAndKeepsItsDrafts()
+    {
+        test::TestOffice office;
+        const LeadFixture f = leadFixture(office);
+        test::TestTablet marits(office, f.marit, 1);
+        FN_VERIFY_OK(marits.sync().status);
+        Store& t = marits.store();
+        // What the earlier rule had left on the tablet: Sara's scope held whole.
+        auto& db = core::StoreInternals::db(t);
+        FN_VERIFY_OK(db.exec("UPDATE held_scopes SET fingerprint = 's1' WHERE scope = 'p:" + f.sara + "'"));
+        FN_VERIFY_OK(db.exec("UPDATE visits SET note = 'Sara gruer seg til mandagene' WHERE id = '" + f.visit + "'"));
+        FN_VERIFY_OK(db.exec("UPDATE participants SET phone = '90000000' WHERE id = '" + f.sara + "'"));
+        const Id draft = "00000000-0000-4000-8000-00000000d1a1";
+        FN_VERIFY_OK(t.saveDraft(draftFor(draft, f.sara, "visit", R"({"note":"Spørre Ingrid om Sara"})")));
+
+        const auto synced = marits.sync();
+        FN_VERIFY_OK(synced.status);
+        QVERIFY(synced.report.handedOver.empty()); // narrowed, not handed over
+        QVERIFY2(tablesHolding(t, "gruer seg").empty(), qPrintable(joined(tablesHolding(t, "gruer seg"))));
+        QVERIFY2(tablesHolding(t, "90000000").empty(), qPrintable(joined(tablesHolding(t, "90000000"))));
+        QCOMPARE(draftsAbout(t, f.sara), std::int64_t { 1 });
+        QCOMPARE(textOf(t, "SELECT fingerprint FROM held_scopes WHERE scope = 'p:" + f.sara + "'"), std::string("l1"));
+        FN_REQUIRE(const Visit visit, t.get<Visit>(f.visit));
+        QCOMPARE(visit.durationMin, std::optional<int>(90));
+        FN_REQUIRE(const std::string expected, test::officeViewFor(office.office(), f.marit));
+        FN_REQUIRE(const std::string actual, test::tabletDump(t));
+        QCOMPARE(actual, expected);
+    }
+
+    // Through the team view a lead writes who follows the participant, never a note or an edit of
+    // the person's record: the office refuses it and says what to do; the hand-over is taken.
+    void aLeadsNoteAboutAColleaguesParticipantIsRefused()
+    {
+        test::TestOffice office;
+        const LeadFixture f = leadFixture(office);
+        const Id tarek = office.addStaff("Tarek Haddad", StaffRole::Specialist);
+        test::TestTablet marits(office, f.marit, 1);
+        FN_VERIFY_OK(marits.sync().status);
+        Store& t = marits.store();
+        FN_REQUIRE(const Id note, t.append(visitFor(f.sara, f.marit, "Marit mener Sara bør bytte jobb")));
+        FN_REQUIRE(Participant p, t.get<Participant>(f.sara));
+        p.phone = "91111111";
+        FN_VERIFY_OK(t.update(p));
+        const auto refused = marits.sync();
+        FN_VERIFY_OK(refused.status);
+        QCOMPARE(refused.report.rejected, 2);
+        QCOMPARE(scalar(office.store(), "SELECT count(*) FROM visits WHERE id = '" + note + "'"), std::int64_t { 0 });
+        FN_REQUIRE(const Participant atOffice, office.store().get<Participant>(f.sara));
+        QCOMPARE(atOffice.phone, std::string("90000000"));
+        const std::string reason = textOf(t, "SELECT reason FROM rejected_changes WHERE tbl = 'visits'");
+        QVERIFY2(QString::fromStdString(reason).contains("hand the participant over to yourself"), reason.c_str());
+        // Her own participant's notes are hers to write.
+        FN_VERIFY_OK(t.append(visitFor(f.nora, f.marit, "Nora fikk prøve seg i kantina")));
+        // The hand-over stays the lead's.
+        FN_VERIFY_OK(handOverParticipant(t, actorOf(t), f.sara, tarek, t.today()));
+        const auto handed = marits.sync();
+        FN_VERIFY_OK(handed.status);
+        QCOMPARE(handed.report.rejected, 0);
+        FN_REQUIRE(const Participant moved, office.store().get<Participant>(f.sara));
+        QCOMPARE(moved.specialistId, OptId(tarek));
+    }
+
+    // A hand-over to the lead widens her view on the next sync; a hand-over away narrows it, and her
+    // draft about the person stays.
+    void aHandOverToTheLeadWidensHerViewAndAwayNarrowsIt()
+    {
+        test::TestOffice office;
+        const LeadFixture f = leadFixture(office);
+        test::TestTablet marits(office, f.marit, 1);
+        FN_VERIFY_OK(marits.sync().status);
+        Store& t = marits.store();
+        QVERIFY(tablesHolding(t, "gruer seg").empty());
+
+        FN_VERIFY_OK(office.office().assignSpecialist(f.sara, f.marit));
+        FN_VERIFY_OK(marits.sync().status);
+        FN_REQUIRE(const Visit visit, t.get<Visit>(f.visit));
+        QCOMPARE(visit.note, std::string("Sara gruer seg til mandagene"));
+        FN_REQUIRE(const Participant sara, t.get<Participant>(f.sara));
+        QCOMPARE(sara.phone, std::string("90000000"));
+        FN_REQUIRE(const Placement job, t.get<Placement>(f.placement));
+        QCOMPARE(job.accommodations, std::string("Trenger pauser hver time"));
+
+        const Id draft = "00000000-0000-4000-8000-00000000d1a2";
+        FN_VERIFY_OK(t.saveDraft(draftFor(draft, f.sara, "visit", R"({"note":"Halvskrevet om Sara"})")));
+        FN_VERIFY_OK(office.office().assignSpecialist(f.sara, f.ingrid));
+        const auto narrowed = marits.sync();
+        FN_VERIFY_OK(narrowed.status);
+        QCOMPARE(narrowed.report.handedOver, std::vector<std::string> { "Sara Testesen" });
+        QCOMPARE(narrowed.report.draftsKept, 1);
+        QVERIFY2(tablesHolding(t, "gruer seg").empty(), qPrintable(joined(tablesHolding(t, "gruer seg"))));
+        QCOMPARE(draftsAbout(t, f.sara), std::int64_t { 1 });
+        FN_REQUIRE(const std::string expected, test::officeViewFor(office.office(), f.marit));
+        FN_REQUIRE(const std::string actual, test::tabletDump(t));
+        QCOMPARE(actual, expected);
+    }
+
+    // The demo office's lead (issue 11: 9,735 of the demo's 9,835 records reached her tablet, every
+    // note included): her tablet holds no note about anyone she does not follow herself, and far
+    // fewer records than the office has.
+    void theDemoLeadsTabletHoldsNoNoteAboutAColleaguesParticipant()
+    {
+        test::TestOffice office;
+        FN_REQUIRE(const DemoSummary demo, office.office().loadDemo({}));
+        test::TestTablet lead(office, demo.staff.lead, 1);
+        const auto synced = lead.sync();
+        FN_VERIFY_OK(synced.status);
+        Store& t = lead.store();
+        const std::string others = "(SELECT id FROM participants WHERE specialist_id IS NOT '" + demo.staff.lead + "')";
+        const std::int64_t notes = scalar(t,
+            "SELECT count(*) FROM visits WHERE note <> '' AND author_id <> '" + demo.staff.lead
+                + "' AND participant_id IN " + others);
+        qInfo("demo: %d records at the office, %d received by the lead's tablet, %lld notes about colleagues' "
+              "participants",
+            demo.records, synced.report.received, static_cast<long long>(notes));
+        QCOMPARE(notes, std::int64_t { 0 });
+        QCOMPARE(scalar(t, "SELECT count(*) FROM natural_support_entries"), std::int64_t { 0 });
+        QVERIFY(scalar(t, "SELECT count(*) FROM visits") > 0); // the figures' raw material
+        QVERIFY(synced.report.received < demo.records / 2);
     }
 
     // ---- Erasure ------------------------------------------------------------------------------------

@@ -253,22 +253,22 @@ private slots:
             QTest::newRow(order) << order;
     }
 
-    // Offline, the specialist's tablet and the lead's tablet edit the same participant (one field
-    // in common, one each), and the office edits it too; they sync in every order. Every replica
-    // ends with the same participant, the crossed field has one winner and a conflict both see.
+    // Offline, the specialist's two tablets edit the same participant (one field in common, one
+    // each), and the office edits it too; they sync in every order. Every replica ends with the same
+    // participant, the crossed field has one winner and a conflict both see. (A lead's tablet holds a
+    // colleague's participant only in the team view and may not edit the record: sync/README.md.)
     void twoTabletsAndTheOfficeEditOneParticipant()
     {
         QFETCH(QString, order);
         RunningOffice office;
         const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
-        const Id marit = office.addStaff("Marit Økland", StaffRole::Lead);
         Id pid;
         FN_VERIFY_OK(office.admin().write([&]() -> Status {
             FN_TRY_ASSIGN(pid, office.adminStore().create(invented("Sara T.", ingrid)));
             return {};
         }));
         PairedTablet a(office, ingrid, StaffRole::Specialist, 1);
-        PairedTablet b(office, marit, StaffRole::Lead, 2);
+        PairedTablet b(office, ingrid, StaffRole::Specialist, 2);
         FN_VERIFY_OK(a.sync());
         FN_VERIFY_OK(b.sync());
 
@@ -315,7 +315,7 @@ private slots:
         QCOMPARE(
             scalar(b.store(), "SELECT count(*) FROM conflicts WHERE col = 'preferred_language'"), std::int64_t { 1 });
         FN_REQUIRE(const std::string viewA, test::officeViewFor(office.admin(), ingrid));
-        FN_REQUIRE(const std::string viewB, test::officeViewFor(office.admin(), marit));
+        FN_REQUIRE(const std::string viewB, test::officeViewFor(office.admin(), ingrid));
         FN_REQUIRE(const std::string dumpA, test::tabletDump(a.store()));
         FN_REQUIRE(const std::string dumpB, test::tabletDump(b.store()));
         QCOMPARE(dumpA, viewA);
