@@ -1452,6 +1452,46 @@
             <source>Wanted hours is a percentage from 0 to 100.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>A date is before the measure or its new period begins. Check the dates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This support measure is no longer on this tablet. Go back and refresh.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This measure has a later period. Change the latest one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new period starts after the current one began. Choose a later day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The measure had ended by that day. Choose a day while it ran, or start a new period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The measure already ends by that day. Choose an earlier last day, or start a new period to make it longer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the review once it is held: today or earlier. A coming review is the next review date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The next review comes after the one held. Choose a later day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The review is after the measure's period ends. Choose a day by the end, or start a new period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The position has not changed since the start: there is no change to correct.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ExportPage</name>
@@ -2637,6 +2677,14 @@
             <source>Change of steps or status</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Followed since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last reviewed</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Main</name>
@@ -3003,6 +3051,10 @@
         </message>
         <message>
             <source>Extend the measure for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Followed by</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3606,6 +3658,122 @@
         </message>
         <message>
             <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correct the last change at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For a change entered with the wrong day or %. A new change is recorded with Change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The change counts from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the correction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End early</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Support measure at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Support measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>until %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>review %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The review with the employer and NAV was held. Set the next one, if there is one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The current period ends the day before the new one and stays in the history.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The measure stops after its last day. A review after that day is dropped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review held on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In 3 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New period from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours a month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subsidy %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start the new period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End the measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correct the last change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correct the last position change at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learning goals</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4919,6 +5087,22 @@
             <source>Choose the day the new position counts from.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1 since %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the day the review was held.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the day the new period starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the measure's last day.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>fieldnotes::app::PlacementController</name>
@@ -4991,6 +5175,10 @@
         </message>
         <message>
             <source>%1 % from %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reviewed %1</source>
             <translation type="unfinished" />
         </message>
     </context>

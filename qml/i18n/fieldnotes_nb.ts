@@ -1452,6 +1452,46 @@
             <source>Wanted hours is a percentage from 0 to 100.</source>
             <translation>Ønsket stillingsprosent er et tall fra 0 til 100.</translation>
         </message>
+        <message>
+            <source>A date is before the measure or its new period begins. Check the dates.</source>
+            <translation>En dato er før virkemiddelet eller den nye perioden begynner. Sjekk datoene.</translation>
+        </message>
+        <message>
+            <source>This support measure is no longer on this tablet. Go back and refresh.</source>
+            <translation>Dette virkemiddelet er ikke lenger på nettbrettet. Gå tilbake og oppdater.</translation>
+        </message>
+        <message>
+            <source>This measure has a later period. Change the latest one.</source>
+            <translation>Dette virkemiddelet har en senere periode. Endre den siste.</translation>
+        </message>
+        <message>
+            <source>A new period starts after the current one began. Choose a later day.</source>
+            <translation>En ny periode starter etter at den nåværende begynte. Velg en senere dag.</translation>
+        </message>
+        <message>
+            <source>The measure had ended by that day. Choose a day while it ran, or start a new period.</source>
+            <translation>Virkemiddelet var avsluttet den dagen. Velg en dag mens det gjaldt, eller start en ny periode.</translation>
+        </message>
+        <message>
+            <source>The measure already ends by that day. Choose an earlier last day, or start a new period to make it longer.</source>
+            <translation>Virkemiddelet slutter allerede innen den dagen. Velg en tidligere siste dag, eller start en ny periode for å forlenge det.</translation>
+        </message>
+        <message>
+            <source>Record the review once it is held: today or earlier. A coming review is the next review date.</source>
+            <translation>Registrer vurderingen når den er holdt: i dag eller tidligere. En kommende vurdering settes som neste vurderingsdato.</translation>
+        </message>
+        <message>
+            <source>The next review comes after the one held. Choose a later day.</source>
+            <translation>Neste vurdering kommer etter den som er holdt. Velg en senere dag.</translation>
+        </message>
+        <message>
+            <source>The review is after the measure's period ends. Choose a day by the end, or start a new period.</source>
+            <translation>Vurderingen er etter at virkemiddelets periode slutter. Velg en dag innen slutten, eller start en ny periode.</translation>
+        </message>
+        <message>
+            <source>The position has not changed since the start: there is no change to correct.</source>
+            <translation>Stillingen er ikke endret siden start: det er ingen endring å rette.</translation>
+        </message>
     </context>
     <context>
         <name>ExportPage</name>
@@ -2637,6 +2677,14 @@
             <source>Change of steps or status</source>
             <translation>Endring av steg eller status</translation>
         </message>
+        <message>
+            <source>Followed since</source>
+            <translation>Fulgt opp siden</translation>
+        </message>
+        <message>
+            <source>Last reviewed</source>
+            <translation>Sist vurdert</translation>
+        </message>
     </context>
     <context>
         <name>Main</name>
@@ -3004,6 +3052,10 @@
         <message>
             <source>Extend the measure for %1</source>
             <translation>Forleng tiltaket for %1</translation>
+        </message>
+        <message>
+            <source>Followed by</source>
+            <translation>Fulgt opp av</translation>
         </message>
     </context>
     <context>
@@ -3607,6 +3659,122 @@
         <message>
             <source>Change</source>
             <translation>Endre</translation>
+        </message>
+        <message>
+            <source>Correct the last change at %1</source>
+            <translation>Rett siste endring ved %1</translation>
+        </message>
+        <message>
+            <source>For a change entered with the wrong day or %. A new change is recorded with Change.</source>
+            <translation>For en endring registrert med feil dag eller prosent. En ny endring registreres med Endre.</translation>
+        </message>
+        <message>
+            <source>The change counts from</source>
+            <translation>Endringen gjelder fra</translation>
+        </message>
+        <message>
+            <source>Save the correction</source>
+            <translation>Lagre rettingen</translation>
+        </message>
+        <message>
+            <source>Review held</source>
+            <translation>Vurdering holdt</translation>
+        </message>
+        <message>
+            <source>New period</source>
+            <translation>Ny periode</translation>
+        </message>
+        <message>
+            <source>End early</source>
+            <translation>Avslutt tidligere</translation>
+        </message>
+        <message>
+            <source>Support measure at %1</source>
+            <translation>Virkemiddel ved %1</translation>
+        </message>
+        <message>
+            <source>Support measure</source>
+            <translation>Støttetiltak</translation>
+        </message>
+        <message>
+            <source>until %1</source>
+            <translation>til %1</translation>
+        </message>
+        <message>
+            <source>review %1</source>
+            <translation>vurdering %1</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Hva skjedde</translation>
+        </message>
+        <message>
+            <source>The review with the employer and NAV was held. Set the next one, if there is one.</source>
+            <translation>Vurderingen med arbeidsgiver og NAV er holdt. Sett dato for neste, hvis det blir en.</translation>
+        </message>
+        <message>
+            <source>The current period ends the day before the new one and stays in the history.</source>
+            <translation>Perioden som gjelder nå, slutter dagen før den nye og blir stående i historikken.</translation>
+        </message>
+        <message>
+            <source>The measure stops after its last day. A review after that day is dropped.</source>
+            <translation>Virkemiddelet stopper etter siste dag. En vurdering etter den dagen faller bort.</translation>
+        </message>
+        <message>
+            <source>Review held on</source>
+            <translation>Vurdering holdt</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Neste vurdering</translation>
+        </message>
+        <message>
+            <source>In 3 months</source>
+            <translation>Om 3 måneder</translation>
+        </message>
+        <message>
+            <source>New period from</source>
+            <translation>Ny periode fra</translation>
+        </message>
+        <message>
+            <source>Hours a month</source>
+            <translation>Timer per måned</translation>
+        </message>
+        <message>
+            <source>Subsidy %</source>
+            <translation>Tilskudd %</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Til</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Vurdering</translation>
+        </message>
+        <message>
+            <source>Record the review</source>
+            <translation>Registrer vurderingen</translation>
+        </message>
+        <message>
+            <source>Start the new period</source>
+            <translation>Start den nye perioden</translation>
+        </message>
+        <message>
+            <source>End the measure</source>
+            <translation>Avslutt virkemiddelet</translation>
+        </message>
+        <message>
+            <source>Correct the last change</source>
+            <translation>Rett siste endring</translation>
+        </message>
+        <message>
+            <source>Correct the last position change at %1</source>
+            <translation>Rett siste stillingsendring ved %1</translation>
+        </message>
+        <message>
+            <source>Learning goals</source>
+            <translation>Læringsmål</translation>
         </message>
     </context>
     <context>
@@ -4919,6 +5087,22 @@
             <source>Choose the day the new position counts from.</source>
             <translation>Velg dagen den nye stillingsprosenten gjelder fra.</translation>
         </message>
+        <message>
+            <source>%1 since %2</source>
+            <translation>%1 siden %2</translation>
+        </message>
+        <message>
+            <source>Choose the day the review was held.</source>
+            <translation>Velg dagen vurderingen ble holdt.</translation>
+        </message>
+        <message>
+            <source>Choose the day the new period starts.</source>
+            <translation>Velg dagen den nye perioden starter.</translation>
+        </message>
+        <message>
+            <source>Choose the measure's last day.</source>
+            <translation>Velg virkemiddelets siste dag.</translation>
+        </message>
     </context>
     <context>
         <name>fieldnotes::app::PlacementController</name>
@@ -4992,6 +5176,10 @@
         <message>
             <source>%1 % from %2</source>
             <translation>%1 % fra %2</translation>
+        </message>
+        <message>
+            <source>reviewed %1</source>
+            <translation>vurdert %1</translation>
         </message>
     </context>
     <context>
