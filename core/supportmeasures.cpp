@@ -14,8 +14,27 @@ std::optional<CaseError> checkWriter(const Actor& actor)
         "A mentor's device cannot change support measures. Tell the participant's specialist.");
 }
 
-// The measure, its placement running and its participant followed by the actor and not discharged.
-// The refusal, if any, is already handed to `stop`; `out` holds the measure otherwise.
+// A later period of the same measure (same placement and kind, from a later day).
+Result<bool> hasLaterPeriod(Store& store, const SupportMeasure& m)
+{
+    FN_TRY_ASSIGN(const auto periods,
+        StoreInternals::select<SupportMeasure>(
+            store, "placement_id = ? AND kind = ?", { m.placementId, std::string(codeOf(m.kind)) }, "from_on"));
+    for (const SupportMeasure& other : periods)
+        if (other.id != m.id && other.fromOn && m.fromOn && *other.fromOn > *m.fromOn)
+            return true;
+    return false;
+}
+
+CaseError superseded()
+{
+    return caseRefusal(Refusal::MeasureSuperseded,
+        "This period of the measure has a later one. Change the latest period (the one the placement card shows).");
+}
+
+// The measure, the latest period of its kind, its placement running and its participant followed by
+// the actor and not discharged. A store failure is the Status; a refusal is put in `refusal`;
+// otherwise `out` and `placement` hold the measure and its placement.
 Status loadMeasure(Store& store, const Actor& actor, const Id& measureId, SupportMeasure& out, Placement& placement,
     std::optional<CaseError>& refusal)
 {
@@ -46,25 +65,10 @@ Status loadMeasure(Store& store, const Actor& actor, const Id& measureId, Suppor
             "ended_on");
         return {};
     }
+    FN_TRY_ASSIGN(const bool later, hasLaterPeriod(store, out));
+    if (later)
+        refusal = superseded();
     return {};
-}
-
-// A later period of the same measure (same placement and kind, from a later day).
-Result<bool> hasLaterPeriod(Store& store, const SupportMeasure& m)
-{
-    FN_TRY_ASSIGN(const auto periods,
-        StoreInternals::select<SupportMeasure>(
-            store, "placement_id = ? AND kind = ?", { m.placementId, std::string(codeOf(m.kind)) }, "from_on"));
-    for (const SupportMeasure& other : periods)
-        if (other.id != m.id && other.fromOn && m.fromOn && *other.fromOn > *m.fromOn)
-            return true;
-    return false;
-}
-
-CaseError superseded()
-{
-    return caseRefusal(Refusal::MeasureSuperseded,
-        "This period of the measure has a later one. Change the latest period (the one the placement card shows).");
 }
 
 std::optional<CaseError> checkAmounts(const std::optional<int>& percent, const std::optional<int>& hours)
@@ -110,9 +114,6 @@ CaseResult<void> recordMeasureReview(Store& store, const Actor& actor, const Id&
         FN_TRY(loadMeasure(store, actor, measureId, m, pl, refusal));
         if (refusal)
             return stop(std::move(*refusal));
-        FN_TRY_ASSIGN(const bool later, hasLaterPeriod(store, m));
-        if (later)
-            return stop(superseded());
         if (m.fromOn && review.heldOn < *m.fromOn)
             return stop(caseRefusal(Refusal::DateBeforeStart,
                 "The review cannot be held before the measure began (" + formatDate(*m.fromOn) + "). Check the date.",
@@ -157,9 +158,6 @@ CaseResult<Id> startMeasurePeriod(Store& store, const Actor& actor, const Id& me
         FN_TRY(loadMeasure(store, actor, measureId, m, pl, refusal));
         if (refusal)
             return stop(std::move(*refusal));
-        FN_TRY_ASSIGN(const bool later, hasLaterPeriod(store, m));
-        if (later)
-            return stop(superseded());
         if (m.fromOn && period.fromOn <= *m.fromOn)
             return stop(caseRefusal(Refusal::MeasurePeriodNotAfter,
                 "The current period began on " + formatDate(*m.fromOn)
@@ -195,9 +193,6 @@ CaseResult<void> endMeasureEarly(Store& store, const Actor& actor, const Id& mea
         FN_TRY(loadMeasure(store, actor, measureId, m, pl, refusal));
         if (refusal)
             return stop(std::move(*refusal));
-        FN_TRY_ASSIGN(const bool later, hasLaterPeriod(store, m));
-        if (later)
-            return stop(superseded());
         if (m.fromOn && lastDay < *m.fromOn)
             return stop(caseRefusal(Refusal::DateBeforeStart,
                 "The measure cannot end before it began (" + formatDate(*m.fromOn) + "). Check the date.", "to_on"));
