@@ -14,7 +14,8 @@ namespace {
 // them as ?9 (see `only` below); the other parameters are numbered from ?1.
 constexpr int participantParam = 9;
 
-// Runs `sql` (one row per item: participant id, subject id, due date) and adds an item per row.
+// Runs `sql` (one row per item: participant id, subject id, due date and, where the item has words
+// of its own, its detail) and adds an item per row.
 Status collect(Store& store, std::vector<Attention>& out, AttentionKind kind, std::string_view table,
     const std::string& sql, const std::vector<Value>& params, const Date& today, const Id* participant = nullptr)
 {
@@ -30,7 +31,8 @@ Status collect(Store& store, std::vector<Attention>& out, AttentionKind kind, st
         const auto due = parseDate(st->text(2));
         if (!due)
             continue; // a record without a usable date raises nothing
-        out.push_back({ kind, st->text(0), std::string(table), st->text(1), *due, daysBetween(today, *due) });
+        out.push_back({ kind, st->text(0), std::string(table), st->text(1), *due, daysBetween(today, *due),
+            st->columnCount() > 3 ? st->text(3) : std::string() });
     }
     st->reset();
     return {};
@@ -41,7 +43,7 @@ constexpr std::string_view active = "p._deleted = 0 AND p.status NOT IN ('paused
 Attention item(AttentionKind kind, const Id& participant, std::string_view table, const Id& subject, const Date& due,
     const Date& today)
 {
-    return { kind, participant, std::string(table), subject, due, daysBetween(today, due) };
+    return { kind, participant, std::string(table), subject, due, daysBetween(today, due), {} };
 }
 
 // Proposed follow-up meetings that are near, late or missed; and the tapering plan once the first
@@ -222,14 +224,14 @@ Result<std::vector<Attention>> collectAll(Store& store, const Date& today, const
         {}, today));
 
     FN_TRY(collect(out, AttentionKind::ActionDue, "agreed_actions",
-        "SELECT coalesce(a.participant_id, ''), a.id, a.due_on FROM agreed_actions a"
+        "SELECT coalesce(a.participant_id, ''), a.id, a.due_on, a.text FROM agreed_actions a"
         " LEFT JOIN participants p ON p.id = a.participant_id"
         " WHERE a._deleted = 0 AND a.done_on IS NULL AND a.owner = 'specialist' AND a.due_on <= ?1"
         " AND (a.participant_id IS NULL OR "
             + activeSql + ")",
         { within(rules.actionWarningDays) }, today));
     FN_TRY(collect(out, AttentionKind::ReminderDue, "reminders",
-        "SELECT coalesce(r.participant_id, ''), r.id, r.due_on FROM reminders r"
+        "SELECT coalesce(r.participant_id, ''), r.id, r.due_on, r.text FROM reminders r"
         " WHERE r._deleted = 0 AND r.done_on IS NULL AND r.due_on <= ?1",
         { within(rules.reminderWarningDays) }, today));
 

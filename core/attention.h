@@ -37,6 +37,7 @@ struct Attention {
     Id subjectId;
     Date due {};
     int daysLeft = 0; // negative: overdue by that many days
+    std::string detail = {}; // an agreed action's or a reminder's own words; empty for the other kinds
 };
 
 struct AttentionRules {

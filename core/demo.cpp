@@ -309,6 +309,8 @@ private:
         p.shiftConstraint = m_draw.chance(30) ? "Kan ikke jobbe kveld (barn)" : "";
         p.transportConstraint = m_draw.chance(25) ? "Har ikke førerkort" : "";
         p.specialistId = summary.staff.specialist;
+        // Followed since the intake; now and then a long case came over from a colleague halfway.
+        p.followedSince = daysIn > 300 && index % 7 == 3 ? addDays(referral, daysIn / 2) : referral;
         if (plan.status == ParticipantStatus::Discharged) {
             p.dischargeReason = DischargeReason::Work;
             p.dischargedOn = daysAgo(m_draw.between(10, 60));

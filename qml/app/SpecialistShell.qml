@@ -108,6 +108,8 @@ Item {
             writePlan(arg);
         else if (name === "participant-plan")
             stack.push(participantPage, { participantId: arg, initialTab: 2 });
+        else if (name === "edit-goal")
+            stack.push(participantPage, { participantId: arg, initialTab: 2, initialGoalEdit: true });
         else if (name === "participant-course") {
             // participant-course:FORM:ID, FORM one of steps, status, pause, resume, extend
             const at = arg.indexOf(":");
@@ -115,8 +117,8 @@ Item {
                                           initialCourseForm: arg.substring(0, at) });
         }
         else if (name === "participant-work") {
-            // participant-work:DIALOG:ID, DIALOG one of change-job, support-measure, learning-goal (the first
-            // running job)
+            // participant-work:DIALOG:ID, DIALOG one of change-job, correct-change, support-measure,
+            // measure-period, measure-end, learning-goal (the first running job)
             const at = arg.indexOf(":");
             stack.push(participantPage, { participantId: arg.substring(at + 1), initialTab: 3,
                                           initialWorkDialog: arg.substring(0, at) });

@@ -1101,6 +1101,8 @@ NB = {
  'Save the correction': 'Lagre rettingen',
  'Correct the last change': 'Rett siste endring',
  'Correct the last position change at %1': 'Rett siste stillingsendring ved %1',
+ # Attention items that say which agreed action or reminder is due
+ '%1, due %2': '%1, frist %2',
 }
 
 # English needs only plural forms.

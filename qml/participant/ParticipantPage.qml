@@ -22,7 +22,8 @@ AppPage {
     readonly property bool wide: width >= 1000
     property int initialTab: 0 // the tab the page opens on (2: Plan)
     property string initialCourseForm: "" // a course form of the Overview tab to open at once (steps, pause...)
-    property string initialWorkDialog: "" // a dialog of the Work tab for the first running job (change-job, support-measure, learning-goal)
+    property string initialWorkDialog: "" // a dialog of the Work tab for the first running job (see PlacementsTab.initialDialog)
+    property bool initialGoalEdit: false // the Plan tab's Edit dialog for the first open goal (a route)
     property bool openHandOver: false // the hand-over dialog opened at once, once the page may offer it (a route)
 
     title: participant.displayName
@@ -315,6 +316,7 @@ AppPage {
                 }
                 PlanTab {
                     controller: participant
+                    editFirstOpenGoal: page.initialGoalEdit
                     onWritePlan: page.writePlan(page.participantId)
                 }
                 PlacementsTab {

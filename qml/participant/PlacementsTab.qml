@@ -12,7 +12,9 @@ ListView {
     id: list
 
     required property ParticipantController controller
-    property string initialDialog: "" // opened for the first running job once listed (a route to it)
+    // Opened for the first running job once listed (a route to it): change-job, correct-change,
+    // support-measure (its review), measure-period, measure-end or learning-goal.
+    property string initialDialog: ""
     signal openEmployer(string employerId)
     signal startJob()
 
@@ -25,8 +27,14 @@ ListView {
     function openInitialDialog(card) {
         if (initialDialog === "change-job")
             askToChange(card);
+        else if (initialDialog === "correct-change" && card.lastChangePercent > 0)
+            askToCorrect(card);
         else if (initialDialog === "support-measure" && card.measures.length > 0)
             askAboutMeasure(card);
+        else if (initialDialog === "measure-period" && card.measures.length > 0)
+            askAboutMeasure(card, "period");
+        else if (initialDialog === "measure-end" && card.measures.length > 0)
+            askAboutMeasure(card, "end");
         else if (initialDialog === "learning-goal" && card.mentorAssignmentId.length > 0)
             askForLearningGoal(card.mentorAssignmentId, card.mentorName);
         else
@@ -61,10 +69,12 @@ ListView {
         correctDialog.currentFrom = card.lastChangeOn;
         correctDialog.open();
     }
-    // "Support measure" on a running job: the latest period of each measure the job has.
-    function askAboutMeasure(card) {
+    // "Support measure" on a running job: the latest period of each measure the job has; it opens
+    // on the review unless `action` names another (period, end).
+    function askAboutMeasure(card, action) {
         measureDialog.placementTitle = card.title;
         measureDialog.measures = card.measures;
+        measureDialog.openingAction = action || "review";
         measureDialog.open();
     }
     function askForLearningGoal(assignmentId, mentorName) {
@@ -725,6 +735,7 @@ ListView {
         property var measures: []
         property int chosen: 0
         property string action: "review"
+        property string openingAction: "review"
         property date heldOn: new Date()
         property date nextReview
         property bool hasNextReview: false
@@ -758,7 +769,7 @@ ListView {
             for (let i = 0; i < measures.length; ++i)
                 measureChoices.append({ code: String(i), label: measures[i].label });
             chosen = 0;
-            action = "review";
+            action = openingAction;
             reset();
             list.controller.clearError();
         }

@@ -13,6 +13,7 @@ ScrollView {
     id: tab
 
     required property ParticipantController controller
+    property bool editFirstOpenGoal: false // a route to the Edit dialog: the first open goal's, once listed
     signal writePlan()
 
     contentWidth: availableWidth
@@ -87,6 +88,12 @@ ScrollView {
                 required property date dueOn
                 Layout.fillWidth: true
                 Layout.leftMargin: subGoal ? Theme.margin * 2 : 0
+                Component.onCompleted: {
+                    if (tab.editFirstOpenGoal && status === "open") {
+                        tab.editFirstOpenGoal = false;
+                        tab.askToEditGoal(goalId, goalText, dueOn);
+                    }
+                }
                 RowLayout {
                     anchors.fill: parent
                     spacing: Theme.spacing

@@ -120,6 +120,11 @@ Status showAttention(const Context& ctx, const std::string& on)
         }
         std::printf("%s  %+5d  %-26s %-24s %s %s\n", formatDate(a.due).c_str(), a.daysLeft,
             std::string(kindName(a.kind)).c_str(), who.c_str(), a.subjectTable.c_str(), a.subjectId.c_str());
+        if (!a.detail.empty()) { // an agreed action's or a reminder's own words, on one line under it
+            std::string words = a.detail;
+            std::replace(words.begin(), words.end(), '\n', ' ');
+            std::printf("%18s%s\n", "", words.c_str());
+        }
     }
     if (items.empty())
         std::printf("Nothing needs attention.\n");

@@ -53,12 +53,16 @@ shoot new-participant specialist new-participant
 shoot start-job specialist "start-job:$participant"
 shoot record-consent specialist "record-consent:$participant"
 shoot participant-plan specialist "participant-plan:$participant"
+shoot edit-goal specialist "edit-goal:$participant"
 shoot write-plan specialist "write-plan:$participant"
 for form in steps status pause extend; do
     shoot "course-$form" specialist "participant-course:$form:$participant"
 done
 shoot change-job specialist "participant-work:change-job:$participant"
 shoot support-measure specialist "participant-work:support-measure:$measureParticipant"
+shoot measure-period specialist "participant-work:measure-period:$measureParticipant"
+shoot measure-end specialist "participant-work:measure-end:$measureParticipant"
+shoot correct-change specialist "participant-work:correct-change:$measureParticipant"
 shoot learning-goal specialist "participant-work:learning-goal:$participant"
 shoot sync specialist sync
 shoot sync-waiting specialist sync:waiting

@@ -47,6 +47,23 @@ private slots:
         QCOMPARE(roleValue(model, 1, "overdue").toBool(), false);
     }
 
+    // An agreed action or a reminder says which one, in its own words; without words, what it is.
+    void actionsAndRemindersSayWhichOne()
+    {
+        AttentionModel model;
+        watchModel(model);
+        auto action = item(core::AttentionKind::ActionDue, "p1", "a1", 0);
+        action.detail = "Ringe leder om turnus";
+        auto reminder = item(core::AttentionKind::ReminderDue, "p1", "r1", -2);
+        reminder.detail = "Sjekke vaktliste";
+        model.setRows({ { action, {} }, { reminder, {} }, { item(core::AttentionKind::ActionDue, "p2", "a2", 0), {} } });
+        QCOMPARE(roleValue(model, 0, "line").toString(), QStringLiteral("Ringe leder om turnus, due today"));
+        QCOMPARE(roleValue(model, 1, "line").toString(), QStringLiteral("Sjekke vaktliste, due 2 days ago"));
+        QCOMPARE(roleValue(model, 2, "line").toString(), QStringLiteral("Agreed action due today"));
+        m_preferences->setLanguage(QStringLiteral("nb"));
+        QCOMPARE(roleValue(model, 0, "line").toString(), QStringLiteral("Ringe leder om turnus, frist i dag"));
+    }
+
     void sameRowsUpdateInPlace()
     {
         AttentionModel model;

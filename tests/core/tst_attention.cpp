@@ -6,6 +6,8 @@
 #include "storeinternals.h"
 #include "testsupport.h"
 
+#include <algorithm>
+
 #include <sodium.h>
 
 using namespace fieldnotes;
@@ -214,12 +216,25 @@ private slots:
         const auto actions = f.items(AttentionKind::ActionDue);
         QCOMPARE(actions.size(), std::size_t { 1 });
         QCOMPARE(actions[0].daysLeft, 2);
+        QCOMPARE(actions[0].detail, std::string("Ringe leder")); // the card says which action
 
         Reminder r { {}, f.participant, "staff-1", day(0), "Sjekke vaktliste", {} };
         FN_VERIFY_OK(f.store->create(r));
         Reminder future { {}, f.participant, "staff-1", day(3), "Senere", {} };
         FN_VERIFY_OK(f.store->create(future));
-        QCOMPARE(f.items(AttentionKind::ReminderDue).size(), std::size_t { 1 });
+        const auto reminders = f.items(AttentionKind::ReminderDue);
+        QCOMPARE(reminders.size(), std::size_t { 1 });
+        QCOMPARE(reminders[0].detail, std::string("Sjekke vaktliste"));
+        // Asked for one participant, the page's list says the same.
+        FN_REQUIRE(const auto page, attentionFor(*f.store, f.participant, today));
+        const auto action = std::find_if(
+            page.begin(), page.end(), [](const Attention& a) { return a.kind == AttentionKind::ActionDue; });
+        QVERIFY(action != page.end());
+        QCOMPARE(action->detail, std::string("Ringe leder"));
+        // The other kinds carry no words of their own.
+        FN_VERIFY_OK(f.store->append(f.visitOn(-3, day(-1))));
+        for (const Attention& a : f.items(AttentionKind::FollowUpOverdue))
+            QVERIFY(a.detail.empty());
     }
 
     void mostUrgentFirst()

@@ -149,6 +149,20 @@ private slots:
             std::int64_t { 0 });
     }
 
+    // The page says "Followed by X since DATE": every person has that day, from their intake or a
+    // later hand-over, never before the referral nor after today; some came over from a colleague.
+    void everyoneIsFollowedSinceADay()
+    {
+        Store& s = *m_store;
+        QVERIFY(scalar(s, "SELECT count(*) FROM participants") > 0);
+        QCOMPARE(scalar(s, "SELECT count(*) FROM participants WHERE followed_since IS NULL"), std::int64_t { 0 });
+        QCOMPARE(scalar(s, "SELECT count(*) FROM participants WHERE followed_since < referral_on OR followed_since > ?",
+                     { formatDate(s.today()) }),
+            std::int64_t { 0 });
+        QVERIFY2(scalar(s, "SELECT count(*) FROM participants WHERE followed_since > referral_on") > 0,
+            "someone handed over from a colleague");
+    }
+
 private:
     test::TempStore m_store;
     std::vector<Attention> m_items;

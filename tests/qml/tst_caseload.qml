@@ -76,6 +76,8 @@ Item {
             const index = firstRowAbout(attention, "agreed_actions");
             verify(index >= 0, "the demo caseload has an agreed action due");
             const row = attention.itemAtIndex(index);
+            // The card says which action, in its own words, not only that one is due.
+            verify(row.line.length > 0 && !row.line.startsWith("Agreed action due"), row.line);
             const id = row.subjectId;
             const before = attention.count;
             const done = findChild(row, "markDoneButton");

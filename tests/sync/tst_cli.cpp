@@ -644,6 +644,13 @@ private slots:
         const QStringList actions = listed("agreed_actions");
         QVERIFY2(!actions.isEmpty(), "the demo caseload has agreed actions due");
         const QString action = actions.first();
+        // Under each action, what was agreed, in its own words.
+        const QStringList lines = cli(QStringList { "attention" } + store).out.split('\n');
+        for (int i = 0; i < lines.size(); ++i)
+            if (lines[i].endsWith(" agreed_actions " + action)) {
+                QVERIFY(i + 1 < lines.size());
+                QVERIFY2(lines[i + 1].startsWith("    ") && !lines[i + 1].trimmed().isEmpty(), qPrintable(lines[i + 1]));
+            }
 
         const Run done = cli(QStringList { "action", "done", action } + store);
         QVERIFY2(done.exitCode == 0, qPrintable(done.err));
