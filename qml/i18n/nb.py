@@ -1101,6 +1101,12 @@ NB = {
  'Save the correction': 'Lagre rettingen',
  'Correct the last change': 'Rett siste endring',
  'Correct the last position change at %1': 'Rett siste stillingsendring ved %1',
+
+ # The fidelity self-assessment: the refusals and the record's name
+ 'The fidelity form has 19 items. Go back and refresh the form.': 'Skjemaet for metodetroskap har 19 punkter. Gå tilbake og last inn skjemaet på nytt.',
+ "Choose one of the item's five options.": 'Velg ett av punktets fem alternativer.',
+ 'Tick only the practices the item lists.': 'Kryss bare av for praksisene punktet nevner.',
+ 'Fidelity form answers': 'Svar på skjemaet for metodetroskap',
 }
 
 # English needs only plural forms.
