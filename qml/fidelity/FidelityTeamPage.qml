@@ -124,12 +124,12 @@ AppPage {
                         id: chart
                         objectName: "fidelityChart"
                         readonly property var points: controller.history
-                        readonly property real left: 36
-                        readonly property real bottom: 24
-                        readonly property real plotWidth: width - left - 12
-                        readonly property real plotHeight: height - bottom - 8
+                        readonly property real leftPad: 36
+                        readonly property real bottomPad: 24
+                        readonly property real plotWidth: width - leftPad - 12
+                        readonly property real plotHeight: height - bottomPad - 8
                         function xAt(i) {
-                            return left + (points.length < 2 ? plotWidth / 2 : i * plotWidth / (points.length - 1));
+                            return leftPad + (points.length < 2 ? plotWidth / 2 : i * plotWidth / (points.length - 1));
                         }
                         function yAt(total) {
                             return 8 + plotHeight * (1 - total / 95);
@@ -145,7 +145,7 @@ AppPage {
                             Item {
                                 required property int modelData
                                 Rectangle {
-                                    x: chart.left
+                                    x: chart.leftPad
                                     y: chart.yAt(parent.modelData)
                                     width: chart.plotWidth
                                     height: 1
@@ -192,7 +192,7 @@ AppPage {
                                 }
                                 Label {
                                     x: chart.xAt(dot.index) - width / 2
-                                    y: chart.height - chart.bottom + 4
+                                    y: chart.height - chart.bottomPad + 4
                                     visible: chart.points.length <= 6 || dot.index % 2 === chart.points.length % 2 - 1
                                              || dot.index === chart.points.length - 1
                                     text: dot.modelData.label
