@@ -191,7 +191,8 @@ AppPage {
                                     border.width: 2
                                 }
                                 Label {
-                                    x: chart.xAt(dot.index) - width / 2 // qmllint disable unqualified
+                                    // Kept inside the chart: the last month is not cut at the right edge.
+                                    x: Math.max(0, Math.min(chart.width - width, chart.xAt(dot.index) - width / 2)) // qmllint disable unqualified
                                     y: chart.height - chart.bottomPad + 4 // qmllint disable unqualified
                                     visible: chart.points.length <= 6 || dot.index % 2 === chart.points.length % 2 - 1 // qmllint disable unqualified
                                              || dot.index === chart.points.length - 1
