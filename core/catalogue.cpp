@@ -99,6 +99,7 @@ std::vector<TableInfo> build()
     all.push_back(tableFor<AgreedAction>({ participant, employer }, { "text" }));
     all.push_back(tableFor<Reminder>({ participant, { 'u', "author_id" } }, { "text" }));
     all.push_back(tableFor<FidelityAssessment>({ team }, {}));
+    all.push_back(tableFor<FidelityResponse>({ { 'u', "respondent_id" } }, {}));
     all.push_back(tableFor<Visit>(
         { participant, employer }, { "note", "purpose", "place", "obs_person", "obs_task", "obs_environment" }));
     all.back().required = { "contact_type", "occurred_on", "author_id" };

@@ -1,5 +1,6 @@
 #include "demo.h"
 
+#include "fidelity.h"
 #include "schedule.h"
 #include "storeinternals.h"
 
@@ -212,6 +213,7 @@ public:
         FN_TRY(reflections());
         FN_TRY(fidelity());
         FN_TRY(followUp());
+        FN_TRY(fidelityAnswers());
         return {};
     }
 
@@ -569,7 +571,42 @@ private:
             std::vector<int> scores;
             for (int item = 0; item < 19; ++item)
                 scores.push_back(m_draw.between(2, 5));
-            FN_TRY(make(FidelityAssessment { {}, daysAgo(half * 182 + 5), scores, "Halvårlig egenvurdering" }));
+            // The team's scores as recorded before the form was answered person by person.
+            FN_TRY(make(FidelityAssessment { {}, daysAgo((half + 3) * 182 + 5), scores, "Halvårlig egenvurdering" }));
+        }
+        return {};
+    }
+
+    // The fidelity form, answered by the two specialists and the lead in three rounds half a year
+    // apart (the latest this month), after every other record so none of theirs changes. Drawn
+    // from a generator of its own for the same reason; the team gets better at items 18 and 19.
+    Status fidelityAnswers()
+    {
+        Draw draw(m_options.seed ^ 0xf1de1u);
+        const Id people[] = { summary.staff.specialist, summary.staff.colleague, summary.staff.lead };
+        for (int round = 2; round >= 0; --round) {
+            const Date month = fidelityRoundOf(daysAgo(round * 182));
+            for (const Id& person : people) {
+                FidelityAnswers answers;
+                for (const FidelityItem& item : fidelityItems()) {
+                    FidelityItemAnswer a;
+                    a.answered = true;
+                    const int lift = (item.number == 18 || item.number == 19) ? 2 - round : 0;
+                    if (item.kind == FidelityItemKind::SingleChoice) {
+                        a.option = std::min(5, draw.between(2, 4) + (lift > 0 ? 1 : 0));
+                    } else {
+                        const int count
+                            = std::min<int>(static_cast<int>(item.practices.size()), draw.between(0, 3) + lift);
+                        a.ticks = std::string(
+                            item.practices.substr(item.practices.size() - static_cast<std::size_t>(count)));
+                        if (item.number == 3 && draw.chance(50))
+                            a.ticks = "a" + a.ticks.substr(a.ticks.empty() ? 0 : 1);
+                    }
+                    answers.push_back(std::move(a));
+                }
+                FN_TRY(make(FidelityResponse {
+                    {}, person, month, std::min(addDays(month, 3), m_anchor), encodeFidelityAnswers(answers) }));
+            }
         }
         return {};
     }

@@ -153,6 +153,10 @@ enum class Refusal {
     ReviewAfterPeriod, // a review after the measure's period ends
     // Correcting a misdated position change (placement.h: correctPositionChange)
     NoPositionChangeToCorrect, // the position has not changed since the start
+    // The fidelity self-assessment (fidelity.h); `field` names the item ("item 7")
+    FidelityItemCount, // not 19 items
+    FidelityOptionOutOfRange, // a single-choice item outside 1-5, or a count for a tick-all item
+    FidelityPracticeUnknown, // a letter that is not one of the item's practices, or ticked twice
 };
 
 struct CaseError {

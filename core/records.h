@@ -288,6 +288,15 @@ struct FidelityAssessment {
     std::string notes;
 };
 
+// One person's answers to the fidelity form for one round (migration 10, core/fidelity.h).
+struct FidelityResponse {
+    Id id;
+    std::string respondentId; // the staff member who answered (their own 'u:' scope)
+    OptDate roundOn; // the first day of the month answered for
+    OptDate answeredOn;
+    std::string answers; // 19 items joined with '|' (encodeFidelityAnswers)
+};
+
 // ---- Journal ------------------------------------------------------------------------------------
 
 struct Visit {
@@ -500,6 +509,8 @@ FN_RECORD(Reminder, "reminders", false, FN_COL("participant_id", participantId),
     FN_COL("due_on", dueOn), FN_COL("text", text), FN_COL("done_on", doneOn));
 FN_RECORD(FidelityAssessment, "fidelity_assessments", false, FN_COL("assessed_on", assessedOn),
     FN_COL("scores", scores), FN_COL("notes", notes));
+FN_RECORD(FidelityResponse, "fidelity_responses", false, FN_COL("respondent_id", respondentId),
+    FN_COL("round_on", roundOn), FN_COL("answered_on", answeredOn), FN_COL("answers", answers));
 FN_RECORD(Visit, "visits", true, FN_COL("participant_id", participantId), FN_COL("employer_id", employerId),
     FN_COL("workplace_id", workplaceId), FN_COL("author_id", authorId), FN_COL("contact_type", contactType),
     FN_COL("occurred_on", occurredOn), FN_COL("start_time", startTime), FN_COL("duration_min", durationMin),

@@ -17,8 +17,9 @@ constexpr std::string_view fullView = "s1";
 // A lead's team view of a participant someone else follows (ScopeView::team); a tablet that held
 // the participant whole before (any other fingerprint) drops the scope and takes it again narrowed.
 constexpr std::string_view teamView = "l1";
-// A lead's view of a colleague's own 'u:': reflection log and working hours ("r1" was the log alone).
-constexpr std::string_view colleagueView = "r2";
+// A lead's view of a colleague's own 'u:': reflection log, working hours and fidelity answers ("r1"
+// was the log alone, "r2" the log and the hours).
+constexpr std::string_view colleagueView = "r3";
 
 // What a lead's team view shows of a participant someone else follows: what the team overview, a
 // hand-over and the team's figures (core/figures.cpp, core/schedule.cpp) read, and nothing typed as
@@ -276,7 +277,9 @@ Result<std::optional<RowState>> Viewer::project(Store& office, const RowState& r
     if (!v)
         return std::optional<RowState> {};
     if (v->reflectionsOnly)
-        return row.table == "reflections" || row.table == "working_hours" ? std::optional<RowState>(row) : std::nullopt;
+        return row.table == "reflections" || row.table == "working_hours" || row.table == "fidelity_responses"
+            ? std::optional<RowState>(row)
+            : std::nullopt;
     if (row.table == "conflicts" && (v->restricted || v->team)) {
         // Shown when the record and field it is about are shown.
         const TableInfo* target = findTable(textIn(row, "tbl"));

@@ -62,7 +62,8 @@ struct ScopeView {
     std::string scope;
     std::string fingerprint;
     bool restricted = false; // a mentor's view; the sets below apply only to it
-    bool reflectionsOnly = false; // a lead's view of a colleague's own 'u:': reflection log and working hours
+    // A lead's view of a colleague's own 'u:': reflection log, working hours, fidelity answers.
+    bool reflectionsOnly = false;
     bool team = false; // a lead's view of a participant someone else follows: the team's figures only
     core::Id participantId; // a participant's restricted view
     core::Id employerId; // an employer's restricted view (a mentor's own employer)

@@ -10,6 +10,7 @@ import Fieldnotes.Sync
 import Fieldnotes.Settings
 import Fieldnotes.Documents
 import Fieldnotes.Reflection
+import Fieldnotes.Fidelity
 
 // A job specialist's app: caseload, employers, the reflection log, sync and settings, with a new visit one tap away
 // from everywhere. A navigation rail in landscape, a bar at the bottom in portrait.
@@ -70,6 +71,14 @@ Item {
     function openReflection(entryId) {
         stack.push(reflectionFormPage, { entryId: entryId });
     }
+    // The fidelity self-assessment: a lead sees the team's result first (and answers from there),
+    // everyone else the form.
+    function openFidelity(team) {
+        if (team)
+            stack.push(fidelityTeamPage, {});
+        else
+            stack.push(fidelityFormPage, {});
+    }
     function back() {
         if (stack.depth > 1)
             stack.pop();
@@ -86,6 +95,10 @@ Item {
                 stack.currentItem.initialTab = arg === "refused" ? 2 : arg === "waiting" ? 1 : 0;
             if (name === "reflection" && arg === "team")
                 stack.currentItem.initialTab = 1;
+        }
+        else if (name === "fidelity") {
+            showSection("reflection");
+            openFidelity(arg === "team");
         }
         else if (name === "new-reflection") {
             showSection("reflection");
@@ -362,6 +375,21 @@ Item {
         ReflectionLogPage {
             onNewEntry: shell.openReflection("") // qmllint disable unqualified
             onOpenEntry: function(id) { shell.openReflection(id) }
+            onOpenFidelity: shell.openFidelity(Session.role === Session.Lead) // qmllint disable unqualified
+        }
+    }
+    Component {
+        id: fidelityFormPage
+        FidelityFormPage {
+            onBack: shell.back() // qmllint disable unqualified
+            onSaved: shell.back() // qmllint disable unqualified
+        }
+    }
+    Component {
+        id: fidelityTeamPage
+        FidelityTeamPage {
+            onBack: shell.back() // qmllint disable unqualified
+            onAnswerForm: shell.openFidelity(false) // qmllint disable unqualified
         }
     }
     Component {

@@ -29,7 +29,8 @@ AppOptions parseOptions(const QCoreApplication& app)
         QStringLiteral("Open a screen once unlocked: caseload, employers, employer:ID, participant:ID, visit, "
                        "visit:PARTICIPANT, visit-entry:ID, register-employer, sync, pairing, settings, "
                        "shared:PARTICIPANT, export-shared:PARTICIPANT, export-access:PARTICIPANT, "
-                       "export-report:PARTICIPANT, reflection, reflection:team, new-reflection, mentor-participant:ID, "
+                       "export-report:PARTICIPANT, reflection, reflection:team, new-reflection, fidelity, fidelity:team, "
+                       "mentor-participant:ID, "
                        "mentor-entry:ID, mentor-talk:ID."),
         QStringLiteral("ROUTE"));
     const QCommandLineOption language(

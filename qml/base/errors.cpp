@@ -343,6 +343,13 @@ QString ErrorText::of(const core::CaseError& error, std::string_view table)
     // Correcting a misdated position change
     case Refusal::NoPositionChangeToCorrect:
         return tr("The position has not changed since the start: there is no change to correct.");
+    // The fidelity self-assessment
+    case Refusal::FidelityItemCount:
+        return tr("The fidelity form has 19 items. Go back and refresh the form.");
+    case Refusal::FidelityOptionOutOfRange:
+        return tr("Choose one of the item's five options.");
+    case Refusal::FidelityPracticeUnknown:
+        return tr("Tick only the practices the item lists.");
     }
     return of(error.error);
 }

@@ -580,6 +580,7 @@ constexpr TableLabel tableLabels[] = {
     { "measure_extensions", QT_TRANSLATE_NOOP("Labels", "Measure extension") },
     { "language_levels", QT_TRANSLATE_NOOP("Labels", "Norwegian level") },
     { "fidelity_assessments", QT_TRANSLATE_NOOP("Labels", "Fidelity self-assessment") },
+    { "fidelity_responses", QT_TRANSLATE_NOOP("Labels", "Fidelity form answers") },
     { "staff", QT_TRANSLATE_NOOP("Labels", "Staff member") },
     { "devices", QT_TRANSLATE_NOOP("Labels", "Device") },
     { "visits", QT_TRANSLATE_NOOP("Labels", "Visit note") },

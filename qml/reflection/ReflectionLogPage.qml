@@ -13,6 +13,7 @@ AppPage {
     property int initialTab: 0 // 1: the team's entries, when shown
     signal newEntry()
     signal openEntry(string entryId)
+    signal openFidelity()
 
     function reload() {
         controller.reload();
@@ -20,6 +21,14 @@ AppPage {
 
     title: qsTr("Reflection log")
     headerActions: [
+        Button {
+            objectName: "openFidelity"
+            text: qsTr("Fidelity form")
+            flat: true
+            Layout.minimumHeight: Theme.touchTarget
+            Accessible.name: qsTr("The fidelity self-assessment")
+            onClicked: page.openFidelity()
+        },
         Button {
             objectName: "newReflection"
             text: qsTr("+ New entry")

@@ -201,30 +201,141 @@ Status showFigures(const Context& ctx, const PeriodOptions& o)
     return {};
 }
 
-Status fidelity(const Context& ctx, const std::string& record, const std::string& on, const std::string& notes)
+Result<Date> roundOption(const std::string& text, const Date& today)
+{
+    if (text.empty())
+        return fidelityRoundOf(today);
+    if (auto d = parseDate(text.size() == 7 ? text + "-01" : text))
+        return fidelityRoundOf(*d);
+    return fail(ErrorCode::InvalidArgument, "--round takes the month answered for, written YYYY-MM.");
+}
+
+std::string roundText(const Date& round)
+{
+    return formatDate(round).substr(0, 7);
+}
+
+std::string meanText(double value)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2f", value);
+    return buf;
+}
+
+// The 19 answers of --record: separated by spaces (or, with no space at all, by commas).
+std::vector<std::string> answerWords(const std::string& text)
+{
+    const bool spaced = text.find_first_of(" \t") != std::string::npos;
+    std::vector<std::string> out;
+    std::string word;
+    for (char c : text) {
+        if (c == ' ' || c == '\t' || (!spaced && c == ',')) {
+            if (!word.empty())
+                out.push_back(std::move(word));
+            word.clear();
+        } else {
+            word += c;
+        }
+    }
+    if (!word.empty())
+        out.push_back(std::move(word));
+    return out;
+}
+
+struct FidelityOptions {
+    std::string record;
+    std::vector<std::string> items;
+    std::string round;
+};
+
+Status recordFidelity(Store& store, const FidelityOptions& o, const Date& round)
+{
+    const Actor actor = actorOf(store);
+    FidelityAnswers answers(fidelityItemCount);
+    if (!o.record.empty()) {
+        const auto words = answerWords(o.record);
+        if (words.size() != static_cast<std::size_t>(fidelityItemCount))
+            return fail(ErrorCode::InvalidArgument,
+                "--record takes the 19 answers in item order, separated by spaces; this has "
+                    + std::to_string(words.size()) + ". Write - for an item left open.");
+        for (int i = 0; i < fidelityItemCount; ++i) {
+            auto a = parseFidelityItemAnswer(i + 1, words[static_cast<std::size_t>(i)]);
+            if (!a)
+                return fail(a.error().error);
+            answers[static_cast<std::size_t>(i)] = std::move(*a);
+        }
+    } else {
+        auto earlier = ownFidelityAnswers(store, actor, round);
+        if (!earlier)
+            return fail(earlier.error().error);
+        if (*earlier)
+            answers = std::move(**earlier);
+    }
+    for (const std::string& item : o.items) {
+        const auto eq = item.find('=');
+        int number = 0;
+        if (eq != std::string::npos)
+            number = std::atoi(item.substr(0, eq).c_str());
+        if (eq == std::string::npos || number < 1 || number > fidelityItemCount)
+            return fail(ErrorCode::InvalidArgument,
+                "--item takes ITEM=ANSWER with an item from 1 to 19, e.g. --item 4=3 or --item 3=b,c,d.");
+        auto a = parseFidelityItemAnswer(number, item.substr(eq + 1));
+        if (!a)
+            return fail(a.error().error);
+        answers[static_cast<std::size_t>(number - 1)] = std::move(*a);
+    }
+    auto id = recordFidelityAnswers(store, actor, round, answers);
+    if (!id)
+        return fail(id.error().error);
+    const auto total = fidelityTotal(answers);
+    std::printf(
+        "Recorded your answers for %s: %d of 19 answered", roundText(round).c_str(), fidelityAnsweredCount(answers));
+    if (total)
+        std::printf(", %d/95 %s", *total, std::string(fidelityBandCode(fidelityBand(*total))).c_str());
+    std::printf(".\n");
+    return {};
+}
+
+Status fidelity(const Context& ctx, const FidelityOptions& o)
 {
     FN_TRY_ASSIGN(auto store, ctx.openStore());
-    if (!record.empty()) {
-        std::vector<int> scores;
-        if (!Codec<std::vector<int>>::decode(Value(record), scores))
-            return fail(ErrorCode::InvalidArgument, "--record takes 19 scores 1-5, comma-separated.");
-        FN_TRY_ASSIGN(const Date day, dateOption(on, "--date", store->today()));
-        FN_TRY(recordFidelityAssessment(*store, day, std::move(scores), notes));
-    }
-    FN_TRY_ASSIGN(const FidelityHistory history, fidelityHistory(*store));
-    for (const auto& a : history.assessments) {
-        std::printf("%s  %d/95  %-9s", formatDate(a.assessedOn).c_str(), a.total,
-            std::string(fidelityBandCode(a.band)).c_str());
-        if (a.change)
-            std::printf("  %+d", *a.change);
-        for (const auto& m : a.moved)
-            std::printf("  #%d %d->%d", m.item, m.from, m.to);
+    FN_TRY_ASSIGN(const Date round, roundOption(o.round, store->today()));
+    if (!o.record.empty() || !o.items.empty())
+        return recordFidelity(*store, o, round);
+    FN_TRY_ASSIGN(const FidelityHistoryView history, fidelityRounds(*store));
+    const FidelityRound* shown = nullptr;
+    for (const auto& r : history.rounds) {
+        std::printf("%s  ", roundText(r.round).c_str());
+        if (r.teamRecord)
+            std::printf("team record");
+        else
+            std::printf("%d answered", r.answered);
+        if (r.total)
+            std::printf("  %s/95  %s", meanText(*r.total).c_str(), std::string(fidelityBandCode(*r.band)).c_str());
+        else
+            std::printf("  incomplete");
+        if (r.change)
+            std::printf("  %+.2f", *r.change);
+        for (const auto& m : r.moved)
+            std::printf("  #%d %s->%s", m.item, meanText(m.from).c_str(), meanText(m.to).c_str());
+        if (r.incomplete > 0)
+            std::printf("  (%d incomplete, left out)", r.incomplete);
         std::printf("\n");
+        if (!r.itemMeans.empty() && (o.round.empty() || r.round == round))
+            shown = &r;
     }
     if (history.unreadable > 0)
-        std::printf("(%d assessments with invalid scores left out)\n", history.unreadable);
-    if (history.assessments.empty())
-        std::printf("No fidelity assessment recorded yet.\n");
+        std::printf("(%d unreadable records left out)\n", history.unreadable);
+    if (history.rounds.empty()) {
+        std::printf("No fidelity answers recorded yet.\n");
+        return {};
+    }
+    if (shown) {
+        std::printf("\nItem means, %s:\n", roundText(shown->round).c_str());
+        for (const FidelityItem& item : fidelityItems())
+            std::printf("%3d  %-60s %s\n", item.number, std::string(item.title).c_str(),
+                meanText(shown->itemMeans[static_cast<std::size_t>(item.number - 1)]).c_str());
+    }
     return {};
 }
 
@@ -431,15 +542,23 @@ void registerReportCommands(CLI::App& app, Context& ctx)
         setAction(*cmd, [&ctx, o] { return showFigures(ctx, *o); });
     }
     {
-        auto* cmd = app.add_subcommand("fidelity", "The fidelity self-assessments and what moved (--record to add)");
+        auto* cmd = app.add_subcommand("fidelity",
+            "The fidelity form: the team's result per round and what moved, or your own answers (--record, --item)");
         addCommonOptions(*cmd, ctx);
-        auto record = std::make_shared<std::string>();
-        auto on = std::make_shared<std::string>();
-        auto notes = std::make_shared<std::string>();
-        cmd->add_option("--record", *record, "19 scores 1-5, comma-separated, item 1 first");
-        cmd->add_option("--date", *on, "Day of the assessment (default today)");
-        cmd->add_option("--notes", *notes, "Notes");
-        setAction(*cmd, [&ctx, record, on, notes] { return fidelity(ctx, *record, *on, *notes); });
+        auto o = std::make_shared<FidelityOptions>();
+        cmd->add_option("--record", o->record,
+            "Your 19 answers in item order, separated by spaces. Single-choice items: the option 1-5. Tick-all items "
+            "(3, 7, 8, 19): the letters ticked, e.g. bcd or b,c,d; 0 for none ticked (item 3's a) scores nothing). "
+            "- leaves an item open. Example: \"4 3 bcd 4 3 5 0 abc 4 4 3 4 4 3 3 4 4 3 ad\"");
+        cmd->add_option("--item", o->items,
+            "ITEM=ANSWER for one item, e.g. --item 4=3 --item 3=b,c,d --item 7=0; repeatable. Without --record, "
+            "changes your saved answer to the round");
+        cmd->add_option("--round", o->round, "The month answered for, YYYY-MM (default: this month)");
+        cmd->footer("Without --record or --item: one line per round (how many answered, the total out of 95 as the "
+                    "mean of the complete answers, its band, the change and the items whose mean moved), then the "
+                    "item means of the latest round (or of --round). No national ID number is asked for: the "
+                    "answers are this device's person's.");
+        setAction(*cmd, [&ctx, o] { return fidelity(ctx, *o); });
     }
     {
         auto* cmd = app.add_subcommand("hours", "Record contracted working hours (the base of the time shares)");

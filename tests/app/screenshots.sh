@@ -74,6 +74,8 @@ shoot settings specialist settings
 shoot reflection specialist reflection
 shoot new-reflection specialist new-reflection
 shoot reflection-team lead reflection:team
+shoot fidelity specialist fidelity
+shoot fidelity-team lead fidelity:team
 shoot handover lead "handover:$leadParticipant"
 # Correcting a visit: the form, then the correction in place of the original, and the timeline.
 shoot correct-visit specialist "correct-visit:$visit"

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <filesystem>
@@ -320,6 +321,70 @@ private slots:
         const Run team = cli(QStringList { "reflection", "list", "--team" } + store);
         QVERIFY(team.exitCode != 0);
         QVERIFY2(team.err.contains("Only a team lead"), qPrintable(team.err));
+    }
+
+    // The fidelity form on the command line: the 19 answers in item order, ticks by letter (0 where
+    // nothing is ticked), one item changed with --item, and the team's result per round.
+    void fidelityRecordsTheFormsAnswersAndShowsTheRound()
+    {
+        QTemporaryDir dir;
+        const QString pass = writeSecret(dir, "pass", tabletPassphrase);
+        const QStringList store { "--data-dir", dir.filePath("tablet"), "--passphrase-file", pass };
+        QCOMPARE(cli(QStringList { "init", "--kdf-memory", "8", "--kdf-passes", "1" } + store).exitCode, 0);
+        QCOMPARE(cli(QStringList { "demo", "--seed", "7" } + store).exitCode, 0);
+        const QStringList round { "fidelity", "--round", "2019-05" };
+
+        const auto refused = [&](const QStringList& args, const QString& says) {
+            const Run r = cli(round + args + store);
+            QVERIFY2(r.exitCode != 0, qPrintable(r.out));
+            QVERIFY2(r.err.contains(says), qPrintable(r.err));
+        };
+        refused({ "--record", "4 3 bcd" }, "19 answers");
+        refused({ "--record", "4 3 bcd 4 3 5 3 abc 4 4 3 4 4 3 3 4 4 3 ad" }, "Item 7 is tick-all");
+        refused({ "--item", "2=6" }, "Item 2 is single choice");
+        refused({ "--item", "3=bx" }, "no practice 'x'");
+        refused({ "--item", "25=1" }, "--item takes ITEM=ANSWER");
+        QVERIFY(!cli(round + store).out.contains("2019-05"));
+
+        const Run recorded
+            = cli(round + QStringList { "--record", "4 3 b,c,d 4 3 5 0 abc 4 4 3 4 4 3 3 4 4 3 ad" } + store);
+        QVERIFY2(recorded.exitCode == 0, qPrintable(recorded.err));
+        QCOMPARE(recorded.out, QString("Recorded your answers for 2019-05: 19 of 19 answered, 63/95 fair.\n"));
+        const Run ticked = cli(round + QStringList { "--item", "7=a,b,c,d,e" } + store);
+        QVERIFY2(ticked.exitCode == 0, qPrintable(ticked.err));
+        QCOMPARE(ticked.out, QString("Recorded your answers for 2019-05: 19 of 19 answered, 68/95 fair.\n"));
+
+        // Stored with the ticks themselves, one answer for the round.
+        const Run dumped = cli(QStringList { "dump" } + store);
+        QStringList answers;
+        for (const QJsonValue& row : QJsonDocument::fromJson(dumped.out.toUtf8())
+                                         .object()["tables"]
+                                         .toObject()["fidelity_responses"]
+                                         .toObject()) {
+            const QJsonObject fields = row.toObject()["fields"].toObject();
+            if (fields["round_on"].toString() == "2019-05-01")
+                answers << fields["answers"].toString();
+        }
+        QCOMPARE(answers, QStringList { "4|3|bcd|4|3|5|abcde|abc|4|4|3|4|4|3|3|4|4|3|ad" });
+
+        const Run shown = cli(round + store);
+        QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+        QVERIFY2(shown.out.startsWith("2019-05  1 answered  68.00/95  fair\n"), qPrintable(shown.out));
+        QVERIFY2(shown.out.contains("\nItem means, 2019-05:\n"), qPrintable(shown.out));
+        QVERIFY2(
+            shown.out.contains(QRegularExpression("\n  7  Promoting ordinary work +5.00\n")), qPrintable(shown.out));
+
+        // An item left open: the answer is kept and the round shown as incomplete.
+        const Run open = cli(round + QStringList { "--item", "5=-" } + store);
+        QCOMPARE(open.out, QString("Recorded your answers for 2019-05: 18 of 19 answered.\n"));
+        const Run incomplete = cli(round + store);
+        QVERIFY2(incomplete.out.startsWith("2019-05  0 answered  incomplete  (1 incomplete, left out)\n"),
+            qPrintable(incomplete.out));
+        // The demo's rounds: three answered by the team, the latest this month.
+        const Run latest = cli(QStringList { "fidelity" } + store);
+        QVERIFY2(
+            latest.out.contains(QDate::currentDate().toString("yyyy-MM") + "  3 answered  "), qPrintable(latest.out));
+        QVERIFY2(latest.out.contains("team record"), qPrintable(latest.out));
     }
 
     // add-visit used to take visits dated in the future, visits that say nothing and employer

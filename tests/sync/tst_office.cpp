@@ -4,6 +4,7 @@
 #include "audit.h"
 #include "casecourse.h"
 #include "demo.h"
+#include "fidelity.h"
 #include "figures.h"
 #include "fileio.h"
 #include "handover.h"
@@ -454,6 +455,71 @@ private slots:
         FN_VERIFY_OK(tareks.sync().status);
         FN_VERIFY_OK(marits.sync().status);
         QCOMPARE(count(marits.store(), "author_id = '" + tarek + "'"), std::int64_t { 2 });
+    }
+
+    // A specialist's fidelity answers are their own record: they reach the lead's tablet, where the
+    // team's result is worked out, and never a colleague's or a mentor's. An answer written in a
+    // colleague's name is refused by the office and reaches nobody.
+    void aFidelityAnswerReachesTheLeadAndNotAColleague()
+    {
+        test::TestOffice office;
+        const MentorFixture f = mentorFixture(office);
+        const Id tarek = office.addStaff("Tarek Haddad", StaffRole::Specialist);
+        const Id marit = office.addStaff("Marit Økland", StaffRole::Lead);
+        test::TestTablet ingrids(office, f.ingrid, 1);
+        test::TestTablet tareks(office, tarek, 2);
+        test::TestTablet marits(office, marit, 3);
+        test::TestTablet pers(office, f.per, 4);
+        for (test::TestTablet* t : { &ingrids, &tareks, &marits, &pers })
+            FN_VERIFY_OK(t->sync().status);
+        const Date round = *parseDate("2026-03-01");
+        auto answers = [](const std::string& typed) {
+            FidelityAnswers out;
+            std::size_t from = 0;
+            for (int item = 1; item <= fidelityItemCount; ++item) {
+                const std::size_t space = typed.find(' ', from);
+                out.push_back(*parseFidelityItemAnswer(item, typed.substr(from, space - from)));
+                from = space + 1;
+            }
+            return out;
+        };
+        FN_VERIFY_OK(recordFidelityAnswers(
+            ingrids.store(), actorOf(ingrids.store()), round, answers("4 3 bcd 4 3 5 0 abc 4 4 3 4 4 3 3 4 4 3 ad")));
+        FN_VERIFY_OK(recordFidelityAnswers(
+            tareks.store(), actorOf(tareks.store()), round, answers("5 4 abcdef 4 3 5 ab abc 4 4 3 4 4 3 3 4 4 2 0")));
+        // Written on Ingrid's tablet in Tarek's name: the office refuses it.
+        FN_VERIFY_OK(ingrids.store().create(FidelityResponse { {}, tarek, *parseDate("2026-09-01"), round,
+            encodeFidelityAnswers(answers("1 1 0 1 1 1 0 0 1 1 1 1 1 1 1 1 1 1 0")) }));
+        const auto ingridsPush = ingrids.sync();
+        FN_VERIFY_OK(ingridsPush.status);
+        QCOMPARE(ingridsPush.report.rejected, 1);
+        const auto tareksPush = tareks.sync();
+        FN_VERIFY_OK(tareksPush.status);
+        QCOMPARE(tareksPush.report.rejected, 0);
+        for (test::TestTablet* t : { &ingrids, &tareks, &marits, &pers })
+            FN_VERIFY_OK(t->sync().status);
+
+        auto count = [](Store& s, const std::string& where) {
+            return scalar(s, "SELECT count(*) FROM fidelity_responses WHERE _deleted = 0 AND " + where);
+        };
+        QCOMPARE(count(marits.store(), "respondent_id = '" + f.ingrid + "'"), std::int64_t { 1 });
+        QCOMPARE(count(marits.store(), "respondent_id = '" + tarek + "'"), std::int64_t { 1 });
+        QCOMPARE(count(tareks.store(), "respondent_id <> '" + tarek + "'"), std::int64_t { 0 });
+        QCOMPARE(count(tareks.store(), "1"), std::int64_t { 1 });
+        QCOMPARE(count(pers.store(), "1"), std::int64_t { 0 });
+        QCOMPARE(count(office.store(), "round_on = '2026-09-01'"), std::int64_t { 0 });
+
+        // The lead's tablet works out the team's round from both answers: (63 + 66) / 2.
+        FN_REQUIRE(const auto history, fidelityRounds(marits.store()));
+        QCOMPARE(history.rounds.size(), std::size_t { 1 });
+        QCOMPARE(history.rounds[0].answered, 2);
+        QCOMPARE(*history.rounds[0].total, 64.5);
+        QCOMPARE(*history.rounds[0].band, FidelityBand::Fair);
+        FN_REQUIRE(const auto tareksView, fidelityRounds(tareks.store()));
+        QCOMPARE(tareksView.rounds.at(0).answered, 1);
+        FN_REQUIRE(const std::string expected, test::officeViewFor(office.office(), marit));
+        FN_REQUIRE(const std::string actual, test::tabletDump(marits.store()));
+        QCOMPARE(actual, expected);
     }
 
     void aNoteWrittenOnOneTabletReachesTheOtherThroughTheOffice()
