@@ -153,6 +153,15 @@ enum class Refusal {
     ReviewAfterPeriod, // a review after the measure's period ends
     // Correcting a misdated position change (placement.h: correctPositionChange)
     NoPositionChangeToCorrect, // the position has not changed since the start
+    // The weekly case review's queue (casereview.h)
+    QuestionMissing, // a participant put up for review says what the specialist wants to discuss
+    AlreadyUpForReview, // the participant has an item in the queue not yet discussed; `error` names its day
+    ReviewNotFound, // no such item in the case review's queue on this device
+    ReviewWithdrawn, // the item was withdrawn: nothing to advise on or withdraw
+    ReviewDiscussed, // the advice was given: the item is no longer withdrawn or advised on again
+    AdviceMissing,
+    AdviceInFuture, // the advice is recorded on the day of the review: today or earlier
+    AdviceBeforeAsked, // before the day the item was put up; `error` names it
 };
 
 struct CaseError {
