@@ -255,6 +255,15 @@ constexpr ColumnWords columnWords[] = {
     { "course_changes", "status", "Status", "Status", Shown::Status },
     { "course_changes", "status_before", "Status før", "Status before", Shown::Status },
     { "course_changes", "reason", "Grunn til pause", "Why paused", Shown::Text },
+    { "case_reviews", "participant_id", "", "", Shown::Skip },
+    { "case_reviews", "reflection_id", "", "", Shown::Skip },
+    { "case_reviews", "asked_by", "Tatt opp av", "Brought up by", Shown::Staff },
+    { "case_reviews", "asked_on", "Dato", "Date", Shown::Date },
+    { "case_reviews", "question", "Hva som skulle drøftes", "What was to be discussed", Shown::Text },
+    { "case_reviews", "advice", "Råd fra drøftingen", "Advice from the review", Shown::Text },
+    { "case_reviews", "advised_by", "Råd gitt av", "Advice given by", Shown::Staff },
+    { "case_reviews", "advised_on", "Drøftet", "Discussed", Shown::Date },
+    { "case_reviews", "withdrawn_on", "Trukket", "Withdrawn", Shown::Date },
 };
 
 struct TableWords {
@@ -284,6 +293,7 @@ constexpr TableWords tableWords[] = {
     { "tapering_steps", "Nedtrappingsplan", "Tapering plan" },
     { "disclosures", "Dette er gitt videre", "What has been handed over" },
     { "course_changes", "Steg og status over tid", "Steps and status over time" },
+    { "case_reviews", "Drøftet i teamets kasusdrøfting", "Discussed at the team's case review" },
     { "conflicts", "Uenige endringer", "Changes that crossed" },
 };
 

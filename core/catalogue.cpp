@@ -118,6 +118,9 @@ std::vector<TableInfo> build()
     all.back().required = { "participant_id", "recipient_kind", "occurred_on", "author_id" };
     all.push_back(tableFor<CourseChange>({ participant }, {}));
     all.back().required = { "participant_id", "changed_on", "author_id" };
+    // The case review's queue: a participant's item goes with the person, a reflection entry's with
+    // the asker's own records (sync/policy.cpp shows both to the lead).
+    all.push_back(tableFor<CaseReview>({ participant, { 'u', "asked_by" } }, {}));
 
     TableInfo conflicts { "conflicts", RecordClass::Conflict, {}, {}, {}, nullptr, {} };
     for (std::string_view c : { "kind", "tbl", "row_id", "col", "kept_value", "kept_hlc", "kept_dev", "other_value",

@@ -214,6 +214,7 @@ public:
         FN_TRY(fidelity());
         FN_TRY(followUp());
         FN_TRY(fidelityAnswers());
+        FN_TRY(caseReviews());
         return {};
     }
 
@@ -646,6 +647,32 @@ private:
                 }
             }
         }
+        return {};
+    }
+
+    // The weekly case review's queue, written after everything else so every record before keeps its
+    // id: one of the specialist's people put up two days ago and not yet discussed, and one of the
+    // colleague's discussed last week with the lead's advice.
+    Status caseReviews()
+    {
+        auto firstFollowedBy = [&](const Id& staff) -> Result<std::optional<Id>> {
+            FN_TRY_ASSIGN(auto found,
+                StoreInternals::select<Participant>(m_store, "specialist_id = ? AND status <> 'discharged'",
+                    { Value(staff) }, "id LIMIT 1"));
+            return found.empty() ? std::optional<Id> {} : std::optional<Id>(found.front().id);
+        };
+        FN_TRY_ASSIGN(const auto own, firstFollowedBy(summary.staff.specialist));
+        if (own)
+            FN_TRY(make(CaseReview { {}, *own, {}, summary.staff.specialist, daysAgo(2),
+                "Hun vil slutte i jobben etter tre uker og sier arbeidsgiveren ikke forstår henne. Hvordan tar jeg "
+                "samtalen med begge?",
+                "", {}, {}, {} }));
+        FN_TRY_ASSIGN(const auto colleagues, firstFollowedBy(summary.staff.colleague));
+        if (colleagues)
+            FN_TRY(make(CaseReview { {}, *colleagues, {}, summary.staff.colleague, daysAgo(9),
+                "Vi har ikke fått kontakt på tre uker. Skal jeg avslutte?",
+                "Ikke avslutt for uteblitte avtaler: prøv hjemmebesøk og en SMS om et uforpliktende møte.",
+                summary.staff.lead, daysAgo(5), {} }));
         return {};
     }
 

@@ -95,6 +95,7 @@ CaseError caseRefusal(Refusal refusal, std::string message, std::string field)
     case Refusal::StaffNotFound:
     case Refusal::VisitNotFound:
     case Refusal::MeasureNotFound:
+    case Refusal::ReviewNotFound:
         code = ErrorCode::NotFound;
         break;
     default:

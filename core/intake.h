@@ -157,6 +157,15 @@ enum class Refusal {
     FidelityItemCount, // not 19 items
     FidelityOptionOutOfRange, // a single-choice item outside 1-5, or a count for a tick-all item
     FidelityPracticeUnknown, // a letter that is not one of the item's practices, or ticked twice
+    // The weekly case review's queue (casereview.h)
+    QuestionMissing, // a participant put up for review says what the specialist wants to discuss
+    AlreadyUpForReview, // the participant has an item in the queue not yet discussed; `error` names its day
+    ReviewNotFound, // no such item in the case review's queue on this device
+    ReviewWithdrawn, // the item was withdrawn: nothing to advise on or withdraw
+    ReviewDiscussed, // the advice was given: the item is no longer withdrawn or advised on again
+    AdviceMissing,
+    AdviceInFuture, // the advice is recorded on the day of the review: today or earlier
+    AdviceBeforeAsked, // before the day the item was put up; `error` names it
 };
 
 struct CaseError {

@@ -429,6 +429,25 @@ struct CourseChange {
     bool isResume() const { return statusBefore == ParticipantStatus::Paused && status != ParticipantStatus::Paused; }
 };
 
+// An item of the weekly case review's queue (migration 11, core/casereview.h): a participant put up
+// for the review, or an entry of the asker's own reflection log brought to it (exactly one of the
+// two), with what the specialist wants to discuss and, once discussed, the lead's advice.
+struct CaseReview {
+    Id id;
+    OptId participantId;
+    OptId reflectionId;
+    Id askedBy;
+    Date askedOn {};
+    std::string question;
+    std::string advice;
+    OptId advisedBy;
+    OptDate advisedOn;
+    OptDate withdrawnOn;
+
+    bool isDiscussed() const { return advisedOn.has_value(); }
+    bool isOpen() const { return !advisedOn && !withdrawnOn; }
+};
+
 // ---- Column mappings ----------------------------------------------------------------------------
 
 #define FN_RECORD(Type, tableName, isJournal, ...)                                                                     \
@@ -546,6 +565,11 @@ FN_RECORD(Disclosure, "disclosures", true, FN_COL("participant_id", participantI
 FN_RECORD(CourseChange, "course_changes", true, FN_COL("participant_id", participantId), FN_COL("author_id", authorId),
     FN_COL("changed_on", changedOn), FN_COL("steps", steps), FN_COL("status", status),
     FN_COL("status_before", statusBefore), FN_COL("reason", reason));
+
+FN_RECORD(CaseReview, "case_reviews", false, FN_COL("participant_id", participantId),
+    FN_COL("reflection_id", reflectionId), FN_COL("asked_by", askedBy), FN_COL("asked_on", askedOn),
+    FN_COL("question", question), FN_COL("advice", advice), FN_COL("advised_by", advisedBy),
+    FN_COL("advised_on", advisedOn), FN_COL("withdrawn_on", withdrawnOn));
 
 #undef FN_COL
 #undef FN_RECORD

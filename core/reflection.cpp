@@ -217,6 +217,23 @@ Result<std::vector<Reflection>> ownReflections(Store& store, const Actor& actor)
         store, "author_id = ? AND " + std::string(currentSql), { Value(actor.staffId) }, "occurred_on DESC, _hlc DESC");
 }
 
+CaseResult<void> checkNamesNoParticipant(
+    Store& store, std::string_view column, std::string_view label, const std::string& text)
+{
+    auto names = participantNames(store);
+    if (!names)
+        return tl::unexpected(CaseError { Refusal::StoreFailed, {}, std::move(names).error() });
+    const std::string folded_ = folded(text);
+    for (const std::string& name : *names)
+        if (containsName(folded_, name))
+            return tl::unexpected(caseRefusal(Refusal::NamesParticipant,
+                "The " + std::string(label)
+                    + " holds the name of a participant. The reflection log is never tied to a person: write "
+                      "about the situation, not the person's name.",
+                std::string(column)));
+    return {};
+}
+
 CaseResult<std::vector<ReflectionGroup>> teamReflections(Store& store, const Actor& actor)
 {
     if (actor.role != StaffRole::Lead)

@@ -61,6 +61,12 @@ struct ReflectionGroup {
     std::vector<TeamReflection> entries;
 };
 
+// Refused with NamesParticipant (`field` column) if `text` holds the display name of a participant
+// on this device as whole words, as an entry's text is: text that goes with the reflection log
+// (a case review's question about an entry, casereview.h) is never tied to a person either.
+CaseResult<void> checkNamesNoParticipant(
+    Store& store, std::string_view column, std::string_view label, const std::string& text);
+
 // For a lead: the team's current entries on this device grouped by step (1-5, then none) and, within
 // a step, by theme (alphabetically, no theme last). Anyone else: NotAllowed.
 CaseResult<std::vector<ReflectionGroup>> teamReflections(Store& store, const Actor& actor);

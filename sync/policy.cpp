@@ -16,15 +16,24 @@ namespace {
 constexpr std::string_view fullView = "s1";
 // A lead's team view of a participant someone else follows (ScopeView::team); a tablet that held
 // the participant whole before (any other fingerprint) drops the scope and takes it again narrowed.
-constexpr std::string_view teamView = "l1";
-// A lead's view of a colleague's own 'u:': reflection log, working hours and fidelity answers ("r1"
-// was the log alone, "r2" the log and the hours).
-constexpr std::string_view colleagueView = "r3";
+// "l1" was the view before the case review's queue (case_reviews) was part of it.
+constexpr std::string_view teamView = "l2";
+// A lead's view of a colleague's own 'u:': reflection log, working hours, fidelity answers and the
+// reflection entries brought to the case review ("r1" was the log alone, "r2" the log and the hours,
+// "r3" the log, the hours and either the fidelity answers or the case review's entries).
+constexpr std::string_view colleagueView = "r4";
+
+// The case review's advice (core/casereview.h): recorded by a team lead, in their own name.
+bool adviceColumn(std::string_view column)
+{
+    return column == "advice" || column == "advised_by" || column == "advised_on";
+}
 
 // What a lead's team view shows of a participant someone else follows: what the team overview, a
 // hand-over and the team's figures (core/figures.cpp, core/schedule.cpp) read, and nothing typed as
-// free text. Tables not named here are not shown at all (notes of mentors, profiles, plans, goals,
-// consents, disclosures, agreed actions, course changes, support measures, mentor assignments...).
+// free text but one: the case review's queue, whose question the lead needs to hold the review (and
+// whose advice is the lead's own). Tables not named here are not shown at all (notes of mentors, profiles, plans,
+// goals, consents, disclosures, agreed actions, course changes, support measures, mentor assignments...).
 bool teamColumn(std::string_view table, std::string_view column)
 {
     static const std::map<std::string_view, std::set<std::string_view>> shown {
@@ -38,6 +47,9 @@ bool teamColumn(std::string_view table, std::string_view column)
             { "participant_id", "employer_id", "workplace_id", "kind", "contract", "start_on", "trial_end_on",
                 "contract_end_on", "ended_on" } },
         { "follow_up_meetings", { "participant_id", "placement_id", "slot", "proposed_on" } },
+        { "case_reviews",
+            { "participant_id", "reflection_id", "asked_by", "asked_on", "question", "advice", "advised_by",
+                "advised_on", "withdrawn_on" } },
     };
     const auto it = shown.find(table);
     return it != shown.end() && it->second.count(column) > 0;
@@ -278,6 +290,7 @@ Result<std::optional<RowState>> Viewer::project(Store& office, const RowState& r
         return std::optional<RowState> {};
     if (v->reflectionsOnly)
         return row.table == "reflections" || row.table == "working_hours" || row.table == "fidelity_responses"
+                || row.table == "case_reviews"
             ? std::optional<RowState>(row)
             : std::nullopt;
     if (row.table == "conflicts" && (v->restricted || v->team)) {
@@ -535,6 +548,28 @@ Result<std::string> Viewer::mayWrite(Store& office, const Change& c, const std::
     }
     if (c.op == ChangeOp::Append && table->column("author_id") && fieldText("author_id") != m_staffId)
         return std::string("entries are written in your own name");
+    if (table->name == "case_reviews") {
+        // The case review's queue (core/casereview.h): an item is put up in your own name; its advice
+        // is a team lead's, in their own name, also on a colleague's item (through the team view, or
+        // beside the colleague's reflection log), where the lead writes nothing else.
+        if (c.op == ChangeOp::Create && fieldText("asked_by") != m_staffId)
+            return std::string("a case review item is put up in your own name");
+        const bool setsAdvice = (c.op == ChangeOp::Set && adviceColumn(c.column))
+            || (c.op == ChangeOp::Create && std::any_of(c.fields.begin(), c.fields.end(), [](const auto& f) {
+                   return adviceColumn(f.first) && !isNull(f.second)
+                       && !(std::holds_alternative<std::string>(f.second) && std::get<std::string>(f.second).empty());
+               }));
+        if (setsAdvice && m_role != StaffRole::Lead)
+            return std::string("the advice of the case review is recorded by the team lead");
+        if (c.op == ChangeOp::Set && c.column == "advised_by"
+            && !(std::holds_alternative<std::string>(c.value) && std::get<std::string>(c.value) == m_staffId))
+            return std::string("advice is recorded in your own name");
+        if (m_role == StaffRole::Lead && c.op == ChangeOp::Set && adviceColumn(c.column)) {
+            FN_TRY_ASSIGN(const bool held, holdsNow(office, scope));
+            if (held)
+                return std::string();
+        }
+    }
     FN_TRY_ASSIGN(const bool lateEntry, writtenBeforeHandOver(office, c, scope));
     if (lateEntry) {
         // An employer it names was linked to the caseload by this participant, or is one they hold.

@@ -11,13 +11,15 @@
 //   themselves (as a specialist does). Of every other participant they hold the team view
 //   (ScopeView::team): what the team overview, a hand-over and the team's figures need (the
 //   participant's name, step, status, programme, dates and who follows them; the date, kind, length
-//   and authors of contacts; placements' kind and dates; follow-up meetings' slots and dates), never
+//   and authors of contacts; placements' kind and dates; follow-up meetings' slots and dates; the
+//   case review's items about them, with the question the specialist wants discussed), never
 //   contact details, notes, profiles, plans, consents, disclosures or mentors' entries. In a team
-//   view a lead writes only the hand-over (participants.specialist_id) and the work they distribute
-//   (a placement and its follow-up meetings, without free text). Of each colleague's own 'u:' (a
-//   specialist or another lead), only the reflection log (reflections), which the lead reads grouped
-//   by step and theme, and the working hours the team's figures are measured against. A colleague's
-//   reminders stay theirs.
+//   view a lead writes only the hand-over (participants.specialist_id), the work they distribute
+//   (a placement and its follow-up meetings, without free text) and the case review's advice. Of
+//   each colleague's own 'u:' (a specialist or another lead), only the reflection log (reflections),
+//   which the lead reads grouped by step and theme, the reflection entries brought to the case review
+//   (case_reviews, where the lead writes the advice), and the working hours the team's figures are
+//   measured against. A colleague's reminders stay theirs.
 // - The reflection log is never a colleague's or a mentor's to read: a specialist holds only their
 //   own 'u:', a mentor writes no reflections and holds no one else's 'u:'.
 // - A mentor (a staff user linked from mentors.staff_id) holds their own 'u:'; for each employer
@@ -62,7 +64,8 @@ struct ScopeView {
     std::string scope;
     std::string fingerprint;
     bool restricted = false; // a mentor's view; the sets below apply only to it
-    // A lead's view of a colleague's own 'u:': reflection log, working hours, fidelity answers.
+    // A lead's view of a colleague's own 'u:': reflection log, its case review items, working hours and
+    // fidelity answers.
     bool reflectionsOnly = false;
     bool team = false; // a lead's view of a participant someone else follows: the team's figures only
     core::Id participantId; // a participant's restricted view

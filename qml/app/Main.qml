@@ -32,7 +32,9 @@ ApplicationWindow {
         active: Session.unlocked || (Session.state === Session.Unlocking && !window.choosingPassphrase)
         visible: Session.unlocked
         focus: Session.unlocked
-        source: Session.role === Session.Mentor ? Qt.resolvedUrl("MentorShell.qml") : Qt.resolvedUrl("SpecialistShell.qml")
+        source: Session.role === Session.Mentor ? Qt.resolvedUrl("MentorShell.qml")
+                : Session.role === Session.Lead ? Qt.resolvedUrl("LeadShell.qml")
+                : Qt.resolvedUrl("SpecialistShell.qml")
     }
 
     Loader {

@@ -350,6 +350,24 @@ QString ErrorText::of(const core::CaseError& error, std::string_view table)
         return tr("Choose one of the item's five options.");
     case Refusal::FidelityPracticeUnknown:
         return tr("Tick only the practices the item lists.");
+    // The case review's queue
+    case Refusal::QuestionMissing:
+        return tr("Write what you want to discuss at the case review, in a sentence or two.");
+    case Refusal::AlreadyUpForReview:
+        return tr("This is in the case review's queue already and not yet discussed. Add to that question at the "
+                  "review, or withdraw it first.");
+    case Refusal::ReviewNotFound:
+        return tr("This item is no longer in the case review's queue on this tablet. Go back and refresh.");
+    case Refusal::ReviewWithdrawn:
+        return tr("This item was withdrawn and is no longer in the queue.");
+    case Refusal::ReviewDiscussed:
+        return tr("This item has been discussed and its advice stands. Put it up again for a new question.");
+    case Refusal::AdviceMissing:
+        return tr("Write the advice the review gave: it reaches the specialist who asked.");
+    case Refusal::AdviceInFuture:
+        return tr("Record the advice on the day it was given: today or earlier.");
+    case Refusal::AdviceBeforeAsked:
+        return tr("The advice cannot be from before the item was put up. Check the day of the review.");
     }
     return of(error.error);
 }

@@ -16,6 +16,8 @@ AppPage {
     signal openSync()
 
     readonly property bool wide: width >= 1000
+    // A lead's own caseload: only the people they follow themselves.
+    property bool ownOnly: false
 
     title: qsTr("My caseload")
     headerActions: [
@@ -51,6 +53,7 @@ AppPage {
 
     CaseloadController {
         id: controller
+        ownOnly: page.ownOnly
         searchText: search.text
     }
     AttentionActions {

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace fieldnotes::app {
 
@@ -88,15 +89,36 @@ QString CaseloadController::summaryText() const
         + tr("%n need(s) attention", nullptr, attention);
 }
 
+void CaseloadController::setOwnOnly(bool ownOnly)
+{
+    if (ownOnly == m_ownOnly)
+        return;
+    m_ownOnly = ownOnly;
+    emit ownOnlyChanged();
+    if (isComplete())
+        reload();
+}
+
 void CaseloadController::load()
 {
     fetch<CaseloadData>(
-        [](core::Store& store) -> core::Result<CaseloadData> {
+        [ownOnly = m_ownOnly](core::Store& store) -> core::Result<CaseloadData> {
             CaseloadData data;
             data.today = store.today();
             data.paired = !store.staffId().empty();
             FN_TRY_ASSIGN(data.entries, core::caseload(store));
             FN_TRY_ASSIGN(data.attention, core::attention(store, data.today));
+            if (ownOnly) {
+                // The people this person follows: assigned to them, or not yet assigned to anyone.
+                FN_TRY_ASSIGN(const auto everyone, core::allParticipants(store));
+                std::set<core::Id> own;
+                for (const core::Participant& p : everyone)
+                    if (!p.specialistId || p.specialistId->empty() || *p.specialistId == store.staffId())
+                        own.insert(p.id);
+                std::erase_if(data.entries, [&](const core::CaseloadEntry& e) { return !own.count(e.participantId); });
+                std::erase_if(data.attention,
+                    [&](const core::Attention& a) { return !a.participantId.empty() && !own.count(a.participantId); });
+            }
             FN_TRY_ASSIGN(const auto drafts, store.drafts());
             Names names(store);
             for (const core::Draft& draft : drafts) {

@@ -25,6 +25,9 @@ class CaseloadController : public fieldnotes::app::ScreenController {
     Q_PROPERTY(bool searching READ searching NOTIFY searchingChanged)
     Q_PROPERTY(QString summaryText READ summaryText NOTIFY summaryChanged)
     Q_PROPERTY(bool paired READ paired NOTIFY summaryChanged)
+    // Only the people the person holding the tablet follows themselves (a lead's own caseload, beside
+    // the team's participants their tablet holds in the team view).
+    Q_PROPERTY(bool ownOnly READ ownOnly WRITE setOwnOnly NOTIFY ownOnlyChanged)
 
 public:
     explicit CaseloadController(QObject* parent = nullptr);
@@ -38,6 +41,8 @@ public:
     bool searching() const { return !m_searchText.trimmed().isEmpty(); }
     QString summaryText() const;
     bool paired() const { return m_paired; }
+    bool ownOnly() const { return m_ownOnly; }
+    void setOwnOnly(bool ownOnly);
 
     // Runs the pending search now instead of after the typing pause.
     Q_INVOKABLE void searchNow();
@@ -46,6 +51,7 @@ signals:
     void searchTextChanged();
     void searchingChanged();
     void summaryChanged();
+    void ownOnlyChanged();
 
 protected:
     void load() override;
@@ -59,6 +65,7 @@ private:
     QTimer m_searchPause;
     int m_searchSerial = 0;
     bool m_paired = true;
+    bool m_ownOnly = false;
 };
 
 } // namespace fieldnotes::app

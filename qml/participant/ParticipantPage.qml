@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Fieldnotes.Base
 import Fieldnotes.Participant
+import Fieldnotes.Review
 
 // A participant: who they are and where they are, the co-written profile, plan and goals,
 // placements, consents at a glance, and the timeline of contacts and natural support.
@@ -42,6 +43,14 @@ AppPage {
             onClicked: handOverDialog.open()
         },
         Button {
+            objectName: "putUpForReview"
+            visible: participant.ready && !participant.discharged && review.ready && !review.hasOpen
+            text: qsTr("Put up for case review")
+            flat: true
+            Accessible.name: qsTr("Put %1 up for the team's case review").arg(participant.displayName)
+            onClicked: reviewDialog.openNew()
+        },
+        Button {
             objectName: "dischargeButton"
             visible: participant.ready && !participant.discharged
             text: qsTr("Discharge")
@@ -73,6 +82,61 @@ AppPage {
             if (page.openHandOver && canHandOver) {
                 page.openHandOver = false;
                 handOverDialog.open();
+            }
+        }
+    }
+    // The case review (core/casereview.h): what was put up about the person and the advice given.
+    CaseReviewController {
+        id: review
+        participantId: page.participantId
+        onSaved: reviewDialog.close()
+    }
+    Dialog {
+        id: reviewDialog
+        objectName: "reviewDialog"
+        function openNew() {
+            questionField.text = "";
+            review.clearError();
+            open();
+        }
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, 640)
+        modal: true
+        title: qsTr("Put %1 up for case review").arg(participant.displayName)
+        standardButtons: Dialog.Cancel
+        ColumnLayout {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            spacing: Theme.spacing
+            Label {
+                text: qsTr("What do you want to discuss with the team?")
+                font.weight: Font.DemiBold
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            TextArea {
+                id: questionField
+                objectName: "reviewQuestion"
+                wrapMode: TextEdit.Wrap
+                placeholderText: qsTr("No national ID numbers. The team lead sees this question.")
+                Accessible.name: qsTr("What do you want to discuss with the team?")
+                Layout.fillWidth: true
+                Layout.minimumHeight: 120
+            }
+            Label {
+                visible: review.errorText.length > 0
+                text: review.errorText
+                color: Theme.overdue
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "confirmPutUp"
+                text: qsTr("Put up for case review")
+                highlighted: true
+                Layout.minimumHeight: Theme.touchTarget
+                onClicked: review.putUp(page.participantId, questionField.text)
             }
         }
     }
@@ -266,6 +330,62 @@ AppPage {
             Layout.fillHeight: true
             Layout.preferredWidth: 3
             spacing: Theme.spacing
+
+            // The latest item put up for the case review: the question while it waits, the advice once given.
+            Repeater {
+                model: review.items
+                delegate: Card {
+                    id: reviewCard
+                    objectName: "reviewCard"
+                    required property int index
+                    required property string reviewId
+                    required property string question
+                    required property string askedText
+                    required property string adviceText
+                    required property string advice
+                    required property bool discussed
+                    required property bool mine
+                    visible: reviewCard.index === 0
+                    Layout.fillWidth: true
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: (reviewCard.discussed ? reviewCard.adviceText + ": " + reviewCard.advice
+                                                           : qsTr("Up for the case review") + ": " + reviewCard.question)
+                    RowLayout {
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        spacing: Theme.spacing
+                        ColumnLayout {
+                            spacing: 2
+                            Layout.fillWidth: true
+                            Label {
+                                text: reviewCard.discussed ? reviewCard.adviceText : qsTr("Up for the case review")
+                                font.weight: Font.DemiBold
+                                Layout.fillWidth: true
+                            }
+                            Label {
+                                text: reviewCard.discussed ? reviewCard.advice : reviewCard.question
+                                wrapMode: Text.WordWrap
+                                Layout.fillWidth: true
+                            }
+                            Label {
+                                visible: reviewCard.discussed
+                                text: qsTr("You asked: %1").arg(reviewCard.question)
+                                color: Theme.textSecondary
+                                wrapMode: Text.WordWrap
+                                Layout.fillWidth: true
+                            }
+                        }
+                        Button {
+                            objectName: "withdrawReview"
+                            visible: !reviewCard.discussed && reviewCard.mine
+                            text: qsTr("Withdraw")
+                            flat: true
+                            Accessible.name: qsTr("Withdraw from the case review")
+                            onClicked: review.withdraw(reviewCard.reviewId)
+                        }
+                    }
+                }
+            }
 
             TabBar {
                 id: tabs

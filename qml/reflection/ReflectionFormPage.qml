@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Fieldnotes.Base
 import Fieldnotes.Reflection
+import Fieldnotes.Review
 
 // One entry of the reflection log, new or one's own opened to change or delete it: the date, the
 // step and a theme (taps and a few words, first), then what happened, what I did, the result, what
@@ -17,6 +18,20 @@ AppPage {
 
     title: controller.editing ? qsTr("Reflection") : qsTr("New reflection")
     headerActions: [
+        Button {
+            objectName: "bringToReview"
+            visible: controller.editing
+            text: qsTr("Bring to case review")
+            flat: true
+            enabled: controller.ready && !controller.loading
+            Layout.minimumHeight: Theme.touchTarget
+            Accessible.name: qsTr("Bring this entry to the team's case review")
+            onClicked: {
+                review.clearError();
+                reviewQuestion.text = "";
+                reviewDialog.open();
+            }
+        },
         Button {
             objectName: "deleteReflection"
             visible: controller.editing
@@ -48,6 +63,56 @@ AppPage {
         onSaved: function(id) { page.saved(id) }
         onRemoved: page.removed()
     }
+    // Bringing the entry to the case review (core/casereview.h): the lead sees it with the question.
+    CaseReviewController {
+        id: review
+        onSaved: {
+            reviewDialog.close();
+            reviewSent.visible = true;
+        }
+    }
+    Dialog {
+        id: reviewDialog
+        objectName: "bringToReviewDialog"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, 640)
+        modal: true
+        title: qsTr("Bring to case review")
+        standardButtons: Dialog.Cancel
+        ColumnLayout {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            spacing: Theme.spacing
+            Label {
+                text: qsTr("What would you like the team to discuss? (optional)")
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            TextArea {
+                id: reviewQuestion
+                objectName: "bringQuestion"
+                wrapMode: TextEdit.Wrap
+                Accessible.name: qsTr("What would you like the team to discuss? (optional)")
+                Layout.fillWidth: true
+                Layout.minimumHeight: 100
+            }
+            Label {
+                visible: review.errorText.length > 0
+                text: review.errorText
+                color: Theme.overdue
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "confirmBring"
+                text: qsTr("Bring to case review")
+                highlighted: true
+                Layout.minimumHeight: Theme.touchTarget
+                onClicked: review.bringReflection(page.entryId, reviewQuestion.text)
+            }
+        }
+    }
     ChoiceModel {
         id: steps
         kind: ChoiceModel.ProcessSteps
@@ -67,6 +132,15 @@ AppPage {
 
             Item {
                 implicitHeight: Theme.spacing
+            }
+            Label {
+                id: reviewSent
+                objectName: "broughtToReview"
+                visible: false
+                text: qsTr("Brought to the case review. The lead's advice will reach you after a sync.")
+                color: Theme.success
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
             }
             Label {
                 text: qsTr("About the situation, never about a person: no names of participants.")

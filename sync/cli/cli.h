@@ -94,4 +94,7 @@ void registerEmployerCommands(CLI::App& app, Context& context);
 // A participant's steps, status, pause and measure (course_commands.cpp; adds to `participant`)
 void registerCourseCommands(CLI::App& app, Context& context);
 
+// The weekly case review's queue (review_commands.cpp)
+void registerReviewCommands(CLI::App& app, Context& context);
+
 } // namespace fieldnotes::cli

@@ -40,6 +40,8 @@ int main(int argc, char** argv)
     cli::registerEmployerCommands(app, context);
     // A participant's steps, status, pause and measure (after registerParticipantCommands: it adds to `participant`)
     cli::registerCourseCommands(app, context);
+    // The weekly case review's queue
+    cli::registerReviewCommands(app, context);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -47,6 +47,16 @@ QString Fixture::specialistOf(const QString& participantId)
     return r && *r ? QString::fromStdString((*r)->specialistId.value_or("")) : QString();
 }
 
+int Fixture::ownParticipantCount()
+{
+    auto r = m_app->onStore<std::vector<core::Participant>>([](core::Store& s) {
+        return core::StoreInternals::select<core::Participant>(s,
+            "status <> 'discharged' AND (specialist_id IS NULL OR specialist_id = '' OR specialist_id = ?)",
+            { core::Value(s.staffId()) });
+    });
+    return r ? static_cast<int>(r->size()) : -1;
+}
+
 QString Fixture::accessibleName(QObject* item) const
 {
     QAccessibleInterface* iface = item ? QAccessible::queryAccessibleInterface(item) : nullptr;

@@ -45,6 +45,8 @@ public:
     Q_INVOKABLE QString participantName(const QString& participantId);
     // Who follows the participant (their staff id), as the store has it now.
     Q_INVOKABLE QString specialistOf(const QString& participantId);
+    // Participants not discharged that the tablet's person follows (or no one yet): a lead's own caseload.
+    Q_INVOKABLE int ownParticipantCount();
     // The store's today (the fixture's clock, not the machine's), as the screens write a date.
     Q_INVOKABLE QString todayText() const;
     // What a screen reader says for an item (its accessible name).

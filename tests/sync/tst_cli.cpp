@@ -7,8 +7,10 @@
 #include <QDate>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <filesystem>
@@ -1175,6 +1177,113 @@ private slots:
         QVERIFY2(handed.exitCode == 0, qPrintable(handed.err));
         QCOMPARE(handed.out.trimmed(), participant);
         QCOMPARE(fieldsOf("participants", participant)["specialist_id"].toString(), colleague);
+    }
+
+    // review: a specialist puts one of their participants up (or an entry of their reflection log),
+    // lists the queue and withdraws what is not yet discussed; only a lead records the advice.
+    void reviewPutsACaseUpAndTheLeadAdvises()
+    {
+        QTemporaryDir dir;
+        const QString pass = writeSecret(dir, "pass", tabletPassphrase);
+        const QStringList lead { "--data-dir", dir.filePath("lead"), "--passphrase-file", pass };
+        const QStringList own { "--data-dir", dir.filePath("specialist"), "--passphrase-file", pass };
+        for (const QStringList& store : { lead, own })
+            QCOMPARE(cli(QStringList { "init", "--kdf-memory", "8", "--kdf-passes", "1" } + store).exitCode, 0);
+        QCOMPARE(cli(QStringList { "demo", "--seed", "7", "--as", "lead" } + lead).exitCode, 0);
+        QCOMPARE(cli(QStringList { "demo", "--seed", "7" } + own).exitCode, 0);
+        // The participant the demo specialist follows (the one most of the caseload names), not discharged.
+        const Run dumped = cli(QStringList { "dump" } + own);
+        const QJsonObject participants
+            = QJsonDocument::fromJson(dumped.out.toUtf8()).object()["tables"].toObject()["participants"].toObject();
+        QMap<QString, int> followed;
+        for (auto it = participants.begin(); it != participants.end(); ++it)
+            ++followed[it.value().toObject()["fields"].toObject()["specialist_id"].toString()];
+        QString me;
+        for (auto it = followed.begin(); it != followed.end(); ++it)
+            if (me.isEmpty() || it.value() > followed[me])
+                me = it.key();
+        // Not the one the demo put up already (its item waits for the review).
+        QSet<QString> waiting;
+        const QJsonObject reviews
+            = QJsonDocument::fromJson(dumped.out.toUtf8()).object()["tables"].toObject()["case_reviews"].toObject();
+        for (auto it = reviews.begin(); it != reviews.end(); ++it)
+            waiting.insert(it.value().toObject()["fields"].toObject()["participant_id"].toString());
+        QString participant;
+        for (auto it = participants.begin(); it != participants.end() && participant.isEmpty(); ++it) {
+            const QJsonObject f = it.value().toObject()["fields"].toObject();
+            if (f["specialist_id"].toString() == me && f["status"].toString() != "discharged"
+                && !waiting.contains(it.key()))
+                participant = it.key();
+        }
+        QVERIFY(!participant.isEmpty());
+
+        const Run nothing = cli(QStringList { "review", "add" } + own);
+        QVERIFY(nothing.exitCode != 0);
+        QVERIFY2(nothing.err.contains("Name what to discuss"), qPrintable(nothing.err));
+        const Run blank = cli(QStringList { "review", "add", "--participant", participant, "--question", " " } + own);
+        QVERIFY(blank.exitCode != 0);
+        QVERIFY2(blank.err.contains("what you want to discuss"), qPrintable(blank.err));
+        const Run fnr = cli(
+            QStringList { "review", "add", "--participant", participant, "--question", "Gjelder 01019012345" } + own);
+        QVERIFY(fnr.exitCode != 0);
+        QVERIFY2(fnr.err.contains("national ID"), qPrintable(fnr.err));
+        const Run added
+            = cli(QStringList { "review", "add", "--participant", participant, "--question", "Hun vil slutte. Hva nå?" }
+                + own);
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const QString item = added.out.trimmed();
+        QVERIFY(!item.isEmpty());
+        const Run twice
+            = cli(QStringList { "review", "add", "--participant", participant, "--question", "Igjen" } + own);
+        QVERIFY(twice.exitCode != 0);
+        QVERIFY2(twice.err.contains("in the case review's queue already"), qPrintable(twice.err));
+        const Run notALead = cli(QStringList { "review", "advise", item, "--advice", "Selv" } + own);
+        QVERIFY(notALead.exitCode != 0);
+        QVERIFY2(notALead.err.contains("Only the team lead"), qPrintable(notALead.err));
+        const Run listed = cli(QStringList { "review", "list" } + own);
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+        QVERIFY2(listed.out.contains(item + "  open"), qPrintable(listed.out));
+        QVERIFY2(listed.out.contains("question: Hun vil slutte. Hva nå?"), qPrintable(listed.out));
+
+        // A reflection entry brought to the review, then withdrawn; withdrawn once only.
+        const Run entry = cli(QStringList { "reflection", "add", "--situation", "Arbeidsgiveren var i tvil" } + own);
+        QVERIFY2(entry.exitCode == 0, qPrintable(entry.err));
+        const Run brought = cli(QStringList { "review", "add", "--reflection", entry.out.trimmed() } + own);
+        QVERIFY2(brought.exitCode == 0, qPrintable(brought.err));
+        const Run withdrawn = cli(QStringList { "review", "withdraw", brought.out.trimmed() } + own);
+        QVERIFY2(withdrawn.exitCode == 0, qPrintable(withdrawn.err));
+        const Run again = cli(QStringList { "review", "withdraw", brought.out.trimmed() } + own);
+        QVERIFY(again.exitCode != 0);
+        QVERIFY2(again.err.contains("withdrawn"), qPrintable(again.err));
+        QVERIFY(!cli(QStringList { "review", "list" } + own).out.contains(brought.out.trimmed()));
+
+        // The lead puts a case up on their own store and records the advice, not for a day to come.
+        QString theirs;
+        const QJsonObject team = QJsonDocument::fromJson(cli(QStringList { "dump" } + lead).out.toUtf8())
+                                     .object()["tables"]
+                                     .toObject()["participants"]
+                                     .toObject();
+        for (auto it = team.begin(); it != team.end() && theirs.isEmpty(); ++it)
+            if (it.value().toObject()["fields"].toObject()["status"].toString() != "discharged"
+                && !waiting.contains(it.key()))
+                theirs = it.key();
+        const Run leads = cli(QStringList { "review", "add", "--participant", theirs, "--question", "Hva nå?" } + lead);
+        QVERIFY2(leads.exitCode == 0, qPrintable(leads.err));
+        const QString leadItem = leads.out.trimmed();
+        const Run tomorrow = cli(QStringList { "review", "advise", leadItem, "--advice", "Råd", "--on",
+                                     QDate::currentDate().addDays(1).toString(Qt::ISODate) }
+            + lead);
+        QVERIFY(tomorrow.exitCode != 0);
+        QVERIFY2(tomorrow.err.contains("in the future"), qPrintable(tomorrow.err));
+        const Run advised
+            = cli(QStringList { "review", "advise", leadItem, "--advice", "Prøv jobbsmak i en annen bransje" } + lead);
+        QVERIFY2(advised.exitCode == 0, qPrintable(advised.err));
+        const Run discussed = cli(QStringList { "review", "list" } + lead);
+        QVERIFY2(discussed.out.contains(leadItem + "  discussed"), qPrintable(discussed.out));
+        QVERIFY2(discussed.out.contains("Prøv jobbsmak i en annen bransje"), qPrintable(discussed.out));
+        const Run unknown = cli(QStringList { "review", "withdraw", "00000000-0000-4000-8000-00000000dead" } + own);
+        QVERIFY(unknown.exitCode != 0);
+        QVERIFY2(unknown.err.contains("no such item"), qPrintable(unknown.err));
     }
 
     void aPassphraseFileOthersCanReadIsWarnedAbout()

@@ -3,6 +3,7 @@
 // every message, and the audit log.
 #include "audit.h"
 #include "casecourse.h"
+#include "casereview.h"
 #include "demo.h"
 #include "fidelity.h"
 #include "figures.h"
@@ -11,6 +12,7 @@
 #include "intake.h"
 #include "mentorview.h"
 #include "placement.h"
+#include "reflection.h"
 #include "storeinternals.h"
 #include "syncharness.h"
 #include "timeline.h"
@@ -1720,7 +1722,7 @@ private slots:
         QVERIFY2(tablesHolding(t, "gruer seg").empty(), qPrintable(joined(tablesHolding(t, "gruer seg"))));
         QVERIFY2(tablesHolding(t, "90000000").empty(), qPrintable(joined(tablesHolding(t, "90000000"))));
         QCOMPARE(draftsAbout(t, f.sara), std::int64_t { 1 });
-        QCOMPARE(textOf(t, "SELECT fingerprint FROM held_scopes WHERE scope = 'p:" + f.sara + "'"), std::string("l1"));
+        QCOMPARE(textOf(t, "SELECT fingerprint FROM held_scopes WHERE scope = 'p:" + f.sara + "'"), std::string("l2"));
         FN_REQUIRE(const Visit visit, t.get<Visit>(f.visit));
         QCOMPARE(visit.durationMin, std::optional<int>(90));
         FN_REQUIRE(const std::string expected, test::officeViewFor(office.office(), f.marit));
@@ -1759,6 +1761,82 @@ private slots:
         QCOMPARE(handed.report.rejected, 0);
         FN_REQUIRE(const Participant moved, office.store().get<Participant>(f.sara));
         QCOMPARE(moved.specialistId, OptId(tarek));
+    }
+
+    // The case review through the office (core/casereview.h): Ingrid puts Sara up and brings an entry
+    // of her reflection log; the lead's tablet receives both with what Ingrid wants discussed, while
+    // Ingrid's visit note about Sara still does not reach it; the lead's advice reaches Ingrid's
+    // tablet. Advice written on a specialist's tablet is refused at the office.
+    void aCaseReviewQuestionReachesTheLeadAndTheAdviceTheSpecialist()
+    {
+        test::TestOffice office;
+        const LeadFixture f = leadFixture(office);
+        test::TestTablet ingrids(office, f.ingrid, 1);
+        test::TestTablet marits(office, f.marit, 2);
+        FN_VERIFY_OK(ingrids.sync().status);
+        FN_VERIFY_OK(marits.sync().status);
+        Store& i = ingrids.store();
+        Store& m = marits.store();
+        FN_REQUIRE(const Id item, putUpForReview(i, actorOf(i), f.sara, "Sara vil slutte etter to uker. Hva gjør vi?"));
+        ReflectionEntry e;
+        e.situation = "Arbeidsgiveren ville bare ha møter på kontoret";
+        e.step = 4;
+        FN_REQUIRE(const Id entry, writeReflection(i, actorOf(i), e));
+        FN_REQUIRE(const Id entryItem,
+            bringReflectionToReview(i, actorOf(i), entry, "Hvordan kommer vi inn på arbeidsplassen?"));
+        const auto pushed = ingrids.sync();
+        FN_VERIFY_OK(pushed.status);
+        QCOMPARE(pushed.report.rejected, 0);
+
+        FN_VERIFY_OK(marits.sync().status);
+        FN_REQUIRE(const auto queue, reviewQueue(m));
+        QCOMPARE(queue.size(), std::size_t(2));
+        const auto find = [&](const Id& id) {
+            return *std::find_if(queue.begin(), queue.end(), [&](const ReviewItem& r) { return r.review.id == id; });
+        };
+        QCOMPARE(find(item).review.question, std::string("Sara vil slutte etter to uker. Hva gjør vi?"));
+        QCOMPARE(find(item).participantName, std::string("Sara Testesen"));
+        QCOMPARE(find(item).askedByName, std::string("Ingrid Lunde"));
+        QCOMPARE(find(entryItem).review.question, std::string("Hvordan kommer vi inn på arbeidsplassen?"));
+        QCOMPARE(find(entryItem).reflectionSituation, std::string("Arbeidsgiveren ville bare ha møter på kontoret"));
+        // The question, not the notes: Ingrid's visit note about Sara stays off the lead's tablet.
+        QVERIFY2(tablesHolding(m, "gruer seg").empty(), qPrintable(joined(tablesHolding(m, "gruer seg"))));
+        FN_REQUIRE(const Visit visit, m.get<Visit>(f.visit));
+        QCOMPARE(visit.note, std::string());
+        FN_REQUIRE(const std::string expected, test::officeViewFor(office.office(), f.marit));
+        FN_REQUIRE(const std::string actual, test::tabletDump(m));
+        QCOMPARE(actual, expected);
+
+        FN_VERIFY_OK(adviseOnReview(m, actorOf(m), item, "Prøv jobbsmak i en annen bransje", m.today()));
+        FN_VERIFY_OK(adviseOnReview(m, actorOf(m), entryItem, "Avtal faste besøk de første ukene", m.today()));
+        const auto advised = marits.sync();
+        FN_VERIFY_OK(advised.status);
+        QCOMPARE(advised.report.rejected, 0);
+        FN_VERIFY_OK(ingrids.sync().status);
+        FN_REQUIRE(const auto onSara, reviewsOf(i, f.sara));
+        QCOMPARE(onSara.size(), std::size_t(1));
+        QCOMPARE(onSara[0].review.advice, std::string("Prøv jobbsmak i en annen bransje"));
+        QCOMPARE(onSara[0].advisedByName, std::string("Marit Økland"));
+        FN_REQUIRE(const CaseReview onEntry, i.get<CaseReview>(entryItem));
+        QCOMPARE(onEntry.advice, std::string("Avtal faste besøk de første ukene"));
+        QCOMPARE(onEntry.advisedBy, OptId(f.marit));
+
+        // The advice is the lead's: a specialist's tablet that writes it is refused, and says why.
+        FN_REQUIRE(const Id again, putUpForReview(i, actorOf(i), f.sara, "Ny runde etter jobbsmaken"));
+        FN_VERIFY_OK(ingrids.sync().status);
+        FN_REQUIRE(CaseReview own, i.get<CaseReview>(again));
+        own.advice = "Jeg bestemmer selv";
+        own.advisedBy = f.ingrid;
+        own.advisedOn = i.today();
+        FN_VERIFY_OK(i.update(own));
+        const auto refused = ingrids.sync();
+        FN_VERIFY_OK(refused.status);
+        QVERIFY(refused.report.rejected > 0);
+        FN_REQUIRE(const CaseReview atOffice, office.store().get<CaseReview>(again));
+        QCOMPARE(atOffice.advice, std::string());
+        QCOMPARE(atOffice.advisedOn, OptDate());
+        const std::string reason = textOf(i, "SELECT reason FROM rejected_changes WHERE tbl = 'case_reviews'");
+        QVERIFY2(QString::fromStdString(reason).contains("recorded by the team lead"), reason.c_str());
     }
 
     // A hand-over to the lead widens her view on the next sync; a hand-over away narrows it, and her

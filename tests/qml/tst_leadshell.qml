@@ -1,0 +1,95 @@
+import QtQuick
+import QtTest
+import Fieldnotes.Base
+import Fieldnotes.App
+import Fieldnotes.Test
+
+// The team lead's tablet: the lead shell opens on the case review queue (a rail in landscape, a bar
+// in portrait); tapping the waiting item records the advice; My caseload lists only the lead's own
+// people; a route opens the hand-over of a participant; Reflection and Sync are one tap away.
+Item {
+    id: root
+    width: 1280
+    height: 800
+
+    Component {
+        id: leadShell
+        LeadShell {
+            anchors.fill: parent
+        }
+    }
+
+    TestCase {
+        name: "LeadShell"
+        when: windowShown
+
+        function type(text) {
+            for (let i = 0; i < text.length; ++i)
+                keyClick(text[i]);
+        }
+
+        function test_opensOnTheCaseReviewAndRecordsAdvice() {
+            compare(Session.role, Session.Lead);
+            const shell = createTemporaryObject(leadShell, root);
+            const stack = findChild(shell, "mainStack");
+            tryVerify(() => stack.currentItem !== null && stack.currentItem.ready, 20000);
+            compare(stack.currentItem.title, "Case review");
+            verify(findChild(shell, "navRail").visible);
+            verify(!findChild(shell, "navBar").visible);
+            const list = findChild(stack.currentItem, "reviewList");
+            tryVerify(() => list.count >= 1, 20000); // the demo's case waiting for the review
+            const first = list.itemAtIndex(0);
+            verify(!first.discussed);
+            verify(first.question.length > 0);
+            if (Fixture.shotsFolder().length > 0)
+                grabImage(root).save(Fixture.shotsFolder() + "/lead-review-en-1280x800.png");
+            mouseClick(first);
+            const dialog = findChild(stack.currentItem, "adviceDialog");
+            tryVerify(() => dialog.opened);
+            const field = findChild(dialog.contentItem, "adviceField");
+            field.forceActiveFocus();
+            type("Ta en trepartssamtale");
+            mouseClick(findChild(dialog.contentItem, "saveAdvice"));
+            tryVerify(() => !dialog.visible, 20000);
+            tryVerify(() => list.itemAtIndex(0) !== null && list.itemAtIndex(0).discussed, 20000);
+            verify(!list.itemAtIndex(0).enabled); // discussed: its advice is shown, not recorded again
+            let advised = false;
+            for (let i = 0; i < list.count; ++i)
+                advised = advised || list.itemAtIndex(i).advice === "Ta en trepartssamtale";
+            verify(advised);
+        }
+
+        function test_myCaseloadIsTheLeadsOwnAndHandOverTheTeams() {
+            const shell = createTemporaryObject(leadShell, root);
+            const stack = findChild(shell, "mainStack");
+            tryVerify(() => stack.currentItem !== null && stack.currentItem.ready, 20000);
+            shell.showSection("handover");
+            tryVerify(() => stack.currentItem.ready, 20000);
+            const team = findChild(stack.currentItem, "caseloadList");
+            tryVerify(() => team.count > 0, 20000);
+            const teamCount = team.count;
+            shell.showSection("caseload");
+            tryVerify(() => stack.currentItem.ready && stack.currentItem.ownOnly, 20000);
+            const own = findChild(stack.currentItem, "caseloadList");
+            tryVerify(() => own.count === Fixture.ownParticipantCount(), 20000);
+            verify(own.count <= teamCount);
+            // The hand-over route opens the person's page with the dialog.
+            const pid = Fixture.participantInWork();
+            shell.openRoute("handover:" + pid);
+            tryVerify(() => stack.currentItem.participantId === pid && stack.currentItem.ready, 20000);
+            tryVerify(() => findChild(stack.currentItem, "handOverDialog").opened, 20000);
+        }
+
+        function test_portraitHasABottomBar() {
+            root.width = 800;
+            root.height = 1280;
+            const shell = createTemporaryObject(leadShell, root);
+            tryVerify(() => findChild(shell, "navBar").visible);
+            verify(!findChild(shell, "navRail").visible);
+            mouseClick(findChild(findChild(shell, "navBar"), "navReflection"));
+            tryCompare(shell, "section", "reflection");
+            root.width = 1280;
+            root.height = 800;
+        }
+    }
+}
