@@ -10,8 +10,9 @@ import Fieldnotes.Sync
 import Fieldnotes.Settings
 import Fieldnotes.Documents
 import Fieldnotes.Reflection
+import Fieldnotes.Figures
 
-// A job specialist's app: caseload, employers, the reflection log, sync and settings, with a new visit one tap away
+// A job specialist's app: caseload, employers, the reflection log, their own figures, sync and settings, with a new visit one tap away
 // from everywhere. A navigation rail in landscape, a bar at the bottom in portrait.
 Item {
     id: shell
@@ -23,7 +24,8 @@ Item {
         if (name === shell.section && stack.depth === 1)
             return;
         shell.section = name;
-        const pages = { caseload: caseloadPage, employers: employersPage, reflection: reflectionLogPage, sync: syncPage,
+        const pages = { caseload: caseloadPage, employers: employersPage, reflection: reflectionLogPage, figures: figuresPage,
+                        sync: syncPage,
                         settings: settingsPage };
         stack.clear(StackView.Immediate);
         stack.push(pages[name], {}, StackView.Immediate);
@@ -86,6 +88,14 @@ Item {
                 stack.currentItem.initialTab = arg === "refused" ? 2 : arg === "waiting" ? 1 : 0;
             if (name === "reflection" && arg === "team")
                 stack.currentItem.initialTab = 1;
+        }
+        // figures, figures:month: the specialist's own; figures:team, figures:team-month: the team's
+        // averages (for a lead; core refuses them to anyone else, and the page says so).
+        else if (name === "figures") {
+            showSection("figures");
+            stack.currentItem.month = arg === "month" || arg === "team-month";
+            if (arg === "team" || arg === "team-month")
+                stack.currentItem.team = true;
         }
         else if (name === "new-reflection") {
             showSection("reflection");
@@ -369,6 +379,12 @@ Item {
             // The log lists the entry (or no longer lists it) at once.
             onSaved: shell.back() // qmllint disable unqualified
             onRemoved: shell.back() // qmllint disable unqualified
+        }
+    }
+    Component {
+        id: figuresPage
+        FiguresPage {
+            StackView.onActivated: reload()
         }
     }
     Component {
