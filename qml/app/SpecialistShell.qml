@@ -89,13 +89,16 @@ Item {
             if (name === "reflection" && arg === "team")
                 stack.currentItem.initialTab = 1;
         }
-        // figures, figures:month: the specialist's own; figures:team, figures:team-month: the team's
-        // averages (for a lead; core refuses them to anyone else, and the page says so).
+        // figures: the specialist's own week; figures:WORDS, WORDS joined by "-" from team (the
+        // team's averages, for a lead; core refuses them to anyone else and the page says so), month
+        // and previous (the period before today's): figures:team, figures:month-previous, ...
         else if (name === "figures") {
             showSection("figures");
-            stack.currentItem.month = arg === "month" || arg === "team-month";
-            if (arg === "team" || arg === "team-month")
-                stack.currentItem.team = true;
+            const words = arg.split("-");
+            stack.currentItem.team = words.indexOf("team") >= 0;
+            stack.currentItem.month = words.indexOf("month") >= 0;
+            if (words.indexOf("previous") >= 0)
+                stack.currentItem.previous();
         }
         else if (name === "new-reflection") {
             showSection("reflection");

@@ -16,11 +16,19 @@ Item {
     property bool hasValue: true
 
     readonly property real trackHeight: 14
+    readonly property real labelHeight: Theme.smallFontSize + 4
+    // Marks closer than a label's width take turns on two lines.
+    readonly property bool crowded: {
+        for (let i = 1; i < marks.length; ++i)
+            if (xOf(marks[i].value) - xOf(marks[i - 1].value) < 48)
+                return true;
+        return false;
+    }
     function xOf(v) {
         return Math.max(0, Math.min(1, v / Math.max(bar.scaleMax, 0.0001))) * bar.width;
     }
 
-    implicitHeight: trackHeight + (marks.length > 0 ? 4 + Theme.smallFontSize + 4 : 0)
+    implicitHeight: trackHeight + (marks.length > 0 ? 4 + labelHeight * (crowded ? 2 : 1) : 0)
     Accessible.ignored: true
 
     Shape {
@@ -54,7 +62,8 @@ Item {
         delegate: Item {
             id: markItem
             required property var modelData
-            x: bar.xOf(markItem.modelData.value)
+            required property int index
+            x: bar.xOf(markItem.modelData.value) // qmllint disable unqualified
             y: -3
             Shape {
                 ShapePath {
@@ -63,13 +72,13 @@ Item {
                     fillColor: "transparent"
                     startX: 0
                     startY: 0
-                    PathLine { x: 0; y: bar.trackHeight + 6 }
+                    PathLine { x: 0; y: bar.trackHeight + 6 + (bar.crowded && markItem.index % 2 === 1 ? bar.labelHeight : 0) } // qmllint disable unqualified
                 }
             }
             Text {
-                y: bar.trackHeight + 7
+                y: bar.trackHeight + 7 + (bar.crowded && markItem.index % 2 === 1 ? bar.labelHeight : 0) // qmllint disable unqualified
                 // Kept inside the bar's width at either end.
-                x: Math.max(-markItem.x, Math.min(-width / 2, bar.width - markItem.x - width))
+                x: Math.max(-markItem.x, Math.min(-width / 2, bar.width - markItem.x - width)) // qmllint disable unqualified
                 text: markItem.modelData.label
                 color: Theme.textSecondary
                 font.pixelSize: Theme.smallFontSize

@@ -54,9 +54,13 @@ Card {
             }
         }
 
-        RowLayout {
+        // The bar and the last weeks side by side on a wide card, one above the other on a narrow one
+        // (where the bar's marks need the whole width).
+        GridLayout {
             visible: card.hasBar || card.series.length > 0
-            spacing: Theme.spacing * 2
+            columns: card.width >= 560 ? 2 : 1
+            columnSpacing: Theme.spacing * 2
+            rowSpacing: Theme.spacing
             Layout.fillWidth: true
             FigureBar {
                 visible: card.hasBar
@@ -71,6 +75,8 @@ Card {
             ColumnLayout {
                 visible: card.series.length > 0
                 spacing: 0
+                // A fixed width beside the bar, which takes the rest; the whole width below it.
+                Layout.fillWidth: parent.columns === 1
                 Layout.preferredWidth: 150
                 FigureSeries {
                     values: card.series

@@ -85,14 +85,14 @@ Item {
         model: series.values.length
         delegate: Rectangle {
             required property int index
-            readonly property real v: series.values[index]
+            readonly property real v: series.values[index] // qmllint disable unqualified
             visible: v >= 0
             width: 6
             height: 6
             radius: 3
             color: Theme.primary
-            x: series.xAt(index) - 3
-            y: series.yAt(Math.max(0, v)) - 3
+            x: series.xAt(index) - 3 // qmllint disable unqualified
+            y: series.yAt(Math.max(0, v)) - 3 // qmllint disable unqualified
         }
     }
 }

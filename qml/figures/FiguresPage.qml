@@ -18,6 +18,9 @@ AppPage {
     function reload() {
         controller.reload();
     }
+    function previous() {
+        controller.previous();
+    }
 
     title: page.team ? qsTr("Team figures") : qsTr("My figures")
     ready: controller.ready
@@ -54,24 +57,28 @@ AppPage {
                     Accessible.name: qsTr("Period")
                     Button {
                         objectName: "weekButton"
-                        text: qsTr("Week")
-                        checkable: true
-                        checked: !page.month
+                        text: (!page.month ? "\u2713 " : "") + qsTr("Week")
                         highlighted: !page.month
                         flat: page.month
+                        Material.background: !page.month ? Theme.primary : "#e8eeed"
                         height: Theme.touchTarget
                         Accessible.role: Accessible.RadioButton
+                        Accessible.checkable: true
+                        Accessible.checked: !page.month
+                        Accessible.name: qsTr("Week")
                         onClicked: page.month = false
                     }
                     Button {
                         objectName: "monthButton"
-                        text: qsTr("Month")
-                        checkable: true
-                        checked: page.month
+                        text: (page.month ? "\u2713 " : "") + qsTr("Month")
                         highlighted: page.month
                         flat: !page.month
+                        Material.background: page.month ? Theme.primary : "#e8eeed"
                         height: Theme.touchTarget
                         Accessible.role: Accessible.RadioButton
+                        Accessible.checkable: true
+                        Accessible.checked: page.month
+                        Accessible.name: qsTr("Month")
                         onClicked: page.month = true
                     }
                 }
@@ -134,6 +141,7 @@ AppPage {
             }
 
             GridLayout {
+                id: grid
                 objectName: "figureCards"
                 columns: page.width >= 1000 ? 2 : 1
                 columnSpacing: Theme.spacing
@@ -161,7 +169,9 @@ AppPage {
                         required series
                         required seriesText
                         objectName: "figure_" + key
-                        seriesLabel: controller.seriesText
+                        seriesLabel: controller.seriesText // qmllint disable unqualified
+                        // Columns of equal width, whatever each card's text would ask for.
+                        Layout.preferredWidth: (grid.width - grid.columnSpacing * (grid.columns - 1)) / grid.columns // qmllint disable unqualified
                         Layout.fillWidth: true
                         Layout.alignment: Qt.AlignTop
                     }

@@ -26,6 +26,11 @@ QString decimal(double value)
     return QLocale().toString(value, 'f', 1);
 }
 
+QString duration(int minutes)
+{
+    return minutes > 0 ? Format::minutes(minutes) : FiguresModel::tr("%1 min").arg(0);
+}
+
 QVariantMap mark(double value, const QString& label)
 {
     return { { QStringLiteral("value"), value }, { QStringLiteral("label"), label } };
@@ -204,8 +209,7 @@ QVariant FiguresModel::value(Kind kind, int role) const
                 return noHours;
             return (f.team ? tr("%1 in the field of %2 contracted, the team together.")
                            : tr("%1 in the field of %2 contracted."))
-                .arg(Format::minutes(f.fieldMinutes),
-                    Format::minutes(static_cast<int>(std::lround(f.contractedMinutes))));
+                .arg(duration(f.fieldMinutes), duration(static_cast<int>(std::lround(f.contractedMinutes))));
         case TargetTextRole:
             return tr("The method aims for at least %1 of the week out of the office.")
                 .arg(percent(core::outOfOfficeTarget));
@@ -235,7 +239,7 @@ QVariant FiguresModel::value(Kind kind, int role) const
             if (!f.atEmployersShare)
                 return noHours;
             return tr("%1 at employers: band %2 of 5 on the fidelity form.")
-                .arg(Format::minutes(f.employerFieldMinutes))
+                .arg(duration(f.employerFieldMinutes))
                 .arg(core::atEmployersScore(*f.atEmployersShare));
         case TargetTextRole:
             return tr("Item 18 of the fidelity form: from %1 a 3, from %2 a 4, from %3 a 5.")
@@ -303,7 +307,8 @@ QVariant FiguresModel::value(Kind kind, int role) const
         case HintTextRole:
             return QString();
         case ScaleMaxRole:
-            return std::max(4.0, std::ceil(f.contactsPerParticipant.value_or(0)));
+            return std::max(
+                4.0, std::ceil(f.contactsPerParticipant.value_or(0) * 1.25)); // room beside the value: no target here
         case MarksRole:
             return QVariantList {};
         }

@@ -71,9 +71,9 @@ shoot reflection specialist reflection
 shoot new-reflection specialist new-reflection
 shoot reflection-team lead reflection:team
 shoot handover lead "handover:$leadParticipant"
-shoot figures specialist figures
-shoot figures-month specialist figures:month
-shoot figures-team lead figures:team
+shoot figures specialist figures:previous
+shoot figures-month specialist figures:month-previous
+shoot figures-team lead figures:team-previous
 # Correcting a visit: the form, then the correction in place of the original, and the timeline.
 shoot correct-visit specialist "correct-visit:$visit"
 fix=$("$bin/fieldnotes-cli" visit correct "$visit" --data-dir "$work/specialist" --passphrase-file "$pass" \
