@@ -16,6 +16,7 @@ struct Tally {
     int employerFieldMinutes = 0;
     int withoutDuration = 0;
     int newEmployerContacts = 0;
+    int participantContacts = 0;
     CadenceCount followUp;
     std::map<PlacementKind, int> placementsStarted;
     int peopleInWork = 0;
@@ -30,6 +31,7 @@ struct Tally {
         employerFieldMinutes += o.employerFieldMinutes;
         withoutDuration += o.withoutDuration;
         newEmployerContacts += o.newEmployerContacts;
+        participantContacts += o.participantContacts;
         followUp.due += o.followUp.due;
         followUp.kept += o.followUp.kept;
         for (const auto& [k, n] : o.placementsStarted)
@@ -88,6 +90,8 @@ Result<Tally> tallyFor(Store& store, const Id& staffId, const Period& period)
     for (const Visit& v : contacts) {
         if (v.contactType == ContactType::NewEmployerVisit)
             ++t.newEmployerContacts;
+        if (v.participantId)
+            ++t.participantContacts;
         if (!v.fieldTime)
             continue;
         if (!v.durationMin) {
@@ -156,6 +160,9 @@ Figures figuresFrom(const Tally& t, const Period& period, int specialists, bool 
     }
     f.newEmployerContacts = t.newEmployerContacts;
     f.newEmployerContactsPerWeek = t.newEmployerContacts / period.weeks() / n;
+    f.participantContacts = t.participantContacts;
+    if (t.caseload > 0)
+        f.contactsPerParticipant = static_cast<double>(t.participantContacts) / t.caseload;
     f.followUp = t.followUp;
     if (t.followUp.due > 0)
         f.followUpKeptShare = static_cast<double>(t.followUp.kept) / t.followUp.due;
@@ -173,7 +180,46 @@ Status checkPeriod(const Period& period)
     return {};
 }
 
+Status checkWeeks(int weeks)
+{
+    if (weeks < 1 || weeks > 104)
+        return fail(ErrorCode::InvalidArgument, "Choose between 1 and 104 weeks.");
+    return {};
+}
+
+std::vector<Period> weeksUpTo(const Date& day, int weeks)
+{
+    std::vector<Period> out;
+    const Period last = weekOf(day);
+    for (int i = weeks - 1; i >= 0; --i)
+        out.push_back({ addDays(last.from, -7 * i), addDays(last.to, -7 * i) });
+    return out;
+}
+
 } // namespace
+
+Period weekOf(const Date& day)
+{
+    const std::chrono::weekday w { std::chrono::sys_days(day) };
+    const int sinceMonday = static_cast<int>((w - std::chrono::Monday).count());
+    const Date monday = addDays(day, -sinceMonday);
+    return { monday, addDays(monday, 6) };
+}
+
+Period monthOf(const Date& day)
+{
+    const Date first { day.year(), day.month(), std::chrono::day(1) };
+    return { first, addDays(addMonths(first, 1), -1) };
+}
+
+int atEmployersScore(double share)
+{
+    int score = 1;
+    for (double floor : atEmployersBandFloors)
+        if (share >= floor)
+            ++score;
+    return score;
+}
 
 Result<Figures> ownFigures(Store& store, const Period& period)
 {
@@ -204,15 +250,38 @@ Result<Figures> teamFigures(Store& store, const Period& period)
     return figuresFrom(total, period, static_cast<int>(staff.size()), true);
 }
 
+Result<std::vector<Figures>> ownWeeklyFigures(Store& store, const Date& day, int weeks)
+{
+    FN_TRY(checkWeeks(weeks));
+    std::vector<Figures> out;
+    for (const Period& p : weeksUpTo(day, weeks)) {
+        FN_TRY_ASSIGN(Figures f, ownFigures(store, p));
+        out.push_back(std::move(f));
+    }
+    return out;
+}
+
+Result<std::vector<Figures>> teamWeeklyFigures(Store& store, const Date& day, int weeks)
+{
+    FN_TRY(checkWeeks(weeks));
+    std::vector<Figures> out;
+    for (const Period& p : weeksUpTo(day, weeks)) {
+        FN_TRY_ASSIGN(Figures f, teamFigures(store, p));
+        out.push_back(std::move(f));
+    }
+    return out;
+}
+
 std::vector<FidelityEvidence> fidelityEvidence(const Figures& f)
 {
     std::vector<FidelityEvidence> out;
     if (f.specialists > 0)
         out.push_back({ 1, f.caseload, 20, f.caseload <= 20 });
     if (f.followUpKeptShare)
-        out.push_back({ 17, *f.followUpKeptShare, 1.0, *f.followUpKeptShare >= 1.0 });
+        out.push_back({ 17, *f.followUpKeptShare, followUpKeptTarget, *f.followUpKeptShare >= followUpKeptTarget });
     if (f.atEmployersShare)
-        out.push_back({ 18, *f.atEmployersShare, 0.65, *f.atEmployersShare >= 0.65 });
+        out.push_back(
+            { 18, *f.atEmployersShare, atEmployersBandFloors[3], atEmployersScore(*f.atEmployersShare) == 5 });
     return out;
 }
 

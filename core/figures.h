@@ -16,6 +16,9 @@
 //   visit, employer or workplace follow-up, three-way meeting, job-tasting day): fidelity item 18.
 // - new employer contacts per week: S's contacts of type "new employer visit" in the period,
 //   divided by the period's length in weeks (days / 7).
+// - contacts with participants: S's own contacts in the period with a participant, of any type,
+//   in the field or not (a corrected contact counts by its correction).
+// - contacts per participant: contacts with participants / caseload (none with no caseload).
 // - follow-up cadence kept: the follow-up slots (schedule.h) of the placements of S's participants
 //   whose window ended within the period and that were due, as of the period's last day; kept / due.
 // - placements started: placements of S's participants whose start date is in the period, by kind.
@@ -26,8 +29,17 @@
 //
 // Team figures are for the team lead and cover every specialist on the team (staff with the role
 // specialist). Counts are summed; the caseload and new employer contacts are averaged per
-// specialist; shares and the cadence are pooled (total over total, so more hours weigh more). No
-// per-person value ever leaves this file: team figures are averages, never a league table.
+// specialist; shares, the cadence and contacts per participant are pooled (total over total, so
+// more hours weigh more). No per-person value ever leaves this file: team figures are averages,
+// never a league table.
+//
+// Periods on the tablet: a week runs Monday to Sunday, a month is a calendar month; the series of
+// the last weeks is one figure per week, oldest first, ending with the week of a given day.
+//
+// Targets the method sets for these figures (domain.md, the fidelity form): at least 40 % of the
+// week out of the office; about 6 new employer contacts a week; item 17 wants every due follow-up
+// meeting kept; item 18 scores the share of the week at employers in bands: under 30 % is 1,
+// 30-39 % 2, 40-49 % 3, 50-64 % 4, 65 % or more 5.
 #pragma once
 
 #include "schedule.h"
@@ -65,6 +77,9 @@ struct Figures {
     int newEmployerContacts = 0; // total
     double newEmployerContactsPerWeek = 0; // per specialist
 
+    int participantContacts = 0; // total
+    std::optional<double> contactsPerParticipant; // none with no caseload
+
     CadenceCount followUp;
     std::optional<double> followUpKeptShare; // 0-1; none when nothing was due
 
@@ -74,11 +89,28 @@ struct Figures {
     int dischargesWithoutReason = 0;
 };
 
+// The week (Monday to Sunday) and the calendar month that hold `day`.
+Period weekOf(const Date& day);
+Period monthOf(const Date& day);
+
 // The store's user's own figures. Not for a mentor, who has no caseload.
 Result<Figures> ownFigures(Store& store, const Period& period);
 
 // The team's figures; only for a team lead.
 Result<Figures> teamFigures(Store& store, const Period& period);
+
+// The last `weeks` weeks up to and including the week of `day`, oldest first: one Figures a week,
+// by the same rules as ownFigures and teamFigures (and the same refusals).
+Result<std::vector<Figures>> ownWeeklyFigures(Store& store, const Date& day, int weeks);
+Result<std::vector<Figures>> teamWeeklyFigures(Store& store, const Date& day, int weeks);
+
+// The targets above, for drawing them beside the figures.
+inline constexpr double outOfOfficeTarget = 0.40;
+inline constexpr double newEmployerContactsTarget = 6;
+inline constexpr double followUpKeptTarget = 1.0;
+inline constexpr double atEmployersBandFloors[] = { 0.30, 0.40, 0.50, 0.65 }; // the lowest share for 2, 3, 4, 5
+// Item 18's score (1-5) for a share of the week at employers.
+int atEmployersScore(double share);
 
 // What the figures say about the fidelity items the app can measure - 1 (caseload at most 20),
 // 17 (every due follow-up meeting kept) and 18 (at least 65 % of the week at employers) - to set

@@ -11,7 +11,7 @@ GridLayout {
     signal chosen(string name)
     signal newVisit()
 
-    columns: vertical ? 1 : 7
+    columns: vertical ? 1 : 8
     rowSpacing: 4
     columnSpacing: 0
 
@@ -45,6 +45,15 @@ GridLayout {
         Layout.fillWidth: true
         Accessible.name: qsTr("Reflection log")
         onClicked: nav.chosen("reflection")
+    }
+    NavButton {
+        objectName: "navFigures"
+        glyph: "\u25a4"
+        text: qsTr("Figures")
+        current: nav.section === "figures"
+        Layout.fillWidth: true
+        Accessible.name: qsTr("My figures")
+        onClicked: nav.chosen("figures")
     }
     NavButton {
         glyph: "\u21c5"

@@ -11,8 +11,9 @@ import Fieldnotes.Settings
 import Fieldnotes.Documents
 import Fieldnotes.Reflection
 import Fieldnotes.Fidelity
+import Fieldnotes.Figures
 
-// A job specialist's app: caseload, employers, the reflection log, sync and settings, with a new visit one tap away
+// A job specialist's app: caseload, employers, the reflection log, their own figures, sync and settings, with a new visit one tap away
 // from everywhere. A navigation rail in landscape, a bar at the bottom in portrait.
 Item {
     id: shell
@@ -24,7 +25,8 @@ Item {
         if (name === shell.section && stack.depth === 1)
             return;
         shell.section = name;
-        const pages = { caseload: caseloadPage, employers: employersPage, reflection: reflectionLogPage, sync: syncPage,
+        const pages = { caseload: caseloadPage, employers: employersPage, reflection: reflectionLogPage, figures: figuresPage,
+                        sync: syncPage,
                         settings: settingsPage };
         stack.clear(StackView.Immediate);
         stack.push(pages[name], {}, StackView.Immediate);
@@ -99,6 +101,17 @@ Item {
         else if (name === "fidelity") {
             showSection("reflection");
             openFidelity(arg === "team");
+        }
+        // figures: the specialist's own week; figures:WORDS, WORDS joined by "-" from team (the
+        // team's averages, for a lead; core refuses them to anyone else and the page says so), month
+        // and previous (the period before today's): figures:team, figures:month-previous, ...
+        else if (name === "figures") {
+            showSection("figures");
+            const words = arg.split("-");
+            stack.currentItem.team = words.indexOf("team") >= 0;
+            stack.currentItem.month = words.indexOf("month") >= 0;
+            if (words.indexOf("previous") >= 0)
+                stack.currentItem.previous();
         }
         else if (name === "new-reflection") {
             showSection("reflection");
@@ -399,6 +412,12 @@ Item {
             // The log lists the entry (or no longer lists it) at once.
             onSaved: shell.back() // qmllint disable unqualified
             onRemoved: shell.back() // qmllint disable unqualified
+        }
+    }
+    Component {
+        id: figuresPage
+        FiguresPage {
+            StackView.onActivated: reload()
         }
     }
     Component {

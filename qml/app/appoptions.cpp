@@ -30,8 +30,8 @@ AppOptions parseOptions(const QCoreApplication& app)
                        "visit:PARTICIPANT, visit-entry:ID, register-employer, sync, pairing, settings, "
                        "shared:PARTICIPANT, export-shared:PARTICIPANT, export-access:PARTICIPANT, "
                        "export-report:PARTICIPANT, reflection, reflection:team, new-reflection, fidelity, fidelity:team, "
-                       "mentor-participant:ID, "
-                       "mentor-entry:ID, mentor-talk:ID."),
+                       "mentor-participant:ID, mentor-entry:ID, mentor-talk:ID, figures, figures:WORDS (team, month, "
+                       "previous joined by -, e.g. figures:team-month), review, handover."),
         QStringLiteral("ROUTE"));
     const QCommandLineOption language(
         QStringLiteral("language"), QStringLiteral("Language for this run: nb or en."), QStringLiteral("CODE"));

@@ -77,6 +77,9 @@ shoot reflection-team lead reflection:team
 shoot fidelity specialist fidelity
 shoot fidelity-team lead fidelity:team
 shoot handover lead "handover:$leadParticipant"
+shoot figures specialist figures:previous
+shoot figures-month specialist figures:month-previous
+shoot figures-team lead figures:team-previous
 # Correcting a visit: the form, then the correction in place of the original, and the timeline.
 shoot correct-visit specialist "correct-visit:$visit"
 fix=$("$bin/fieldnotes-cli" visit correct "$visit" --data-dir "$work/specialist" --passphrase-file "$pass" \

@@ -183,6 +183,8 @@ private slots:
         QVERIFY(qFuzzyCompare(*f.atEmployersShare, 255.0 / 8820.0));
         QCOMPARE(f.newEmployerContacts, 3);
         QVERIFY(qFuzzyCompare(f.newEmployerContactsPerWeek, 3.0 * 7.0 / 31.0));
+        QCOMPARE(f.participantContacts, 4);
+        QVERIFY(qFuzzyCompare(*f.contactsPerParticipant, 1.0));
         QCOMPARE(f.followUp.due, 5);
         QCOMPARE(f.followUp.kept, 3);
         QVERIFY(qFuzzyCompare(*f.followUpKeptShare, 0.6));
@@ -204,6 +206,8 @@ private slots:
         QCOMPARE(f.fieldMinutes, 180);
         QCOMPARE(f.employerFieldMinutes, 180);
         QCOMPARE(f.newEmployerContacts, 1);
+        QCOMPARE(f.participantContacts, 1);
+        QVERIFY(qFuzzyCompare(*f.contactsPerParticipant, 0.5));
         QCOMPARE(f.followUp.due, 3);
         QCOMPARE(f.followUp.kept, 1);
         QCOMPARE(f.peopleInWork, 1);
@@ -225,6 +229,8 @@ private slots:
         QVERIFY(qFuzzyCompare(*f.atEmployersShare, 435.0 / 18720.0));
         QCOMPARE(f.newEmployerContacts, 4);
         QVERIFY(qFuzzyCompare(f.newEmployerContactsPerWeek, 4.0 * 7.0 / 31.0 / 2.0));
+        QCOMPARE(f.participantContacts, 5);
+        QVERIFY(qFuzzyCompare(*f.contactsPerParticipant, 5.0 / 6.0)); // pooled, not a mean of means
         QCOMPARE(f.followUp.due, 8);
         QCOMPARE(f.followUp.kept, 4);
         QVERIFY(qFuzzyCompare(*f.followUpKeptShare, 0.5));
@@ -281,6 +287,173 @@ private slots:
         const auto r = ownFigures(*t.store, { d("2026-03-31"), d("2026-03-01") });
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::InvalidArgument);
+    }
+
+    void noCaseloadMeansNoContactsPerParticipant()
+    {
+        Team t;
+        FN_VERIFY_OK(t.store->setStaffId(t.anna));
+        const Period january { d("2025-01-01"), d("2025-01-31") }; // before any of Anna's referrals
+        FN_REQUIRE(const Figures f, ownFigures(*t.store, january));
+        QCOMPARE(f.caseloadTotal, 0);
+        QVERIFY(!f.contactsPerParticipant);
+    }
+
+    void periodsOfADay_data()
+    {
+        QTest::addColumn<QString>("day");
+        QTest::addColumn<QString>("weekFrom");
+        QTest::addColumn<QString>("weekTo");
+        QTest::addColumn<QString>("monthFrom");
+        QTest::addColumn<QString>("monthTo");
+        QTest::newRow("a Monday") << "2026-03-02"
+                                  << "2026-03-02"
+                                  << "2026-03-08"
+                                  << "2026-03-01"
+                                  << "2026-03-31";
+        QTest::newRow("a Sunday, the 1st") << "2026-03-01"
+                                           << "2026-02-23"
+                                           << "2026-03-01"
+                                           << "2026-03-01"
+                                           << "2026-03-31";
+        QTest::newRow("a week across the year") << "2026-12-31"
+                                                << "2026-12-28"
+                                                << "2027-01-03"
+                                                << "2026-12-01"
+                                                << "2026-12-31";
+        QTest::newRow("February of a leap year") << "2028-02-10"
+                                                 << "2028-02-07"
+                                                 << "2028-02-13"
+                                                 << "2028-02-01"
+                                                 << "2028-02-29";
+        QTest::newRow("February") << "2026-02-28"
+                                  << "2026-02-23"
+                                  << "2026-03-01"
+                                  << "2026-02-01"
+                                  << "2026-02-28";
+    }
+
+    void periodsOfADay()
+    {
+        QFETCH(QString, day);
+        QFETCH(QString, weekFrom);
+        QFETCH(QString, weekTo);
+        QFETCH(QString, monthFrom);
+        QFETCH(QString, monthTo);
+        const Period week = weekOf(d(qPrintable(day)));
+        QCOMPARE(QString::fromStdString(formatDate(week.from)), weekFrom);
+        QCOMPARE(QString::fromStdString(formatDate(week.to)), weekTo);
+        QCOMPARE(week.days(), 7);
+        const Period month = monthOf(d(qPrintable(day)));
+        QCOMPARE(QString::fromStdString(formatDate(month.from)), monthFrom);
+        QCOMPARE(QString::fromStdString(formatDate(month.to)), monthTo);
+    }
+
+    void theFormsBandsForTimeAtEmployers_data()
+    {
+        QTest::addColumn<double>("share");
+        QTest::addColumn<int>("score");
+        QTest::newRow("none") << 0.0 << 1;
+        QTest::newRow("just under 30 %") << 0.2999 << 1;
+        QTest::newRow("30 %") << 0.30 << 2;
+        QTest::newRow("39 %") << 0.39 << 2;
+        QTest::newRow("40 %") << 0.40 << 3;
+        QTest::newRow("49 %") << 0.49 << 3;
+        QTest::newRow("50 %") << 0.50 << 4;
+        QTest::newRow("64 %") << 0.64 << 4;
+        QTest::newRow("65 %") << 0.65 << 5;
+        QTest::newRow("more than the week") << 1.2 << 5;
+    }
+
+    void theFormsBandsForTimeAtEmployers()
+    {
+        QFETCH(double, share);
+        QFETCH(int, score);
+        QCOMPARE(atEmployersScore(share), score);
+    }
+
+    // The three weeks up to Tuesday 31 March: 16-22 March, 23-29 March, 30 March - 5 April.
+    void theLastWeeksOneByOne_data()
+    {
+        QTest::addColumn<bool>("team");
+        QTest::addColumn<int>("week");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<double>("contracted");
+        QTest::addColumn<int>("fieldMinutes");
+        QTest::addColumn<int>("withoutDuration");
+        QTest::addColumn<int>("newEmployerContacts");
+        QTest::addColumn<double>("newPerWeek");
+        QTest::addColumn<int>("participantContacts");
+        // Anna: 18 March new employer visit 30 min, 20 March three-way meeting without a duration.
+        QTest::newRow("own, 16-22") << false << 0 << "2026-03-16" << 1800.0 << 30 << 1 << 1 << 1.0 << 1;
+        // Anna: the 25th's visit corrected by the 26th's, 75 min.
+        QTest::newRow("own, 23-29") << false << 1 << "2026-03-23" << 1800.0 << 75 << 0 << 1 << 1.0 << 0;
+        QTest::newRow("own, 30-5") << false << 2 << "2026-03-30" << 1800.0 << 0 << 0 << 0 << 0.0 << 0;
+        // The team adds Bjørn's 5 x 450 contracted minutes and nothing logged; contacts per specialist.
+        QTest::newRow("team, 16-22") << true << 0 << "2026-03-16" << 4050.0 << 30 << 1 << 1 << 0.5 << 1;
+        QTest::newRow("team, 23-29") << true << 1 << "2026-03-23" << 4050.0 << 75 << 0 << 1 << 0.5 << 0;
+    }
+
+    void theLastWeeksOneByOne()
+    {
+        QFETCH(bool, team);
+        QFETCH(int, week);
+        QFETCH(QString, from);
+        QFETCH(double, contracted);
+        QFETCH(int, fieldMinutes);
+        QFETCH(int, withoutDuration);
+        QFETCH(int, newEmployerContacts);
+        QFETCH(double, newPerWeek);
+        QFETCH(int, participantContacts);
+        Team t;
+        FN_VERIFY_OK(t.store->setStaffId(team ? t.lead : t.anna));
+        FN_VERIFY_OK(t.store->setRole(team ? StaffRole::Lead : StaffRole::Specialist));
+        FN_REQUIRE(const auto weeks,
+            team ? teamWeeklyFigures(*t.store, d("2026-03-31"), 3) : ownWeeklyFigures(*t.store, d("2026-03-31"), 3));
+        QCOMPARE(weeks.size(), std::size_t { 3 });
+        const Figures& f = weeks[static_cast<std::size_t>(week)];
+        QCOMPARE(QString::fromStdString(formatDate(f.period.from)), from);
+        QCOMPARE(f.period.days(), 7);
+        QCOMPARE(f.team, team);
+        QCOMPARE(f.contractedMinutes, contracted);
+        QCOMPARE(f.fieldMinutes, fieldMinutes);
+        QCOMPARE(f.fieldContactsWithoutDuration, withoutDuration);
+        QCOMPARE(f.newEmployerContacts, newEmployerContacts);
+        QVERIFY(qFuzzyCompare(1.0 + f.newEmployerContactsPerWeek, 1.0 + newPerWeek));
+        QCOMPARE(f.participantContacts, participantContacts);
+        // The same figures as asking for that week alone.
+        FN_REQUIRE(const Figures alone, team ? teamFigures(*t.store, f.period) : ownFigures(*t.store, f.period));
+        QCOMPARE(alone.fieldMinutes, f.fieldMinutes);
+        QCOMPARE(alone.followUp.due, f.followUp.due);
+        QCOMPARE(alone.peopleInWork, f.peopleInWork);
+    }
+
+    void theWeeksAreRefusedAsTheFiguresAre_data()
+    {
+        QTest::addColumn<int>("role");
+        QTest::addColumn<bool>("team");
+        QTest::addColumn<int>("weeks");
+        QTest::addColumn<int>("code");
+        QTest::newRow("no weeks") << int(StaffRole::Specialist) << false << 0 << int(ErrorCode::InvalidArgument);
+        QTest::newRow("two years and more") << int(StaffRole::Lead) << true << 105 << int(ErrorCode::InvalidArgument);
+        QTest::newRow("a mentor") << int(StaffRole::Mentor) << false << 8 << int(ErrorCode::Unauthorized);
+        QTest::newRow("a specialist, the team")
+            << int(StaffRole::Specialist) << true << 8 << int(ErrorCode::Unauthorized);
+    }
+
+    void theWeeksAreRefusedAsTheFiguresAre()
+    {
+        QFETCH(int, role);
+        QFETCH(bool, team);
+        QFETCH(int, weeks);
+        QFETCH(int, code);
+        Team t;
+        FN_VERIFY_OK(t.store->setStaffId(t.anna));
+        FN_VERIFY_OK(t.store->setRole(static_cast<StaffRole>(role)));
+        const auto r = team ? teamWeeklyFigures(*t.store, d("2026-03-31"), weeks)
+                            : ownWeeklyFigures(*t.store, d("2026-03-31"), weeks);
+        QVERIFY(!r);
+        QCOMPARE(int(r.error().code), code);
     }
 
     void fidelityEvidenceFromTheFigures()

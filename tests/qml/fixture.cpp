@@ -63,6 +63,27 @@ QString Fixture::accessibleName(QObject* item) const
     return iface ? iface->text(QAccessible::Name) : QString();
 }
 
+bool Fixture::logEmployerContact(bool newEmployer, int minutes, bool field)
+{
+    auto made = m_app->onStore<core::Id>([=](core::Store& s) -> core::Result<core::Id> {
+        FN_TRY_ASSIGN(auto employers, core::StoreInternals::select<core::Employer>(s, "1", {}, "name LIMIT 1"));
+        if (employers.empty())
+            return core::fail(core::ErrorCode::NotFound, "no employer");
+        core::Visit v;
+        v.employerId = employers.front().id;
+        v.authorId = s.staffId();
+        v.contactType = newEmployer ? core::ContactType::NewEmployerVisit : core::ContactType::EmployerFollowUp;
+        v.occurredOn = s.today();
+        if (minutes >= 0)
+            v.durationMin = minutes;
+        v.fieldTime = field;
+        return s.append(v);
+    });
+    if (made)
+        m_app->session().host().announceChange();
+    return made.has_value();
+}
+
 void Fixture::advanceIdle(int minutes)
 {
     m_idleNow += qint64(minutes) * 60 * 1000;

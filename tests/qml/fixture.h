@@ -51,6 +51,10 @@ public:
     Q_INVOKABLE QString todayText() const;
     // What a screen reader says for an item (its accessible name).
     Q_INVOKABLE QString accessibleName(QObject* item) const;
+    // A contact with the first employer that the tablet's own person logged today (the figures
+    // page's known visits): `minutes` < 0 for none; `newEmployer` a new employer visit, else an
+    // employer follow-up.
+    Q_INVOKABLE bool logEmployerContact(bool newEmployer, int minutes, bool field);
 
 private:
     std::unique_ptr<AppFixture> m_app;
