@@ -4,8 +4,8 @@ import QtQuick.Layouts
 import Fieldnotes.Base
 
 // The team lead's destinations: the case review first (the weekly meeting), the hand-over, their
-// own caseload, the team's reflection log, sync, settings, lock. A column in landscape, a row in
-// portrait.
+// own caseload, the team's figures and fidelity result, the team's reflection log, sync, settings,
+// lock. A column in landscape, a row in portrait.
 GridLayout {
     id: nav
 
@@ -13,7 +13,7 @@ GridLayout {
     property string section: "review"
     signal chosen(string name)
 
-    columns: vertical ? 1 : 7
+    columns: vertical ? 1 : 9
     rowSpacing: 4
     columnSpacing: 0
 
@@ -41,6 +41,24 @@ GridLayout {
         current: nav.section === "caseload"
         Layout.fillWidth: true
         onClicked: nav.chosen("caseload")
+    }
+    NavButton {
+        objectName: "navFigures"
+        glyph: "\u25a4"
+        text: qsTr("Figures")
+        current: nav.section === "figures"
+        Layout.fillWidth: true
+        Accessible.name: qsTr("Team figures")
+        onClicked: nav.chosen("figures")
+    }
+    NavButton {
+        objectName: "navFidelity"
+        glyph: "\u2714"
+        text: qsTr("Fidelity")
+        current: nav.section === "fidelity"
+        Layout.fillWidth: true
+        Accessible.name: qsTr("Fidelity: the team")
+        onClicked: nav.chosen("fidelity")
     }
     NavButton {
         objectName: "navReflection"

@@ -10,11 +10,15 @@ import Fieldnotes.Settings
 import Fieldnotes.Documents
 import Fieldnotes.Reflection
 import Fieldnotes.Review
+import Fieldnotes.Figures
+import Fieldnotes.Fidelity
 
 // A team lead's app (domain.md: weekly case reviews, the hand-over of participants, the team's
-// reflection log; mostly at the office): the case review queue first, the hand-over of a
-// participant of the team, the lead's own caseload (they still follow people themselves), the
-// reflection log, sync and settings. A navigation rail in landscape, a bar at the bottom in portrait.
+// reflection log, figures and fidelity self-assessment; mostly at the office): the case review queue
+// first, the hand-over of a participant of the team, the lead's own caseload (they still follow
+// people themselves), the team's figures (averages, never per person), the fidelity form's team
+// result, the reflection log, sync and settings. A navigation rail in landscape, a bar at the bottom
+// in portrait.
 Item {
     id: shell
 
@@ -25,8 +29,9 @@ Item {
         if (name === shell.section && stack.depth === 1)
             return;
         shell.section = name;
-        const pages = { review: reviewPage, handover: teamPage, caseload: caseloadPage, reflection: reflectionLogPage,
-                        sync: syncPage, settings: settingsPage };
+        const pages = { review: reviewPage, handover: teamPage, caseload: caseloadPage, figures: figuresPage,
+                        fidelity: fidelityTeamPage, reflection: reflectionLogPage, sync: syncPage,
+                        settings: settingsPage };
         stack.clear(StackView.Immediate);
         stack.push(pages[name], {}, StackView.Immediate);
     }
@@ -54,6 +59,9 @@ Item {
     function openReflection(entryId) {
         stack.push(reflectionFormPage, { entryId: entryId });
     }
+    function answerFidelityForm() {
+        stack.push(fidelityFormPage, {});
+    }
     function back() {
         if (stack.depth > 1)
             stack.pop();
@@ -64,12 +72,22 @@ Item {
         const name = colon < 0 ? route : route.substring(0, colon);
         const arg = colon < 0 ? "" : route.substring(colon + 1);
         if (name === "review" || name === "caseload" || name === "reflection" || name === "sync"
-                || name === "settings") {
+                || name === "settings" || name === "fidelity") {
             showSection(name);
             if (name === "sync" && arg.length > 0)
                 stack.currentItem.initialTab = arg === "refused" ? 2 : arg === "waiting" ? 1 : 0;
             if (name === "reflection" && arg === "team")
                 stack.currentItem.initialTab = 1;
+            if (name === "fidelity" && arg === "form")
+                answerFidelityForm();
+        } else if (name === "figures") {
+            // figures: the team's week; figures:WORDS, WORDS joined by "-" from month and previous
+            // (the period before today's), e.g. figures:month-previous
+            showSection("figures");
+            const words = arg.split("-");
+            stack.currentItem.month = words.indexOf("month") >= 0;
+            if (words.indexOf("previous") >= 0)
+                stack.currentItem.previous();
         } else if (name === "handover") {
             showSection("handover");
             if (arg.length > 0)
@@ -236,6 +254,29 @@ Item {
         ReflectionLogPage {
             onNewEntry: shell.openReflection("") // qmllint disable unqualified
             onOpenEntry: function(id) { shell.openReflection(id) }
+            onOpenFidelity: stack.push(fidelityTeamPage, {}) // qmllint disable unqualified
+        }
+    }
+    Component {
+        id: figuresPage
+        // The team's figures: averages and shares over the team's specialists, never per person.
+        FiguresPage {
+            team: true
+            StackView.onActivated: reload()
+        }
+    }
+    Component {
+        id: fidelityTeamPage
+        FidelityTeamPage {
+            onBack: shell.back() // qmllint disable unqualified
+            onAnswerForm: shell.answerFidelityForm() // qmllint disable unqualified
+        }
+    }
+    Component {
+        id: fidelityFormPage
+        FidelityFormPage {
+            onBack: shell.back() // qmllint disable unqualified
+            onSaved: shell.back() // qmllint disable unqualified
         }
     }
     Component {

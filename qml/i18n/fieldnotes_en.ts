@@ -91,6 +91,33 @@
         </message>
     </context>
     <context>
+        <name>CaseReviewPage</name>
+        <message>
+            <source>Case review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case review queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing is up for the case review yet. A specialist puts a participant up from their page, or brings an entry of their reflection log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Advice for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The advice the review gave</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the advice</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CaseloadPage</name>
         <message>
             <source>My caseload</source>
@@ -1492,6 +1519,50 @@
             <source>The position has not changed since the start: there is no change to correct.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The fidelity form has 19 items. Go back and refresh the form.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose one of the item's five options.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick only the practices the item lists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write what you want to discuss at the case review, in a sentence or two.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is in the case review's queue already and not yet discussed. Add to that question at the review, or withdraw it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This item is no longer in the case review's queue on this tablet. Go back and refresh.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This item was withdrawn and is no longer in the queue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This item has been discussed and its advice stands. Put it up again for a new question.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the advice the review gave: it reaches the specialist who asked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the advice on the day it was given: today or earlier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The advice cannot be from before the item was put up. Check the day of the review.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ExportPage</name>
@@ -1561,6 +1632,669 @@
         </message>
         <message>
             <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FidelityForm</name>
+        <message>
+            <source>Caseload size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many participants do you follow at the moment?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>41 or more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>31 to 40</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>26 to 30</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>21 to 25</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>20 or fewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time on participant work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What share of your position goes to work for participants (employer contact, their network, records and coordination included)?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Under 60 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>60 to 74 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>75 to 89 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>90 to 95 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>96 % or more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tasks you do yourself</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which parts of the service do you do yourself? Tick all that apply.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a) Refer participants on to other suitable programmes (recorded, not scored)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>b) Take part in deciding who gets the programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>c) Assess whether a participant suits the programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>d) Find suitable workplaces</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e) Give one-to-one guidance at the workplace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>f) Give continuous support to the participant in the job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact with the NAV counsellor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How often do you and the NAV counsellor talk about shared participants and measures (phone, e-mail or in person)?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Less often than every three months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At least every three months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monthly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planned meetings at least every quarter, or informal contact every week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planned meetings at least monthly and informal contact every week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How the team is organised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which statement describes best how you job specialists are organised?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a team of our own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A team lead, but no group meetings and no covering for each other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A team lead, a weekly case talk among us, and we cover for each other when needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At least two of us and a lead as a unit of our own, with case supervision 2 to 3 times a month and covering for each other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As the one before, with case supervision every week or more often</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who is offered a job specialist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who is offered a job specialist, and does losing a job close the door?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Formal criteria leave out people judged not ready for work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Most are not offered a job specialist, because counsellors judge them not ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Some are not offered a job specialist, for that reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No criteria leave anyone out, but people are sent elsewhere when we are full; help towards a new job after a job loss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everyone who wants one is offered a job specialist, and gets help towards a new job after every job loss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Promoting ordinary work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which of these hold at your office? Tick all that apply.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a) The three-way talk (counsellor, job specialist and participant) covers the participant's wish to work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>b) The wish to work is revisited and the plan revised at least once a year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>c) Information about jobs and supported work is on show in the waiting area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>d) Participants meet to share experiences at least twice a year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e) Job specialists measure their placement results at least every quarter and share them with leaders and the office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Support from leaders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a) Leaders and middle managers show they know the principles of supported employment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>b) Leaders check the service against those principles and use what they find to improve it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>c) At least one job specialist and one manager meet at least every six months to review fidelity and propose changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>d) The head of the office tells all staff at least once a year what the job specialist does and aims for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e) The team lead reports to the management at least twice a year on what helps or hinders the work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Getting to know the participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What describes best how participants are assessed and placements prepared?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assessment before any placement, with NAV's own criteria and standard tests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A route in steps through work trials or a sheltered firm before the ordinary labour market</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Help into ordinary jobs without a planned look at interests, strengths or earlier job losses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2 to 3 meetings explore jobs, employers and support needs from the participant's interests and strengths; nothing written in a profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Several meetings; a written profile (wishes, experience, skills, adaptations, strengths, contacts) guides the search and is updated after each job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Job search from the participant's wishes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact with an employer can start from a vacancy or from the participant. How often does it start from the participant's wishes and strengths?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Under 25 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>25 to 49 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>50 to 74 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>90 to 100 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Employer meetings, written down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many employer meetings do you usually have a week, and are they written down?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fewer than two</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2 to 3, or the contacts are not written down in the profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At least 4, written down in a profile you go through with the team lead every month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At least 5, with the profile gone through every week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>6 or more, with the profile gone through every week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of employer contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What describes best how you are in touch with employers?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I meet employers with the participant when an application is handed in, rarely otherwise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I contact employers to gather vacancies and pass them on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I follow up advertised vacancies, present myself and the programme, and ask for interviews</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I book meetings whether or not there are vacancies, present the participant's strengths and ask for interviews</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I build relationships through repeated, planned visits: I learn the employer's needs, explain the programme and present participants' strengths</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Different kinds of jobs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For what share of participants do you help towards several different kinds of job, not just one?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Under 50 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>50 to 59 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>60 to 69 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>70 to 84 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>85 to 100 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new offer after a job ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What share of participants are given a new job offer after a first try that ended or did not fit?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Under 65 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>65 to 74 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>75 to 84 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>85 to 94 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>95 to 100 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offers in the ordinary labour market</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What share of the job offers you propose are in the ordinary labour market (not work trials or sheltered firms)?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Support once in work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What describes best the support participants get once they are in work?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Most get no support once they are in work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About half get some support (phone, e-mail or a meeting), mostly from me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Most get such support, mostly from me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Support fits the job, the participant's wishes and needs; the employer is supported if the participant wants it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Regular, varied support and guidance on site as needed, support to the employer if wanted, and help towards a better job or education</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meetings after the job starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How do you meet participants after they start a job?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No meetings in person after the first month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I meet fewer than half of them after four months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I meet at least half of them after four months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every week in the first month, then at least monthly through the first year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the week before the start, within 3 days after it, every week in month 1, then at least monthly through year 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time at employers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What share of your working week do you spend at employers, finding openings and following up participants in work?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Under 30 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>30 to 39 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>40 to 49 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>50 to 64 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>65 % or more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reaching out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which of these fit your work? Tick all that apply. (The printed form repeats its fourth practice; we split it into d and e.)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a) Follow-up is not ended because of missed appointments or lack of time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>b) Attempts to reach out are written down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>c) Reaching out is done together by the job specialist, the NAV counsellor and a contact at the workplace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>d) The participant gets active follow-up through visits at home and at work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e) That follow-up is coordinated with the people around the participant (our split of the printed fourth point)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FidelityFormPage</name>
+        <message>
+            <source>Fidelity self-assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For %1. Answer for your work as it is today; items 5 to 9 are about the team and the office.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You have sent answers for this month: sending again replaces them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your choices are kept on this tablet as you go. Send them when all 19 are answered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item %1, option %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None of these</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item %1: none of these practices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send my answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send my answers to the fidelity form</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FidelityTeamPage</name>
+        <message>
+            <source>Fidelity: the team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer the fidelity form yourself</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No answers to the fidelity form on this tablet yet. They arrive with the next sync once the team has sent theirs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What moved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The total over time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hollow points: the team's scores recorded before the form was answered person by person.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mean per item (of 5)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FiguresPage</name>
+        <message>
+            <source>Team figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This week</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Averages and shares for the team's %n specialist(s), from what they logged. Never per person.</source>
+            <translation>
+                <numerusform>Averages and shares for the team's %n specialist, from what they logged. Never per person.</numerusform>
+                <numerusform>Averages and shares for the team's %n specialists, from what they logged. Never per person.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>From what you logged, with nothing to type. Travel is not logged, so the time out of the office was a little more than shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This month is not over yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This week is not over yet.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2685,6 +3419,77 @@
             <source>Last reviewed</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1, due %2</source>
+            <comment>its own words, then when it is due</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fidelity form answers</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LeadNavigation</name>
+        <message>
+            <source>Case review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand-over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand a participant over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My caseload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fidelity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fidelity: the team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reflection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reflection log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LeadShell</name>
+        <message>
+            <source>Hand a participant over</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Main</name>
@@ -2971,6 +3776,14 @@
             <source>Reflection log</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My figures</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>NoteField</name>
@@ -3227,6 +4040,42 @@
         </message>
         <message>
             <source>Their records go to the new specialist's tablet at the next sync. What the current specialist has written and not yet sent still reaches the office, and their drafts stay with them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put up for case review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put %1 up for the team's case review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put %1 up for case review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What do you want to discuss with the team?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No national ID numbers. The team lead sees this question.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Up for the case review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You asked: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw from the case review</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4075,6 +4924,22 @@
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Bring to case review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bring this entry to the team's case review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What would you like the team to discuss? (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Brought to the case review. The lead's advice will reach you after a sync.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ReflectionLogPage</name>
@@ -4124,6 +4989,14 @@
         </message>
         <message>
             <source>No entries from the team on this tablet yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fidelity form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The fidelity self-assessment</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4933,6 +5806,319 @@
         </message>
     </context>
     <context>
+        <name>fieldnotes::app::FidelityFormController</name>
+        <message>
+            <source>%1 of %2 answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your total: %1 of 95</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer all 19 items before sending: %1 still open.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::FidelityItemsModel</name>
+        <message>
+            <source>Choose the one option that fits best: it scores 1 to 5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick all that apply: each of b) to f) scores 1, up to 5; a) is recorded and scores nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick all that apply: each practice ticked scores 1, from 0 to 5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scores %1 of 5</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::FidelityMeansModel</name>
+        <message>
+            <source>up from %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>down from %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item %1, %2: %3 of 5</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::FidelityTeamController</name>
+        <message>
+            <source>Exemplary (85 to 95)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Good (70 to 84)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fair (44 to 69)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not supported employment (43 or less)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incomplete: no answer has all 19 items yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of 95</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recorded for the team as a whole</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n answered</source>
+            <translation>
+                <numerusform>%n answered</numerusform>
+                <numerusform>%n answered</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incomplete, left out</source>
+            <translation>
+                <numerusform>%n incomplete, left out</numerusform>
+                <numerusform>%n incomplete, left out</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unchanged since %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Up %1 since %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Down %1 since %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item %1, %2: %3 → %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 of 95</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team's total over time: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::FiguresController</name>
+        <message>
+            <source>Week %1: %2 – %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weeks %1 – %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There are no specialists on this tablet's team yet. Sync with the office, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team figures are for the team lead. Your own figures are under Figures.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A mentor follows no caseload, so there are no figures to show here.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::FiguresModel</name>
+        <message>
+            <source>%1 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The last %n week(s), oldest first: %1.</source>
+            <translation>
+                <numerusform>The last week: %1.</numerusform>
+                <numerusform>The last %n weeks, oldest first: %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No contracted hours are recorded for the team in this period, so there is no share to show. The office records them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contracted hours are recorded for you in this period, so there is no share to show. The office records them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time in the field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 in the field of %2 contracted, the team together.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 in the field of %2 contracted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The method aims for at least %1 of the week out of the office.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n field contact(s) without a duration add nothing here yet. Adding the durations makes the figure complete.</source>
+            <translation>
+                <numerusform>%n field contact without a duration adds nothing here yet. Adding its duration makes the figure complete.</numerusform>
+                <numerusform>%n field contacts without a duration add nothing here yet. Adding the durations makes the figure complete.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Time at employers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 at employers: band %2 of 5 on the fidelity form.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item 18 of the fidelity form: from %1 a 3, from %2 a 4, from %3 a 5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New employer contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>A week per specialist on average; %n in all for the team.</source>
+            <translation>
+                <numerusform>A week per specialist on average; %n in all for the team.</numerusform>
+                <numerusform>A week per specialist on average; %n in all for the team.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>A week on average; %n in the month.</source>
+            <translation>
+                <numerusform>A week on average; %n in the month.</numerusform>
+                <numerusform>A week on average; %n in the month.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new employer visit(s) this week.</source>
+            <translation>
+                <numerusform>%n new employer visit this week.</numerusform>
+                <numerusform>%n new employer visits this week.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The method aims for about %1 a week.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts per participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No one was on the team's caseload at the end of this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No one was on your caseload at the end of this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s) with participants; the team follows %1 people.</source>
+            <translation>
+                <numerusform>%n contact with participants; the team follows %1 people.</numerusform>
+                <numerusform>%n contacts with participants; the team follows %1 people.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s) with participants; you follow %1 people.</source>
+            <translation>
+                <numerusform>%n contact with participants; you follow %1 people.</numerusform>
+                <numerusform>%n contacts with participants; you follow %1 people.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Follow-up after a job start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No follow-up meetings after a job start were due in this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of the meetings due in this period were held in their window.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item 17 of the fidelity form: a meeting in the week before the start, within 3 days after it, weekly in the first month, then at least monthly through the first year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each participant's page shows the next meeting and its window.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Placements started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None started in this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>People in work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In a paid job on the period's last day, of the people the team follows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In a paid job on the period's last day, of the people you follow.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>fieldnotes::app::GoalsModel</name>
         <message>
             <source>By %1</source>
@@ -5241,6 +6427,37 @@
         </message>
         <message>
             <source>This participant is not assigned to you as a mentor.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::ReviewQueueModel</name>
+        <message>
+            <source>Discussed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for the review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the reflection log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The entry was deleted since.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asked by %1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>someone no longer on the team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Advice from %1, %2</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -91,6 +91,33 @@
         </message>
     </context>
     <context>
+        <name>CaseReviewPage</name>
+        <message>
+            <source>Case review</source>
+            <translation>Kasusdrøfting</translation>
+        </message>
+        <message>
+            <source>Case review queue</source>
+            <translation>Saker til kasusdrøfting</translation>
+        </message>
+        <message>
+            <source>Nothing is up for the case review yet. A specialist puts a participant up from their page, or brings an entry of their reflection log.</source>
+            <translation>Ingen saker er meldt opp til kasusdrøfting ennå. En jobbspesialist melder opp en deltaker fra deltakerens side, eller tar med et notat fra refleksjonsloggen.</translation>
+        </message>
+        <message>
+            <source>Advice for %1</source>
+            <translation>Råd om %1</translation>
+        </message>
+        <message>
+            <source>The advice the review gave</source>
+            <translation>Rådet fra drøftingen</translation>
+        </message>
+        <message>
+            <source>Record the advice</source>
+            <translation>Registrer rådet</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseloadPage</name>
         <message>
             <source>My caseload</source>
@@ -1492,6 +1519,50 @@
             <source>The position has not changed since the start: there is no change to correct.</source>
             <translation>Stillingen er ikke endret siden start: det er ingen endring å rette.</translation>
         </message>
+        <message>
+            <source>The fidelity form has 19 items. Go back and refresh the form.</source>
+            <translation>Skjemaet for metodetroskap har 19 punkter. Gå tilbake og last inn skjemaet på nytt.</translation>
+        </message>
+        <message>
+            <source>Choose one of the item's five options.</source>
+            <translation>Velg ett av punktets fem alternativer.</translation>
+        </message>
+        <message>
+            <source>Tick only the practices the item lists.</source>
+            <translation>Kryss bare av for praksisene punktet nevner.</translation>
+        </message>
+        <message>
+            <source>Write what you want to discuss at the case review, in a sentence or two.</source>
+            <translation>Skriv hva du vil drøfte i kasusdrøftingen, med en setning eller to.</translation>
+        </message>
+        <message>
+            <source>This is in the case review's queue already and not yet discussed. Add to that question at the review, or withdraw it first.</source>
+            <translation>Dette står allerede i køen til kasusdrøftingen og er ikke drøftet ennå. Legg til i det spørsmålet i drøftingen, eller trekk det først.</translation>
+        </message>
+        <message>
+            <source>This item is no longer in the case review's queue on this tablet. Go back and refresh.</source>
+            <translation>Saken er ikke lenger i køen til kasusdrøftingen på nettbrettet. Gå tilbake og oppdater.</translation>
+        </message>
+        <message>
+            <source>This item was withdrawn and is no longer in the queue.</source>
+            <translation>Saken er trukket og står ikke lenger i køen.</translation>
+        </message>
+        <message>
+            <source>This item has been discussed and its advice stands. Put it up again for a new question.</source>
+            <translation>Saken er drøftet, og rådet står. Meld den opp på nytt for et nytt spørsmål.</translation>
+        </message>
+        <message>
+            <source>Write the advice the review gave: it reaches the specialist who asked.</source>
+            <translation>Skriv rådet fra drøftingen: det går til jobbspesialisten som spurte.</translation>
+        </message>
+        <message>
+            <source>Record the advice on the day it was given: today or earlier.</source>
+            <translation>Registrer rådet på dagen det ble gitt: i dag eller tidligere.</translation>
+        </message>
+        <message>
+            <source>The advice cannot be from before the item was put up. Check the day of the review.</source>
+            <translation>Rådet kan ikke være fra før saken ble meldt opp. Sjekk dagen for drøftingen.</translation>
+        </message>
     </context>
     <context>
         <name>ExportPage</name>
@@ -1562,6 +1633,669 @@
         <message>
             <source>Done</source>
             <translation>Utført</translation>
+        </message>
+    </context>
+    <context>
+        <name>FidelityForm</name>
+        <message>
+            <source>Caseload size</source>
+            <translation>Antall deltakere</translation>
+        </message>
+        <message>
+            <source>How many participants do you follow at the moment?</source>
+            <translation>Hvor mange deltakere følger du opp nå?</translation>
+        </message>
+        <message>
+            <source>41 or more</source>
+            <translation>41 eller flere</translation>
+        </message>
+        <message>
+            <source>31 to 40</source>
+            <translation>31 til 40</translation>
+        </message>
+        <message>
+            <source>26 to 30</source>
+            <translation>26 til 30</translation>
+        </message>
+        <message>
+            <source>21 to 25</source>
+            <translation>21 til 25</translation>
+        </message>
+        <message>
+            <source>20 or fewer</source>
+            <translation>20 eller færre</translation>
+        </message>
+        <message>
+            <source>Time on participant work</source>
+            <translation>Tid til deltakerarbeid</translation>
+        </message>
+        <message>
+            <source>What share of your position goes to work for participants (employer contact, their network, records and coordination included)?</source>
+            <translation>Hvor stor del av stillingen din går til arbeid for deltakerne (kontakt med arbeidsgivere, nettverket deres, dokumentasjon og samordning medregnet)?</translation>
+        </message>
+        <message>
+            <source>Under 60 %</source>
+            <translation>Under 60 %</translation>
+        </message>
+        <message>
+            <source>60 to 74 %</source>
+            <translation>60 til 74 %</translation>
+        </message>
+        <message>
+            <source>75 to 89 %</source>
+            <translation>75 til 89 %</translation>
+        </message>
+        <message>
+            <source>90 to 95 %</source>
+            <translation>90 til 95 %</translation>
+        </message>
+        <message>
+            <source>96 % or more</source>
+            <translation>96 % eller mer</translation>
+        </message>
+        <message>
+            <source>Tasks you do yourself</source>
+            <translation>Oppgaver du gjør selv</translation>
+        </message>
+        <message>
+            <source>Which parts of the service do you do yourself? Tick all that apply.</source>
+            <translation>Hvilke deler av tjenesten gjør du selv? Kryss av for alt som passer.</translation>
+        </message>
+        <message>
+            <source>a) Refer participants on to other suitable programmes (recorded, not scored)</source>
+            <translation>a) Henviser deltakere videre til andre passende tiltak (registreres, gir ikke poeng)</translation>
+        </message>
+        <message>
+            <source>b) Take part in deciding who gets the programme</source>
+            <translation>b) Er med på å avgjøre hvem som får tiltaket</translation>
+        </message>
+        <message>
+            <source>c) Assess whether a participant suits the programme</source>
+            <translation>c) Vurderer om deltakeren passer for tiltaket</translation>
+        </message>
+        <message>
+            <source>d) Find suitable workplaces</source>
+            <translation>d) Finner passende arbeidsplasser</translation>
+        </message>
+        <message>
+            <source>e) Give one-to-one guidance at the workplace</source>
+            <translation>e) Gir individuell veiledning på arbeidsplassen</translation>
+        </message>
+        <message>
+            <source>f) Give continuous support to the participant in the job</source>
+            <translation>f) Gir løpende støtte til deltakeren i jobben</translation>
+        </message>
+        <message>
+            <source>Contact with the NAV counsellor</source>
+            <translation>Kontakt med NAV-veilederen</translation>
+        </message>
+        <message>
+            <source>How often do you and the NAV counsellor talk about shared participants and measures (phone, e-mail or in person)?</source>
+            <translation>Hvor ofte snakker du og NAV-veilederen om felles deltakere og tiltak (telefon, e-post eller møte)?</translation>
+        </message>
+        <message>
+            <source>Less often than every three months</source>
+            <translation>Sjeldnere enn hver tredje måned</translation>
+        </message>
+        <message>
+            <source>At least every three months</source>
+            <translation>Minst hver tredje måned</translation>
+        </message>
+        <message>
+            <source>Monthly</source>
+            <translation>Hver måned</translation>
+        </message>
+        <message>
+            <source>Planned meetings at least every quarter, or informal contact every week</source>
+            <translation>Planlagte møter minst hvert kvartal, eller uformell kontakt hver uke</translation>
+        </message>
+        <message>
+            <source>Planned meetings at least monthly and informal contact every week</source>
+            <translation>Planlagte møter minst hver måned og uformell kontakt hver uke</translation>
+        </message>
+        <message>
+            <source>How the team is organised</source>
+            <translation>Hvordan teamet er organisert</translation>
+        </message>
+        <message>
+            <source>Which statement describes best how you job specialists are organised?</source>
+            <translation>Hvilket utsagn beskriver best hvordan dere jobbspesialister er organisert?</translation>
+        </message>
+        <message>
+            <source>Not a team of our own</source>
+            <translation>Ikke et eget team</translation>
+        </message>
+        <message>
+            <source>A team lead, but no group meetings and no covering for each other</source>
+            <translation>En teamleder, men ingen gruppemøter og ingen som dekker for hverandre</translation>
+        </message>
+        <message>
+            <source>A team lead, a weekly case talk among us, and we cover for each other when needed</source>
+            <translation>En teamleder, ukentlig saksdrøfting oss imellom, og vi dekker for hverandre ved behov</translation>
+        </message>
+        <message>
+            <source>At least two of us and a lead as a unit of our own, with case supervision 2 to 3 times a month and covering for each other</source>
+            <translation>Minst to av oss og en leder som egen enhet, med saksveiledning 2 til 3 ganger i måneden og dekning for hverandre</translation>
+        </message>
+        <message>
+            <source>As the one before, with case supervision every week or more often</source>
+            <translation>Som forrige, med saksveiledning hver uke eller oftere</translation>
+        </message>
+        <message>
+            <source>Who is offered a job specialist</source>
+            <translation>Hvem som får tilbud om jobbspesialist</translation>
+        </message>
+        <message>
+            <source>Who is offered a job specialist, and does losing a job close the door?</source>
+            <translation>Hvem får tilbud om jobbspesialist, og stenges døren når noen mister en jobb?</translation>
+        </message>
+        <message>
+            <source>Formal criteria leave out people judged not ready for work</source>
+            <translation>Formelle kriterier holder ute dem som vurderes som ikke klare for arbeid</translation>
+        </message>
+        <message>
+            <source>Most are not offered a job specialist, because counsellors judge them not ready</source>
+            <translation>De fleste får ikke tilbud, fordi veilederne mener de ikke er klare</translation>
+        </message>
+        <message>
+            <source>Some are not offered a job specialist, for that reason</source>
+            <translation>Noen får ikke tilbud, av samme grunn</translation>
+        </message>
+        <message>
+            <source>No criteria leave anyone out, but people are sent elsewhere when we are full; help towards a new job after a job loss</source>
+            <translation>Ingen kriterier holder noen ute, men folk sendes videre når vi er fulle; hjelp til ny jobb etter et jobbtap</translation>
+        </message>
+        <message>
+            <source>Everyone who wants one is offered a job specialist, and gets help towards a new job after every job loss</source>
+            <translation>Alle som ønsker det får jobbspesialist, og får hjelp til ny jobb etter hvert jobbtap</translation>
+        </message>
+        <message>
+            <source>Promoting ordinary work</source>
+            <translation>Arbeid for ordinært arbeid</translation>
+        </message>
+        <message>
+            <source>Which of these hold at your office? Tick all that apply.</source>
+            <translation>Hvilke av disse stemmer ved kontoret ditt? Kryss av for alt som passer.</translation>
+        </message>
+        <message>
+            <source>a) The three-way talk (counsellor, job specialist and participant) covers the participant's wish to work</source>
+            <translation>a) Trekantsamtalen (veileder, jobbspesialist og deltaker) tar opp deltakerens ønske om arbeid</translation>
+        </message>
+        <message>
+            <source>b) The wish to work is revisited and the plan revised at least once a year</source>
+            <translation>b) Ønsket om arbeid tas opp igjen og planen revideres minst én gang i året</translation>
+        </message>
+        <message>
+            <source>c) Information about jobs and supported work is on show in the waiting area</source>
+            <translation>c) Informasjon om jobber og arbeid med bistand er synlig på venterommet</translation>
+        </message>
+        <message>
+            <source>d) Participants meet to share experiences at least twice a year</source>
+            <translation>d) Deltakerne møtes for å dele erfaringer minst to ganger i året</translation>
+        </message>
+        <message>
+            <source>e) Job specialists measure their placement results at least every quarter and share them with leaders and the office</source>
+            <translation>e) Jobbspesialistene måler resultatene sine minst hvert kvartal og deler dem med ledere og kontoret</translation>
+        </message>
+        <message>
+            <source>Support from leaders</source>
+            <translation>Støtte fra ledelsen</translation>
+        </message>
+        <message>
+            <source>a) Leaders and middle managers show they know the principles of supported employment</source>
+            <translation>a) Ledere og mellomledere viser at de kjenner prinsippene for arbeid med bistand</translation>
+        </message>
+        <message>
+            <source>b) Leaders check the service against those principles and use what they find to improve it</source>
+            <translation>b) Ledere kvalitetssikrer tjenesten mot prinsippene og bruker funnene til å forbedre den</translation>
+        </message>
+        <message>
+            <source>c) At least one job specialist and one manager meet at least every six months to review fidelity and propose changes</source>
+            <translation>c) Minst én jobbspesialist og én leder møtes minst hvert halvår for å gå gjennom metodetroskapen og foreslå endringer</translation>
+        </message>
+        <message>
+            <source>d) The head of the office tells all staff at least once a year what the job specialist does and aims for</source>
+            <translation>d) Kontorsjefen forteller alle ansatte minst én gang i året hva jobbspesialisten gjør og har som mål</translation>
+        </message>
+        <message>
+            <source>e) The team lead reports to the management at least twice a year on what helps or hinders the work</source>
+            <translation>e) Teamlederen rapporterer til ledelsen minst to ganger i året om hva som hjelper eller hindrer arbeidet</translation>
+        </message>
+        <message>
+            <source>Getting to know the participant</source>
+            <translation>Kartlegging</translation>
+        </message>
+        <message>
+            <source>What describes best how participants are assessed and placements prepared?</source>
+            <translation>Hva beskriver best hvordan deltakerne kartlegges og jobber forberedes?</translation>
+        </message>
+        <message>
+            <source>Assessment before any placement, with NAV's own criteria and standard tests</source>
+            <translation>Kartlegging før utplassering, med NAVs egne kriterier og standardiserte tester</translation>
+        </message>
+        <message>
+            <source>A route in steps through work trials or a sheltered firm before the ordinary labour market</source>
+            <translation>Et løp i trinn gjennom arbeidstrening eller skjermet virksomhet før det ordinære arbeidslivet</translation>
+        </message>
+        <message>
+            <source>Help into ordinary jobs without a planned look at interests, strengths or earlier job losses</source>
+            <translation>Hjelp inn i ordinære jobber uten en planlagt gjennomgang av interesser, styrker eller tidligere jobbtap</translation>
+        </message>
+        <message>
+            <source>2 to 3 meetings explore jobs, employers and support needs from the participant's interests and strengths; nothing written in a profile</source>
+            <translation>2 til 3 møter utforsker jobber, arbeidsgivere og behov for støtte ut fra deltakerens interesser og styrker; ingenting skrives i en profil</translation>
+        </message>
+        <message>
+            <source>Several meetings; a written profile (wishes, experience, skills, adaptations, strengths, contacts) guides the search and is updated after each job</source>
+            <translation>Flere møter; en skriftlig profil (ønsker, erfaring, ferdigheter, tilrettelegging, styrker, kontakter) styrer søket og oppdateres etter hver jobb</translation>
+        </message>
+        <message>
+            <source>Job search from the participant's wishes</source>
+            <translation>Jobbsøk ut fra deltakerens ønsker</translation>
+        </message>
+        <message>
+            <source>Contact with an employer can start from a vacancy or from the participant. How often does it start from the participant's wishes and strengths?</source>
+            <translation>Kontakt med en arbeidsgiver kan starte fra en ledig stilling eller fra deltakeren. Hvor ofte starter den fra deltakerens ønsker og styrker?</translation>
+        </message>
+        <message>
+            <source>Under 25 %</source>
+            <translation>Under 25 %</translation>
+        </message>
+        <message>
+            <source>25 to 49 %</source>
+            <translation>25 til 49 %</translation>
+        </message>
+        <message>
+            <source>50 to 74 %</source>
+            <translation>50 til 74 %</translation>
+        </message>
+        <message>
+            <source>90 to 100 %</source>
+            <translation>90 til 100 %</translation>
+        </message>
+        <message>
+            <source>Employer meetings, written down</source>
+            <translation>Arbeidsgivermøter, dokumentert</translation>
+        </message>
+        <message>
+            <source>How many employer meetings do you usually have a week, and are they written down?</source>
+            <translation>Hvor mange arbeidsgivermøter har du vanligvis i uken, og skrives de ned?</translation>
+        </message>
+        <message>
+            <source>Fewer than two</source>
+            <translation>Færre enn to</translation>
+        </message>
+        <message>
+            <source>2 to 3, or the contacts are not written down in the profile</source>
+            <translation>2 til 3, eller kontaktene skrives ikke ned i profilen</translation>
+        </message>
+        <message>
+            <source>At least 4, written down in a profile you go through with the team lead every month</source>
+            <translation>Minst 4, skrevet ned i en profil du går gjennom med teamlederen hver måned</translation>
+        </message>
+        <message>
+            <source>At least 5, with the profile gone through every week</source>
+            <translation>Minst 5, og profilen gjennomgås hver uke</translation>
+        </message>
+        <message>
+            <source>6 or more, with the profile gone through every week</source>
+            <translation>6 eller flere, og profilen gjennomgås hver uke</translation>
+        </message>
+        <message>
+            <source>Kind of employer contact</source>
+            <translation>Type arbeidsgiverkontakt</translation>
+        </message>
+        <message>
+            <source>What describes best how you are in touch with employers?</source>
+            <translation>Hva beskriver best hvordan du har kontakt med arbeidsgivere?</translation>
+        </message>
+        <message>
+            <source>I meet employers with the participant when an application is handed in, rarely otherwise</source>
+            <translation>Jeg møter arbeidsgivere sammen med deltakeren når en søknad leveres, ellers sjelden</translation>
+        </message>
+        <message>
+            <source>I contact employers to gather vacancies and pass them on</source>
+            <translation>Jeg kontakter arbeidsgivere for å samle ledige stillinger og gir dem videre</translation>
+        </message>
+        <message>
+            <source>I follow up advertised vacancies, present myself and the programme, and ask for interviews</source>
+            <translation>Jeg følger opp utlyste stillinger, presenterer meg og tiltaket, og ber om intervju</translation>
+        </message>
+        <message>
+            <source>I book meetings whether or not there are vacancies, present the participant's strengths and ask for interviews</source>
+            <translation>Jeg avtaler møter enten det er ledige stillinger eller ikke, presenterer deltakerens styrker og ber om intervju</translation>
+        </message>
+        <message>
+            <source>I build relationships through repeated, planned visits: I learn the employer's needs, explain the programme and present participants' strengths</source>
+            <translation>Jeg bygger relasjoner gjennom gjentatte, planlagte besøk: lærer arbeidsgiverens behov, forklarer tiltaket og presenterer deltakernes styrker</translation>
+        </message>
+        <message>
+            <source>Different kinds of jobs</source>
+            <translation>Ulike typer jobber</translation>
+        </message>
+        <message>
+            <source>For what share of participants do you help towards several different kinds of job, not just one?</source>
+            <translation>For hvor stor andel av deltakerne hjelper du til flere ulike typer jobber, ikke bare én?</translation>
+        </message>
+        <message>
+            <source>Under 50 %</source>
+            <translation>Under 50 %</translation>
+        </message>
+        <message>
+            <source>50 to 59 %</source>
+            <translation>50 til 59 %</translation>
+        </message>
+        <message>
+            <source>60 to 69 %</source>
+            <translation>60 til 69 %</translation>
+        </message>
+        <message>
+            <source>70 to 84 %</source>
+            <translation>70 til 84 %</translation>
+        </message>
+        <message>
+            <source>85 to 100 %</source>
+            <translation>85 til 100 %</translation>
+        </message>
+        <message>
+            <source>A new offer after a job ends</source>
+            <translation>Nytt tilbud når en jobb tar slutt</translation>
+        </message>
+        <message>
+            <source>What share of participants are given a new job offer after a first try that ended or did not fit?</source>
+            <translation>Hvor stor andel av deltakerne får et nytt jobbtilbud etter et første forsøk som tok slutt eller ikke passet?</translation>
+        </message>
+        <message>
+            <source>Under 65 %</source>
+            <translation>Under 65 %</translation>
+        </message>
+        <message>
+            <source>65 to 74 %</source>
+            <translation>65 til 74 %</translation>
+        </message>
+        <message>
+            <source>75 to 84 %</source>
+            <translation>75 til 84 %</translation>
+        </message>
+        <message>
+            <source>85 to 94 %</source>
+            <translation>85 til 94 %</translation>
+        </message>
+        <message>
+            <source>95 to 100 %</source>
+            <translation>95 til 100 %</translation>
+        </message>
+        <message>
+            <source>Offers in the ordinary labour market</source>
+            <translation>Tilbud i det ordinære arbeidslivet</translation>
+        </message>
+        <message>
+            <source>What share of the job offers you propose are in the ordinary labour market (not work trials or sheltered firms)?</source>
+            <translation>Hvor stor andel av jobbtilbudene du foreslår er i det ordinære arbeidslivet (ikke arbeidstrening eller skjermet virksomhet)?</translation>
+        </message>
+        <message>
+            <source>Support once in work</source>
+            <translation>Støtte i jobben</translation>
+        </message>
+        <message>
+            <source>What describes best the support participants get once they are in work?</source>
+            <translation>Hva beskriver best støtten deltakerne får når de er i jobb?</translation>
+        </message>
+        <message>
+            <source>Most get no support once they are in work</source>
+            <translation>De fleste får ingen støtte når de er i jobb</translation>
+        </message>
+        <message>
+            <source>About half get some support (phone, e-mail or a meeting), mostly from me</source>
+            <translation>Omtrent halvparten får noe støtte (telefon, e-post eller møte), mest fra meg</translation>
+        </message>
+        <message>
+            <source>Most get such support, mostly from me</source>
+            <translation>De fleste får slik støtte, mest fra meg</translation>
+        </message>
+        <message>
+            <source>Support fits the job, the participant's wishes and needs; the employer is supported if the participant wants it</source>
+            <translation>Støtten tilpasses jobben, deltakerens ønsker og behov; arbeidsgiveren får støtte hvis deltakeren vil</translation>
+        </message>
+        <message>
+            <source>Regular, varied support and guidance on site as needed, support to the employer if wanted, and help towards a better job or education</source>
+            <translation>Jevnlig, variert støtte og veiledning på stedet ved behov, støtte til arbeidsgiveren om ønskelig, og hjelp videre til bedre jobb eller utdanning</translation>
+        </message>
+        <message>
+            <source>Meetings after the job starts</source>
+            <translation>Møter etter jobbstart</translation>
+        </message>
+        <message>
+            <source>How do you meet participants after they start a job?</source>
+            <translation>Hvordan møter du deltakerne etter at de har begynt i jobb?</translation>
+        </message>
+        <message>
+            <source>No meetings in person after the first month</source>
+            <translation>Ingen møter ansikt til ansikt etter første måned</translation>
+        </message>
+        <message>
+            <source>I meet fewer than half of them after four months</source>
+            <translation>Jeg møter færre enn halvparten etter fire måneder</translation>
+        </message>
+        <message>
+            <source>I meet at least half of them after four months</source>
+            <translation>Jeg møter minst halvparten etter fire måneder</translation>
+        </message>
+        <message>
+            <source>Every week in the first month, then at least monthly through the first year</source>
+            <translation>Hver uke den første måneden, deretter minst hver måned det første året</translation>
+        </message>
+        <message>
+            <source>In the week before the start, within 3 days after it, every week in month 1, then at least monthly through year 1</source>
+            <translation>Uken før start, innen 3 dager etter, hver uke den første måneden, deretter minst hver måned det første året</translation>
+        </message>
+        <message>
+            <source>Time at employers</source>
+            <translation>Tid hos arbeidsgivere</translation>
+        </message>
+        <message>
+            <source>What share of your working week do you spend at employers, finding openings and following up participants in work?</source>
+            <translation>Hvor stor del av arbeidsuken bruker du hos arbeidsgivere, på å finne muligheter og følge opp deltakere i jobb?</translation>
+        </message>
+        <message>
+            <source>Under 30 %</source>
+            <translation>Under 30 %</translation>
+        </message>
+        <message>
+            <source>30 to 39 %</source>
+            <translation>30 til 39 %</translation>
+        </message>
+        <message>
+            <source>40 to 49 %</source>
+            <translation>40 til 49 %</translation>
+        </message>
+        <message>
+            <source>50 to 64 %</source>
+            <translation>50 til 64 %</translation>
+        </message>
+        <message>
+            <source>65 % or more</source>
+            <translation>65 % eller mer</translation>
+        </message>
+        <message>
+            <source>Reaching out</source>
+            <translation>Oppsøkende arbeid</translation>
+        </message>
+        <message>
+            <source>Which of these fit your work? Tick all that apply. (The printed form repeats its fourth practice; we split it into d and e.)</source>
+            <translation>Hvilke av disse passer for arbeidet ditt? Kryss av for alt som passer. (Det trykte skjemaet gjentar sitt fjerde punkt; vi har delt det i d og e.)</translation>
+        </message>
+        <message>
+            <source>a) Follow-up is not ended because of missed appointments or lack of time</source>
+            <translation>a) Oppfølgingen avsluttes ikke på grunn av uteblitte avtaler eller tidspress</translation>
+        </message>
+        <message>
+            <source>b) Attempts to reach out are written down</source>
+            <translation>b) Forsøk på å nå deltakeren dokumenteres</translation>
+        </message>
+        <message>
+            <source>c) Reaching out is done together by the job specialist, the NAV counsellor and a contact at the workplace</source>
+            <translation>c) Oppsøkende arbeid gjøres sammen av jobbspesialisten, NAV-veilederen og en kontaktperson på arbeidsplassen</translation>
+        </message>
+        <message>
+            <source>d) The participant gets active follow-up through visits at home and at work</source>
+            <translation>d) Deltakeren får aktiv oppfølging gjennom besøk hjemme og på jobb</translation>
+        </message>
+        <message>
+            <source>e) That follow-up is coordinated with the people around the participant (our split of the printed fourth point)</source>
+            <translation>e) Oppfølgingen samordnes med dem rundt deltakeren (vår deling av det trykte fjerde punktet)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FidelityFormPage</name>
+        <message>
+            <source>Fidelity self-assessment</source>
+            <translation>Egenvurdering av metodetrohet</translation>
+        </message>
+        <message>
+            <source>For %1. Answer for your work as it is today; items 5 to 9 are about the team and the office.</source>
+            <translation>For %1. Svar for arbeidet ditt slik det er i dag; punkt 5 til 9 gjelder teamet og kontoret.</translation>
+        </message>
+        <message>
+            <source>You have sent answers for this month: sending again replaces them.</source>
+            <translation>Du har sendt svar for denne måneden: sender du igjen, erstattes de.</translation>
+        </message>
+        <message>
+            <source>Your choices are kept on this tablet as you go. Send them when all 19 are answered.</source>
+            <translation>Valgene dine lagres på nettbrettet underveis. Send dem når alle 19 er besvart.</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Åpen</translation>
+        </message>
+        <message>
+            <source>Item %1, option %2: %3</source>
+            <translation>Punkt %1, alternativ %2: %3</translation>
+        </message>
+        <message>
+            <source>Item %1: %2</source>
+            <translation>Punkt %1: %2</translation>
+        </message>
+        <message>
+            <source>None of these</source>
+            <translation>Ingen av disse</translation>
+        </message>
+        <message>
+            <source>Item %1: none of these practices</source>
+            <translation>Punkt %1: ingen av disse praksisene</translation>
+        </message>
+        <message>
+            <source>Send my answers</source>
+            <translation>Send svarene mine</translation>
+        </message>
+        <message>
+            <source>Send my answers to the fidelity form</source>
+            <translation>Send svarene mine på skjemaet for metodetroskap</translation>
+        </message>
+    </context>
+    <context>
+        <name>FidelityTeamPage</name>
+        <message>
+            <source>Fidelity: the team</source>
+            <translation>Metodetroskap: teamet</translation>
+        </message>
+        <message>
+            <source>My answers</source>
+            <translation>Mine svar</translation>
+        </message>
+        <message>
+            <source>Answer the fidelity form yourself</source>
+            <translation>Svar på skjemaet for metodetroskap selv</translation>
+        </message>
+        <message>
+            <source>No answers to the fidelity form on this tablet yet. They arrive with the next sync once the team has sent theirs.</source>
+            <translation>Ingen svar på skjemaet for metodetroskap på nettbrettet ennå. De kommer med neste synkronisering når teamet har sendt sine.</translation>
+        </message>
+        <message>
+            <source>What moved</source>
+            <translation>Hva som endret seg</translation>
+        </message>
+        <message>
+            <source>The total over time</source>
+            <translation>Summen over tid</translation>
+        </message>
+        <message>
+            <source>Hollow points: the team's scores recorded before the form was answered person by person.</source>
+            <translation>Hule punkter: teamets poeng registrert før skjemaet ble besvart av hver enkelt.</translation>
+        </message>
+        <message>
+            <source>Mean per item (of 5)</source>
+            <translation>Gjennomsnitt per punkt (av 5)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FiguresPage</name>
+        <message>
+            <source>Team figures</source>
+            <translation>Teamets tall</translation>
+        </message>
+        <message>
+            <source>My figures</source>
+            <translation>Mine tall</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Uke</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Måned</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation>Forrige måned</translation>
+        </message>
+        <message>
+            <source>Previous week</source>
+            <translation>Forrige uke</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>Neste måned</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>Neste uke</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>Denne måneden</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Denne uken</translation>
+        </message>
+        <message numerus="yes">
+            <source>Averages and shares for the team's %n specialist(s), from what they logged. Never per person.</source>
+            <translation>
+                <numerusform>Snitt og andeler for teamets %n jobbspesialist, fra det som er registrert. Aldri per person.</numerusform>
+                <numerusform>Snitt og andeler for teamets %n jobbspesialister, fra det de har registrert. Aldri per person.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>From what you logged, with nothing to type. Travel is not logged, so the time out of the office was a little more than shown.</source>
+            <translation>Fra det du har registrert, uten noe å skrive inn. Reisetid registreres ikke, så tiden utenfor kontoret var litt mer enn vist.</translation>
+        </message>
+        <message>
+            <source>This month is not over yet.</source>
+            <translation>Måneden er ikke over ennå.</translation>
+        </message>
+        <message>
+            <source>This week is not over yet.</source>
+            <translation>Uken er ikke over ennå.</translation>
         </message>
     </context>
     <context>
@@ -2685,6 +3419,77 @@
             <source>Last reviewed</source>
             <translation>Sist vurdert</translation>
         </message>
+        <message>
+            <source>%1, due %2</source>
+            <comment>its own words, then when it is due</comment>
+            <translation>%1, frist %2</translation>
+        </message>
+        <message>
+            <source>Fidelity form answers</source>
+            <translation>Svar på skjemaet for metodetroskap</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadNavigation</name>
+        <message>
+            <source>Case review</source>
+            <translation>Kasusdrøfting</translation>
+        </message>
+        <message>
+            <source>Hand-over</source>
+            <translation>Overføring</translation>
+        </message>
+        <message>
+            <source>Hand a participant over</source>
+            <translation>Overfør en deltaker</translation>
+        </message>
+        <message>
+            <source>My caseload</source>
+            <translation>Mine deltakere</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>Tall</translation>
+        </message>
+        <message>
+            <source>Team figures</source>
+            <translation>Teamets tall</translation>
+        </message>
+        <message>
+            <source>Fidelity</source>
+            <translation>Metodetroskap</translation>
+        </message>
+        <message>
+            <source>Fidelity: the team</source>
+            <translation>Metodetroskap: teamet</translation>
+        </message>
+        <message>
+            <source>Reflection</source>
+            <translation>Refleksjon</translation>
+        </message>
+        <message>
+            <source>Reflection log</source>
+            <translation>Refleksjonslogg</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Synk</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Innstillinger</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Lås</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadShell</name>
+        <message>
+            <source>Hand a participant over</source>
+            <translation>Overfør en deltaker</translation>
+        </message>
     </context>
     <context>
         <name>Main</name>
@@ -2971,6 +3776,14 @@
             <source>Reflection log</source>
             <translation>Refleksjonslogg</translation>
         </message>
+        <message>
+            <source>Figures</source>
+            <translation>Tall</translation>
+        </message>
+        <message>
+            <source>My figures</source>
+            <translation>Mine tall</translation>
+        </message>
     </context>
     <context>
         <name>NoteField</name>
@@ -3228,6 +4041,42 @@
         <message>
             <source>Their records go to the new specialist's tablet at the next sync. What the current specialist has written and not yet sent still reaches the office, and their drafts stay with them.</source>
             <translation>Opplysningene går til den nye jobbspesialistens nettbrett ved neste synkronisering. Det den nåværende jobbspesialisten har skrevet og ennå ikke sendt, kommer likevel fram til kontoret, og utkastene blir hos dem.</translation>
+        </message>
+        <message>
+            <source>Put up for case review</source>
+            <translation>Meld opp til kasusdrøfting</translation>
+        </message>
+        <message>
+            <source>Put %1 up for the team's case review</source>
+            <translation>Meld opp %1 til teamets kasusdrøfting</translation>
+        </message>
+        <message>
+            <source>Put %1 up for case review</source>
+            <translation>Meld opp %1 til kasusdrøfting</translation>
+        </message>
+        <message>
+            <source>What do you want to discuss with the team?</source>
+            <translation>Hva vil du drøfte med teamet?</translation>
+        </message>
+        <message>
+            <source>No national ID numbers. The team lead sees this question.</source>
+            <translation>Ikke skriv fødselsnummer. Teamlederen ser dette spørsmålet.</translation>
+        </message>
+        <message>
+            <source>Up for the case review</source>
+            <translation>Meldt opp til kasusdrøfting</translation>
+        </message>
+        <message>
+            <source>You asked: %1</source>
+            <translation>Du spurte: %1</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Trekk</translation>
+        </message>
+        <message>
+            <source>Withdraw from the case review</source>
+            <translation>Trekk fra kasusdrøftingen</translation>
         </message>
     </context>
     <context>
@@ -4075,6 +4924,22 @@
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
+        <message>
+            <source>Bring to case review</source>
+            <translation>Ta med til kasusdrøfting</translation>
+        </message>
+        <message>
+            <source>Bring this entry to the team's case review</source>
+            <translation>Ta med dette notatet til teamets kasusdrøfting</translation>
+        </message>
+        <message>
+            <source>What would you like the team to discuss? (optional)</source>
+            <translation>Hva vil du at teamet skal drøfte? (valgfritt)</translation>
+        </message>
+        <message>
+            <source>Brought to the case review. The lead's advice will reach you after a sync.</source>
+            <translation>Tatt med til kasusdrøftingen. Rådet fra lederen kommer til deg etter en synkronisering.</translation>
+        </message>
     </context>
     <context>
         <name>ReflectionLogPage</name>
@@ -4125,6 +4990,14 @@
         <message>
             <source>No entries from the team on this tablet yet.</source>
             <translation>Ingen notater fra teamet på dette nettbrettet ennå.</translation>
+        </message>
+        <message>
+            <source>Fidelity form</source>
+            <translation>Metodetroskap</translation>
+        </message>
+        <message>
+            <source>The fidelity self-assessment</source>
+            <translation>Egenvurderingen av metodetroskap</translation>
         </message>
     </context>
     <context>
@@ -4933,6 +5806,319 @@
         </message>
     </context>
     <context>
+        <name>fieldnotes::app::FidelityFormController</name>
+        <message>
+            <source>%1 of %2 answered</source>
+            <translation>%1 av %2 besvart</translation>
+        </message>
+        <message>
+            <source>Your total: %1 of 95</source>
+            <translation>Din sum: %1 av 95</translation>
+        </message>
+        <message>
+            <source>Answer all 19 items before sending: %1 still open.</source>
+            <translation>Svar på alle 19 punktene før du sender: %1 står åpne.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::FidelityItemsModel</name>
+        <message>
+            <source>Choose the one option that fits best: it scores 1 to 5.</source>
+            <translation>Velg det ene alternativet som passer best: det gir 1 til 5 poeng.</translation>
+        </message>
+        <message>
+            <source>Tick all that apply: each of b) to f) scores 1, up to 5; a) is recorded and scores nothing.</source>
+            <translation>Kryss av for alt som passer: hver av b) til f) gir 1 poeng, opptil 5; a) registreres, men gir ikke poeng.</translation>
+        </message>
+        <message>
+            <source>Tick all that apply: each practice ticked scores 1, from 0 to 5.</source>
+            <translation>Kryss av for alt som passer: hver praksis du krysser av gir 1 poeng, fra 0 til 5.</translation>
+        </message>
+        <message>
+            <source>Scores %1 of 5</source>
+            <translation>Gir %1 av 5</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::FidelityMeansModel</name>
+        <message>
+            <source>up from %1</source>
+            <translation>opp fra %1</translation>
+        </message>
+        <message>
+            <source>down from %1</source>
+            <translation>ned fra %1</translation>
+        </message>
+        <message>
+            <source>Item %1, %2: %3 of 5</source>
+            <translation>Punkt %1, %2: %3 av 5</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::FidelityTeamController</name>
+        <message>
+            <source>Exemplary (85 to 95)</source>
+            <translation>Eksemplarisk (85 til 95)</translation>
+        </message>
+        <message>
+            <source>Good (70 to 84)</source>
+            <translation>God (70 til 84)</translation>
+        </message>
+        <message>
+            <source>Fair (44 to 69)</source>
+            <translation>Rimelig (44 til 69)</translation>
+        </message>
+        <message>
+            <source>Not supported employment (43 or less)</source>
+            <translation>Ikke arbeid med bistand (43 eller lavere)</translation>
+        </message>
+        <message>
+            <source>Incomplete: no answer has all 19 items yet</source>
+            <translation>Ufullstendig: ingen svar har alle 19 punktene ennå</translation>
+        </message>
+        <message>
+            <source>%1 of 95</source>
+            <translation>%1 av 95</translation>
+        </message>
+        <message>
+            <source>Recorded for the team as a whole</source>
+            <translation>Registrert for teamet samlet</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answered</source>
+            <translation>
+                <numerusform>%n har svart</numerusform>
+                <numerusform>%n har svart</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incomplete, left out</source>
+            <translation>
+                <numerusform>%n ufullstendig, holdt utenfor</numerusform>
+                <numerusform>%n ufullstendige, holdt utenfor</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unchanged since %1</source>
+            <translation>Uendret siden %1</translation>
+        </message>
+        <message>
+            <source>Up %1 since %2</source>
+            <translation>Opp %1 siden %2</translation>
+        </message>
+        <message>
+            <source>Down %1 since %2</source>
+            <translation>Ned %1 siden %2</translation>
+        </message>
+        <message>
+            <source>Item %1, %2: %3 → %4</source>
+            <translation>Punkt %1, %2: %3 → %4</translation>
+        </message>
+        <message>
+            <source>%1: %2 of 95</source>
+            <translation>%1: %2 av 95</translation>
+        </message>
+        <message>
+            <source>The team's total over time: %1</source>
+            <translation>Teamets sum over tid: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::FiguresController</name>
+        <message>
+            <source>Week %1: %2 – %3</source>
+            <translation>Uke %1: %2 – %3</translation>
+        </message>
+        <message>
+            <source>Weeks %1 – %2</source>
+            <translation>Uke %1 – %2</translation>
+        </message>
+        <message>
+            <source>There are no specialists on this tablet's team yet. Sync with the office, then try again.</source>
+            <translation>Det er ingen jobbspesialister i teamet på dette nettbrettet ennå. Synkroniser med kontoret, og prøv igjen.</translation>
+        </message>
+        <message>
+            <source>Team figures are for the team lead. Your own figures are under Figures.</source>
+            <translation>Teamets tall er for teamlederen. Dine egne tall finner du under Tall.</translation>
+        </message>
+        <message>
+            <source>A mentor follows no caseload, so there are no figures to show here.</source>
+            <translation>En mentor følger ingen deltakere selv, så det er ingen tall å vise her.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::FiguresModel</name>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ingen verdi</translation>
+        </message>
+        <message numerus="yes">
+            <source>The last %n week(s), oldest first: %1.</source>
+            <translation>
+                <numerusform>Siste %n uke, eldste først: %1.</numerusform>
+                <numerusform>Siste %n uker, eldste først: %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No contracted hours are recorded for the team in this period, so there is no share to show. The office records them.</source>
+            <translation>Det er ikke registrert avtalt arbeidstid for teamet i denne perioden, så det er ingen andel å vise. Kontoret registrerer arbeidstiden.</translation>
+        </message>
+        <message>
+            <source>No contracted hours are recorded for you in this period, so there is no share to show. The office records them.</source>
+            <translation>Det er ikke registrert avtalt arbeidstid for deg i denne perioden, så det er ingen andel å vise. Kontoret registrerer arbeidstiden.</translation>
+        </message>
+        <message>
+            <source>Time in the field</source>
+            <translation>Tid ute i felt</translation>
+        </message>
+        <message>
+            <source>%1 in the field of %2 contracted, the team together.</source>
+            <translation>%1 ute i felt av %2 avtalt arbeidstid, teamet samlet.</translation>
+        </message>
+        <message>
+            <source>%1 in the field of %2 contracted.</source>
+            <translation>%1 ute i felt av %2 avtalt arbeidstid.</translation>
+        </message>
+        <message>
+            <source>The method aims for at least %1 of the week out of the office.</source>
+            <translation>Metoden sikter mot minst %1 av uken utenfor kontoret.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field contact(s) without a duration add nothing here yet. Adding the durations makes the figure complete.</source>
+            <translation>
+                <numerusform>%n kontakt i felt uten varighet teller ikke med her ennå. Fyll inn varigheten, så blir tallet komplett.</numerusform>
+                <numerusform>%n kontakter i felt uten varighet teller ikke med her ennå. Fyll inn varighetene, så blir tallet komplett.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Time at employers</source>
+            <translation>Tid hos arbeidsgivere</translation>
+        </message>
+        <message>
+            <source>%1 at employers: band %2 of 5 on the fidelity form.</source>
+            <translation>%1 hos arbeidsgivere: nivå %2 av 5 på fidelityskalaen.</translation>
+        </message>
+        <message>
+            <source>Item 18 of the fidelity form: from %1 a 3, from %2 a 4, from %3 a 5.</source>
+            <translation>Punkt 18 på fidelityskalaen: fra %1 gir 3, fra %2 gir 4, fra %3 gir 5.</translation>
+        </message>
+        <message>
+            <source>New employer contacts</source>
+            <translation>Nye arbeidsgiverkontakter</translation>
+        </message>
+        <message numerus="yes">
+            <source>A week per specialist on average; %n in all for the team.</source>
+            <translation>
+                <numerusform>I uken per jobbspesialist i snitt; %n i alt for teamet.</numerusform>
+                <numerusform>I uken per jobbspesialist i snitt; %n i alt for teamet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>A week on average; %n in the month.</source>
+            <translation>
+                <numerusform>I uken i snitt; %n i måneden.</numerusform>
+                <numerusform>I uken i snitt; %n i måneden.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new employer visit(s) this week.</source>
+            <translation>
+                <numerusform>%n nytt arbeidsgiverbesøk denne uken.</numerusform>
+                <numerusform>%n nye arbeidsgiverbesøk denne uken.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The method aims for about %1 a week.</source>
+            <translation>Metoden sikter mot rundt %1 i uken.</translation>
+        </message>
+        <message>
+            <source>Contacts per participant</source>
+            <translation>Kontakter per deltaker</translation>
+        </message>
+        <message>
+            <source>No one was on the team's caseload at the end of this period.</source>
+            <translation>Teamet fulgte ingen deltakere ved slutten av perioden.</translation>
+        </message>
+        <message>
+            <source>No one was on your caseload at the end of this period.</source>
+            <translation>Du fulgte ingen deltakere ved slutten av perioden.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s) with participants; the team follows %1 people.</source>
+            <translation>
+                <numerusform>%n kontakt med deltakere; teamet følger %1 personer.</numerusform>
+                <numerusform>%n kontakter med deltakere; teamet følger %1 personer.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s) with participants; you follow %1 people.</source>
+            <translation>
+                <numerusform>%n kontakt med deltakere; du følger %1 personer.</numerusform>
+                <numerusform>%n kontakter med deltakere; du følger %1 personer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Follow-up after a job start</source>
+            <translation>Oppfølging etter jobbstart</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 av %2</translation>
+        </message>
+        <message>
+            <source>No follow-up meetings after a job start were due in this period.</source>
+            <translation>Ingen oppfølgingsmøter etter jobbstart skulle holdes i denne perioden.</translation>
+        </message>
+        <message>
+            <source>%1 of the meetings due in this period were held in their window.</source>
+            <translation>%1 av møtene som skulle holdes i perioden, ble holdt i tide.</translation>
+        </message>
+        <message>
+            <source>Item 17 of the fidelity form: a meeting in the week before the start, within 3 days after it, weekly in the first month, then at least monthly through the first year.</source>
+            <translation>Punkt 17 på fidelityskalaen: et møte uken før oppstart, innen 3 dager etter, ukentlig den første måneden, deretter minst månedlig det første året.</translation>
+        </message>
+        <message>
+            <source>Each participant's page shows the next meeting and its window.</source>
+            <translation>Hver deltakers side viser neste møte og når det bør holdes.</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>alle</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Placements started</source>
+            <translation>Plasseringer startet</translation>
+        </message>
+        <message>
+            <source>None started in this period.</source>
+            <translation>Ingen startet i denne perioden.</translation>
+        </message>
+        <message>
+            <source>People in work</source>
+            <translation>I arbeid</translation>
+        </message>
+        <message>
+            <source>In a paid job on the period's last day, of the people the team follows.</source>
+            <translation>I lønnet jobb på periodens siste dag, av dem teamet følger.</translation>
+        </message>
+        <message>
+            <source>In a paid job on the period's last day, of the people you follow.</source>
+            <translation>I lønnet jobb på periodens siste dag, av dem du følger.</translation>
+        </message>
+    </context>
+    <context>
         <name>fieldnotes::app::GoalsModel</name>
         <message>
             <source>By %1</source>
@@ -5242,6 +6428,37 @@
         <message>
             <source>This participant is not assigned to you as a mentor.</source>
             <translation>Denne deltakeren er ikke tildelt deg som mentor.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::ReviewQueueModel</name>
+        <message>
+            <source>Discussed</source>
+            <translation>Drøftet</translation>
+        </message>
+        <message>
+            <source>Waiting for the review</source>
+            <translation>Venter på drøfting</translation>
+        </message>
+        <message>
+            <source>From the reflection log</source>
+            <translation>Fra refleksjonsloggen</translation>
+        </message>
+        <message>
+            <source>The entry was deleted since.</source>
+            <translation>Notatet er slettet siden.</translation>
+        </message>
+        <message>
+            <source>Asked by %1, %2</source>
+            <translation>Meldt opp av %1, %2</translation>
+        </message>
+        <message>
+            <source>someone no longer on the team</source>
+            <translation>en som ikke lenger er i teamet</translation>
+        </message>
+        <message>
+            <source>Advice from %1, %2</source>
+            <translation>Råd fra %1, %2</translation>
         </message>
     </context>
     <context>

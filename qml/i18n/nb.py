@@ -1374,6 +1374,8 @@ NB = {
  "There are no specialists on this tablet's team yet. Sync with the office, then try again.": 'Det er ingen jobbspesialister i teamet på dette nettbrettet ennå. Synkroniser med kontoret, og prøv igjen.',
  'Team figures are for the team lead. Your own figures are under Figures.': 'Teamets tall er for teamlederen. Dine egne tall finner du under Tall.',
  'A mentor follows no caseload, so there are no figures to show here.': 'En mentor følger ingen deltakere selv, så det er ingen tall å vise her.',
+ # The lead shell's figures and fidelity sections
+ 'Fidelity': 'Metodetroskap',
 }
 
 # English needs only plural forms.

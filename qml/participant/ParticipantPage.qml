@@ -381,7 +381,7 @@ AppPage {
                             text: qsTr("Withdraw")
                             flat: true
                             Accessible.name: qsTr("Withdraw from the case review")
-                            onClicked: review.withdraw(reviewCard.reviewId)
+                            onClicked: review.withdraw(reviewCard.reviewId) // qmllint disable unqualified
                         }
                     }
                 }

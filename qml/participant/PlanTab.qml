@@ -89,9 +89,9 @@ ScrollView {
                 Layout.fillWidth: true
                 Layout.leftMargin: subGoal ? Theme.margin * 2 : 0
                 Component.onCompleted: {
-                    if (tab.editFirstOpenGoal && status === "open") {
-                        tab.editFirstOpenGoal = false;
-                        tab.askToEditGoal(goalId, goalText, dueOn);
+                    if (tab.editFirstOpenGoal && goal.status === "open") { // qmllint disable unqualified
+                        tab.editFirstOpenGoal = false; // qmllint disable unqualified
+                        tab.askToEditGoal(goal.goalId, goal.goalText, goal.dueOn); // qmllint disable unqualified
                     }
                 }
                 RowLayout {

@@ -80,6 +80,25 @@ Item {
             tryVerify(() => findChild(stack.currentItem, "handOverDialog").opened, 20000);
         }
 
+        // The team's figures and the fidelity form's team result are one tap from the rail; the
+        // lead answers the form from there too.
+        function test_theTeamsFiguresAndFidelity() {
+            const shell = createTemporaryObject(leadShell, root);
+            const stack = findChild(shell, "mainStack");
+            tryVerify(() => stack.currentItem !== null && stack.currentItem.ready, 20000);
+            mouseClick(findChild(findChild(shell, "navRail"), "navFigures"));
+            tryCompare(shell, "section", "figures");
+            tryVerify(() => stack.currentItem.title === "Team figures" && stack.currentItem.ready, 20000);
+            verify(stack.currentItem.team);
+            compare(stack.currentItem.errorText, "");
+            mouseClick(findChild(findChild(shell, "navRail"), "navFidelity"));
+            tryCompare(shell, "section", "fidelity");
+            tryVerify(() => stack.currentItem.title === "Fidelity: the team" && stack.currentItem.ready, 20000);
+            compare(findChild(stack.currentItem, "fidelityAnsweredText").text, "3 answered");
+            mouseClick(findChild(stack.currentItem, "answerFidelity"));
+            tryVerify(() => stack.currentItem.title === "Fidelity self-assessment" && stack.depth === 2, 20000);
+        }
+
         function test_portraitHasABottomBar() {
             root.width = 800;
             root.height = 1280;
