@@ -657,8 +657,8 @@ private:
     {
         auto firstFollowedBy = [&](const Id& staff) -> Result<std::optional<Id>> {
             FN_TRY_ASSIGN(auto found,
-                StoreInternals::select<Participant>(m_store, "specialist_id = ? AND status <> 'discharged'",
-                    { Value(staff) }, "id LIMIT 1"));
+                StoreInternals::select<Participant>(
+                    m_store, "specialist_id = ? AND status <> 'discharged'", { Value(staff) }, "id LIMIT 1"));
             return found.empty() ? std::optional<Id> {} : std::optional<Id>(found.front().id);
         };
         FN_TRY_ASSIGN(const auto own, firstFollowedBy(summary.staff.specialist));

@@ -26,12 +26,13 @@ AppOptions parseOptions(const QCoreApplication& app)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QStringLiteral("Save the first interactive frame as a PNG image and exit."), QStringLiteral("FILE"));
     const QCommandLineOption open(QStringLiteral("open"),
-        QStringLiteral("Open a screen once unlocked: caseload, employers, employer:ID, participant:ID, visit, "
-                       "visit:PARTICIPANT, visit-entry:ID, register-employer, sync, pairing, settings, "
-                       "shared:PARTICIPANT, export-shared:PARTICIPANT, export-access:PARTICIPANT, "
-                       "export-report:PARTICIPANT, reflection, reflection:team, new-reflection, fidelity, fidelity:team, "
-                       "mentor-participant:ID, mentor-entry:ID, mentor-talk:ID, figures, figures:WORDS (team, month, "
-                       "previous joined by -, e.g. figures:team-month), review, handover."),
+        QStringLiteral(
+            "Open a screen once unlocked: caseload, employers, employer:ID, participant:ID, visit, "
+            "visit:PARTICIPANT, visit-entry:ID, register-employer, sync, pairing, settings, "
+            "shared:PARTICIPANT, export-shared:PARTICIPANT, export-access:PARTICIPANT, "
+            "export-report:PARTICIPANT, reflection, reflection:team, new-reflection, fidelity, fidelity:team, "
+            "mentor-participant:ID, mentor-entry:ID, mentor-talk:ID, figures, figures:WORDS (team, month, "
+            "previous joined by -, e.g. figures:team-month), review, handover."),
         QStringLiteral("ROUTE"));
     const QCommandLineOption language(
         QStringLiteral("language"), QStringLiteral("Language for this run: nb or en."), QStringLiteral("CODE"));

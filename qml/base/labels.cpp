@@ -365,13 +365,13 @@ QString Labels::attentionLine(const Attention& a)
     case AttentionKind::NeedsSpecialist:
         return tr("Mentor flagged an entry %1").arg(when);
     case AttentionKind::ActionDue:
-        return a.detail.empty() ? tr("Agreed action due %1").arg(when)
-                                : tr("%1, due %2", "its own words, then when it is due")
-                                      .arg(QString::fromStdString(a.detail), when);
+        return a.detail.empty()
+            ? tr("Agreed action due %1").arg(when)
+            : tr("%1, due %2", "its own words, then when it is due").arg(QString::fromStdString(a.detail), when);
     case AttentionKind::ReminderDue:
-        return a.detail.empty() ? tr("Reminder due %1").arg(when)
-                                : tr("%1, due %2", "its own words, then when it is due")
-                                      .arg(QString::fromStdString(a.detail), when);
+        return a.detail.empty()
+            ? tr("Reminder due %1").arg(when)
+            : tr("%1, due %2", "its own words, then when it is due").arg(QString::fromStdString(a.detail), when);
     case AttentionKind::OpenConflict:
         return tr("Two edits crossed: decide which to keep");
     case AttentionKind::FollowUpMeetingDue:

@@ -56,7 +56,8 @@ private slots:
         action.detail = "Ringe leder om turnus";
         auto reminder = item(core::AttentionKind::ReminderDue, "p1", "r1", -2);
         reminder.detail = "Sjekke vaktliste";
-        model.setRows({ { action, {} }, { reminder, {} }, { item(core::AttentionKind::ActionDue, "p2", "a2", 0), {} } });
+        model.setRows(
+            { { action, {} }, { reminder, {} }, { item(core::AttentionKind::ActionDue, "p2", "a2", 0), {} } });
         QCOMPARE(roleValue(model, 0, "line").toString(), QStringLiteral("Ringe leder om turnus, due today"));
         QCOMPARE(roleValue(model, 1, "line").toString(), QStringLiteral("Sjekke vaktliste, due 2 days ago"));
         QCOMPARE(roleValue(model, 2, "line").toString(), QStringLiteral("Agreed action due today"));

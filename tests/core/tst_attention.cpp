@@ -6,9 +6,9 @@
 #include "storeinternals.h"
 #include "testsupport.h"
 
-#include <algorithm>
-
 #include <sodium.h>
+
+#include <algorithm>
 
 using namespace fieldnotes;
 using namespace fieldnotes::core;

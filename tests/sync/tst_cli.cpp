@@ -716,7 +716,8 @@ private slots:
         for (int i = 0; i < lines.size(); ++i)
             if (lines[i].endsWith(" agreed_actions " + action)) {
                 QVERIFY(i + 1 < lines.size());
-                QVERIFY2(lines[i + 1].startsWith("    ") && !lines[i + 1].trimmed().isEmpty(), qPrintable(lines[i + 1]));
+                QVERIFY2(
+                    lines[i + 1].startsWith("    ") && !lines[i + 1].trimmed().isEmpty(), qPrintable(lines[i + 1]));
             }
 
         const Run done = cli(QStringList { "action", "done", action } + store);
