@@ -12,6 +12,7 @@
 //
 // A failing seed prints the command that replays it alone.
 #include "dump.h"
+#include "oracle.h"
 #include "replica.h"
 #include "storeinternals.h"
 #include "syncharness.h"
@@ -144,6 +145,9 @@ struct Tablet {
     std::unique_ptr<Store> store;
     CertificateIdentity certificate;
     std::vector<wire::ClientMessage> pushes; // batches sent, for late replays
+    // What the oracle let this tablet's user see at its last completed sync and at every sync begun
+    // since: the tablet may hold any of it until its next completed sync, and nothing beyond.
+    std::vector<test::oracle::Sight> allowed;
 };
 
 // A change a tablet made, as it left the outbox.
@@ -307,6 +311,7 @@ public:
             SIM_CHECK(store);
             tablet->store = std::move(*store);
             tablet->certificate = test::certificateOf(*tablet->store);
+            tablet->allowed = { sightNow(*tablet) };
             m_tablets.push_back(std::move(tablet));
         }
     }
@@ -316,6 +321,8 @@ public:
         for (int step = 0; step < m_steps; ++step) {
             if (auto failure = act(step))
                 return failure;
+            if (auto failure = checkDuringRun())
+                return "after step " + std::to_string(step) + ": " + *failure;
         }
         return settleAndCheck();
     }
@@ -327,6 +334,22 @@ private:
     }
     Tablet& specialistTablet() { return *m_tablets[static_cast<std::size_t>(m_draw.below(3))]; }
     Tablet& mentorTablet() { return *m_tablets[3]; }
+
+    // The oracle's answer for this tablet's user, from the office's facts as they are now.
+    test::oracle::Sight sightNow(const Tablet& t)
+    {
+        const auto facts = test::oracle::factsOf(*m_officeStore, formatDate(localDate(m_officeClock.now())));
+        return test::oracle::sightOf(facts, t.staff, t.mentor);
+    }
+
+    // Invariants at every step: a mentor's tablet holds nothing its consents do not allow.
+    std::optional<std::string> checkDuringRun()
+    {
+        Tablet& m = mentorTablet();
+        if (auto beyond = test::oracle::checkNothingBeyond(*m.store, m.allowed))
+            return "tablet " + m.name + " " + *beyond;
+        return std::nullopt;
+    }
 
     void record(Tablet& t)
     {
@@ -352,7 +375,14 @@ private:
     std::optional<std::string> syncTablet(Tablet& t, test::LinkFaults faults)
     {
         record(t);
+        t.allowed.push_back(sightNow(t));
         const auto result = test::syncInMemory(*m_office, *t.store, t.certificate, faults);
+        if (result.completed)
+            t.allowed = { t.allowed.back(), sightNow(t) };
+        else
+            t.allowed.push_back(sightNow(t));
+        if (auto beyond = test::oracle::checkNothingBeyond(*t.store, t.allowed))
+            return "after a sync, tablet " + t.name + " " + *beyond;
         note("sync " + t.name + (faults.dropAfter >= 0 ? " drop@" + std::to_string(faults.dropAfter) : "")
             + (faults.duplicateServerMessage >= 0 ? " dup-msg" : "") + (faults.duplicatePush >= 0 ? " dup-push" : "")
             + ": "
@@ -650,6 +680,10 @@ private:
             if (!pending || *pending != 0)
                 return "tablet " + t->name + " still has changes waiting";
         }
+        // The same tablets against the separate model of who may see what.
+        for (auto& t : m_tablets)
+            if (auto wrong = test::oracle::checkExactly(*t->store, *m_officeStore, sightNow(*t)))
+                return "tablet " + t->name + " disagrees with the oracle: it " + *wrong;
         return checkAcknowledgedWrites();
     }
 
