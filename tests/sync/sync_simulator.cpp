@@ -11,7 +11,9 @@
 //   sync_simulator [--seeds N] [--first S] [--steps K] [--seed S --verbose]
 //
 // A failing seed prints the command that replays it alone.
+#include "consentcase.h"
 #include "dump.h"
+#include "mentors.h"
 #include "oracle.h"
 #include "replica.h"
 #include "storeinternals.h"
@@ -372,10 +374,25 @@ private:
         }
     }
 
+    // Changes saved while a tablet's clock ran ahead are stamped again before they are sent: note
+    // them as they leave, so the bookkeeping holds the versions the office sees.
+    std::function<void(const wire::ClientMessage&)> recordAsSent(Tablet& t)
+    {
+        return [this, &t](const wire::ClientMessage& message) {
+            if (!message.has_push())
+                return;
+            auto pending = Replica(*t.store).pending(100000);
+            if (pending)
+                for (const Change& c : *pending)
+                    m_made[{ t.store->deviceId(), c.seq }] = c;
+        };
+    }
+
     std::optional<std::string> syncTablet(Tablet& t, test::LinkFaults faults)
     {
         record(t);
         t.allowed.push_back(sightNow(t));
+        faults.beforeOffice = recordAsSent(t);
         const auto result = test::syncInMemory(*m_office, *t.store, t.certificate, faults);
         if (result.completed)
             t.allowed = { t.allowed.back(), sightNow(t) };
@@ -390,6 +407,12 @@ private:
                     : result.dropped ? "dropped"
                                      : "failed")
             + " sent " + std::to_string(result.report.sent) + " received " + std::to_string(result.report.received));
+        if (!result.dropped && !result.status && result.status.error().code == ErrorCode::ClockWrong) {
+            // Nothing was sent; the person sets the tablet's clock right, as the message asks.
+            note(t.name + " is told its clock is wrong, and its user sets it right");
+            t.clock->set(m_officeClock.now());
+            return std::nullopt;
+        }
         if (!result.dropped && !result.status)
             return "sync of " + t.name + " failed: " + result.status.error().message;
         return std::nullopt;
@@ -538,24 +561,31 @@ private:
         }
     }
 
+    // Consents given and withdrawn on a specialist's tablet, through the consent form's use cases.
     void revokeOrGrant(Tablet& t)
     {
         Store& s = *t.store;
+        const Actor actor { t.staff, StaffRole::Specialist };
         const auto consents = ids(s, "SELECT id FROM consents WHERE revoked_on IS NULL AND _deleted = 0 ORDER BY id");
         if (!consents.empty() && m_draw.chance(60)) {
-            (void)s.setFields(
-                *findTable("consents"), m_draw.pick(consents), { { "revoked_on", formatDate(today(t)) } });
-            note(t.name + " revokes a consent");
+            const auto st = revokeConsent(s, actor, m_draw.pick(consents), today(t));
+            note(t.name + " revokes a consent" + (st ? "" : " (refused: " + st.error().error.message + ")"));
             return;
         }
         const auto mentors = ids(s, "SELECT id FROM mentors WHERE _deleted = 0 ORDER BY id");
         const auto assignments = ids(s, "SELECT participant_id FROM mentor_assignments WHERE _deleted = 0 ORDER BY id");
         if (mentors.empty() || assignments.empty())
             return;
-        Consent c { {}, m_draw.pick(assignments), ConsentKind::Disclosure, m_draw.pick(allOf<DisclosureItem>()),
-            RecipientKind::Mentor, m_draw.pick(mentors), "Per Aasen", "Fadderstøtte", today(t), {}, "", "" };
-        (void)s.create(c);
-        note(t.name + " records a new consent for the mentor");
+        ConsentGrant grant;
+        grant.participantId = m_draw.pick(assignments);
+        grant.item = m_draw.pick(allOf<DisclosureItem>());
+        grant.recipientKind = RecipientKind::Mentor;
+        grant.recipientId = m_draw.pick(mentors);
+        grant.purpose = "Fadderstøtte";
+        grant.grantedOn = today(t);
+        const auto st = grantConsent(s, actor, grant);
+        note(t.name + " records a new consent for the mentor"
+            + (st ? "" : " (refused: " + st.error().error.message + ")"));
     }
 
     // The office's own edits, with their versions and bases recorded like a tablet's.
@@ -569,8 +599,13 @@ private:
                 m_made[{ s.deviceId(), c.seq }] = c;
             return {};
         };
-        const int what = m_draw.below(3);
+        const int what = m_draw.below(5);
         auto st = m_office->write([&]() -> Status {
+            auto caseStatus = [](const auto& r) -> Status {
+                if (!r)
+                    return tl::unexpected(r.error().error);
+                return {};
+            };
             if (what == 0) {
                 // Hand a participant to the other specialist.
                 const auto participants = ids(s, "SELECT id FROM participants WHERE _deleted = 0 ORDER BY id");
@@ -588,6 +623,39 @@ private:
                 FN_TRY(s.setFields(*findTable("consents"), m_draw.pick(consents),
                     { { "revoked_on", formatDate(localDate(m_officeClock.now())) } }));
                 note("office revokes a consent to the mentor");
+            } else if (what == 3) {
+                // The specialist who follows the person records a disclosure to the mentor at the office.
+                const auto assigned = ids(s,
+                    "SELECT a.participant_id FROM mentor_assignments a JOIN participants p "
+                    "ON p.id = a.participant_id WHERE a._deleted = 0 AND p._deleted = 0 "
+                    "ORDER BY a.id");
+                const auto mentors = ids(s, "SELECT id FROM mentors WHERE _deleted = 0 ORDER BY id");
+                if (assigned.empty() || mentors.empty())
+                    return {};
+                ConsentGrant grant;
+                grant.participantId = m_draw.pick(assigned);
+                grant.item = m_draw.pick(allOf<DisclosureItem>());
+                grant.recipientKind = RecipientKind::Mentor;
+                grant.recipientId = m_draw.pick(mentors);
+                grant.purpose = "Fadderstøtte";
+                grant.grantedOn = localDate(m_officeClock.now());
+                FN_TRY_ASSIGN(Participant p, s.get<Participant>(grant.participantId));
+                FN_TRY(
+                    caseStatus(grantConsent(s, Actor { p.specialistId.value_or(Id()), StaffRole::Specialist }, grant)));
+                note("office grants a consent to the mentor");
+            } else if (what == 4) {
+                // A mentor assignment ends today, as the specialist ends it.
+                const auto running = ids(s,
+                    "SELECT a.id FROM mentor_assignments a JOIN participants p ON p.id = "
+                    "a.participant_id WHERE a._deleted = 0 AND p._deleted = 0 AND a.to_on IS "
+                    "NULL ORDER BY a.id");
+                if (running.empty())
+                    return {};
+                FN_TRY_ASSIGN(MentorAssignment a, s.get<MentorAssignment>(m_draw.pick(running)));
+                FN_TRY_ASSIGN(Participant p, s.get<Participant>(a.participantId));
+                FN_TRY(caseStatus(endAssignment(s, Actor { p.specialistId.value_or(Id()), StaffRole::Specialist }, a.id,
+                    localDate(m_officeClock.now()))));
+                note("office ends a mentor assignment");
             } else {
                 const auto assignments = ids(s, "SELECT id FROM mentor_assignments WHERE _deleted = 0 ORDER BY id");
                 if (assignments.empty())
@@ -623,8 +691,13 @@ private:
             revokeOrGrant(specialistTablet());
         } else if (roll < 56) {
             officeAction();
-        } else if (roll < 58) {
+        } else if (roll < 57) {
             replayLatePush(anyTablet());
+        } else if (roll < 58) {
+            // One tablet's clock runs ahead of the office's by up to two hours.
+            Tablet& t = anyTablet();
+            t.clock->advance(std::chrono::minutes(1 + m_draw.below(120)));
+            note(t.name + "'s clock jumps ahead");
         } else {
             test::LinkFaults faults;
             if (m_draw.chance(35))
@@ -633,6 +706,17 @@ private:
                 faults.duplicateServerMessage = 1 + m_draw.below(8);
             if (m_draw.chance(10))
                 faults.duplicatePush = 1;
+            if (m_draw.chance(15)) {
+                // The office writes between two messages of this pull.
+                auto once = std::make_shared<bool>(false);
+                faults.duringPull = [this, once] {
+                    if (*once)
+                        return;
+                    *once = true;
+                    note("office writes during a running pull:");
+                    officeAction();
+                };
+            }
             return syncTablet(anyTablet(), faults);
         }
         return std::nullopt;
@@ -647,7 +731,14 @@ private:
             bool moved = false;
             for (auto& t : m_tablets) {
                 record(*t);
-                const auto result = test::syncInMemory(*m_office, *t->store, t->certificate);
+                test::LinkFaults asSent;
+                asSent.beforeOffice = recordAsSent(*t);
+                const auto result = test::syncInMemory(*m_office, *t->store, t->certificate, asSent);
+                if (!result.status && result.status.error().code == ErrorCode::ClockWrong) {
+                    t->clock->set(m_officeClock.now());
+                    moved = true;
+                    continue;
+                }
                 if (!result.status)
                     return "final sync of " + t->name + " failed: " + result.status.error().message;
                 moved = moved || result.report.sent > 0 || result.report.received > 0 || result.report.evicted > 0;
