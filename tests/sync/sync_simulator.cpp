@@ -150,6 +150,15 @@ struct Tablet {
     // What the oracle let this tablet's user see at its last completed sync and at every sync begun
     // since: the tablet may hold any of it until its next completed sync, and nothing beyond.
     std::vector<test::oracle::Sight> allowed;
+    std::map<Id, Id> drafts; // drafts open on this tablet: id -> the participant they are about
+    int draftsMade = 0;
+    bool owesErasure = false; // an erasure happened at the office since this tablet's last completed sync
+};
+
+// A person the office erased, by what would name them on a replica.
+struct Erased {
+    Id id;
+    std::string name, phone;
 };
 
 // A change a tablet made, as it left the outbox.
@@ -350,6 +359,16 @@ private:
         Tablet& m = mentorTablet();
         if (auto beyond = test::oracle::checkNothingBeyond(*m.store, m.allowed))
             return "tablet " + m.name + " " + *beyond;
+        // No draft is lost: only an erasure of its person removes it.
+        for (auto& t : m_tablets) {
+            for (const auto& [draft, participant] : t->drafts) {
+                if (erased(participant))
+                    continue;
+                auto held = t->store->draft(draft);
+                if (!held || !*held)
+                    return "tablet " + t->name + " lost its draft " + draft + " about " + participant;
+            }
+        }
         return std::nullopt;
     }
 
@@ -394,9 +413,14 @@ private:
         t.allowed.push_back(sightNow(t));
         faults.beforeOffice = recordAsSent(t);
         const auto result = test::syncInMemory(*m_office, *t.store, t.certificate, faults);
-        if (result.completed)
+        if (result.completed) {
             t.allowed = { t.allowed.back(), sightNow(t) };
-        else
+            if (t.owesErasure) {
+                t.owesErasure = false;
+                if (auto found = traceOfErased(*t.store))
+                    return "after its first sync since an erasure, tablet " + t.name + " " + *found;
+            }
+        } else
             t.allowed.push_back(sightNow(t));
         if (auto beyond = test::oracle::checkNothingBeyond(*t.store, t.allowed))
             return "after a sync, tablet " + t.name + " " + *beyond;
@@ -561,6 +585,94 @@ private:
         }
     }
 
+    bool erased(const Id& participant) const
+    {
+        return std::any_of(m_erased.begin(), m_erased.end(), [&](const Erased& e) { return e.id == participant; });
+    }
+
+    // A visit note (or, on the mentor's tablet, a natural-support entry) half typed about someone the
+    // tablet holds, naming them, left open while everything else goes on.
+    void openDraft(Tablet& t)
+    {
+        Store& s = *t.store;
+        const auto rows = ids(s, "SELECT id FROM participants WHERE _deleted = 0 ORDER BY id");
+        if (rows.empty())
+            return;
+        const Id participant = m_draw.pick(rows);
+        const auto name = ids(s, "SELECT display_name FROM participants WHERE id = ?", { participant });
+        Draft d;
+        d.id = "draft-" + t.name + "-" + std::to_string(++t.draftsMade);
+        d.kind = t.mentor ? "natural_support" : "visit";
+        d.participantId = participant;
+        d.updatedMs = std::chrono::duration_cast<std::chrono::milliseconds>(t.clock->now().time_since_epoch()).count();
+        d.payload = "{\"note\":\"Samtale med " + (name.empty() ? std::string() : name.front()) + "\"}";
+        if (s.saveDraft(d)) {
+            t.drafts[d.id] = participant;
+            note(t.name + " leaves a draft open about " + participant);
+        }
+    }
+
+    // The office erases a person (at most once a seed): every replica must lose every trace of them.
+    std::optional<std::string> erase()
+    {
+        if (!m_erased.empty())
+            return std::nullopt;
+        Store& s = *m_officeStore;
+        const auto rows = ids(s,
+            "SELECT id FROM participants WHERE _deleted = 0 AND display_name LIKE 'Deltaker %' "
+            "ORDER BY id");
+        if (rows.empty())
+            return std::nullopt;
+        const Id participant = m_draw.pick(rows);
+        auto p = s.get<Participant>(participant);
+        if (!p)
+            return std::nullopt;
+        const auto st = m_office->erase(participant);
+        if (!st)
+            return "the office could not erase " + participant + ": " + st.error().message;
+        m_erased.push_back({ participant, p->displayName, p->phone });
+        note("office erases " + participant + " (" + p->displayName + ")");
+        for (auto& t : m_tablets)
+            t->owesErasure = true;
+        if (auto found = traceOfErased(s))
+            return "after the erasure, the office " + *found;
+        return std::nullopt;
+    }
+
+    // Any text on the replica, in any table (rows, drafts, outbox, refused changes, conflicts, search
+    // index), that names an erased person: their name or phone number. (Ids are no one's name; the
+    // office's feed keeps the erased id so that every tablet learns of the erasure.)
+    std::optional<std::string> traceOfErased(Store& store)
+    {
+        if (m_erased.empty())
+            return std::nullopt;
+        auto& db = core::StoreInternals::db(store);
+        const auto tables = ids(store, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+        for (const std::string& table : tables) {
+            auto st = db.prepare("SELECT * FROM \"" + table + "\"");
+            if (!st)
+                continue;
+            while (auto more = (*st)->step()) {
+                if (!*more)
+                    break;
+                for (int i = 0; i < (*st)->columnCount(); ++i) {
+                    if ((*st)->isNull(i))
+                        continue;
+                    const std::string text = (*st)->text(i);
+                    for (const Erased& e : m_erased)
+                        for (const std::string& trace : { e.name, e.phone })
+                            if (!trace.empty() && text.find(trace) != std::string::npos) {
+                                (*st)->reset();
+                                return "still holds '" + trace + "' of the erased " + e.id + " in " + table + "."
+                                    + (*st)->columnName(i);
+                            }
+                }
+            }
+            (*st)->reset();
+        }
+        return std::nullopt;
+    }
+
     // Consents given and withdrawn on a specialist's tablet, through the consent form's use cases.
     void revokeOrGrant(Tablet& t)
     {
@@ -689,11 +801,15 @@ private:
             removeOrResolve(specialistTablet());
         } else if (roll < 51) {
             revokeOrGrant(specialistTablet());
-        } else if (roll < 56) {
+        } else if (roll < 55) {
             officeAction();
-        } else if (roll < 57) {
+        } else if (roll < 56) {
             replayLatePush(anyTablet());
-        } else if (roll < 58) {
+        } else if (roll < 60) {
+            if (m_draw.chance(30))
+                return erase();
+            openDraft(anyTablet());
+        } else if (roll < 61) {
             // One tablet's clock runs ahead of the office's by up to two hours.
             Tablet& t = anyTablet();
             t.clock->advance(std::chrono::minutes(1 + m_draw.below(120)));
@@ -837,6 +953,16 @@ private:
                 continue; // the office's own edits only serve as bases
             if (refused.count({ device, seq }))
                 continue; // kept, visibly, in that tablet's list of refused changes
+            if (std::any_of(m_erased.begin(), m_erased.end(), [&](const Erased& e) {
+                    auto named = [&](const FieldValues& fields) {
+                        for (const auto& [column, value] : fields)
+                            if (column == "participant_id" && value == Value(e.id))
+                                return true;
+                        return false;
+                    };
+                    return c.rowId == e.id || c.scope == "p:" + e.id || named(c.fields);
+                }))
+                continue; // about a person since erased: gone everywhere, as it must be
             const Version v { c.version.hlc, device };
             const TableInfo* table = findTable(c.op == ChangeOp::Resolve ? "conflicts" : c.table);
             auto row = readRowState(office, *table, c.rowId);
@@ -940,6 +1066,7 @@ private:
     std::unique_ptr<Office> m_office;
     std::vector<std::unique_ptr<Tablet>> m_tablets;
     std::map<std::pair<std::string, std::int64_t>, Change> m_made;
+    std::vector<Erased> m_erased;
 };
 
 } // namespace
