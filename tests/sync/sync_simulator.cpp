@@ -153,6 +153,9 @@ struct Tablet {
     std::map<Id, Id> drafts; // drafts open on this tablet: id -> the participant they are about
     int draftsMade = 0;
     bool owesErasure = false; // an erasure happened at the office since this tablet's last completed sync
+    bool revoked = false; // withdrawn at the office, not yet wiped
+    std::int64_t lostFrom = 0; // its changes from this sequence on never reached the office before it was withdrawn
+    int installs = 0;
 };
 
 // A person the office erased, by what would name them on a replica.
@@ -410,6 +413,9 @@ private:
     std::optional<std::string> syncTablet(Tablet& t, test::LinkFaults faults)
     {
         record(t);
+        if (t.revoked) // what the office refused stays visible on the tablet until its wipe
+            for (const auto& seq : ids(*t.store, "SELECT seq FROM rejected_changes"))
+                m_refusedBeforeWipe.insert({ t.store->deviceId(), std::stoll(seq) });
         t.allowed.push_back(sightNow(t));
         faults.beforeOffice = recordAsSent(t);
         const auto result = test::syncInMemory(*m_office, *t.store, t.certificate, faults);
@@ -431,6 +437,15 @@ private:
                     : result.dropped ? "dropped"
                                      : "failed")
             + " sent " + std::to_string(result.report.sent) + " received " + std::to_string(result.report.received));
+        if (result.report.wiped) {
+            if (!t.revoked)
+                return "tablet " + t.name + " was wiped, but it was never withdrawn";
+            if (auto left = leftAfterWipe(t))
+                return "the withdrawn tablet " + t.name + " was wiped but " + *left;
+            return reinstall(t);
+        }
+        if (t.revoked && !result.dropped && !result.status && result.status.error().code == ErrorCode::Revoked)
+            return std::nullopt; // told it was withdrawn before the wipe arrived: the next sync wipes it
         if (!result.dropped && !result.status && result.status.error().code == ErrorCode::ClockWrong) {
             // Nothing was sent; the person sets the tablet's clock right, as the message asks.
             note(t.name + " is told its clock is wrong, and its user sets it right");
@@ -673,6 +688,75 @@ private:
         return std::nullopt;
     }
 
+    // The administrator withdraws a specialist's tablet (at most once a seed). Its next sync wipes
+    // it; its user then pairs a fresh install.
+    void revokeDevice()
+    {
+        if (m_revoked)
+            return;
+        Tablet& t = specialistTablet();
+        Replica replica(*t.store);
+        auto pending = replica.pending(100000);
+        std::int64_t next = 1;
+        for (const auto& [key, c] : m_made)
+            if (key.first == t.store->deviceId())
+                next = std::max(next, key.second + 1);
+        t.lostFrom = pending && !pending->empty() ? pending->front().seq : next;
+        const auto st = m_office->revoke(t.store->deviceId());
+        note("office withdraws " + t.name + (st ? "" : " (refused: " + st.error().message + ")"));
+        if (st) {
+            t.revoked = true;
+            m_revoked = true;
+        }
+    }
+
+    // After the wipe: nothing of the case store, no drafts, no outbox, no refused changes.
+    std::optional<std::string> leftAfterWipe(Tablet& t)
+    {
+        std::vector<std::string> tables;
+        for (const TableInfo& table : catalogue())
+            tables.emplace_back(table.name);
+        for (const char* table : { "drafts", "outbox", "rejected_changes", "search_index", "credentials" })
+            tables.emplace_back(table);
+        for (const std::string& table : tables) {
+            const auto count = ids(*t.store, "SELECT count(*) FROM " + table);
+            if (!count.empty() && count.front() != "0")
+                return "still holds " + count.front() + " rows of " + table;
+        }
+        return std::nullopt;
+    }
+
+    // A fresh install of the app on the withdrawn tablet, paired again for the same user.
+    std::optional<std::string> reinstall(Tablet& t)
+    {
+        for (auto it = m_made.begin(); it != m_made.end();)
+            it = it->first.first == t.store->deviceId() && it->first.second >= t.lostFrom ? m_made.erase(it) : ++it;
+        const int number = 10 * (++t.installs) + t.number;
+        t.dir = t.dir.parent_path() / (t.name + "-" + std::to_string(number));
+        t.store.reset();
+        t.clock = std::make_unique<ManualClock>(m_officeClock.now());
+        t.ids = std::make_unique<SeededIds>(m_seed * 7919ULL + static_cast<std::uint64_t>(number));
+        const auto options = optionsFor(*t.clock, *t.ids, test::deviceUuid(100 + number));
+        if (auto created = Store::create(t.dir, test::passphrase, options); !created)
+            return "cannot install " + t.name + " again: " + created.error().message;
+        auto store = Store::open(t.dir, test::passphrase, options);
+        if (!store)
+            return "cannot open " + t.name + " again: " + store.error().message;
+        t.store = std::move(*store);
+        auto enrolment = m_office->enroll(t.staff, StaffRole::Specialist, std::chrono::hours(1));
+        if (!enrolment)
+            return "cannot enroll " + t.name + " again: " + enrolment.error().message;
+        if (auto paired = test::pairInMemory(*m_office, *t.store, enrolment->bundle); !paired)
+            return "cannot pair " + t.name + " again: " + paired.error().message;
+        t.certificate = test::certificateOf(*t.store);
+        t.revoked = false;
+        t.drafts.clear();
+        t.pushes.clear();
+        t.allowed = { sightNow(t) };
+        note(t.name + " is installed afresh and paired again");
+        return std::nullopt;
+    }
+
     // Consents given and withdrawn on a specialist's tablet, through the consent form's use cases.
     void revokeOrGrant(Tablet& t)
     {
@@ -712,6 +796,37 @@ private:
             return {};
         };
         const int what = m_draw.below(5);
+        if (what == 0) {
+            // The administrator hands a participant to the other specialist (fieldnotes-office assign),
+            // which the office records as a hand-over.
+            const auto participants = ids(s, "SELECT id FROM participants WHERE _deleted = 0 ORDER BY id");
+            if (participants.empty())
+                return;
+            auto p = s.get<Participant>(m_draw.pick(participants));
+            if (!p)
+                return;
+            const Id to = p->specialistId == m_template.specialistA ? m_template.specialistB : m_template.specialistA;
+            const TableInfo& table = *findTable("participants");
+            const auto before = s.fieldVersions(table, p->id);
+            const auto st = m_office->assignSpecialist(p->id, to);
+            note("office hands a participant over" + (st ? "" : " (refused: " + st.error().message + ")"));
+            // The command publishes its edits itself: note each field it changed, on the version it saw.
+            const auto after = s.fieldVersions(table, p->id);
+            if (before && after)
+                for (const auto& [column, version] : *after)
+                    for (const auto& [seen, base] : *before)
+                        if (seen == column && !(base == version)) {
+                            Change c;
+                            c.op = ChangeOp::Set;
+                            c.table = "participants";
+                            c.rowId = p->id;
+                            c.column = column;
+                            c.version = version;
+                            c.base = base;
+                            m_made[{ s.deviceId(), --m_officeCommands }] = c;
+                        }
+            return;
+        }
         auto st = m_office->write([&]() -> Status {
             auto caseStatus = [](const auto& r) -> Status {
                 if (!r)
@@ -719,13 +834,7 @@ private:
                 return {};
             };
             if (what == 0) {
-                // Hand a participant to the other specialist.
-                const auto participants = ids(s, "SELECT id FROM participants WHERE _deleted = 0 ORDER BY id");
-                FN_TRY_ASSIGN(Participant p, s.get<Participant>(m_draw.pick(participants)));
-                p.specialistId
-                    = p.specialistId == m_template.specialistA ? m_template.specialistB : m_template.specialistA;
-                FN_TRY(s.update(p));
-                note("office hands a participant over");
+                return {};
             } else if (what == 1) {
                 const auto consents = ids(s,
                     "SELECT id FROM consents WHERE recipient_kind = 'mentor' AND revoked_on IS NULL AND _deleted = 0 "
@@ -808,6 +917,10 @@ private:
         } else if (roll < 60) {
             if (m_draw.chance(30))
                 return erase();
+            if (m_draw.chance(15)) {
+                revokeDevice();
+                return std::nullopt;
+            }
             openDraft(anyTablet());
         } else if (roll < 61) {
             // One tablet's clock runs ahead of the office's by up to two hours.
@@ -850,6 +963,14 @@ private:
                 test::LinkFaults asSent;
                 asSent.beforeOffice = recordAsSent(*t);
                 const auto result = test::syncInMemory(*m_office, *t->store, t->certificate, asSent);
+                if (result.report.wiped) {
+                    if (auto left = leftAfterWipe(*t))
+                        return "the withdrawn tablet " + t->name + " was wiped but " + *left;
+                    if (auto failed = reinstall(*t))
+                        return failed;
+                    moved = true;
+                    continue;
+                }
                 if (!result.status && result.status.error().code == ErrorCode::ClockWrong) {
                     t->clock->set(m_officeClock.now());
                     moved = true;
@@ -918,7 +1039,7 @@ private:
         for (const auto& [key, c] : m_made)
             if (c.op == ChangeOp::Set || c.op == ChangeOp::Resolve)
                 baseOf[Version { c.version.hlc, key.first }] = c.base;
-        std::set<std::pair<std::string, std::int64_t>> refused;
+        std::set<std::pair<std::string, std::int64_t>> refused = m_refusedBeforeWipe;
         for (auto& t : m_tablets)
             for (const auto& seq : ids(*t->store, "SELECT seq FROM rejected_changes"))
                 refused.insert({ t->store->deviceId(), std::stoll(seq) });
@@ -1067,6 +1188,9 @@ private:
     std::vector<std::unique_ptr<Tablet>> m_tablets;
     std::map<std::pair<std::string, std::int64_t>, Change> m_made;
     std::vector<Erased> m_erased;
+    bool m_revoked = false;
+    std::int64_t m_officeCommands = 0; // keys (below zero) of edits the office's commands published
+    std::set<std::pair<std::string, std::int64_t>> m_refusedBeforeWipe;
 };
 
 } // namespace
