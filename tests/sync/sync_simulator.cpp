@@ -335,8 +335,6 @@ public:
         for (int step = 0; step < m_steps; ++step) {
             if (auto failure = act(step))
                 return failure;
-            if (auto failure = checkDuringRun())
-                return "after step " + std::to_string(step) + ": " + *failure;
         }
         return settleAndCheck();
     }
@@ -356,21 +354,15 @@ private:
         return test::oracle::sightOf(facts, t.staff, t.mentor);
     }
 
-    // Invariants at every step: a mentor's tablet holds nothing its consents do not allow.
-    std::optional<std::string> checkDuringRun()
+    // No draft is lost: only an erasure of its person, or the wipe of a withdrawn tablet, removes it.
+    std::optional<std::string> checkDrafts(Tablet& t)
     {
-        Tablet& m = mentorTablet();
-        if (auto beyond = test::oracle::checkNothingBeyond(*m.store, m.allowed))
-            return "tablet " + m.name + " " + *beyond;
-        // No draft is lost: only an erasure of its person removes it.
-        for (auto& t : m_tablets) {
-            for (const auto& [draft, participant] : t->drafts) {
-                if (erased(participant))
-                    continue;
-                auto held = t->store->draft(draft);
-                if (!held || !*held)
-                    return "tablet " + t->name + " lost its draft " + draft + " about " + participant;
-            }
+        for (const auto& [draft, participant] : t.drafts) {
+            if (erased(participant))
+                continue;
+            auto held = t.store->draft(draft);
+            if (!held || !*held)
+                return "tablet " + t.name + " lost its draft " + draft + " about " + participant;
         }
         return std::nullopt;
     }
@@ -413,9 +405,7 @@ private:
     std::optional<std::string> syncTablet(Tablet& t, test::LinkFaults faults)
     {
         record(t);
-        if (t.revoked) // what the office refused stays visible on the tablet until its wipe
-            for (const auto& seq : ids(*t.store, "SELECT seq FROM rejected_changes"))
-                m_refusedBeforeWipe.insert({ t.store->deviceId(), std::stoll(seq) });
+        noteRefusedBeforeWipe(t);
         t.allowed.push_back(sightNow(t));
         faults.beforeOffice = recordAsSent(t);
         const auto result = test::syncInMemory(*m_office, *t.store, t.certificate, faults);
@@ -428,8 +418,12 @@ private:
             }
         } else
             t.allowed.push_back(sightNow(t));
+        // A tablet changes only when it syncs or its user writes (their own work, which the oracle
+        // leaves to the office): checked after every sync, it is checked at every step.
         if (auto beyond = test::oracle::checkNothingBeyond(*t.store, t.allowed))
             return "after a sync, tablet " + t.name + " " + *beyond;
+        if (auto lost = checkDrafts(t))
+            return "after a sync, " + *lost;
         note("sync " + t.name + (faults.dropAfter >= 0 ? " drop@" + std::to_string(faults.dropAfter) : "")
             + (faults.duplicateServerMessage >= 0 ? " dup-msg" : "") + (faults.duplicatePush >= 0 ? " dup-push" : "")
             + ": "
@@ -726,6 +720,14 @@ private:
         return std::nullopt;
     }
 
+    // What the office refused stays visible on a withdrawn tablet until its wipe.
+    void noteRefusedBeforeWipe(Tablet& t)
+    {
+        if (t.revoked)
+            for (const auto& seq : ids(*t.store, "SELECT seq FROM rejected_changes"))
+                m_refusedBeforeWipe.insert({ t.store->deviceId(), std::stoll(seq) });
+    }
+
     // A fresh install of the app on the withdrawn tablet, paired again for the same user.
     std::optional<std::string> reinstall(Tablet& t)
     {
@@ -960,6 +962,7 @@ private:
             bool moved = false;
             for (auto& t : m_tablets) {
                 record(*t);
+                noteRefusedBeforeWipe(*t);
                 test::LinkFaults asSent;
                 asSent.beforeOffice = recordAsSent(*t);
                 const auto result = test::syncInMemory(*m_office, *t->store, t->certificate, asSent);
