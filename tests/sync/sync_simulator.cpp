@@ -1051,9 +1051,13 @@ private:
     {
         Store& office = *m_officeStore;
         std::map<Version, Version> baseOf;
-        for (const auto& [key, c] : m_made)
+        std::map<Version, const Change*> setOf; // each Set by its version, to recognise equal edits
+        for (const auto& [key, c] : m_made) {
             if (c.op == ChangeOp::Set || c.op == ChangeOp::Resolve)
                 baseOf[Version { c.version.hlc, key.first }] = c.base;
+            if (c.op == ChangeOp::Set)
+                setOf[Version { c.version.hlc, key.first }] = &c;
+        }
         std::set<std::pair<std::string, std::int64_t>> refused = m_refusedBeforeWipe;
         for (auto& t : m_tablets)
             for (const auto& seq : ids(*t->store, "SELECT seq FROM rejected_changes"))
@@ -1153,6 +1157,13 @@ private:
                     for (int guard = 0; guard < 10000; ++guard) {
                         if (walk == v)
                             return true;
+                        // Someone else set the same value from the same base: the office keeps one of
+                        // the two, with no conflict to record, and an edit over it has seen this one.
+                        if (auto same = setOf.find(walk); same != setOf.end() && c.op == ChangeOp::Set
+                            && same->second->table == c.table && same->second->rowId == c.rowId
+                            && same->second->column == column && same->second->value == value
+                            && same->second->base == c.base)
+                            return true;
                         auto it = baseOf.find(walk);
                         if (it == baseOf.end())
                             break;
@@ -1163,8 +1174,20 @@ private:
             };
             switch (c.op) {
             case ChangeOp::Set:
-                if (!accounted(c.column, c.value))
-                    return what + ": its value is neither at the office, nor superseded knowingly, nor in a conflict";
+                if (!accounted(c.column, c.value)) {
+                    std::string seen;
+                    for (const auto& line : ids(office,
+                             "SELECT kind || ' ' || coalesce(resolution, 'open') || ' kept ' || kept_hlc || '/' || "
+                             "kept_dev || ' other ' || other_hlc || '/' || other_dev FROM conflicts WHERE tbl = ? AND "
+                             "row_id = ? AND col = ?",
+                             { std::string(table->name), c.rowId, c.column }))
+                        seen += "\n  conflict " + line;
+                    const auto [now, version] = fieldOf(c.column);
+                    return what + " (version " + std::to_string(c.version.hlc) + ", base " + std::to_string(c.base.hlc)
+                        + "/" + c.base.device + "; the office holds " + std::to_string(version.hlc) + "/"
+                        + version.device
+                        + "): its value is neither at the office, nor superseded knowingly, nor in a conflict" + seen;
+                }
                 break;
             case ChangeOp::Create:
                 for (const auto& [column, value] : c.fields)
