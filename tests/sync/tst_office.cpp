@@ -1763,12 +1763,22 @@ private slots:
         QCOMPARE(moved.specialistId, OptId(tarek));
     }
 
-    // A lead takes a person on at her tablet for a colleague: the intake (the person, their Norwegian
-    // level and participation consent) and the hand-over go in one batch. The office takes all of it,
-    // though the person is in her team view once handed over; the colleague's tablet receives the
-    // person whole with the intake's records, and the lead's keeps the team view only.
+    void aParticipantALeadTakesOnForAColleagueArrivesWithTheIntakesRecords_data()
+    {
+        QTest::addColumn<bool>("followedFromTheStart");
+        QTest::newRow("the intake, then the hand-over") << false;
+        QTest::newRow("created followed by the colleague") << true;
+    }
+
+    // A lead takes a person on at her tablet for a colleague, in one push: the intake (the person,
+    // their Norwegian level and participation consent) and the hand-over, or the person created
+    // followed by the colleague from the start with the intake's records. The office takes all of it,
+    // though the person is in her team view once someone else follows them: she wrote it before
+    // anyone else did. The colleague's tablet receives the person whole with the intake's records,
+    // and the lead's keeps the team view only.
     void aParticipantALeadTakesOnForAColleagueArrivesWithTheIntakesRecords()
     {
+        QFETCH(bool, followedFromTheStart);
         test::TestOffice office;
         const LeadFixture f = leadFixture(office);
         const Id tarek = office.addStaff("Tarek Haddad", StaffRole::Specialist);
@@ -1785,8 +1795,33 @@ private slots:
         in.referralOn = parseDate("2026-02-20");
         in.norwegianLevel = CefrLevel::B1;
         in.consent = Intake::ParticipationConsent { parseDate("2026-03-02"), "Frivillig deltakelse", {} };
-        FN_REQUIRE(const Id tiril, takeOnParticipant(t, actorOf(t), in));
-        FN_VERIFY_OK(handOverParticipant(t, actorOf(t), tiril, tarek, t.today()));
+        Id tiril;
+        if (followedFromTheStart) {
+            auto written = t.transaction([&]() -> Status {
+                Participant p;
+                p.displayName = in.displayName;
+                p.phone = in.phone;
+                p.referralReason = in.referralReason;
+                p.referralOn = in.referralOn;
+                p.status = ParticipantStatus::Referred;
+                p.specialistId = tarek;
+                p.followedSince = t.today();
+                FN_TRY_ASSIGN(tiril, t.create(p));
+                FN_TRY(t.create(LanguageLevel { {}, tiril, in.referralOn, CefrLevel::B1, {} }));
+                Consent c;
+                c.participantId = tiril;
+                c.kind = ConsentKind::Participation;
+                c.purpose = "Delta i oppfølgingen";
+                c.grantedOn = in.consent->grantedOn;
+                c.summary = in.consent->summary;
+                FN_TRY(t.create(c));
+                return {};
+            });
+            FN_VERIFY_OK(written);
+        } else {
+            FN_REQUIRE(tiril, takeOnParticipant(t, actorOf(t), in));
+            FN_VERIFY_OK(handOverParticipant(t, actorOf(t), tiril, tarek, t.today()));
+        }
 
         const auto pushed = marits.sync();
         FN_VERIFY_OK(pushed.status);
