@@ -17,6 +17,10 @@ ToolButton {
     highlighted: current || accent
     implicitHeight: 64
     implicitWidth: Theme.navRailWidth
+    // The name has the button's whole width: the lead's bar in portrait holds nine, and "Mine
+    // deltakere" or "Metodetroskap" fit there only without the tool button's side padding.
+    leftPadding: 2
+    rightPadding: 2
     Accessible.name: text + (badge > 0 ? ", " + badge : "")
     Accessible.role: Accessible.PageTab
     Accessible.checked: current
@@ -63,7 +67,7 @@ ToolButton {
             horizontalAlignment: Text.AlignHCenter
             // A long name (bold when current) shrinks a little before it is cut.
             fontSizeMode: Text.HorizontalFit
-            minimumPixelSize: 11
+            minimumPixelSize: 10
             elide: Text.ElideRight
             Layout.fillWidth: true
         }

@@ -252,7 +252,8 @@ AppPage {
                                 text: bar.number + ". " + bar.title
                                 elide: Text.ElideRight
                                 font.pixelSize: Theme.smallFontSize
-                                Layout.preferredWidth: 220
+                                // Wider on a wide card (portrait), where the items' titles are not cut.
+                                Layout.preferredWidth: Math.max(220, bar.width * 0.45)
                                 Accessible.ignored: true
                             }
                             Item {
