@@ -44,15 +44,6 @@ struct Tally {
     }
 };
 
-bool onCaseload(const Participant& p, const Date& day)
-{
-    if (p.referralOn && *p.referralOn > day)
-        return false;
-    if (p.dischargedOn)
-        return *p.dischargedOn > day;
-    return p.status != ParticipantStatus::Discharged; // discharged without a date: not on the caseload
-}
-
 double contractedMinutes(const std::vector<WorkingHours>& hours, const Period& period)
 {
     double total = 0;
@@ -197,6 +188,15 @@ std::vector<Period> weeksUpTo(const Date& day, int weeks)
 }
 
 } // namespace
+
+bool onCaseload(const Participant& p, const Date& day)
+{
+    if (p.referralOn && *p.referralOn > day)
+        return false;
+    if (p.dischargedOn)
+        return *p.dischargedOn > day;
+    return p.status != ParticipantStatus::Discharged; // discharged without a date: not on the caseload
+}
 
 Period weekOf(const Date& day)
 {

@@ -89,6 +89,9 @@ struct Figures {
     int dischargesWithoutReason = 0;
 };
 
+// The caseload rule above for one participant on `day` (the team overview reads it too).
+bool onCaseload(const Participant& participant, const Date& day);
+
 // The week (Monday to Sunday) and the calendar month that hold `day`.
 Period weekOf(const Date& day);
 Period monthOf(const Date& day);

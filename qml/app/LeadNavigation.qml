@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Fieldnotes.Base
 
-// The team lead's destinations: the case review first (the weekly meeting), the hand-over, their
+// The team lead's destinations: the case review first (the weekly meeting), the team (its overview
+// and the hand-over), their
 // own caseload, the team's figures and fidelity result, the team's reflection log, sync, settings,
 // lock. A column in landscape, a row in portrait.
 GridLayout {
@@ -26,13 +27,13 @@ GridLayout {
         onClicked: nav.chosen("review")
     }
     NavButton {
-        objectName: "navHandOver"
+        objectName: "navTeam"
         glyph: "\u21c4"
-        text: qsTr("Hand-over")
-        current: nav.section === "handover"
+        text: qsTr("Team")
+        current: nav.section === "team" || nav.section === "handover"
         Layout.fillWidth: true
-        Accessible.name: qsTr("Hand a participant over")
-        onClicked: nav.chosen("handover")
+        Accessible.name: qsTr("Team: overview and hand-over")
+        onClicked: nav.chosen("team")
     }
     NavButton {
         objectName: "navOwnCaseload"

@@ -15,7 +15,8 @@ import Fieldnotes.Fidelity
 
 // A team lead's app (domain.md: weekly case reviews, the hand-over of participants, the team's
 // reflection log, figures and fidelity self-assessment; mostly at the office): the case review queue
-// first, the hand-over of a participant of the team, the lead's own caseload (they still follow
+// first, the team (its overview, who waits for a specialist, and the hand-over of anyone on the
+// team; the section "handover" is the team list alone), the lead's own caseload (they still follow
 // people themselves), the team's figures (averages, never per person), the fidelity form's team
 // result, the reflection log, sync and settings. A navigation rail in landscape, a bar at the bottom
 // in portrait.
@@ -29,7 +30,7 @@ Item {
         if (name === shell.section && stack.depth === 1)
             return;
         shell.section = name;
-        const pages = { review: reviewPage, handover: teamPage, caseload: caseloadPage, figures: figuresPage,
+        const pages = { review: reviewPage, team: teamOverviewPage, handover: teamPage, caseload: caseloadPage, figures: figuresPage,
                         fidelity: fidelityTeamPage, reflection: reflectionLogPage, sync: syncPage,
                         settings: settingsPage };
         stack.clear(StackView.Immediate);
@@ -37,6 +38,9 @@ Item {
     }
     function openParticipant(id) {
         stack.push(participantPage, { participantId: id });
+    }
+    function openTeamList() {
+        stack.push(teamPage, {});
     }
     function handOver(id) {
         stack.push(participantPage, { participantId: id, openHandOver: true });
@@ -88,6 +92,11 @@ Item {
             stack.currentItem.month = words.indexOf("month") >= 0;
             if (words.indexOf("previous") >= 0)
                 stack.currentItem.previous();
+        } else if (name === "team") {
+            // team: the overview; team:list, everyone on the team to hand over
+            showSection("team");
+            if (arg === "list")
+                openTeamList();
         } else if (name === "handover") {
             showSection("handover");
             if (arg.length > 0)
@@ -177,6 +186,16 @@ Item {
         id: reviewPage
         CaseReviewPage {
             StackView.onActivated: reload()
+        }
+    }
+    Component {
+        id: teamOverviewPage
+        // The team's caseload by status and step, placements, slipping follow-up and who waits for a
+        // specialist (core/teamoverview.h); a waiting person is one tap from the hand-over.
+        TeamOverviewPage {
+            StackView.onActivated: reload()
+            onHandOver: function(id) { shell.handOver(id) }
+            onOpenTeamList: shell.openTeamList() // qmllint disable unqualified
         }
     }
     Component {

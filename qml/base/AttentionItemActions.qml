@@ -57,7 +57,7 @@ RowLayout {
         }
     }
 
-    Dialog {
+    AppDialog {
         id: cancelDialog
         objectName: "cancelItemDialog"
         parent: Overlay.overlay

@@ -7,6 +7,8 @@ import Fieldnotes.Base
 Popup {
     id: popup
 
+    font.pixelSize: Theme.fontSize // as AppDialog: in the app's type size from the start
+
     property int month: new Date().getMonth()
     property int year: new Date().getFullYear()
     property date selected

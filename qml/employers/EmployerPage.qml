@@ -47,7 +47,7 @@ AppPage {
 
     // "Add mentor": a colleague here who gives the new worker natural support. Their own tablet is
     // paired at the office.
-    Dialog {
+    AppDialog {
         id: mentorDialog
         objectName: "addMentorDialog"
         modal: true

@@ -1375,6 +1375,33 @@ NB = {
  'A mentor follows no caseload, so there are no figures to show here.': 'En mentor følger ingen deltakere selv, så det er ingen tall å vise her.',
  # The lead shell's figures and fidelity sections
  'Fidelity': 'Metodetroskap',
+ # The team overview on the lead's tablet (qml/figures/TeamOverviewPage.qml)
+ 'Team: overview and hand-over': 'Teamet: oversikt og overføring',
+ 'Everyone': 'Alle',
+ 'Everyone on the team, to hand over': 'Alle i teamet, for overføring',
+ "On the team's caseload": 'I teamets oppfølging',
+ 'Referred and not discharged': 'Henvist og ikke avsluttet',
+ 'Waiting for a specialist': 'Venter på jobbspesialist',
+ 'No one follows them yet': 'Ingen følger dem opp ennå',
+ 'Placements started / ended': 'Plasseringer startet / avsluttet',
+ 'Last 4 weeks, %1': 'Siste 4 uker, %1',
+ 'Placements in the last 4 weeks: %1 started, %2 ended': 'Plasseringer de siste 4 ukene: %1 startet, %2 avsluttet',
+ 'Started: %1': 'Startet: %1',
+ 'Ended: %1': 'Avsluttet: %1',
+ 'Follow-up slipping': 'Oppfølging som glipper',
+ 'No one is in follow-up after a job start': 'Ingen er i oppfølging etter jobbstart',
+ '%1 of %2 in follow-up missed a meeting in the last 4 weeks; %3 of %4 meetings due were kept': '%1 av %2 i oppfølging har gått glipp av et møte de siste 4 ukene; %3 av %4 møter som skulle holdes, ble holdt',
+ 'By status': 'Etter status',
+ 'By step (a person may be in more than one)': 'Etter trinn (en person kan være i flere)',
+ "Everyone on the team's caseload has a specialist.": 'Alle i teamets oppfølging har en jobbspesialist.',
+ '%1, %2. Hand over': '%1, %2. Overfør',
+ 'Hand over someone else on the team': 'Overfør noen andre i teamet',
+ 'Counts and shares for the whole team; no figure here is per specialist.': 'Antall og andeler for hele teamet; ingen tall her er per jobbspesialist.',
+ 'The team overview is for the team lead. Your own people are under My caseload.': 'Teamoversikten er for teamlederen. Dine egne deltakere finner du under Mine deltakere.',
+ 'No step recorded': 'Ingen trinn registrert',
+ 'Referred %1, waiting %n day(s)': ('Henvist %1, venter %n dag', 'Henvist %1, venter %n dager'),
+ 'No referral date': 'Ingen henvisningsdato',
+ 'their specialist has left the team': 'jobbspesialisten har sluttet i teamet',
 }
 
 # English needs only plural forms.
@@ -1408,4 +1435,6 @@ EN = {
  '%n contact(s) with participants; the team follows %1 people.': ('%n contact with participants; the team follows %1 people.', '%n contacts with participants; the team follows %1 people.'),
  '%n contact(s) with participants; you follow %1 people.': ('%n contact with participants; you follow %1 people.', '%n contacts with participants; you follow %1 people.'),
  "Averages and shares for the team's %n specialist(s), from what they logged. Never per person.": ("Averages and shares for the team's %n specialist, from what they logged. Never per person.", "Averages and shares for the team's %n specialists, from what they logged. Never per person."),
+ # The team overview on the lead's tablet
+ 'Referred %1, waiting %n day(s)': ('Referred %1, waiting %n day', 'Referred %1, waiting %n days'),
 }

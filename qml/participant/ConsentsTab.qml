@@ -57,7 +57,7 @@ ListView {
         function onConsentRevoked() { revokeDialog.close() }
     }
 
-    Dialog {
+    AppDialog {
         id: revokeDialog
         objectName: "revokeConsentDialog"
         property string consentId: ""

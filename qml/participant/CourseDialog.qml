@@ -8,7 +8,7 @@ import Fieldnotes.Participant
 // (chips for the five steps, several at once), the status, a pause with its reason, the resume
 // (to the status before the pause, unless another is chosen) and the measure extended with its
 // justification. Saving goes through `course` (CourseController, the one rule in core).
-Dialog {
+AppDialog {
     id: dialog
 
     required property CourseController course

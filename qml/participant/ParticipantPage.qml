@@ -91,7 +91,7 @@ AppPage {
         participantId: page.participantId
         onSaved: reviewDialog.close()
     }
-    Dialog {
+    AppDialog {
         id: reviewDialog
         objectName: "reviewDialog"
         function openNew() {
@@ -145,7 +145,7 @@ AppPage {
         kind: ChoiceModel.DischargeReasons
     }
 
-    Dialog {
+    AppDialog {
         id: dischargeDialog
         objectName: "dischargeDialog"
         parent: Overlay.overlay
@@ -218,7 +218,7 @@ AppPage {
     }
 
     // A lead hands the participant over: picks a colleague from the team list, then confirms.
-    Dialog {
+    AppDialog {
         id: handOverDialog
         objectName: "handOverDialog"
         property string chosenId: ""
@@ -422,34 +422,51 @@ AppPage {
                 }
             }
 
+            // Every tab is built with the page, and StackLayout sizes only the current one: a hidden
+            // tab's size is bound to the stack's, so its layouts never run at width 0 (wrapped text
+            // at no width feeds its height back into the layout: a polish loop that Qt aborts,
+            // leaving the rest of the window unpolished).
             StackLayout {
+                id: tabStack
                 currentIndex: tabs.currentIndex
                 Layout.fillWidth: true
                 Layout.fillHeight: true
 
                 OverviewTab {
+                    width: tabStack.width
+                    height: tabStack.height
                     controller: participant
                     initialCourseForm: page.initialCourseForm
                 }
                 ProfileTab {
+                    width: tabStack.width
+                    height: tabStack.height
                     controller: participant
                 }
                 PlanTab {
+                    width: tabStack.width
+                    height: tabStack.height
                     controller: participant
                     editFirstOpenGoal: page.initialGoalEdit
                     onWritePlan: page.writePlan(page.participantId)
                 }
                 PlacementsTab {
+                    width: tabStack.width
+                    height: tabStack.height
                     controller: participant
                     initialDialog: page.initialWorkDialog
                     onOpenEmployer: function(id) { page.openEmployer(id) }
                     onStartJob: page.startPlacement(page.participantId)
                 }
                 ConsentsTab {
+                    width: tabStack.width
+                    height: tabStack.height
                     controller: participant
                     onRecordConsent: page.recordConsent(page.participantId)
                 }
                 TimelineList {
+                    width: tabStack.width
+                    height: tabStack.height
                     model: participant.timeline
                     onOpenEntry: function(table, id) { page.openEntry(table, id) }
                 }

@@ -146,7 +146,7 @@ ListView {
 
     // "Assign mentor" and "Change mentor": a mentor of the job's employer, the mandate, and how
     // often the structured talk is held.
-    Dialog {
+    AppDialog {
         id: mentorDialog
         objectName: "mentorDialog"
         property string currentMentorName: ""
@@ -256,7 +256,7 @@ ListView {
 
     // "Add learning goal": a goal agreed with the participant, tied to the mentor assignment. Whether
     // the mentor sees it is consent's (core/mentorview.h), and the dialog says so.
-    Dialog {
+    AppDialog {
         id: learningGoalDialog
         objectName: "learningGoalDialog"
         property string assignmentId: ""
@@ -324,7 +324,7 @@ ListView {
         }
     }
 
-    Dialog {
+    AppDialog {
         id: endMentorDialog
         objectName: "endMentorDialog"
         property string assignmentId: ""
@@ -396,7 +396,7 @@ ListView {
     // "Change" on a running job: a new position % from a day (ahead too: agreed now for next
     // month), the contract (a work trial given one becomes a job), its dates, the tasks and the
     // accommodations. Only what differs from the card is sent.
-    Dialog {
+    AppDialog {
         id: changeDialog
         objectName: "changePlacementDialog"
         property string placementId: ""
@@ -616,7 +616,7 @@ ListView {
     }
 
     // A position change entered with the wrong day or %: corrected in place, by the change's rules.
-    Dialog {
+    AppDialog {
         id: correctDialog
         objectName: "correctPositionDialog"
         property string placementId: ""
@@ -728,7 +728,7 @@ ListView {
 
     // "Support measure": a wage subsidy's review held and the next one, a new period with a new %
     // (the current one ends the day before and stays in the history), or an early end.
-    Dialog {
+    AppDialog {
         id: measureDialog
         objectName: "measureDialog"
         property string placementTitle: ""
@@ -979,7 +979,7 @@ ListView {
         }
     }
 
-    Dialog {
+    AppDialog {
         id: endDialog
         objectName: "endPlacementDialog"
         property string placementId: ""

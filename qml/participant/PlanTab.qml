@@ -177,7 +177,7 @@ ScrollView {
         editGoalDialog.open();
     }
     // "Edit" on an open goal: its words and due day, through the one plan rule in core.
-    Dialog {
+    AppDialog {
         id: editGoalDialog
         objectName: "editGoalDialog"
         property string goalId: ""
@@ -248,7 +248,7 @@ ScrollView {
             }
         }
     }
-    Dialog {
+    AppDialog {
         id: goalDialog
         objectName: "addGoalDialog"
         property date dueOn: new Date()

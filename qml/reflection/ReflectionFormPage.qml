@@ -71,7 +71,7 @@ AppPage {
             reviewSent.visible = true;
         }
     }
-    Dialog {
+    AppDialog {
         id: reviewDialog
         objectName: "bringToReviewDialog"
         parent: Overlay.overlay
@@ -254,7 +254,7 @@ AppPage {
         }
     }
 
-    Dialog {
+    AppDialog {
         id: deleteDialog
         objectName: "deleteReflectionDialog"
         modal: true

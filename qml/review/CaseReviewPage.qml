@@ -110,7 +110,7 @@ AppPage {
         }
     }
 
-    Dialog {
+    AppDialog {
         id: adviceDialog
         objectName: "adviceDialog"
         property string reviewId: ""

@@ -5,7 +5,7 @@ import Fieldnotes.Base
 import Fieldnotes.Visit
 
 // Choose a participant or an employer: type a few letters, tap the name.
-Dialog {
+AppDialog {
     id: dialog
 
     property PickerModel model

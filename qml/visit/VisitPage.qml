@@ -366,7 +366,7 @@ AppPage {
         }
     }
 
-    Dialog {
+    AppDialog {
         id: confirmDiscard
         parent: Overlay.overlay
         anchors.centerIn: parent

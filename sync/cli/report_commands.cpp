@@ -1,4 +1,4 @@
-// Follow-up and report commands: attention, schedule, figures, fidelity, hours, and the encrypted
+// Follow-up and report commands: attention, schedule, figures, team, fidelity, hours, and the encrypted
 // exports (export, open-export, export-key, export-recipient).
 //
 // Exports are always encrypted files; open-export is for a trusted office machine. A passphrase is
@@ -15,6 +15,7 @@
 #include "placement.h"
 #include "reports.h"
 #include "schedule.h"
+#include "teamoverview.h"
 
 #include <algorithm>
 #include <cmath>
@@ -198,6 +199,46 @@ Status showFigures(const Context& ctx, const PeriodOptions& o)
     const Document d = figuresReport(*figures, store->today(), { Language::English, false });
     const std::string text = documentToText(d);
     std::fwrite(text.data(), 1, text.size(), stdout);
+    return {};
+}
+
+// The team overview (core/teamoverview.h), as the lead's tablet shows it: counts and shares for
+// the whole team, and the people waiting for a specialist, longest waiting first.
+Status showTeam(const Context& ctx, const std::string& on)
+{
+    FN_TRY_ASSIGN(auto store, ctx.openStore());
+    FN_TRY_ASSIGN(const Date today, dateOption(on, "--date", store->today()));
+    FN_TRY_ASSIGN(const TeamOverview o, teamOverview(*store, today));
+    std::printf("Team overview on %s\n", formatDate(o.today).c_str());
+    std::printf("On the caseload: %d\n", o.caseload);
+    std::printf("By status:\n");
+    for (const auto& [status, n] : o.byStatus)
+        std::printf("  %-12s %d\n", std::string(codeOf(status)).c_str(), n);
+    std::printf("By step (a person may be in more than one):\n");
+    for (const auto& [step, n] : o.byStep)
+        std::printf("  step %d       %d\n", step, n);
+    std::printf("  no step      %d\n", o.withoutStep);
+    auto kinds = [](const std::map<PlacementKind, int>& byKind) {
+        std::string out;
+        for (const auto& [kind, n] : byKind)
+            out += (out.empty() ? "" : ", ") + std::string(codeOf(kind)) + " " + std::to_string(n);
+        return out;
+    };
+    std::printf("Placements %s to %s: started %d (%s), ended %d (%s)\n", formatDate(o.recent.from).c_str(),
+        formatDate(o.recent.to).c_str(), o.placementsStartedTotal, kinds(o.placementsStarted).c_str(),
+        o.placementsEndedTotal, kinds(o.placementsEnded).c_str());
+    if (o.slippingShare)
+        std::printf(
+            "Follow-up slipping: %d of %d in follow-up (%.0f %%)\n", o.slipping, o.inFollowUp, *o.slippingShare * 100);
+    else
+        std::printf("Follow-up slipping: no one is in follow-up\n");
+    std::printf("Follow-up meetings due in the last 4 weeks: %d, kept %d\n", o.recentSlots.due, o.recentSlots.kept);
+    std::printf("Waiting for a specialist: %zu\n", o.waiting.size());
+    for (const WaitingPerson& w : o.waiting)
+        std::printf("  %s  %s  referred %s  %s%s\n", w.participantId.c_str(), w.displayName.c_str(),
+            w.referralOn ? formatDate(*w.referralOn).c_str() : "-",
+            w.daysWaiting ? (std::to_string(*w.daysWaiting) + " days").c_str() : "-",
+            w.specialistLeft ? "  (their specialist has left)" : "");
     return {};
 }
 
@@ -540,6 +581,17 @@ void registerReportCommands(CLI::App& app, Context& ctx)
         cmd->add_option("--to", o->to, "Last day (default today)");
         cmd->add_flag("--team", o->team, "Team figures: averages, never per person");
         setAction(*cmd, [&ctx, o] { return showFigures(ctx, *o); });
+    }
+    // The team overview (core/teamoverview.h).
+    {
+        auto* cmd = app.add_subcommand(
+            "team", "The team overview, for the lead: caseload by status and step, placements, who waits");
+        addCommonOptions(*cmd, ctx);
+        auto on = std::make_shared<std::string>();
+        cmd->add_option("--date", *on, "As of this day; default today");
+        cmd->footer("Counts and shares for the whole team, never per specialist. The waiting list names the people "
+                    "no one follows yet; hand one over with: handover --participant ID --to STAFF.");
+        setAction(*cmd, [&ctx, on] { return showTeam(ctx, *on); });
     }
     {
         auto* cmd = app.add_subcommand("fidelity",

@@ -89,6 +89,16 @@ int main(int argc, char* argv[])
     if (kind == QLatin1String("lead")) {
         if (auto st = store.setRole(core::StaffRole::Lead); !st)
             return fail(st.error());
+        // Two invented people referred to the team whom no one follows yet: the team overview's
+        // waiting list.
+        for (const auto& [name, days] : { std::pair { "Wenche Venter", 19 }, std::pair { "Oskar Ny", 4 } }) {
+            core::Participant p;
+            p.displayName = name;
+            p.referralOn = core::addDays(store.today(), -days);
+            p.status = core::ParticipantStatus::Referred;
+            if (auto made = store.create(p); !made)
+                return fail(made.error());
+        }
         return 0;
     }
 

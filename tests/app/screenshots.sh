@@ -77,6 +77,8 @@ shoot reflection-team lead reflection:team
 shoot fidelity specialist fidelity
 shoot fidelity-team lead fidelity
 shoot handover lead "handover:$leadParticipant"
+shoot team lead team
+shoot team-list lead team:list
 shoot figures specialist figures:previous
 shoot figures-month specialist figures:month-previous
 shoot figures-team lead figures:team-previous

@@ -57,6 +57,18 @@ int Fixture::ownParticipantCount()
     return r ? static_cast<int>(r->size()) : -1;
 }
 
+QString Fixture::addWaitingParticipant(const QString& name, int daysAgo)
+{
+    auto made = m_app->onStore<core::Id>([=](core::Store& s) -> core::Result<core::Id> {
+        core::Participant p;
+        p.displayName = name.toStdString();
+        p.referralOn = core::addDays(s.today(), -daysAgo);
+        p.status = core::ParticipantStatus::Referred;
+        return s.create(p);
+    });
+    return made ? QString::fromStdString(*made) : QString();
+}
+
 QString Fixture::accessibleName(QObject* item) const
 {
     QAccessibleInterface* iface = item ? QAccessible::queryAccessibleInterface(item) : nullptr;

@@ -47,6 +47,9 @@ public:
     Q_INVOKABLE QString specialistOf(const QString& participantId);
     // Participants not discharged that the tablet's person follows (or no one yet): a lead's own caseload.
     Q_INVOKABLE int ownParticipantCount();
+    // A participant referred `daysAgo` days ago whom no one follows yet (the team overview's waiting
+    // list); returns the id.
+    Q_INVOKABLE QString addWaitingParticipant(const QString& name, int daysAgo);
     // The store's today (the fixture's clock, not the machine's), as the screens write a date.
     Q_INVOKABLE QString todayText() const;
     // What a screen reader says for an item (its accessible name).

@@ -6,7 +6,8 @@ import Fieldnotes.Test
 
 // The team lead's tablet: the lead shell opens on the case review queue (a rail in landscape, a bar
 // in portrait); tapping the waiting item records the advice; My caseload lists only the lead's own
-// people; a route opens the hand-over of a participant; Reflection and Sync are one tap away.
+// people; a route opens the hand-over of a participant; the Team section's overview hands over who is
+// waiting for a specialist; Reflection and Sync are one tap away.
 Item {
     id: root
     width: 1280
@@ -97,6 +98,45 @@ Item {
             compare(findChild(stack.currentItem, "fidelityAnsweredText").text, "3 answered");
             mouseClick(findChild(stack.currentItem, "answerFidelity"));
             tryVerify(() => stack.currentItem.title === "Fidelity self-assessment" && stack.depth === 2, 20000);
+        }
+
+        // The Team section: the overview counts the person no one follows as waiting, names the
+        // number for a screen reader, and a tap on them opens the hand-over dialog; everyone else on
+        // the team is one tap away.
+        function test_theTeamOverviewHandsOverWhoIsWaiting() {
+            const pid = Fixture.addWaitingParticipant("Wenche Venter", 12);
+            verify(pid.length > 0);
+            const shell = createTemporaryObject(leadShell, root);
+            const stack = findChild(shell, "mainStack");
+            tryVerify(() => stack.currentItem !== null && stack.currentItem.ready, 20000);
+            mouseClick(findChild(findChild(shell, "navRail"), "navTeam"));
+            tryCompare(shell, "section", "team");
+            tryVerify(() => stack.currentItem.title === "Team" && stack.currentItem.ready, 20000);
+            compare(stack.currentItem.errorText, "");
+            const waitingTile = findChild(stack.currentItem, "waitingTile");
+            tryCompare(waitingTile, "value", "1", 20000);
+            compare(Fixture.accessibleName(waitingTile),
+                    "Waiting for a specialist: 1. No one follows them yet");
+            const caseloadTile = findChild(stack.currentItem, "caseloadTile");
+            verify(Number(caseloadTile.value) >= Fixture.ownParticipantCount());
+            const row = findChild(stack.currentItem, "waiting_" + pid);
+            verify(row !== null);
+            const spoken = Fixture.accessibleName(row);
+            verify(spoken.indexOf("Wenche Venter, Referred ") === 0, spoken);
+            verify(spoken.indexOf(", waiting 12 day") > 0, spoken); // "days" once the English plurals are in
+            if (Fixture.shotsFolder().length > 0)
+                grabImage(root).save(Fixture.shotsFolder() + "/lead-team-en-1280x800.png");
+            mouseClick(row);
+            tryVerify(() => stack.currentItem.participantId === pid && stack.currentItem.ready, 20000);
+            tryVerify(() => findChild(stack.currentItem, "handOverDialog").opened, 20000);
+            // Back on the overview, the team list for anyone else is one tap away.
+            shell.showSection("team");
+            tryVerify(() => stack.currentItem.title === "Team" && stack.currentItem.ready, 20000);
+            mouseClick(findChild(stack.currentItem, "everyoneButton"));
+            tryVerify(() => stack.depth === 2 && findChild(stack.currentItem, "caseloadList") !== null, 20000);
+            tryVerify(() => findChild(stack.currentItem, "caseloadList").count > 0, 20000);
+            shell.openRoute("team");
+            tryVerify(() => stack.depth === 1 && stack.currentItem.title === "Team", 20000);
         }
 
         function test_portraitHasABottomBar() {

@@ -49,6 +49,29 @@ Item {
                 collect(item.children[i], name, out);
         }
 
+        // A route straight to a goal's editor (the page opens on the Plan tab with the dialog up):
+        // the whole page is laid out, the hidden Overview tab included, and the dialog's buttons
+        // are as wide as their words in the app's type size (they were cut to "SAVE G…").
+        function test_theGoalEditorOpenedByARouteIsLaidOutWhole() {
+            failOnWarning(/Polish loop/);
+            const window = createTemporaryObject(app, root);
+            tryVerify(() => findChild(window.contentItem, "mainStack") !== null, 10000);
+            const stack = findChild(window.contentItem, "mainStack");
+            tryVerify(() => stack.currentItem && stack.currentItem.ready, 20000);
+            let shell = stack;
+            while (shell.openRoute === undefined)
+                shell = shell.parent;
+            shell.openRoute("edit-goal:" + Fixture.participantInWork());
+            tryVerify(() => stack.depth === 2 && stack.currentItem.ready && !stack.busy, 20000);
+            const dialog = findChild(stack.currentItem, "editGoalDialog");
+            tryVerify(() => dialog.opened, 20000);
+            const save = findChild(dialog.contentItem, "confirmEditGoal");
+            compare(save.font.pixelSize, Theme.fontSize);
+            verify(save.width >= save.implicitWidth,
+                   "Save goal is " + save.width + " wide; its words need " + save.implicitWidth);
+            wait(100); // a polish loop would be reported on the next frames
+        }
+
         function test_writeAPlanAddAGoalAndMarkItDone() {
             const window = createTemporaryObject(app, root);
             tryVerify(() => findChild(window.contentItem, "mainStack") !== null, 10000);

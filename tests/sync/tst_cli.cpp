@@ -1364,6 +1364,44 @@ private slots:
         }
     }
 
+    // team on a lead's store prints the team overview (core/teamoverview.h): the caseload matches the
+    // store's participants not discharged, the statuses add up to it, and no one waits in the demo;
+    // a specialist's store is told the overview is the lead's.
+    void teamPrintsTheOverviewForTheLeadAlone()
+    {
+        QTemporaryDir dir;
+        const QString pass = writeSecret(dir, "pass", tabletPassphrase);
+        const QStringList lead { "--data-dir", dir.filePath("lead"), "--passphrase-file", pass };
+        const QStringList own { "--data-dir", dir.filePath("specialist"), "--passphrase-file", pass };
+        for (const QStringList& store : { lead, own })
+            QCOMPARE(cli(QStringList { "init", "--kdf-memory", "8", "--kdf-passes", "1" } + store).exitCode, 0);
+        QCOMPARE(cli(QStringList { "demo", "--seed", "7", "--as", "lead" } + lead).exitCode, 0);
+        QCOMPARE(cli(QStringList { "demo", "--seed", "7" } + own).exitCode, 0);
+
+        const Run dumped = cli(QStringList { "dump" } + lead);
+        const QJsonObject participants
+            = QJsonDocument::fromJson(dumped.out.toUtf8()).object()["tables"].toObject()["participants"].toObject();
+        int notDischarged = 0;
+        for (auto it = participants.begin(); it != participants.end(); ++it)
+            notDischarged += it.value().toObject()["fields"].toObject()["status"].toString() != "discharged" ? 1 : 0;
+        QVERIFY(notDischarged > 0);
+
+        const Run team = cli(QStringList { "team" } + lead);
+        QVERIFY2(team.exitCode == 0, qPrintable(team.err));
+        QVERIFY2(team.out.contains(QStringLiteral("On the caseload: %1\n").arg(notDischarged)), qPrintable(team.out));
+        int byStatus = 0;
+        const QString statuses = team.out.section("By status:\n", 1).section("By step", 0, 0);
+        for (const QString& line : statuses.split('\n', Qt::SkipEmptyParts))
+            byStatus += line.section(' ', -1).toInt();
+        QCOMPARE(byStatus, notDischarged);
+        QVERIFY2(team.out.contains("Waiting for a specialist: 0\n"), qPrintable(team.out));
+        QVERIFY2(team.out.contains("Placements "), qPrintable(team.out));
+
+        const Run refused = cli(QStringList { "team" } + own);
+        QVERIFY(refused.exitCode != 0);
+        QVERIFY2(refused.err.contains("for the team lead"), qPrintable(refused.err));
+    }
+
     void openingASealedExportIsAnAuditedAccess()
     {
         QTemporaryDir dir;
