@@ -17,8 +17,6 @@ ToolButton {
     highlighted: current || accent
     implicitHeight: 64
     implicitWidth: Theme.navRailWidth
-    // The name has the button's whole width: the lead's bar in portrait holds nine, and "Mine
-    // deltakere" or "Metodetroskap" fit there only without the tool button's side padding.
     leftPadding: 2
     rightPadding: 2
     Accessible.name: text + (badge > 0 ? ", " + badge : "")
@@ -65,9 +63,13 @@ ToolButton {
             font.weight: button.current || button.accent ? Font.DemiBold : Font.Normal
             color: button.accent ? Theme.accent : button.current ? Theme.primary : Theme.textSecondary
             horizontalAlignment: Text.AlignHCenter
-            // A long name (bold when current) shrinks a little before it is cut.
+            // A long name (bold when current) takes a second line, then shrinks a little before it
+            // is cut (nine destinations share a portrait bar).
+            wrapMode: Text.WordWrap
+            maximumLineCount: 2
+            lineHeight: 0.9
             fontSizeMode: Text.HorizontalFit
-            minimumPixelSize: 10
+            minimumPixelSize: 11
             elide: Text.ElideRight
             Layout.fillWidth: true
         }
