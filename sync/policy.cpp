@@ -584,9 +584,13 @@ Result<std::string> Viewer::mayWrite(Store& office, const Change& c, const std::
     if (m_role == StaffRole::Lead && scope.rfind("p:", 0) == 0) {
         // A participant someone else follows: the lead writes what the team view shows and is theirs
         // to decide (who follows the person, the work distributed), never a note or any free text.
+        // A person this push itself brought to the office (taken on at the lead's tablet, for a
+        // colleague) is the lead's own work until it reaches the office: the records sent with it
+        // (the intake's Norwegian level and participation consent) are taken, as a hand-over in the
+        // same push takes them (sync/README.md).
         FN_TRY_ASSIGN(const bool held, holdsNow(office, scope));
         const ScopeView* v = view(scope);
-        if (held && v && v->team) {
+        if (held && v && v->team && !m_openedByThisPush.count(scope)) {
             auto empty = [](const Value& value) {
                 return isNull(value)
                     || (std::holds_alternative<std::string>(value) && std::get<std::string>(value).empty());
@@ -631,8 +635,10 @@ Result<std::string> Viewer::mayWrite(Store& office, const Change& c, const std::
     // A new participant or employer opens a scope of its own.
     if (c.op == ChangeOp::Create && (table->name == "participants" || table->name == "employers")) {
         FN_TRY_ASSIGN(auto exists, readRowState(office, *table, c.rowId));
-        if (!exists)
+        if (!exists) {
+            m_openedByThisPush.insert(scope);
             return std::string();
+        }
     }
     return std::string(scope.rfind("p:", 0) == 0 ? "this participant is not followed by you"
                                                  : "this employer is not linked to your caseload");

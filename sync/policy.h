@@ -15,7 +15,9 @@
 //   case review's items about them, with the question the specialist wants discussed), never
 //   contact details, notes, profiles, plans, consents, disclosures or mentors' entries. In a team
 //   view a lead writes only the hand-over (participants.specialist_id), the work they distribute
-//   (a placement and its follow-up meetings, without free text) and the case review's advice. Of
+//   (a placement and its follow-up meetings, without free text) and the case review's advice;
+//   a person the lead's tablet created for a colleague is the lead's own work in the push batch
+//   that brings them to the office, so the intake's records sent with them are taken. Of
 //   each colleague's own 'u:' (a specialist or another lead), only the reflection log (reflections),
 //   which the lead reads grouped by step and theme, the reflection entries brought to the case review
 //   (case_reviews, where the lead writes the advice), and the working hours the team's figures are
@@ -92,7 +94,8 @@ public:
 
     // Why this person may not make `change`, whose scope at the office is `scope`; empty if they
     // may. Evaluated against the office's current state (a participant created earlier in the same
-    // batch counts), so call it just before applying the change.
+    // batch counts, and a lead's records sent with a participant she created for a colleague are
+    // taken), so call it just before applying the change, with one Viewer per push batch.
     core::Result<std::string> mayWrite(core::Store& office, const core::Change& change, const std::string& scope);
 
 private:
@@ -110,6 +113,10 @@ private:
     core::StaffRole m_role = core::StaffRole::Specialist;
     std::map<std::string, ScopeView> m_scopes;
     std::set<core::Id> m_mentorRecords; // for a mentor: every mentor record linked to them
+    // The scopes of the participants and employers created by the changes judged so far (one push
+    // batch: a Viewer lives for one). A lead's records about a person she created followed by a
+    // colleague are hers until the person reaches the office, so they travel with the creation.
+    std::set<std::string> m_openedByThisPush;
 };
 
 } // namespace fieldnotes::sync

@@ -17,6 +17,8 @@ ToolButton {
     highlighted: current || accent
     implicitHeight: 64
     implicitWidth: Theme.navRailWidth
+    leftPadding: 2
+    rightPadding: 2
     Accessible.name: text + (badge > 0 ? ", " + badge : "")
     Accessible.role: Accessible.PageTab
     Accessible.checked: current
@@ -61,7 +63,11 @@ ToolButton {
             font.weight: button.current || button.accent ? Font.DemiBold : Font.Normal
             color: button.accent ? Theme.accent : button.current ? Theme.primary : Theme.textSecondary
             horizontalAlignment: Text.AlignHCenter
-            // A long name (bold when current) shrinks a little before it is cut.
+            // A long name (bold when current) takes a second line, then shrinks a little before it
+            // is cut (nine destinations share a portrait bar).
+            wrapMode: Text.WordWrap
+            maximumLineCount: 2
+            lineHeight: 0.9
             fontSizeMode: Text.HorizontalFit
             minimumPixelSize: 11
             elide: Text.ElideRight

@@ -73,13 +73,10 @@ Item {
     function openReflection(entryId) {
         stack.push(reflectionFormPage, { entryId: entryId });
     }
-    // The fidelity self-assessment: a lead sees the team's result first (and answers from there),
-    // everyone else the form.
-    function openFidelity(team) {
-        if (team)
-            stack.push(fidelityTeamPage, {});
-        else
-            stack.push(fidelityFormPage, {});
+    // The fidelity self-assessment: the specialist's own answers (a lead's tablet runs LeadShell,
+    // which opens the team's result).
+    function openFidelity() {
+        stack.push(fidelityFormPage, {});
     }
     function back() {
         if (stack.depth > 1)
@@ -99,8 +96,9 @@ Item {
                 stack.currentItem.initialTab = 1;
         }
         else if (name === "fidelity") {
+            // fidelity, or fidelity:form as on a lead's tablet: the person's own form.
             showSection("reflection");
-            openFidelity(arg === "team");
+            openFidelity();
         }
         // figures: the specialist's own week; figures:WORDS, WORDS joined by "-" from team (the
         // team's averages, for a lead; core refuses them to anyone else and the page says so), month
@@ -388,7 +386,7 @@ Item {
         ReflectionLogPage {
             onNewEntry: shell.openReflection("") // qmllint disable unqualified
             onOpenEntry: function(id) { shell.openReflection(id) }
-            onOpenFidelity: shell.openFidelity(Session.role === Session.Lead) // qmllint disable unqualified
+            onOpenFidelity: shell.openFidelity() // qmllint disable unqualified
         }
     }
     Component {
@@ -396,13 +394,6 @@ Item {
         FidelityFormPage {
             onBack: shell.back() // qmllint disable unqualified
             onSaved: shell.back() // qmllint disable unqualified
-        }
-    }
-    Component {
-        id: fidelityTeamPage
-        FidelityTeamPage {
-            onBack: shell.back() // qmllint disable unqualified
-            onAnswerForm: shell.openFidelity(false) // qmllint disable unqualified
         }
     }
     Component {

@@ -30,7 +30,7 @@ AppOptions parseOptions(const QCoreApplication& app)
             "Open a screen once unlocked: caseload, employers, employer:ID, participant:ID, visit, "
             "visit:PARTICIPANT, visit-entry:ID, register-employer, sync, pairing, settings, "
             "shared:PARTICIPANT, export-shared:PARTICIPANT, export-access:PARTICIPANT, "
-            "export-report:PARTICIPANT, reflection, reflection:team, new-reflection, fidelity, fidelity:team, "
+            "export-report:PARTICIPANT, reflection, reflection:team, new-reflection, fidelity, fidelity:form, "
             "mentor-participant:ID, mentor-entry:ID, mentor-talk:ID, figures, figures:WORDS (team, month, "
             "previous joined by -, e.g. figures:team-month), review, handover."),
         QStringLiteral("ROUTE"));

@@ -77,8 +77,7 @@ QDate AttentionActions::today() const
 
 QString AttentionActions::dayText(const QDate& day) const
 {
-    return day.isValid() ? Format::dateNear(day, Session::today()) + QStringLiteral(", ") + Format::date(day)
-                         : QString();
+    return day.isValid() ? Format::dateChosen(day, Session::today()) : QString();
 }
 
 void AttentionActions::write(

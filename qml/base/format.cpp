@@ -94,4 +94,11 @@ QString Format::dateNear(const QDate& d, const QDate& today)
     return date(d);
 }
 
+QString Format::dateChosen(const QDate& d, const QDate& today)
+{
+    const QString near = dateNear(d, today);
+    const QString full = date(d);
+    return near == full ? full : near + QStringLiteral(", ") + full;
+}
+
 } // namespace fieldnotes::app

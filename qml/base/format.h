@@ -29,6 +29,9 @@ public:
     static QString relativeDay(int daysFromToday);
     // relativeDay() for dates close to today, the date itself further away.
     static QString dateNear(const QDate& d, const QDate& today);
+    // A day chosen in a form: "today, 07/12/2026" close to today, the date alone further away
+    // (never "23/02/2026, 23/02/2026").
+    static QString dateChosen(const QDate& d, const QDate& today);
 };
 
 } // namespace fieldnotes::app

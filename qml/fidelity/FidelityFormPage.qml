@@ -44,11 +44,19 @@ AppPage {
         topMargin: Theme.spacing
         bottomMargin: Theme.spacing
         ScrollBar.vertical: ScrollBar {}
+        // Until the person scrolls, the view starts at the header's first line: the header grows once
+        // its text wraps at the page's width, after the view placed its items.
+        property bool scrolled: false
+        onMovementStarted: scrolled = true
 
         header: ColumnLayout {
             x: Math.max(Theme.margin, (list.width - width) / 2) // qmllint disable unqualified
             width: Math.min(list.width - 2 * Theme.margin, Theme.maxFormWidth) // qmllint disable unqualified
             spacing: 4
+            onHeightChanged: {
+                if (!list.scrolled) // qmllint disable unqualified
+                    list.positionViewAtBeginning(); // qmllint disable unqualified
+            }
             Label {
                 text: qsTr("For %1. Answer for your work as it is today; items 5 to 9 are about the team and the office.")
                           .arg(controller.roundText) // qmllint disable unqualified

@@ -127,15 +127,16 @@ AppPage {
                         readonly property real leftPad: 36
                         readonly property real bottomPad: 24
                         readonly property real plotWidth: width - leftPad - 12
-                        readonly property real plotHeight: height - bottomPad - 8
+                        readonly property real topPad: 16
+                        readonly property real plotHeight: height - bottomPad - topPad
                         function xAt(i) {
                             return leftPad + (points.length < 2 ? plotWidth / 2 : i * plotWidth / (points.length - 1));
                         }
                         function yAt(total) {
-                            return 8 + plotHeight * (1 - total / 95);
+                            return topPad + plotHeight * (1 - total / 95);
                         }
                         Layout.fillWidth: true
-                        Layout.preferredHeight: 180
+                        Layout.preferredHeight: 220
                         Accessible.role: Accessible.Chart
                         Accessible.name: controller.historyText
 
@@ -153,7 +154,9 @@ AppPage {
                                 }
                                 Label {
                                     x: 0
-                                    y: chart.yAt(parent.modelData) - height / 2 // qmllint disable unqualified
+                                    // 95 sits on its line, the others beside theirs: 85 is only ten
+                                    // points below, so the two labels do not touch.
+                                    y: chart.yAt(parent.modelData) - (parent.modelData === 95 ? height - 2 : height / 2) // qmllint disable unqualified
                                     text: parent.modelData
                                     font.pixelSize: Theme.smallFontSize
                                     color: Theme.textSecondary
@@ -249,7 +252,8 @@ AppPage {
                                 text: bar.number + ". " + bar.title
                                 elide: Text.ElideRight
                                 font.pixelSize: Theme.smallFontSize
-                                Layout.preferredWidth: 220
+                                // Wider on a wide card (portrait), where the items' titles are not cut.
+                                Layout.preferredWidth: Math.max(220, bar.width * 0.45)
                                 Accessible.ignored: true
                             }
                             Item {

@@ -3436,14 +3436,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Hand-over</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hand a participant over</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>My caseload</source>
             <translation type="unfinished" />
         </message>
@@ -3481,6 +3473,14 @@
         </message>
         <message>
             <source>Lock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team: overview and hand-over</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5260,6 +5260,97 @@
         </message>
     </context>
     <context>
+        <name>TeamOverviewPage</name>
+        <message>
+            <source>Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everyone on the team, to hand over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On the team's caseload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referred and not discharged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for a specialist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No one follows them yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Placements started / ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 4 weeks, %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Placements in the last 4 weeks: %1 started, %2 ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ended: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up slipping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No one is in follow-up after a job start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 in follow-up missed a meeting in the last 4 weeks; %3 of %4 meetings due were kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By step (a person may be in more than one)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everyone on the team's caseload has a specialist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2. Hand over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand over someone else on the team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counts and shares for the whole team; no figure here is per specialist.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TimelineList</name>
         <message>
             <source>Timeline</source>
@@ -6619,6 +6710,36 @@
                 <numerusform>%n unfinished draft about them stays on this tablet: finish or discard it, or pass it on to the new job specialist.</numerusform>
                 <numerusform>%n unfinished drafts about them stay on this tablet: finish or discard them, or pass them on to the new job specialist.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::TeamOverviewController</name>
+        <message>
+            <source>The team overview is for the team lead. Your own people are under My caseload.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No step recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Referred %1, waiting %n day(s)</source>
+            <translation>
+                <numerusform>Referred %1, waiting %n day</numerusform>
+                <numerusform>Referred %1, waiting %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No referral date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>their specialist has left the team</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

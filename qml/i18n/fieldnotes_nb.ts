@@ -3436,14 +3436,6 @@
             <translation>Kasusdrøfting</translation>
         </message>
         <message>
-            <source>Hand-over</source>
-            <translation>Overføring</translation>
-        </message>
-        <message>
-            <source>Hand a participant over</source>
-            <translation>Overfør en deltaker</translation>
-        </message>
-        <message>
             <source>My caseload</source>
             <translation>Mine deltakere</translation>
         </message>
@@ -3482,6 +3474,14 @@
         <message>
             <source>Lock</source>
             <translation>Lås</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Teamet</translation>
+        </message>
+        <message>
+            <source>Team: overview and hand-over</source>
+            <translation>Teamet: oversikt og overføring</translation>
         </message>
     </context>
     <context>
@@ -5260,6 +5260,97 @@
         </message>
     </context>
     <context>
+        <name>TeamOverviewPage</name>
+        <message>
+            <source>Team</source>
+            <translation>Teamet</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>Everyone on the team, to hand over</source>
+            <translation>Alle i teamet, for overføring</translation>
+        </message>
+        <message>
+            <source>On the team's caseload</source>
+            <translation>I teamets oppfølging</translation>
+        </message>
+        <message>
+            <source>Referred and not discharged</source>
+            <translation>Henvist og ikke avsluttet</translation>
+        </message>
+        <message>
+            <source>Waiting for a specialist</source>
+            <translation>Venter på jobbspesialist</translation>
+        </message>
+        <message>
+            <source>No one follows them yet</source>
+            <translation>Ingen følger dem opp ennå</translation>
+        </message>
+        <message>
+            <source>Placements started / ended</source>
+            <translation>Plasseringer startet / avsluttet</translation>
+        </message>
+        <message>
+            <source>Last 4 weeks, %1</source>
+            <translation>Siste 4 uker, %1</translation>
+        </message>
+        <message>
+            <source>Placements in the last 4 weeks: %1 started, %2 ended</source>
+            <translation>Plasseringer de siste 4 ukene: %1 startet, %2 avsluttet</translation>
+        </message>
+        <message>
+            <source>Started: %1</source>
+            <translation>Startet: %1</translation>
+        </message>
+        <message>
+            <source>Ended: %1</source>
+            <translation>Avsluttet: %1</translation>
+        </message>
+        <message>
+            <source>Follow-up slipping</source>
+            <translation>Oppfølging som glipper</translation>
+        </message>
+        <message>
+            <source>No one is in follow-up after a job start</source>
+            <translation>Ingen er i oppfølging etter jobbstart</translation>
+        </message>
+        <message>
+            <source>%1 of %2 in follow-up missed a meeting in the last 4 weeks; %3 of %4 meetings due were kept</source>
+            <translation>%1 av %2 i oppfølging har gått glipp av et møte de siste 4 ukene; %3 av %4 møter som skulle holdes, ble holdt</translation>
+        </message>
+        <message>
+            <source>By status</source>
+            <translation>Etter status</translation>
+        </message>
+        <message>
+            <source>By step (a person may be in more than one)</source>
+            <translation>Etter trinn (en person kan være i flere)</translation>
+        </message>
+        <message>
+            <source>Everyone on the team's caseload has a specialist.</source>
+            <translation>Alle i teamets oppfølging har en jobbspesialist.</translation>
+        </message>
+        <message>
+            <source>%1, %2. Hand over</source>
+            <translation>%1, %2. Overfør</translation>
+        </message>
+        <message>
+            <source>Hand over</source>
+            <translation>Overfør</translation>
+        </message>
+        <message>
+            <source>Hand over someone else on the team</source>
+            <translation>Overfør noen andre i teamet</translation>
+        </message>
+        <message>
+            <source>Counts and shares for the whole team; no figure here is per specialist.</source>
+            <translation>Antall og andeler for hele teamet; ingen tall her er per jobbspesialist.</translation>
+        </message>
+    </context>
+    <context>
         <name>TimelineList</name>
         <message>
             <source>Timeline</source>
@@ -6619,6 +6710,36 @@
                 <numerusform>%n uferdig utkast om dem blir på dette nettbrettet: gjør det ferdig eller forkast det, eller gi det videre til den nye jobbspesialisten.</numerusform>
                 <numerusform>%n uferdige utkast om dem blir på dette nettbrettet: gjør dem ferdige eller forkast dem, eller gi dem videre til den nye jobbspesialisten.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldnotes::app::TeamOverviewController</name>
+        <message>
+            <source>The team overview is for the team lead. Your own people are under My caseload.</source>
+            <translation>Teamoversikten er for teamlederen. Dine egne deltakere finner du under Mine deltakere.</translation>
+        </message>
+        <message>
+            <source>No step recorded</source>
+            <translation>Ingen trinn registrert</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Referred %1, waiting %n day(s)</source>
+            <translation>
+                <numerusform>Henvist %1, venter %n dag</numerusform>
+                <numerusform>Henvist %1, venter %n dager</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No referral date</source>
+            <translation>Ingen henvisningsdato</translation>
+        </message>
+        <message>
+            <source>their specialist has left the team</source>
+            <translation>jobbspesialisten har sluttet i teamet</translation>
         </message>
     </context>
     <context>

@@ -792,7 +792,6 @@ NB = {
  'Given %1, %2': 'Gitt %1, %2',
  'Choose what may be told.': 'Velg hva som kan fortelles.',
  'Choose who may be told.': 'Velg hvem som kan få vite det.',
- 'Choose the mentor.': 'Velg fadderen.',
  'Write what the information is for.': 'Skriv hva opplysningene skal brukes til.',
  'Choose the day the participant withdrew the consent.': 'Velg dagen deltakeren trakk samtykket tilbake.',
  'Choose who may be told: an employer, a mentor or the NAV counsellor.': 'Velg hvem som kan få vite det: en arbeidsgiver, en fadder/mentor eller NAV-veilederen.',

@@ -189,7 +189,7 @@ void MentorEntryController::setOccurredOn(const QDate& day)
 
 QString MentorEntryController::occurredText() const
 {
-    return Format::dateNear(m_occurredOn, Session::today()) + QStringLiteral(", ") + Format::date(m_occurredOn);
+    return Format::dateChosen(m_occurredOn, Session::today());
 }
 
 QString MentorEntryController::missingText() const

@@ -81,7 +81,7 @@ void ConsentController::setGrantedOn(const QDate& day)
 
 QString ConsentController::grantedText() const
 {
-    return Format::dateNear(m_grantedOn, Session::today()) + QStringLiteral(", ") + Format::date(m_grantedOn);
+    return Format::dateChosen(m_grantedOn, Session::today());
 }
 
 void ConsentController::setHow(const QString& code)

@@ -59,7 +59,7 @@ void IntakeController::setConsentGiven(bool v)
 
 QString IntakeController::referralText() const
 {
-    return Format::dateNear(m_referralOn, Session::today()) + QStringLiteral(", ") + Format::date(m_referralOn);
+    return Format::dateChosen(m_referralOn, Session::today());
 }
 
 QString IntakeController::measureEndText() const

@@ -373,7 +373,7 @@ void ParticipantController::setDischargeOn(const QDate& day)
 
 QString ParticipantController::dischargeOnText() const
 {
-    return Format::dateNear(m_dischargeOn, Session::today()) + QStringLiteral(", ") + Format::date(m_dischargeOn);
+    return Format::dateChosen(m_dischargeOn, Session::today());
 }
 
 void ParticipantController::discharge()

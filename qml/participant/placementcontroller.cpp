@@ -86,7 +86,7 @@ void PlacementController::setStartOn(const QDate& day)
 
 QString PlacementController::startText() const
 {
-    return Format::dateNear(m_startOn, Session::today()) + QStringLiteral(", ") + Format::date(m_startOn);
+    return Format::dateChosen(m_startOn, Session::today());
 }
 
 QString PlacementController::dateText(const QDate& day) const

@@ -79,7 +79,6 @@ AppPage {
         width: Math.min(parent.width - 2 * Theme.margin, 640)
         modal: true
         title: qsTr("Bring to case review")
-        standardButtons: Dialog.Cancel
         ColumnLayout {
             anchors.left: parent.left
             anchors.right: parent.right
@@ -104,12 +103,26 @@ AppPage {
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
-            Button {
-                objectName: "confirmBring"
-                text: qsTr("Bring to case review")
-                highlighted: true
-                Layout.minimumHeight: Theme.touchTarget
-                onClicked: review.bringReflection(page.entryId, reviewQuestion.text)
+            // Cancel and the action side by side at the bottom, as in the app's other dialogs.
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Item {
+                    Layout.fillWidth: true
+                }
+                Button {
+                    text: qsTr("Cancel")
+                    flat: true
+                    Layout.minimumHeight: Theme.touchTarget
+                    onClicked: reviewDialog.close()
+                }
+                Button {
+                    objectName: "confirmBring"
+                    text: qsTr("Bring to case review")
+                    highlighted: true
+                    Layout.minimumHeight: Theme.touchTarget
+                    onClicked: review.bringReflection(page.entryId, reviewQuestion.text)
+                }
             }
         }
     }

@@ -63,7 +63,7 @@ void ReflectionFormController::setOccurredOn(const QDate& day)
 
 QString ReflectionFormController::occurredText() const
 {
-    return Format::dateNear(m_occurredOn, Session::today()) + QStringLiteral(", ") + Format::date(m_occurredOn);
+    return Format::dateChosen(m_occurredOn, Session::today());
 }
 
 void ReflectionFormController::setStep(const QString& code)

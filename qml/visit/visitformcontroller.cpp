@@ -97,7 +97,7 @@ void VisitFormController::setOccurredOn(const QDate& date)
 
 QString VisitFormController::occurredText() const
 {
-    return Format::dateNear(m_occurredOn, Session::today()) + QStringLiteral(", ") + Format::date(m_occurredOn);
+    return Format::dateChosen(m_occurredOn, Session::today());
 }
 
 void VisitFormController::setStartTime(const QString& hhmm)

@@ -75,7 +75,7 @@ shoot reflection specialist reflection
 shoot new-reflection specialist new-reflection
 shoot reflection-team lead reflection:team
 shoot fidelity specialist fidelity
-shoot fidelity-team lead fidelity:team
+shoot fidelity-team lead fidelity
 shoot handover lead "handover:$leadParticipant"
 shoot team lead team
 shoot team-list lead team:list

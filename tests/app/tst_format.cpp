@@ -63,6 +63,17 @@ private slots:
         QCOMPARE(Format::relativeDay(days), text);
     }
 
+    // A day chosen in a form names the date once: with "today" or "in 3 days" beside it when
+    // close, alone when further away.
+    void aChosenDayNamesItsDateOnce()
+    {
+        const QDate today(2026, 12, 7);
+        QCOMPARE(Format::dateChosen(today, today), QStringLiteral("today, 07/12/2026"));
+        QCOMPARE(Format::dateChosen(today.addDays(3), today), QStringLiteral("in 3 days, 10/12/2026"));
+        QCOMPARE(Format::dateChosen(QDate(2026, 2, 23), today), QStringLiteral("23/02/2026"));
+        QCOMPARE(Format::dateChosen(QDate(), today), QString());
+    }
+
     void dateConversionsRoundTrip()
     {
         const core::Date leap = *core::parseDate("2028-02-29");

@@ -1763,6 +1763,98 @@ private slots:
         QCOMPARE(moved.specialistId, OptId(tarek));
     }
 
+    void aParticipantALeadTakesOnForAColleagueArrivesWithTheIntakesRecords_data()
+    {
+        QTest::addColumn<bool>("followedFromTheStart");
+        QTest::newRow("the intake, then the hand-over") << false;
+        QTest::newRow("created followed by the colleague") << true;
+    }
+
+    // A lead takes a person on at her tablet for a colleague, in one push: the intake (the person,
+    // their Norwegian level and participation consent) and the hand-over, or the person created
+    // followed by the colleague from the start with the intake's records. The office takes all of it,
+    // though the person is in her team view once someone else follows them: she wrote it before
+    // anyone else did. The colleague's tablet receives the person whole with the intake's records,
+    // and the lead's keeps the team view only.
+    void aParticipantALeadTakesOnForAColleagueArrivesWithTheIntakesRecords()
+    {
+        QFETCH(bool, followedFromTheStart);
+        test::TestOffice office;
+        const LeadFixture f = leadFixture(office);
+        const Id tarek = office.addStaff("Tarek Haddad", StaffRole::Specialist);
+        test::TestTablet marits(office, f.marit, 1);
+        test::TestTablet tareks(office, tarek, 2);
+        FN_VERIFY_OK(marits.sync().status);
+        FN_VERIFY_OK(tareks.sync().status);
+        Store& t = marits.store();
+
+        Intake in;
+        in.displayName = "Tiril Prøvesen";
+        in.phone = "90000077";
+        in.referralReason = "Ønsker seg tilbake i arbeid etter sykmelding";
+        in.referralOn = parseDate("2026-02-20");
+        in.norwegianLevel = CefrLevel::B1;
+        in.consent = Intake::ParticipationConsent { parseDate("2026-03-02"), "Frivillig deltakelse", {} };
+        Id tiril;
+        if (followedFromTheStart) {
+            auto written = t.transaction([&]() -> Status {
+                Participant p;
+                p.displayName = in.displayName;
+                p.phone = in.phone;
+                p.referralReason = in.referralReason;
+                p.referralOn = in.referralOn;
+                p.status = ParticipantStatus::Referred;
+                p.specialistId = tarek;
+                p.followedSince = t.today();
+                FN_TRY_ASSIGN(tiril, t.create(p));
+                FN_TRY(t.create(LanguageLevel { {}, tiril, in.referralOn, CefrLevel::B1, {} }));
+                Consent c;
+                c.participantId = tiril;
+                c.kind = ConsentKind::Participation;
+                c.purpose = "Delta i oppfølgingen";
+                c.grantedOn = in.consent->grantedOn;
+                c.summary = in.consent->summary;
+                FN_TRY(t.create(c));
+                return {};
+            });
+            FN_VERIFY_OK(written);
+        } else {
+            FN_REQUIRE(tiril, takeOnParticipant(t, actorOf(t), in));
+            FN_VERIFY_OK(handOverParticipant(t, actorOf(t), tiril, tarek, t.today()));
+        }
+
+        const auto pushed = marits.sync();
+        FN_VERIFY_OK(pushed.status);
+        QVERIFY2(pushed.report.rejected == 0, qPrintable(joined(pushed.report.refusals)));
+        QCOMPARE(scalar(t, "SELECT count(*) FROM rejected_changes"), std::int64_t { 0 });
+        FN_REQUIRE(const Participant atOffice, office.store().get<Participant>(tiril));
+        QCOMPARE(atOffice.specialistId, OptId(tarek));
+        QCOMPARE(atOffice.phone, std::string("90000077"));
+        const std::string about = "participant_id = '" + tiril + "'";
+        QCOMPARE(scalar(office.store(), "SELECT count(*) FROM language_levels WHERE " + about), std::int64_t { 1 });
+        QCOMPARE(scalar(office.store(), "SELECT count(*) FROM consents WHERE " + about), std::int64_t { 1 });
+
+        // The colleague who follows the person now receives them whole, with the intake's records.
+        FN_VERIFY_OK(tareks.sync().status);
+        FN_REQUIRE(const auto onTareks, tareks.store().find<Participant>(tiril));
+        QVERIFY(onTareks.has_value());
+        QCOMPARE(onTareks->phone, std::string("90000077"));
+        QCOMPARE(onTareks->referralReason, std::string("Ønsker seg tilbake i arbeid etter sykmelding"));
+        QCOMPARE(scalar(tareks.store(), "SELECT count(*) FROM language_levels WHERE " + about), std::int64_t { 1 });
+        QCOMPARE(scalar(tareks.store(), "SELECT count(*) FROM consents WHERE " + about), std::int64_t { 1 });
+        FN_REQUIRE(const std::string tareksView, test::officeViewFor(office.office(), tarek));
+        FN_REQUIRE(const std::string tareksTablet, test::tabletDump(tareks.store()));
+        QCOMPARE(tareksTablet, tareksView);
+
+        // The lead holds the person in the team view from her next sync on: no consent, no phone.
+        FN_VERIFY_OK(marits.sync().status);
+        QCOMPARE(scalar(t, "SELECT count(*) FROM consents WHERE " + about), std::int64_t { 0 });
+        QVERIFY2(tablesHolding(t, "90000077").empty(), qPrintable(joined(tablesHolding(t, "90000077"))));
+        FN_REQUIRE(const std::string maritsView, test::officeViewFor(office.office(), f.marit));
+        FN_REQUIRE(const std::string maritsTablet, test::tabletDump(t));
+        QCOMPARE(maritsTablet, maritsView);
+    }
+
     // The case review through the office (core/casereview.h): Ingrid puts Sara up and brings an entry
     // of her reflection log; the lead's tablet receives both with what Ingrid wants discussed, while
     // Ingrid's visit note about Sara still does not reach it; the lead's advice reaches Ingrid's
