@@ -655,7 +655,9 @@ private:
         const auto st = m_office->erase(participant);
         if (!st)
             return "the office could not erase " + participant + ": " + st.error().message;
-        m_erased.push_back({ participant, p->displayName, p->phone });
+        // The phone number names them only while it is still one (the simulator types words into it too).
+        const bool number = !p->phone.empty() && p->phone.find_first_not_of("0123456789") == std::string::npos;
+        m_erased.push_back({ participant, p->displayName, number ? p->phone : std::string() });
         note("office erases " + participant + " (" + p->displayName + ")");
         for (auto& t : m_tablets)
             t->owesErasure = true;
