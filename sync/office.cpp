@@ -1067,6 +1067,8 @@ Result<std::optional<wire::ServerMessage>> PullStream::next(Office& office)
             const auto& scope = m_plan.snapshots[m_scope];
             ReadTransaction read(core::StoreInternals::db(store));
             FN_TRY_ASSIGN(Viewer viewer, Viewer::load(store, m_peer.staffId));
+            const ScopeView* now = viewer.view(scope.scope);
+            m_scopeChanged = m_scopeChanged || !now || now->fingerprint != scope.fingerprint;
             auto* snapshot = m.mutable_snapshot();
             snapshot->set_scope(scope.scope);
             snapshot->set_fingerprint(scope.fingerprint);
@@ -1086,9 +1088,14 @@ Result<std::optional<wire::ServerMessage>> PullStream::next(Office& office)
             }
             m_rowsSent += snapshot->rows_size();
             if (m_row >= scope.rows.size()) {
-                snapshot->set_complete(true);
+                // The view changed while the scope was on its way (a consent, an assignment ended
+                // and made again): the rows sent were seen as the view stood then, not as the
+                // planned fingerprint names. Not complete, so the tablet does not take the scope
+                // as held whole; its next pull names it without a fingerprint and takes it again.
+                snapshot->set_complete(!m_scopeChanged);
                 ++m_scope;
                 m_row = 0;
+                m_scopeChanged = false;
             }
             return std::optional(std::move(m));
         }

@@ -127,6 +127,7 @@ private:
     Stage m_stage = Stage::Start;
     std::size_t m_scope = 0, m_row = 0, m_feed = 0;
     std::int64_t m_rowsSent = 0;
+    bool m_scopeChanged = false; // the current snapshot's view changed since the plan
 };
 
 class Office {

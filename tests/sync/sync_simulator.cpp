@@ -36,9 +36,8 @@ using namespace fieldnotes::sync;
 namespace {
 
 bool g_verbose = false;
-// Office writes between two messages of a running pull. Off in CI for now: seed 738 shows a mentor's
-// tablet that ends holding a scope's fingerprint without its rows after an assignment ended and
-// resumed during its pulls (reported; switch it back on with the fix).
+// Office writes between two messages of a running pull (--no-writes-during-pull leaves them out, to
+// tell whether a failing seed needs them).
 bool g_writesDuringPull = true;
 
 void note(const std::string& line)
