@@ -998,7 +998,11 @@ Result<PullPlan> Office::plan(const Viewer& viewer, const wire::PullRequest& req
                 plan.feed.push_back({ feed->integer(0), feed->text(1), feed->text(2), std::move(scope) });
         }
         feed->reset();
+        for (const auto& scope : current)
+            if (const ScopeView* v = viewer.view(scope))
+                plan.feedViews[scope] = v->fingerprint;
     }
+    plan.from = request.cursor();
     return plan;
 }
 
@@ -1109,8 +1113,22 @@ Result<std::optional<wire::ServerMessage>> PullStream::next(Office& office)
             auto* feed = m.mutable_feed();
             std::size_t bytes = 0, entries = 0;
             while (m_feed < m_plan.feed.size() && entries < Office::rowsPerMessage && bytes < Office::bytesPerMessage) {
-                const FeedEntry& e = m_plan.feed[m_feed++];
+                const FeedEntry& e = m_plan.feed[m_feed];
+                const auto planned = m_plan.feedViews.find(e.scope);
+                const ScopeView* now = viewer.view(e.scope);
+                if (e.table != "_purge" && planned != m_plan.feedViews.end()
+                    && (!now || now->fingerprint != planned->second)) {
+                    // The scope's view changed since the plan (a hand-over, an assignment ended):
+                    // its rows are no longer this view's to send, and the cursor must not pass
+                    // them, or the tablet would never get them if the view came back as it was.
+                    // The pull ends here; the next one is planned with the view as it is then.
+                    m_feedCut = true;
+                    m_stage = Stage::Done;
+                    break;
+                }
+                ++m_feed;
                 ++entries;
+                m_cursor = e.seq;
                 feed->set_cursor_after(e.seq);
                 if (e.table == "_purge") {
                     feed->add_purged_scopes(e.scope);
@@ -1128,10 +1146,12 @@ Result<std::optional<wire::ServerMessage>> PullStream::next(Office& office)
                 bytes += out->ByteSizeLong();
             }
             m_rowsSent += feed->rows_size();
+            if (entries == 0)
+                continue; // cut before anything of this message: on to Done
             return std::optional(std::move(m));
         }
         case Stage::Done:
-            m.mutable_done()->set_cursor(m_plan.head);
+            m.mutable_done()->set_cursor(m_feedCut ? m_cursor : m_plan.head);
             m_stage = Stage::Finished;
             return std::optional(std::move(m));
         case Stage::Finished:

@@ -15,6 +15,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -99,6 +100,8 @@ struct PullPlan {
     // fingerprint: their rows come with the feed).
     std::vector<Scope> snapshots;
     std::vector<core::FeedEntry> feed; // held scopes only, by feed position
+    std::map<std::string, std::string> feedViews; // the scopes the feed serves, with their fingerprint
+    std::int64_t from = 0; // the tablet's cursor when it asked
     std::int64_t snapshotRows = 0;
 };
 
@@ -128,6 +131,8 @@ private:
     std::size_t m_scope = 0, m_row = 0, m_feed = 0;
     std::int64_t m_rowsSent = 0;
     bool m_scopeChanged = false; // the current snapshot's view changed since the plan
+    std::int64_t m_cursor = m_plan.from; // the last feed position sent
+    bool m_feedCut = false; // a served scope's view changed: the pull ends at m_cursor
 };
 
 class Office {
