@@ -1057,11 +1057,14 @@ private:
         Store& office = *m_officeStore;
         std::map<Version, Version> baseOf;
         std::map<Version, const Change*> setOf; // each Set by its version, to recognise equal edits
+        std::multimap<Version, std::pair<Version, const Change*>> setOver; // each Set by the version it edited
         for (const auto& [key, c] : m_made) {
             if (c.op == ChangeOp::Set || c.op == ChangeOp::Resolve)
                 baseOf[Version { c.version.hlc, key.first }] = c.base;
-            if (c.op == ChangeOp::Set)
+            if (c.op == ChangeOp::Set) {
                 setOf[Version { c.version.hlc, key.first }] = &c;
+                setOver.emplace(c.base, std::pair { Version { c.version.hlc, key.first }, &c });
+            }
         }
         std::set<std::pair<std::string, std::int64_t>> refused = m_refusedBeforeWipe;
         for (auto& t : m_tablets)
@@ -1141,8 +1144,12 @@ private:
                 return { value, version };
             };
             // Present, or reachable through the bases of a version still shown (the field's, or one
-            // kept in a conflict): superseded by someone who had seen it.
-            auto accounted = [&](const std::string& column, const Value& value) {
+            // kept in a conflict): superseded by someone who had seen it. Or superseded by a later edit
+            // of the field made over it (its author had seen it) that is itself accounted for: that
+            // edit may be present only by its value, when someone else wrote the same value.
+            std::function<bool(const std::string&, const Value&, const Version&, const Change&, int)> accountedAs;
+            accountedAs = [&](const std::string& column, const Value& value, const Version& mine, const Change& edit,
+                              int depth) {
                 const auto [now, version] = fieldOf(column);
                 if (now == value)
                     return true;
@@ -1150,7 +1157,7 @@ private:
                 auto st = core::StoreInternals::db(office).prepare(
                     "SELECT kept_hlc, kept_dev, other_hlc, other_dev FROM conflicts "
                     "WHERE tbl = ? AND row_id = ? AND col = ?");
-                (*st)->bind(1, std::string(table->name)).bind(2, c.rowId).bind(3, column);
+                (*st)->bind(1, std::string(table->name)).bind(2, edit.rowId).bind(3, column);
                 while (auto more = (*st)->step()) {
                     if (!*more)
                         break;
@@ -1160,14 +1167,14 @@ private:
                 (*st)->reset();
                 for (Version walk : shown) {
                     for (int guard = 0; guard < 10000; ++guard) {
-                        if (walk == v)
+                        if (walk == mine)
                             return true;
                         // Someone else set the same value from the same base: the office keeps one of
                         // the two, with no conflict to record, and an edit over it has seen this one.
-                        if (auto same = setOf.find(walk); same != setOf.end() && c.op == ChangeOp::Set
-                            && same->second->table == c.table && same->second->rowId == c.rowId
+                        if (auto same = setOf.find(walk); same != setOf.end() && edit.op == ChangeOp::Set
+                            && same->second->table == edit.table && same->second->rowId == edit.rowId
                             && same->second->column == column && same->second->value == value
-                            && same->second->base == c.base)
+                            && same->second->base == edit.base)
                             return true;
                         auto it = baseOf.find(walk);
                         if (it == baseOf.end())
@@ -1175,7 +1182,19 @@ private:
                         walk = it->second;
                     }
                 }
+                if ((edit.op != ChangeOp::Set && edit.op != ChangeOp::Create) || depth > 1000)
+                    return false;
+                const auto [first, last] = setOver.equal_range(mine);
+                for (auto it = first; it != last; ++it) {
+                    const Change& later = *it->second.second;
+                    if (later.table == edit.table && later.rowId == edit.rowId && later.column == column
+                        && accountedAs(column, later.value, it->second.first, later, depth + 1))
+                        return true;
+                }
                 return false;
+            };
+            auto accounted = [&](const std::string& column, const Value& value) {
+                return accountedAs(column, value, v, c, 0);
             };
             switch (c.op) {
             case ChangeOp::Set:
