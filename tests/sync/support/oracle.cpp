@@ -74,6 +74,24 @@ bool blank(const std::string& value)
     return value.empty() || value == "0";
 }
 
+// The tables whose rows are about one employer (employer_id), which whoever holds the employer whole
+// holds whole.
+const std::vector<std::string> employerTables { "employer_contacts", "workplaces", "workplace_tasks", "mentors",
+    "mentor_trainings" };
+
+// Each column's default in the schema, as text: what a column never sent reads as.
+std::map<std::string, std::string> defaultsOf(core::Store& store, const std::string& table)
+{
+    std::map<std::string, std::string> out;
+    for (const Row& r : rowsOf(store, "SELECT name, dflt_value FROM pragma_table_info('" + table + "')")) {
+        std::string d = r.at("dflt_value");
+        if (d.size() >= 2 && d.front() == '\'' && d.back() == '\'')
+            d = d.substr(1, d.size() - 2);
+        out[r.at("name")] = d;
+    }
+    return out;
+}
+
 // Free text a mentor never receives, whatever was consented (no disclosure item covers it).
 const std::vector<std::pair<std::string, std::string>> neverToMentor { { "participants", "referral_reason" },
     { "participants", "childcare_constraint" }, { "profiles", "interests" } };
@@ -93,6 +111,20 @@ std::string participantOf(const std::string& table, const Row& row)
 bool mayHoldRow(const Sight& sight, const std::string& table, const Row& row)
 {
     const std::string p = participantOf(table, row);
+    if (table == "employers") // a mentor's by name alone (mayHoldField)
+        return sight.employers.count(row.at("id")) > 0;
+    if (std::find(employerTables.begin(), employerTables.end(), table) != employerTables.end()) {
+        if (!sight.mentor)
+            return sight.employers.count(row.at("employer_id")) > 0;
+        if (table == "mentors")
+            return sight.mentorRecords.count(row.at("id")) > 0;
+        if (table == "mentor_trainings")
+            return sight.mentorRecords.count(row.at("mentor_id")) > 0;
+        return false;
+    }
+    if (p.empty() && row.count("employer_id") && !row.at("employer_id").empty())
+        // A visit or agreed action about the workplace alone goes with the employer, whole.
+        return !sight.mentor && sight.employers.count(row.at("employer_id")) > 0;
     if (!sight.mentor) {
         if (table == "visits" && row.at("audience") == "author" && row.at("author_id") != sight.staff)
             return false;
@@ -116,6 +148,8 @@ bool mayHoldField(const Sight& sight, const std::string& table, const std::strin
 {
     if (!sight.mentor)
         return true;
+    if (table == "employers")
+        return column == "id" || column == "name";
     for (const auto& [t, c] : neverToMentor)
         if (t == table && c == column)
             return false;
@@ -153,6 +187,28 @@ Facts factsOf(core::Store& office, const std::string& today)
     for (const Row& r : rowsOf(office, live("consents")))
         f.consents.push_back({ r.at("participant_id"), r.at("kind"), r.at("item"), r.at("recipient_kind"),
             r.at("recipient_id"), r.at("granted_on"), r.at("revoked_on") });
+    // Who added an employer: the staff of the device that created the row (revoked devices included).
+    std::map<std::string, std::string> staffOfDevice;
+    for (const Row& r : rowsOf(office, "SELECT id, staff_id FROM devices"))
+        staffOfDevice[r.at("id")] = r.at("staff_id");
+    for (const Row& r : rowsOf(office, live("employers"))) {
+        auto by = staffOfDevice.find(r.at("_dev"));
+        f.employers.push_back({ r.at("id"), r.at("owner_id"), by == staffOfDevice.end() ? std::string() : by->second });
+    }
+    for (const Row& r : rowsOf(office, live("mentors")))
+        f.mentorEmployer[r.at("id")] = r.at("employer_id");
+    for (const std::string table : { "placements", "visits", "agreed_actions" })
+        for (const Row& r : rowsOf(office, live(table)))
+            if (!r.at("participant_id").empty() && !r.at("employer_id").empty())
+                f.employerLinks.emplace(r.at("participant_id"), r.at("employer_id"));
+    // A visit to the workplace alone, naming no participant, was written by someone holding the
+    // employer: it keeps the employer theirs.
+    for (const Row& r : rowsOf(office, live("visits")))
+        if (r.at("participant_id").empty() && !r.at("employer_id").empty())
+            f.employerVisitedBy.emplace(r.at("author_id"), r.at("employer_id"));
+    for (const Assignment& a : f.assignments)
+        if (auto e = f.mentorEmployer.find(a.mentor); e != f.mentorEmployer.end())
+            f.employerLinks.emplace(a.participant, e->second);
     return f;
 }
 
@@ -166,11 +222,22 @@ Sight sightOf(const Facts& f, const std::string& staff, bool mentor)
         for (const auto& [participant, specialist] : f.followedBy)
             if (specialist == staff)
                 s.whole.insert(participant);
+        for (const EmployerFact& e : f.employers)
+            if (e.owner == staff || e.addedBy == staff)
+                s.employers.insert(e.id);
+        for (const auto& [participant, employer] : f.employerLinks)
+            if (s.whole.count(participant))
+                s.employers.insert(employer);
+        for (auto [it, end] = f.employerVisitedBy.equal_range(staff); it != end; ++it)
+            s.employers.insert(it->second);
         return s;
     }
     for (const auto& [record, login] : f.mentorLogin)
-        if (login == staff)
+        if (login == staff) {
             s.mentorRecords.insert(record);
+            if (auto e = f.mentorEmployer.find(record); e != f.mentorEmployer.end())
+                s.employers.insert(e->second);
+        }
     // An assignment runs from its first day through its last (to_on), both included.
     std::map<std::string, std::set<std::string>> assignedTo; // participant -> my records assigned today
     for (const Assignment& a : f.assignments) {
@@ -205,9 +272,11 @@ std::optional<std::string> checkNothingBeyond(core::Store& tablet, const std::ve
     if (allowed.empty())
         return std::nullopt;
     const Sight& any = allowed.front();
-    std::vector<std::string> tables { "participants" };
+    std::vector<std::string> tables { "participants", "employers" };
     tables.insert(tables.end(), personTables.begin(), personTables.end());
+    tables.insert(tables.end(), employerTables.begin(), employerTables.end());
     for (const std::string& table : tables) {
+        const auto defaults = defaultsOf(tablet, table);
         for (const Row& row : rowsOf(tablet, live(table))) {
             // A tablet's own unsent work is its author's, whatever the office will make of it.
             if (row.at("_seq") == "0")
@@ -220,6 +289,8 @@ std::optional<std::string> checkNothingBeyond(core::Store& tablet, const std::ve
                 return "holds " + describe(table, row) + ", which its user may not see";
             for (const auto& [column, value] : row) {
                 if (column.empty() || column[0] == '_' || blank(value))
+                    continue;
+                if (auto d = defaults.find(column); d != defaults.end() && d->second == value)
                     continue;
                 const bool fieldAllowed = std::any_of(allowed.begin(), allowed.end(),
                     [&](const Sight& s) { return mayHoldRow(s, table, row) && mayHoldField(s, table, column, row); });
@@ -238,6 +309,12 @@ std::optional<std::string> checkExactly(core::Store& tablet, core::Store& office
         return beyond;
     std::vector<std::string> tables { "participants" };
     tables.insert(tables.end(), personTables.begin(), personTables.end());
+    if (!sight.mentor) {
+        // A mentor's employers are held to nothing beyond their name and own records (above); which
+        // of those a mentor's tablet must hold is mentor mode's choice, not a rule of sight.
+        tables.push_back("employers");
+        tables.insert(tables.end(), employerTables.begin(), employerTables.end());
+    }
     for (const std::string& table : tables) {
         std::map<std::string, Row> held;
         for (Row& row : rowsOf(tablet, live(table)))

@@ -24,6 +24,10 @@ struct ConsentFact {
     std::string participant, kind, item, recipientKind, recipientId, grantedOn, revokedOn;
 };
 
+struct EmployerFact {
+    std::string id, owner, addedBy; // addedBy: the staff whose tablet created it ("" when the office did)
+};
+
 // The facts the rules depend on, read as plain rows (no projection, no scope column).
 struct Facts {
     std::string today; // the office's date, YYYY-MM-DD
@@ -31,19 +35,29 @@ struct Facts {
     std::map<std::string, std::string> mentorLogin; // mentor record -> staff id of its login
     std::vector<Assignment> assignments; // live rows
     std::vector<ConsentFact> consents; // live rows
+    std::vector<EmployerFact> employers; // live rows
+    // Participant -> employer, for each live placement, visit, agreed action or mentor assignment
+    // of the participant that names the employer (a mentor assignment through its mentor record).
+    std::multimap<std::string, std::string> employerLinks;
+    std::map<std::string, std::string> mentorEmployer; // mentor record -> its employer
+    std::multimap<std::string, std::string> employerVisitedBy; // author -> employer of a workplace visit
 };
 
 Facts factsOf(core::Store& office, const std::string& today);
 
-// What one user may see. A specialist: the participants they follow, whole. A mentor: each
-// participant with an active assignment to one of their mentor records, and the disclosure items
-// (codes as stored) the participant has consented to share with one of those records today.
+// What one user may see. A specialist: the participants they follow, whole, and the employers they
+// own, added, or that a record of a participant they follow names, whole with the risk note
+// (sync/README.md, "Who sees which employer"). A mentor: each participant with an active assignment
+// to one of their mentor records, the disclosure items (codes as stored) the participant has
+// consented to share with one of those records today, and of the employers of their mentor records
+// only the name and their own records there.
 struct Sight {
     bool mentor = false;
     std::string staff;
     std::set<std::string> mentorRecords;
     std::set<std::string> whole;
     std::map<std::string, std::set<std::string>> items;
+    std::set<std::string> employers; // whole for a specialist, by name alone for a mentor
     bool sees(const std::string& participant) const { return whole.count(participant) || items.count(participant); }
 };
 
