@@ -13,6 +13,7 @@
 // A failing seed prints the command that replays it alone.
 #include "consentcase.h"
 #include "dump.h"
+#include "handover.h"
 #include "mentors.h"
 #include "oracle.h"
 #include "replica.h"
@@ -144,6 +145,7 @@ struct Tablet {
     Id staff;
     int number = 0;
     bool mentor = false;
+    bool lead = false;
     std::filesystem::path dir;
     std::unique_ptr<ManualClock> clock;
     std::unique_ptr<SeededIds> ids;
@@ -179,8 +181,8 @@ struct Made {
 struct Template {
     QTemporaryDir dir;
     std::filesystem::path root() const { return dir.path().toStdString(); }
-    Id specialistA, specialistB, mentorUser, officeId;
-    std::vector<std::tuple<std::string, Id, int, bool>> tablets; // name, staff, number, mentor
+    Id specialistA, specialistB, mentorUser, lead, officeId;
+    std::vector<std::tuple<std::string, Id, int, StaffRole>> tablets; // name, staff, number, role
 };
 
 StoreOptions optionsFor(ManualClock& clock, IdSource& ids, const std::string& device)
@@ -219,6 +221,7 @@ std::unique_ptr<Template> buildTemplate()
         FN_TRY_ASSIGN(t->specialistA, s.create(Staff { {}, "Ingrid Lunde", StaffRole::Specialist }));
         FN_TRY_ASSIGN(t->specialistB, s.create(Staff { {}, "Tarek Haddad", StaffRole::Specialist }));
         FN_TRY_ASSIGN(t->mentorUser, s.create(Staff { {}, "Per Aasen", StaffRole::Mentor }));
+        FN_TRY_ASSIGN(t->lead, s.create(Staff { {}, "Hanne Berg", StaffRole::Lead }));
         FN_TRY_ASSIGN(const Id e1,
             s.create(Employer { {}, "Nordlys Bakeri", "", "bakeri", "", "Ekstra hender", "", "", "",
                 FollowUpPreference::OnSite, t->specialistA, RiskFlag::None, "", "" }));
@@ -228,7 +231,8 @@ std::unique_ptr<Template> buildTemplate()
         FN_TRY_ASSIGN(
             const Id mentor, s.create(Mentor { {}, e1, t->mentorUser, "Per Aasen", "40000001", "", "Mentorkurs" }));
         int n = 0;
-        for (const Id& owner : { t->specialistA, t->specialistA, t->specialistA, t->specialistB, t->specialistB }) {
+        for (const Id& owner :
+            { t->specialistA, t->specialistA, t->specialistA, t->specialistB, t->specialistB, t->lead }) {
             Participant p;
             p.displayName = "Deltaker " + std::to_string(++n);
             p.phone = "9000000" + std::to_string(n);
@@ -276,9 +280,10 @@ std::unique_ptr<Template> buildTemplate()
         (void)e2;
         return {};
     }));
-    t->tablets = { { "A1", t->specialistA, 1, false }, { "A2", t->specialistA, 2, false },
-        { "B", t->specialistB, 3, false }, { "M", t->mentorUser, 4, true } };
-    for (const auto& [name, staff, number, mentor] : t->tablets) {
+    t->tablets = { { "A1", t->specialistA, 1, StaffRole::Specialist },
+        { "A2", t->specialistA, 2, StaffRole::Specialist }, { "B", t->specialistB, 3, StaffRole::Specialist },
+        { "M", t->mentorUser, 4, StaffRole::Mentor }, { "L", t->lead, 5, StaffRole::Lead } };
+    for (const auto& [name, staff, number, role] : t->tablets) {
         ManualClock tabletClock(test::fixedStart());
         SeededIds tabletIds(100 + static_cast<std::uint64_t>(number));
         const auto dir = t->root() / name;
@@ -287,8 +292,7 @@ std::unique_ptr<Template> buildTemplate()
         auto store
             = Store::open(dir, test::passphrase, optionsFor(tabletClock, tabletIds, test::deviceUuid(100 + number)));
         SIM_CHECK(store);
-        auto enrolment
-            = office.enroll(staff, mentor ? StaffRole::Mentor : StaffRole::Specialist, std::chrono::hours(1));
+        auto enrolment = office.enroll(staff, role, std::chrono::hours(1));
         SIM_CHECK(enrolment);
         SIM_CHECK(test::pairInMemory(office, **store, enrolment->bundle));
         auto link = test::syncInMemory(office, **store, test::certificateOf(**store));
@@ -315,12 +319,13 @@ public:
         SIM_CHECK(office);
         m_officeStore = std::move(*office);
         m_office = std::make_unique<Office>(*m_officeStore);
-        for (const auto& [name, staff, number, mentor] : t.tablets) {
+        for (const auto& [name, staff, number, role] : t.tablets) {
             auto tablet = std::make_unique<Tablet>();
             tablet->name = name;
             tablet->staff = staff;
             tablet->number = number;
-            tablet->mentor = mentor;
+            tablet->mentor = role == StaffRole::Mentor;
+            tablet->lead = role == StaffRole::Lead;
             tablet->dir = root / name;
             tablet->clock = std::make_unique<ManualClock>(test::fixedStart());
             tablet->ids = std::make_unique<SeededIds>(seed * 7919ULL + static_cast<std::uint64_t>(number));
@@ -350,12 +355,17 @@ private:
     }
     Tablet& specialistTablet() { return *m_tablets[static_cast<std::size_t>(m_draw.below(3))]; }
     Tablet& mentorTablet() { return *m_tablets[3]; }
+    Tablet& leadTablet() { return *m_tablets[4]; }
+    // Who writes: mostly a specialist, now and then the team lead (whose writes about a colleague's
+    // participant the office refuses, and keeps among the lead tablet's refused changes).
+    Tablet& writerTablet() { return m_draw.chance(12) ? leadTablet() : specialistTablet(); }
 
     // The oracle's answer for this tablet's user, from the office's facts as they are now.
     test::oracle::Sight sightNow(const Tablet& t)
     {
         const auto facts = test::oracle::factsOf(*m_officeStore, formatDate(localDate(m_officeClock.now())));
-        return test::oracle::sightOf(facts, t.staff, t.mentor);
+        using test::oracle::Role;
+        return test::oracle::sightOf(facts, t.staff, t.mentor ? Role::Mentor : t.lead ? Role::Lead : Role::Specialist);
     }
 
     // No draft is lost: only an erasure of its person, or the wipe of a withdrawn tablet, removes it.
@@ -607,6 +617,22 @@ private:
             (void)s.remove(table, m_draw.pick(rows));
             note(t.name + " removes a " + table + " row");
         }
+    }
+
+    // The team lead hands a participant over on their tablet, as the hand-over dialog does: to a
+    // specialist, or to themselves.
+    void leadHandsOver()
+    {
+        Tablet& t = leadTablet();
+        Store& s = *t.store;
+        const auto rows = ids(s, "SELECT id FROM participants WHERE _deleted = 0 ORDER BY id");
+        if (rows.empty())
+            return;
+        const Id participant = m_draw.pick(rows);
+        const std::vector<Id> staff { m_template.specialistA, m_template.specialistB, m_template.lead };
+        const Id to = staff[static_cast<std::size_t>(m_draw.below(3))];
+        const auto done = handOverParticipant(s, actorOf(s), participant, to, today(t));
+        note(t.name + " hands a participant over" + (done ? "" : " (refused locally)"));
     }
 
     bool erased(const Id& participant) const
@@ -920,17 +946,20 @@ private:
         (void)step;
         const int roll = m_draw.below(100);
         if (roll < 24) {
-            edit(specialistTablet());
+            edit(writerTablet());
         } else if (roll < 32) {
-            create(specialistTablet());
+            create(writerTablet());
         } else if (roll < 42) {
-            append(m_draw.chance(30) ? mentorTablet() : specialistTablet());
+            append(m_draw.chance(30) ? mentorTablet() : writerTablet());
         } else if (roll < 48) {
-            removeOrResolve(specialistTablet());
+            removeOrResolve(writerTablet());
         } else if (roll < 51) {
             revokeOrGrant(specialistTablet());
         } else if (roll < 55) {
-            officeAction();
+            if (m_draw.chance(25))
+                leadHandsOver();
+            else
+                officeAction();
         } else if (roll < 56) {
             replayLatePush(anyTablet());
         } else if (roll < 60) {
@@ -1193,9 +1222,8 @@ private:
                 }
                 return false;
             };
-            auto accounted = [&](const std::string& column, const Value& value) {
-                return accountedAs(column, value, v, c, 0);
-            };
+            auto accounted
+                = [&](const std::string& column, const Value& value) { return accountedAs(column, value, v, c, 0); };
             switch (c.op) {
             case ChangeOp::Set:
                 if (!accounted(c.column, c.value)) {
@@ -1316,7 +1344,7 @@ int main(int argc, char** argv)
         ++passed;
     }
     const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    std::printf("sync_simulator: %llu seeds x %d steps, 4 tablets and the office, every tablet equal to the office's "
+    std::printf("sync_simulator: %llu seeds x %d steps, 5 tablets and the office, every tablet equal to the office's "
                 "view for its user, every acknowledged change accounted for (%.1f s)\n",
         static_cast<unsigned long long>(passed), steps, seconds);
     std::printf("%llu passed, 0 failed\n", static_cast<unsigned long long>(passed));

@@ -32,6 +32,7 @@ struct EmployerFact {
 struct Facts {
     std::string today; // the office's date, YYYY-MM-DD
     std::map<std::string, std::string> followedBy; // participant -> specialist (live participants)
+    std::map<std::string, std::string> participantAddedBy; // participant -> staff whose tablet created it
     std::map<std::string, std::string> mentorLogin; // mentor record -> staff id of its login
     std::vector<Assignment> assignments; // live rows
     std::vector<ConsentFact> consents; // live rows
@@ -45,23 +46,33 @@ struct Facts {
 
 Facts factsOf(core::Store& office, const std::string& today);
 
+enum class Role { Specialist, Lead, Mentor };
+
 // What one user may see. A specialist: the participants they follow, whole, and the employers they
 // own, added, or that a record of a participant they follow names, whole with the risk note
 // (sync/README.md, "Who sees which employer"). A mentor: each participant with an active assignment
 // to one of their mentor records, the disclosure items (codes as stored) the participant has
 // consented to share with one of those records today, and of the employers of their mentor records
-// only the name and their own records there.
+// only the name and their own records there. A lead (sync/README.md, "What a team lead holds"):
+// the people they follow, whole; everyone else of the team in the team view (names, steps, status,
+// who follows whom; visits and placements without their free text; no other record); every
+// employer, whole.
 struct Sight {
     bool mentor = false;
+    bool lead = false;
     std::string staff;
     std::set<std::string> mentorRecords;
     std::set<std::string> whole;
+    std::set<std::string> team; // a lead's: held in the team view
     std::map<std::string, std::set<std::string>> items;
     std::set<std::string> employers; // whole for a specialist, by name alone for a mentor
-    bool sees(const std::string& participant) const { return whole.count(participant) || items.count(participant); }
+    bool sees(const std::string& participant) const
+    {
+        return whole.count(participant) || team.count(participant) || items.count(participant);
+    }
 };
 
-Sight sightOf(const Facts& facts, const std::string& staff, bool mentor);
+Sight sightOf(const Facts& facts, const std::string& staff, Role role);
 
 // Nothing on the tablet beyond `allowed` (any of them: a tablet between syncs may hold what it was
 // last given or what it is being given now). Empty when the tablet keeps to it.
