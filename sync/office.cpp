@@ -420,6 +420,16 @@ Status Office::revoke(const Id& device)
 
 Status Office::erase(const Id& participant)
 {
+    // A mistyped id must not look like an erasure done: the office names the person it erases.
+    FN_TRY_ASSIGN(Statement * st, StoreInternals::db(*m_store).prepare("SELECT 1 FROM participants WHERE id = ?"));
+    st->bind(1, participant);
+    FN_TRY_ASSIGN(const bool held, st->step());
+    st->reset();
+    if (!held)
+        return fail(ErrorCode::NotFound,
+            "The office holds no participant " + participant
+                + " (erased already, or the id is mistyped): nothing was erased. Check the id on the tablet with "
+                  "fieldnotes-cli list --all.");
     FN_TRY(m_ledger.purge("p:" + participant));
     return m_audit.append("erase", "", "", "participant=" + participant);
 }

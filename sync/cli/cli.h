@@ -55,6 +55,15 @@ void setAction(CLI::App& command, Action action);
 // Where actions record their failure (main's, before parsing).
 void reportFailuresTo(core::Status& failure);
 
+// A command's words after the program's name, e.g. "participant add".
+std::string commandPath(const CLI::App& command);
+// Adds --list-commands to the program: every command that has an action, one per line, as
+// commandPath writes it (for scripts, shell completion, and the tests that run every command).
+void addCommandListing(CLI::App& app);
+// Every program's way of saying the command line was wrong: one line on stderr naming the command
+// and how to see what it takes; help and --list-commands print to stdout and exit 0.
+int exitOnParseError(const CLI::App& app, const CLI::ParseError& error);
+
 // An enumeration's code as typed on the command line; the error lists the codes there are.
 template<class E> core::Result<E> parseCode(const std::string& text, const char* what)
 {
@@ -66,6 +75,9 @@ template<class E> core::Result<E> parseCode(const std::string& text, const char*
     return core::fail(core::ErrorCode::InvalidArgument,
         "Unknown " + std::string(what) + " '" + text + "'. Use one of: " + known + ".");
 }
+
+// A message to go inside a sentence: without its closing full stop.
+std::string withoutFullStop(std::string message);
 
 // A date option written YYYY-MM-DD; `what` names the option in the error.
 core::Result<core::Date> parseDateOption(const std::string& text, const char* what);

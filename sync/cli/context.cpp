@@ -7,12 +7,16 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <string>
+#include <vector>
 
 namespace fieldnotes::cli {
 
 namespace {
 core::Status* g_failure = nullptr;
-}
+// The commands with an action, in the order they were registered.
+std::vector<const CLI::App*> g_commands;
+} // namespace
 
 void reportFailuresTo(core::Status& failure)
 {
@@ -64,6 +68,13 @@ core::Result<std::unique_ptr<core::Store>> Context::openStore(core::StoreOptions
     return store;
 }
 
+std::string withoutFullStop(std::string message)
+{
+    while (!message.empty() && (message.back() == '.' || message.back() == ' '))
+        message.pop_back();
+    return message;
+}
+
 core::Result<core::Date> parseDateOption(const std::string& text, const char* what)
 {
     if (auto d = core::parseDate(text))
@@ -80,10 +91,62 @@ void addCommonOptions(CLI::App& command, Context& context)
 
 void setAction(CLI::App& command, Action action)
 {
+    g_commands.push_back(&command);
     command.callback([action = std::move(action)] {
         if (auto st = action(); !st)
             *g_failure = st;
     });
+}
+
+std::string commandPath(const CLI::App& command)
+{
+    std::string path;
+    for (const CLI::App* c = &command; c && c->get_parent(); c = c->get_parent())
+        path = c->get_name() + (path.empty() ? "" : " ") + path;
+    return path;
+}
+
+void addCommandListing(CLI::App& app)
+{
+    app.add_flag_callback(
+        "--list-commands",
+        [] {
+            for (const CLI::App* command : g_commands)
+                std::printf("%s\n", commandPath(*command).c_str());
+            throw CLI::Success();
+        },
+        "Print every command, one per line, and exit");
+}
+
+int exitOnParseError(const CLI::App& app, const CLI::ParseError& error)
+{
+    if (error.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success))
+        return app.exit(error); // help, or the command listing
+    // The command the words reached before the error: its help says what it takes.
+    const CLI::App* reached = &app;
+    while (!reached->get_subcommands().empty())
+        reached = reached->get_subcommands().front();
+    std::string what = error.what();
+    for (char& c : what)
+        if (c == '\n' || c == '\r')
+            c = ' ';
+    while (!what.empty() && (what.back() == ' ' || what.back() == '.'))
+        what.pop_back();
+    const std::string path = commandPath(*reached);
+    const std::string command = app.get_name() + (path.empty() ? "" : " " + path);
+    const bool group = !reached->get_subcommands([](const CLI::App*) { return true; }).empty();
+    if (group && error.get_name() == "RequiredError" && what.find("subcommand") != std::string::npos) {
+        // A group reached without one of its commands: name the word that is not one, if any.
+        what = "Give a command after " + command;
+        for (const std::string& word : reached->remaining())
+            if (!word.empty()) {
+                what = (word[0] == '-' ? "Unknown option '" : "Unknown command '") + word + "'";
+                break;
+            }
+    }
+    std::fprintf(stderr, "%s: %s. Run `%s --help` to see %s.\n", app.get_name().c_str(), what.c_str(), command.c_str(),
+        group ? "its commands" : "what it takes");
+    return error.get_exit_code();
 }
 
 } // namespace fieldnotes::cli

@@ -42,10 +42,11 @@ int main(int argc, char** argv)
     cli::registerCourseCommands(app, context);
     // The weekly case review's queue
     cli::registerReviewCommands(app, context);
+    cli::addCommandListing(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-        return app.exit(e);
+        return cli::exitOnParseError(app, e);
     }
     if (!failure) {
         std::fprintf(stderr, "fieldnotes-cli: %s\n", failure.error().describe().c_str());

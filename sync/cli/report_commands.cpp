@@ -139,9 +139,17 @@ Status showSchedule(const Context& ctx, const std::string& participant, const st
     FN_TRY_ASSIGN(const Date today, dateOption(on, "--date", store->today()));
     std::vector<Placement> placements;
     if (!placement.empty()) {
-        FN_TRY_ASSIGN(Placement p, store->get<Placement>(placement));
-        placements.push_back(std::move(p));
+        FN_TRY_ASSIGN(auto p, store->find<Placement>(placement));
+        if (!p)
+            return fail(ErrorCode::NotFound,
+                "This store holds no placement " + placement
+                    + ". Check the id (it was printed when the placement started), or give --participant ID.");
+        placements.push_back(std::move(*p));
     } else if (!participant.empty()) {
+        FN_TRY_ASSIGN(const auto held, store->find<Participant>(participant));
+        if (!held)
+            return fail(ErrorCode::NotFound,
+                "This store holds no participant " + participant + ". See their ids with: fieldnotes-cli list --all.");
         FN_TRY_ASSIGN(auto records, placementsOf(*store, participant));
         for (auto& record : records)
             placements.push_back(std::move(record.placement));
@@ -389,6 +397,14 @@ Status hours(const Context& ctx, const std::string& staff, double perWeek, const
     h.staffId = staff.empty() ? store->staffId() : staff;
     if (h.staffId.empty())
         return fail(ErrorCode::InvalidArgument, "Give --staff ID: this device has no user yet.");
+    if (!staff.empty()) {
+        FN_TRY_ASSIGN(const auto member, store->find<Staff>(staff));
+        if (!member)
+            return fail(ErrorCode::NotFound,
+                "The team has no staff member " + staff
+                    + " on this device. Use a staff id from fieldnotes-office staff, or leave --staff out for your own "
+                      "hours.");
+    }
     if (!from.empty()) {
         FN_TRY_ASSIGN(h.fromOn, dateOption(from, "--from", store->today()));
     }
@@ -433,6 +449,19 @@ Status exportFile(const Context& ctx, const ExportOptions& o)
         seal = OfficeKeySeal { *recipient };
     }
 
+    // Ids that name nothing here are said so before anything is written.
+    for (const std::string& participant : o.participants) {
+        FN_TRY_ASSIGN(const auto held, store->find<Participant>(participant));
+        if (!held)
+            return fail(ErrorCode::NotFound,
+                "This store holds no participant " + participant + ". See their ids with: fieldnotes-cli list --all.");
+    }
+    if (!o.employer.empty()) {
+        FN_TRY_ASSIGN(const auto held, store->find<Employer>(o.employer));
+        if (!held)
+            return fail(ErrorCode::NotFound,
+                "This store holds no employer " + o.employer + ". See their ids with: fieldnotes-cli list employers.");
+    }
     auto one = [&]() -> Result<Id> {
         if (o.participants.size() != 1)
             return fail(ErrorCode::InvalidArgument, "Give one --participant ID for this export.");
@@ -491,7 +520,12 @@ struct OpenOptions {
 
 Status openExportFile(const Context& ctx, const OpenOptions& o)
 {
-    FN_TRY_ASSIGN(const std::string file, readFile(o.file, std::size_t { 1 } << 30));
+    auto read = readFile(o.file, std::size_t { 1 } << 30);
+    if (!read)
+        return fail(read.error().code,
+            "Cannot read the export " + o.file + ": " + withoutFullStop(read.error().message)
+                + ". Check the path to the file.");
+    const std::string file = std::move(*read);
     FN_TRY_ASSIGN(const ExportKeyMode mode, exportKeyMode(file));
     Result<ExportBundle> opened = fail(ErrorCode::Internal, "");
     if (mode == ExportKeyMode::Passphrase) {

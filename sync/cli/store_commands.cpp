@@ -114,6 +114,13 @@ Status list(const Context& ctx, const std::string& what, const std::string& part
         return {};
     }
     if (what == "visits") {
+        if (!participant.empty()) {
+            FN_TRY_ASSIGN(const auto held, store->find<Participant>(participant));
+            if (!held)
+                return fail(ErrorCode::NotFound,
+                    "This store holds no participant " + participant
+                        + ". See their ids with: fieldnotes-cli list --all.");
+        }
         // A corrected visit is shown by its correction.
         FN_TRY_ASSIGN(auto visits, visitList(*store, participant.empty() ? OptId {} : OptId(participant)));
         for (const auto& v : visits)

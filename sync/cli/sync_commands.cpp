@@ -55,22 +55,39 @@ std::string whoWrote(Store& store, const std::string& device)
 
 Status pair(const Context& ctx, const std::filesystem::path& bundleFile, const std::string& label)
 {
-    FN_TRY_ASSIGN(std::string text, readFile(bundleFile, 64 * 1024));
+    auto read = readFile(bundleFile, 64 * 1024);
+    if (!read)
+        return fail(read.error().code,
+            "Cannot read the pairing bundle " + bundleFile.string() + ": " + withoutFullStop(read.error().message)
+                + ". Check the path; the office writes bundles with fieldnotes-office enroll.");
+    std::string text = std::move(*read);
     auto bundle = parseBundle(text);
     wipeString(text);
     FN_TRY(bundle);
-    if (!Store::exists(ctx.dataDir)) {
+    const bool created = !Store::exists(ctx.dataDir);
+    if (created) {
         FN_TRY_ASSIGN(std::string pass, ctx.passphrase());
-        auto created = Store::create(ctx.dataDir, pass);
+        auto made = Store::create(ctx.dataDir, pass);
         wipeString(pass);
-        FN_TRY(created);
-        std::printf("Created an encrypted store in %s\n", ctx.dataDir.c_str());
+        FN_TRY(made);
     }
-    FN_TRY_ASSIGN(auto store, ctx.openStore());
-    char host[256] = {};
-    gethostname(host, sizeof host - 1);
-    FN_TRY(pairNow(*store, *bundle, label.empty() ? std::string(host) : label));
+    // A store made for this pairing goes again when the pairing fails: the folder is as it was.
+    const auto paired = [&]() -> Result<std::unique_ptr<Store>> {
+        FN_TRY_ASSIGN(auto store, ctx.openStore());
+        char host[256] = {};
+        gethostname(host, sizeof host - 1);
+        FN_TRY(pairNow(*store, *bundle, label.empty() ? std::string(host) : label));
+        return store;
+    }();
     wipeString(bundle->token);
+    if (!paired) {
+        if (created)
+            (void)Store::destroy(ctx.dataDir);
+        return fail(paired.error());
+    }
+    const auto& store = *paired;
+    if (created)
+        std::printf("Created an encrypted store in %s\n", ctx.dataDir.c_str());
     std::printf("Paired with the office at %s as %s (%s).\n"
                 "The bundle's token is spent; delete %s.\n",
         bundle->office.c_str(), store->staffId().c_str(), std::string(codeOf(store->role())).c_str(),

@@ -20,6 +20,7 @@
 #include <iostream>
 #include <pthread.h>
 #include <sys/resource.h>
+#include <vector>
 
 namespace fieldnotes::office {
 
@@ -101,7 +102,7 @@ Result<std::string> checkEarlierHead(const AuditCheck& check, const std::string&
 // Every connection holds a file descriptor. Service managers and shells often start programs with a
 // soft limit of 1024 open files, below the hard limit the system allows: a host holding a thousand
 // connections would then exhaust it. Raise the soft limit to the hard one; returns the limit now.
-rlim_t raiseOpenFileLimit()
+rlim_t raiseOpenFileLimit(std::vector<std::string>& log)
 {
     rlimit limit {};
     if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
@@ -113,13 +114,16 @@ rlim_t raiseOpenFileLimit()
             limit.rlim_cur = before;
     }
     if (limit.rlim_cur != before)
-        logLine("open files: limit raised from " + std::to_string(before) + " to " + std::to_string(limit.rlim_cur));
+        log.push_back(
+            "open files: limit raised from " + std::to_string(before) + " to " + std::to_string(limit.rlim_cur));
     return limit.rlim_cur;
 }
 
 Status serve(const cli::Context& ctx, const std::string& listen, int threads, const std::string& expectHead)
 {
-    const rlim_t openFiles = raiseOpenFileLimit();
+    // What the start has to say is logged once the server listens: a start that fails says one line.
+    std::vector<std::string> startLog;
+    const rlim_t openFiles = raiseOpenFileLimit(startLog);
 
     // SIGTERM and SIGINT are taken by this thread alone (blocked before any other thread starts).
     sigset_t signals;
@@ -133,14 +137,14 @@ Status serve(const cli::Context& ctx, const std::string& listen, int threads, co
     Office office(*store);
     FN_TRY_ASSIGN(const AuditCheck audit, office.audit().verify(expectHead));
     if (audit.firstBroken != 0)
-        logLine("WARNING: the audit log's chain is broken at entry " + std::to_string(audit.firstBroken)
+        startLog.push_back("WARNING: the audit log's chain is broken at entry " + std::to_string(audit.firstBroken)
             + "; keep this store for investigation");
     // Printed at every start, to be written down (or kept in the service log elsewhere) and given
     // back with --expect-head next time.
-    logLine("audit log: " + std::to_string(audit.entries) + " entries, head " + audit.head);
+    startLog.push_back("audit log: " + std::to_string(audit.entries) + " entries, head " + audit.head);
     if (!expectHead.empty()) {
         FN_TRY_ASSIGN(const std::string said, checkEarlierHead(audit, expectHead));
-        logLine("audit log: " + said);
+        startLog.push_back("audit log: " + said);
     }
     ServerOptions options;
     FN_TRY_ASSIGN(options.listen, office.address());
@@ -157,6 +161,8 @@ Status serve(const cli::Context& ctx, const std::string& listen, int threads, co
     }
     OfficeServer server(office, options);
     FN_TRY(server.start());
+    for (const std::string& line : startLog)
+        logLine(line);
     FN_TRY(office.audit().append("serve", "", "", "listen=" + options.listen));
     int received = 0;
     sigwait(&signals, &received);
@@ -498,10 +504,11 @@ int main(int argc, char** argv)
     core::Status failure;
     cli::reportFailuresTo(failure);
     office::registerCommands(app, context);
+    cli::addCommandListing(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-        return app.exit(e);
+        return cli::exitOnParseError(app, e);
     }
     if (!failure) {
         std::fprintf(stderr, "fieldnotes-office: %s\n", failure.error().describe().c_str());

@@ -2,6 +2,7 @@
 // --rekey), the passphrase policy and the office's Argon2id floor, passphrase files others can read,
 // secrets kept out of the environment and out of core dumps, opening a sealed export as an audited
 // access, and an earlier audit head checked against the log. Invented people only.
+#include "cliprocess.h"
 #include "testsupport.h"
 
 #include <QDate>
@@ -21,52 +22,11 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const char* program, const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment())
-{
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.remove("FIELDNOTES_PASSPHRASE");
-    e.remove("FIELDNOTES_NEW_PASSPHRASE");
-    e.remove("FIELDNOTES_EXPORT_PASSPHRASE");
-    for (const QString& key : env.keys())
-        e.insert(key, env.value(key));
-    p.setProcessEnvironment(e);
-    p.start(program, args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-        QString::fromUtf8(p.readAllStandardError()) };
-}
-
-Run cli(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment())
-{
-    return run(FIELDNOTES_CLI_BIN, args, env);
-}
-
-Run office(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment())
-{
-    return run(FIELDNOTES_OFFICE_BIN, args, env);
-}
-
-QString writeSecret(const QTemporaryDir& dir, const QString& name, const std::string& text, mode_t mode = 0600)
-{
-    const QString path = dir.filePath(name);
-    std::ofstream(path.toStdString()) << text << "\n";
-    ::chmod(path.toLocal8Bit().constData(), mode);
-    return path;
-}
-
-std::string fileText(const std::filesystem::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    return { std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>() };
-}
+using fieldnotes::test::cli;
+using fieldnotes::test::fileText;
+using fieldnotes::test::office;
+using fieldnotes::test::Run;
+using fieldnotes::test::writeSecret;
 
 // What /proc says of a process that is waiting to read its passphrase from a pipe.
 struct Inspected {
