@@ -1,20 +1,27 @@
 // The ceiling of one office: a county's worth of teams in one office store, its tablets syncing
 // through a working hour compressed into minutes, and a burst of first syncs.
 //
-//   bench_scale [--quick]
+//   bench_scale [--quick | --teams N]
 //
 // Full mode: 50 teams in one office, each the demo caseload's proportions scaled to 100 participants
 // (core/demo.h, one generator run per team with its own seed: visits, natural-support entries,
-// goals, actions, consents, placements...) followed by 8 specialists, with its lead and mentors; 32
-// of each team's mentors have a login. Every specialist and mentor with a login has a paired tablet
-// (40 a team, 2,000 in all), first-synced for real before the hour starts. Then:
-//   - the hour: each tablet syncs 3 times, at random moments of its third of the hour, the hour
+// goals, actions, consents, placements...) spread over 8 specialists, with its lead and mentors; 32
+// of each team's mentors have a login. 40 tablets a team, 2,000 in all: each team's first specialist
+// and first mentor pair and first-sync for real; the team's other 38 tablets are copies of those two
+// synced stores (the same device and user; a copied case file is a case the protocol handles, each
+// copy numbering its changes in a generation of its own), because pairing and first-syncing 2,000
+// stores on this machine takes longer than the rest of the run. Then:
+//   - the hour: each tablet syncs 3 times, at a random moment of each third of the hour, the hour
 //     compressed into 5 minutes; before each sync it writes what its user writes (a specialist: a
-//     visit note and a changed phone number; a mentor: a natural-support entry);
-//   - a burst: 200 specialists' new tablets make their first sync at once;
-//   - a lead's first sync: the lead holds every participant of the office in the team view (the
-//     office knows one team: policy.h), so this is what 50 teams in one office cost a lead.
-// Quick mode (ctest): 2 teams of 50 participants, 40 tablets, 20 first syncs at once, a 30 s hour.
+//     visit note and a changed goal, a different goal on each copy; a mentor: a natural-support
+//     entry);
+//   - a burst: 200 new tablets, of users spread over the teams' specialists and mentors (their
+//     mix), make their first sync at once;
+//   - a lead's first sync: the office knows one team (policy.h), so a lead holds every participant
+//     of the office in the team view and every employer: what 50 teams in one office cost a lead.
+//     Cut after 60 s (as a dropped connection is; the next sync resumes), its rate printed.
+// --teams N: the full model with N teams. Quick mode (ctest): 2 teams of 50 participants, 40
+// tablets (4 synced for real), 20 first syncs at once, a 30 s hour, the lead's sync whole.
 //
 // The protocol runs in process (the syncharness path: OfficeSession and DeviceSession, every
 // message encoded and decoded as on the wire), without TLS and sockets: 2,000 tablets set up and
