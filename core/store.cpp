@@ -259,10 +259,26 @@ Result<std::unique_ptr<Store>> Store::open(
     return attach(std::move(db), options);
 }
 
+// FTS5 merges the index's segments as it writes them ("automerge"), in bursts of up to 64 pages a
+// level that land on whichever save crosses the threshold, and those saves made the slow tail. The
+// merging is done at idle instead (upkeep.h); FTS5's crisis merge (16 segments on one level) stays as
+// the backstop for a store that is never idle. A setting of the index, stored in it: written once.
+static Status leaveSearchMergesToUpkeep(Database& db)
+{
+    FN_TRY_ASSIGN(Statement * st, db.prepare("SELECT v FROM search_index_config WHERE k = 'automerge'"));
+    FN_TRY_ASSIGN(const bool row, st->step());
+    const bool off = row && !st->isNull(0) && st->integer(0) == 0;
+    st->reset();
+    if (off)
+        return {};
+    return db.exec("INSERT INTO search_index(search_index, rank) VALUES ('automerge', 0)");
+}
+
 Result<std::unique_ptr<Store>> Store::attach(std::unique_ptr<Database> db, const StoreOptions& options)
 {
     FN_TRY(db->configureForStore());
     FN_TRY(migrate(*db));
+    FN_TRY(leaveSearchMergesToUpkeep(*db));
     std::unique_ptr<IdSource> owned;
     if (!options.ids)
         owned = std::make_unique<RandomIds>();

@@ -1,8 +1,10 @@
 #include "storehost.h"
 
 #include "secret.h"
+#include "upkeep.h"
 
 #include <QCoreApplication>
+#include <QTimer>
 
 namespace fieldnotes::app {
 
@@ -13,6 +15,10 @@ StoreHost::StoreHost(QObject* parent)
     m_workerContext = new QObject;
     m_workerContext->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_workerContext, &QObject::deleteLater);
+    m_upkeep = new QTimer;
+    m_upkeep->setSingleShot(true);
+    m_upkeep->moveToThread(&m_thread);
+    connect(m_upkeep, &QTimer::timeout, m_workerContext, [this] { upkeepStep(); });
     m_thread.start();
 }
 
@@ -20,7 +26,13 @@ StoreHost::~StoreHost()
 {
     // Runs after everything already posted; the Store is destroyed on the thread that used it.
     QMetaObject::invokeMethod(
-        m_workerContext, [this] { m_store.reset(); }, Qt::BlockingQueuedConnection);
+        m_workerContext,
+        [this] {
+            delete m_upkeep; // stopped on its own thread
+            m_upkeep = nullptr;
+            m_store.reset();
+        },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -30,9 +42,34 @@ core::Error StoreHost::lockedError()
     return core::Error { core::ErrorCode::Locked, "The case store is locked. Unlock it and try again.", {} };
 }
 
+void StoreHost::setUpkeepDelay(std::chrono::milliseconds delay)
+{
+    m_upkeepDelayMs = static_cast<int>(delay.count());
+}
+
 void StoreHost::postToWorker(std::function<void()> job)
 {
-    QMetaObject::invokeMethod(m_workerContext, std::move(job), Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_workerContext,
+        [this, job = std::move(job)] {
+            job();
+            if (m_upkeep)
+                m_upkeep->start(m_upkeepDelayMs.load());
+        },
+        Qt::QueuedConnection);
+}
+
+void StoreHost::upkeepStep()
+{
+    if (!m_store)
+        return;
+    // A failed step loses nothing saved; the next idle moment tries again.
+    const auto more = core::upkeep(*m_store);
+    QMetaObject::invokeMethod(
+        this, [this] { emit tidied(); }, Qt::QueuedConnection);
+    // More to merge: the next step as soon as the worker has nothing else to do.
+    if (more && *more && m_upkeep)
+        m_upkeep->start(0);
 }
 
 void StoreHost::postBack(QPointer<QObject> context, std::function<void()> job, bool announceChange)

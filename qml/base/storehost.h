@@ -10,6 +10,10 @@
 // - `work` runs on the worker thread and must touch nothing but the Store and its own captures.
 // - `done` runs on the thread of `context`, and not at all if `context` was destroyed meanwhile.
 // - When no Store is open, `work` is not called and `done` receives ErrorCode::Locked.
+//
+// Once no work has been posted for a moment, the worker runs the store's upkeep (core/upkeep.h):
+// the search-index merges and the WAL checkpoint that saves leave for idle time, one bounded step
+// at a time, so a save never waits for them and work posted meanwhile waits at most one step.
 #pragma once
 
 #include "result.h"
@@ -19,9 +23,13 @@
 #include <QPointer>
 #include <QThread>
 
+#include <atomic>
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <vector>
+
+class QTimer;
 
 namespace fieldnotes::app {
 
@@ -73,11 +81,19 @@ public:
     // Tells the screens that the Store changed through post() (a sync that wrote to it).
     void announceChange() { emit changed(); }
 
+    // How long the worker waits with no work posted before a step of upkeep; the next step follows
+    // as soon as the one before it found more to do and nothing else was posted.
+    static constexpr std::chrono::milliseconds defaultUpkeepDelay { 2000 };
+    void setUpkeepDelay(std::chrono::milliseconds delay);
+
 signals:
     void changed();
+    // A step of upkeep ran on the worker (delivered on this object's thread).
+    void tidied();
 
 private:
     void postToWorker(std::function<void()> job);
+    void upkeepStep(); // on m_thread
     void postBack(QPointer<QObject> context, std::function<void()> job, bool announceChange);
 
     // Runs `step` (an open or a close) now, or after the last hold is released.
@@ -85,6 +101,8 @@ private:
 
     QThread m_thread;
     QObject* m_workerContext = nullptr; // lives on m_thread
+    QTimer* m_upkeep = nullptr; // lives on m_thread; restarted after every job
+    std::atomic<int> m_upkeepDelayMs { static_cast<int>(defaultUpkeepDelay.count()) };
     std::unique_ptr<core::Store> m_store; // touched only on m_thread
     int m_holds = 0;
     std::vector<std::function<void()>> m_waiting; // opens and closes waiting for the holds

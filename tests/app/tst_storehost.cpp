@@ -3,6 +3,8 @@
 #include "appfixture.h"
 #include "storehost.h"
 
+#include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QThread>
 
 using namespace fieldnotes;
@@ -87,6 +89,34 @@ private slots:
         QVERIFY(waitFor([&] { return answers == 2; }));
         QVERIFY(waitFor([&] { return changed.count() >= 1; }));
         QCOMPARE(changed.count(), 1);
+    }
+
+    // The store's upkeep runs once work stops coming for a moment, never while it keeps coming.
+    void upkeepWaitsForAnIdleMoment()
+    {
+        AppFixture f(AppFixture::Content::Empty);
+        QVERIFY(f.unlock());
+        app::StoreHost& host = f.session().host();
+        host.setUpkeepDelay(std::chrono::milliseconds(600));
+        QSignalSpy tidied(&host, &app::StoreHost::tidied);
+        int answers = 0;
+        QElapsedTimer busy;
+        busy.start();
+        int posted = 0;
+        while (busy.elapsed() < 1000) {
+            host.run<int>(
+                this, [](core::Store&) -> core::Result<int> { return 1; },
+                [&answers](core::Result<int>) { ++answers; });
+            ++posted;
+            QTest::qWait(50);
+        }
+        QVERIFY(waitFor([&] { return answers == posted; }));
+        QCOMPARE(tidied.count(), 0);
+        QVERIFY(tidied.wait(3000));
+        // Work after upkeep finds the store as before.
+        auto r = f.onStore<int>([](core::Store&) -> core::Result<int> { return 7; });
+        QVERIFY(r);
+        QCOMPARE(*r, 7);
     }
 
     void closingDestroysTheStore()

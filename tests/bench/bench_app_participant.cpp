@@ -181,7 +181,10 @@ int main(int argc, char* argv[])
     report("20 participants on the tablet", pageAt20, listAt20);
     report("2,000 participants on the tablet", pageAt2000, listAt2000);
     const double p95 = bench::percentile(pageAt20, 95);
+    const double p95At2000 = bench::percentile(pageAt2000, 95);
     std::printf("  budget: p95 50 ms at 20 participants: %.2f ms, %s\n", p95, p95 <= 50 ? "met" : "NOT met");
-    std::printf("  2,000 against 20 participants, p95: %.2fx\n", bench::percentile(pageAt2000, 95) / p95);
+    std::printf(
+        "  budget: p95 100 ms at 2,000 participants: %.2f ms, %s\n", p95At2000, p95At2000 <= 100 ? "met" : "NOT met");
+    std::printf("  2,000 against 20 participants, p95: %.2fx\n", p95At2000 / p95);
     return 0;
 }

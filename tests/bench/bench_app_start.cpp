@@ -1,7 +1,8 @@
 // Start to first interactive frame, under Xvfb: the app started on a store holding the demo
 // caseload (20 participants, two years of history) and unlocked from a passphrase file, against
 // the same start on an empty store (the reference: same binary, same Argon2id, no case data),
-// and the plain start to the lock screen. Budget: 1 s with the demo caseload.
+// and the plain start to the lock screen. Budget (design.md): p95 400 ms with the demo caseload, the
+// first (cold) start included.
 //
 //   bench_app_start --app PATH/fieldnotes [--quick]
 //
@@ -147,14 +148,16 @@ int main(int argc, char* argv[])
     }
 
     std::printf("App start to first interactive frame (Xvfb, %d runs each, process start to frame on screen):\n", runs);
-    bench::printRow("demo caseload, unlocked from a file (budget 1000 ms)", demoWall);
+    bench::printRow("demo caseload, unlocked from a file (budget p95 400 ms)", demoWall);
     bench::printRow("  same, measured inside the app from main()", demoInside);
     bench::printRow("reference: empty store, same unlock", emptyWall);
     bench::printRow("lock screen (no unlock)", lockWall);
     bench::printRow("unlock alone (Argon2id + open), in-process", unlock);
     const double p50 = bench::percentile(demoWall, 50);
-    std::printf("  demo caseload p50 %.0f ms vs empty store p50 %.0f ms: the caseload adds %.0f ms; %s\n", p50,
-        bench::percentile(emptyWall, 50), p50 - bench::percentile(emptyWall, 50),
-        p50 <= 1000 ? "within the 1 s budget" : "OVER the 1 s budget");
+    const double p95 = bench::percentile(demoWall, 95);
+    std::printf("  demo caseload p50 %.0f ms vs empty store p50 %.0f ms: the caseload adds %.0f ms\n", p50,
+        bench::percentile(emptyWall, 50), p50 - bench::percentile(emptyWall, 50));
+    std::printf("  demo caseload p95 %.0f ms (%zu runs, the first cold): %s\n", p95, demoWall.size(),
+        p95 <= 400 ? "within the 400 ms budget" : "OVER the 400 ms budget");
     return 0;
 }

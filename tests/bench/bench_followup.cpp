@@ -4,6 +4,8 @@
 // unencrypted the same way (atomically, synced).
 //
 //   bench_followup [--quick]        --quick: fewer rounds and a smaller export, for CI
+//
+// No budget: design.md sets none for these; each figure is printed beside its reference.
 #include "attention.h"
 #include "caseload.h"
 #include "demo.h"
@@ -117,6 +119,7 @@ int main(int argc, char** argv)
     const auto participants = need(StoreInternals::select<Participant>(*store, "1", {}, "id"), "participants");
     std::printf("bench_followup%s: demo caseload of %d participants, %d records, %d follow-up schedules\n",
         quick ? " (quick)" : "", summary.participants, summary.records, schedules);
+    std::printf("(no budget: design.md sets none for these figures; each is printed beside its reference)\n");
 
     std::printf("On the device (encrypted store), %d rounds each:\n", rounds);
     const Timing reference = measure(rounds, [&] { return caseload(*store).has_value(); });

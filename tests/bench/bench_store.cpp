@@ -1,18 +1,23 @@
 // Benchmarks of the encrypted store, each printed beside a reference doing the same work in the same
 // run on the same machine:
 //   1. the store on encrypted storage against the same store code on unencrypted storage in the same
-//      SQLCipher engine (no key), same schema and workload        budget: >= 0.85x the throughput
-//   2. change tracking (the store's tracked append) against a plain INSERT of the same columns, one
-//      durable commit per row and in batches                      budget: <= 1.5x the time
-//   3. one durable visit save, with change tracking                budget: p99 <= 5 ms
+//      SQLCipher engine (no key), same schema and workload        budget: >= 0.90x the throughput,
+//      durable visit saves alone >= 0.85x; again (1b) on a database larger than its page cache, the
+//      kernel's cache of the files dropped before each read round, so reads decrypt pages from disk
+//   2. change tracking (the store's tracked append) against an INSERT of the same columns that also
+//      writes the row's search entry, one durable commit per row and in batches
+//                                                                  budget: <= 1.3x the time
+//   3. one durable visit save, with change tracking                budget: p99 <= 3 ms
+//      3b (--diagnose runs it alone): where a save's time goes, split into the store's statements,
+//      the search index, writing the WAL and checkpoints, for the median and the slowest 1%
 //   4. unlock: one Argon2id at KdfCost::standard() + open + first query (the caseload)
-//                                                                  budget: <= 500 ms
+//                                                                  budget: <= 150 ms
 //   5. Memory protection: the same saves, reads and searches with the locked arena every store uses
 //      (core/lockedmemory.h) and with SQLCipher's cipher_memory_security on top, which locks and
 //      wipes each allocation by itself (measured last: once on, it stays on for the process).
 //      Reported, no budget.
 //
-//   bench_store [--quick] [--enforce]
+//   bench_store [--quick] [--enforce] [--diagnose]
 //
 // --quick is what CI runs (a smaller caseload and fewer rounds); --enforce exits with 2 when a budget
 // is missed. fsync is cheap on virtual disks, so durable figures here flatter a real tablet.
@@ -22,6 +27,7 @@
 #include "keycustody.h"
 #include "store.h"
 #include "storeinternals.h"
+#include "upkeep.h"
 
 #include <sodium.h>
 #include <sqlite3.h>
@@ -32,6 +38,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <fcntl.h>
 #include <map>
 #include <string>
@@ -53,6 +60,7 @@ struct Settings {
     int repeats = 3;
     int trackedRows = 2000;
     int unlocks = 5;
+    int probeSaves = 2000;
 };
 
 constexpr std::string_view passphrase = "benchmark passphrase for invented people";
@@ -187,11 +195,14 @@ struct Side {
     std::vector<double> latenciesMs;
 };
 
-template<class S, class Op> void interleaved(std::vector<S*> sides, int count, bool keepLatencies, Op op)
+// `before` runs untimed just before each timed operation.
+template<class S, class Before, class Op>
+void interleaved(std::vector<S*> sides, int count, bool keepLatencies, Before before, Op op)
 {
     for (int i = 0; i < count; ++i) {
         for (std::size_t k = 0; k < sides.size(); ++k) {
             S& side = *sides[(k + static_cast<std::size_t>(i)) % sides.size()];
+            before(side);
             const auto start = Ticks::now();
             op(side, i);
             const auto took = Ticks::now() - start;
@@ -202,7 +213,20 @@ template<class S, class Op> void interleaved(std::vector<S*> sides, int count, b
     }
 }
 
+template<class S, class Op> void interleaved(std::vector<S*> sides, int count, bool keepLatencies, Op op)
+{
+    interleaved(
+        sides, count, keepLatencies, [](S&) {}, op);
+}
+
 // ---- 1. Encrypted against unencrypted --------------------------------------------------------------
+
+// The budgets of design.md, printed beside each figure.
+constexpr double wholeRatioBudget = 0.90; // encrypted / unencrypted throughput, the whole workload
+constexpr double saveRatioBudget = 0.85; // the same, durable visit saves alone
+constexpr double trackingBudget = 1.3; // the store's save / an untracked INSERT with its search entry
+constexpr double saveP99BudgetMs = 3.0; // one durable visit save, p99
+constexpr double unlockBudgetMs = 150.0; // Argon2id + open + the first query
 
 struct StoreSide : Side {
     TempDir dir;
@@ -212,14 +236,47 @@ struct StoreSide : Side {
     std::vector<Id> people;
 };
 
-std::unique_ptr<StoreSide> storeSide(bool encrypted)
+// A page cache far smaller than the database: reads come from the file and are decrypted on the way.
+constexpr int smallCacheKiB = 1024;
+
+std::unique_ptr<StoreSide> storeSide(bool encrypted, bool smallCache)
 {
     auto side = std::make_unique<StoreSide>();
     const auto path = side->dir.path() / "store.db";
     auto db = encrypted ? need(Database::open(path, randomKey(), { .create = true }), "open encrypted")
                         : need(Database::openUnencrypted(path, { .create = true }), "open unencrypted");
     side->store = need(Store::fromDatabase(std::move(db), optionsWith(side->clock, side->ids)), "start the store");
+    if (smallCache)
+        need(StoreInternals::db(*side->store).exec("PRAGMA cache_size = -" + std::to_string(smallCacheKiB)),
+            "cache size");
     return side;
+}
+
+// Asks the kernel to drop its cached pages of the store's files (posix_fadvise DONTNEED: no root
+// needed; the files are flushed, so their pages are clean and can go), so the next read goes to disk.
+void dropOsCache(const StoreSide& side)
+{
+    for (const char* suffix : { "", "-wal" }) {
+        const auto path = (side.dir.path() / "store.db").string() + suffix;
+        const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            continue;
+        ::fdatasync(fd);
+        ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+        ::close(fd);
+    }
+}
+
+double fileMiB(const StoreSide& side)
+{
+    std::error_code ec;
+    double bytes = 0;
+    for (const char* suffix : { "", "-wal" }) {
+        const auto n = std::filesystem::file_size((side.dir.path() / "store.db").string() + suffix, ec);
+        if (!ec)
+            bytes += static_cast<double>(n);
+    }
+    return bytes / (1024.0 * 1024.0);
 }
 
 struct PhaseResult {
@@ -232,15 +289,23 @@ struct PhaseResult {
 
 struct Encryption {
     double ratio = 0;
+    double saveRatio = 0;
     std::vector<double> plainSaveLatencies;
 };
 
-Encryption compareEncryption(const Settings& s)
+Encryption compareEncryption(const Settings& s, bool smallCache)
 {
-    std::printf("\n1. The store on encrypted storage against the same store on unencrypted storage (the same\n"
-                "   SQLCipher engine opened without a key; same schema, code and workload; %d round%s, the two\n"
-                "   sides interleaved operation by operation)\n\n",
-        s.repeats, s.repeats == 1 ? "" : "s");
+    if (!smallCache)
+        std::printf("\n1. The store on encrypted storage against the same store on unencrypted storage (the same\n"
+                    "   SQLCipher engine opened without a key; same schema, code and workload; %d round%s, the two\n"
+                    "   sides interleaved operation by operation)\n\n",
+            s.repeats, s.repeats == 1 ? "" : "s");
+    else
+        std::printf("\n1b. The same on a database larger than its page cache: a %d KiB cache on both sides, and the\n"
+                    "   kernel's cached pages of both files dropped before every read and search round\n"
+                    "   (posix_fadvise DONTNEED, untimed), so reads come from the disk and the encrypted side\n"
+                    "   decrypts and checks every page it reads\n\n",
+            smallCacheKiB);
     std::vector<PhaseResult> phases;
     auto add = [&](std::size_t index, const char* name, const char* unit, double ops, StoreSide& e, StoreSide& p) {
         if (phases.size() <= index)
@@ -251,9 +316,10 @@ Encryption compareEncryption(const Settings& s)
         e.seconds = p.seconds = 0;
     };
     Encryption result;
+    double databaseMiB = 0;
     for (int r = 0; r < s.repeats; ++r) {
-        auto enc = storeSide(true);
-        auto plain = storeSide(false);
+        auto enc = storeSide(true, smallCache);
+        auto plain = storeSide(false, smallCache);
         const std::vector<StoreSide*> both { enc.get(), plain.get() };
         double records = 0;
         interleaved(both, 1, false, [&](StoreSide& side, int) {
@@ -270,8 +336,9 @@ Encryption compareEncryption(const Settings& s)
             need(side.store->append(benchVisit(i, side.people[static_cast<std::size_t>(i) % side.people.size()])),
                 "save a visit");
         });
-        result.plainSaveLatencies.insert(
-            result.plainSaveLatencies.end(), plain->latenciesMs.begin(), plain->latenciesMs.end());
+        if (!smallCache)
+            result.plainSaveLatencies.insert(
+                result.plainSaveLatencies.end(), plain->latenciesMs.begin(), plain->latenciesMs.end());
         add(1, "save a visit, one durable commit each", "saves", s.saves, *enc, *plain);
 
         interleaved(both, s.edits, false, [&](StoreSide& side, int i) {
@@ -283,7 +350,12 @@ Encryption compareEncryption(const Settings& s)
         });
         add(2, "edit two fields of a participant, durable", "edits", s.edits, *enc, *plain);
 
-        interleaved(both, s.readRounds, false, [&](StoreSide& side, int) {
+        databaseMiB = fileMiB(*enc);
+        auto untimed = [&](StoreSide& side) {
+            if (smallCache)
+                dropOsCache(side);
+        };
+        interleaved(both, s.readRounds, false, untimed, [&](StoreSide& side, int) {
             need(caseload(*side.store), "read the caseload");
             for (const Id& id : side.people)
                 need(StoreInternals::select<Visit>(*side.store, "participant_id = ?", { id }, "occurred_on DESC"),
@@ -294,7 +366,7 @@ Encryption compareEncryption(const Settings& s)
 
         static const char* words[] = { "arbeidsplassen", "truck", "pauser", "fadder", "varemottak", "leder", "kafé",
             "oppvask", "sliten", "fast stilling" };
-        interleaved(both, s.readRounds, false, [&](StoreSide& side, int) {
+        interleaved(both, s.readRounds, false, untimed, [&](StoreSide& side, int) {
             for (const char* w : words)
                 need(side.store->search(w), "search");
         });
@@ -303,16 +375,24 @@ Encryption compareEncryption(const Settings& s)
 
     std::printf("   %-44s %17s %17s %8s\n", "work", "encrypted", "unencrypted", "ratio");
     double encTotal = 0, plainTotal = 0;
-    for (const auto& ph : phases) {
+    for (std::size_t k = 0; k < phases.size(); ++k) {
+        const auto& ph = phases[k];
         encTotal += ph.encryptedSeconds;
         plainTotal += ph.plainSeconds;
-        std::printf("   %-44s %9.0f %-7s %9.0f %-7s %7.2fx\n", ph.name.c_str(), ph.operations / ph.encryptedSeconds,
-            (ph.unit + "/s").c_str(), ph.operations / ph.plainSeconds, (ph.unit + "/s").c_str(),
-            ph.plainSeconds / ph.encryptedSeconds);
+        const double ratio = ph.plainSeconds / ph.encryptedSeconds;
+        std::printf("   %-44s %9.0f %-7s %9.0f %-7s %7.2fx", ph.name.c_str(), ph.operations / ph.encryptedSeconds,
+            (ph.unit + "/s").c_str(), ph.operations / ph.plainSeconds, (ph.unit + "/s").c_str(), ratio);
+        if (k == 1) {
+            result.saveRatio = ratio;
+            std::printf("   budget >= %.2fx: %s", saveRatioBudget, ratio >= saveRatioBudget ? "met" : "MISSED");
+        }
+        std::printf("\n");
     }
     result.ratio = plainTotal / encTotal;
-    std::printf("   %-44s %15.2f s %15.2f s %7.2fx   budget >= 0.85x: %s\n", "all of it (ratio of throughput)",
-        encTotal, plainTotal, result.ratio, result.ratio >= 0.85 ? "met" : "MISSED");
+    std::printf("   %-44s %15.2f s %15.2f s %7.2fx   budget >= %.2fx: %s\n", "all of it (ratio of throughput)",
+        encTotal, plainTotal, result.ratio, wholeRatioBudget, result.ratio >= wholeRatioBudget ? "met" : "MISSED");
+    std::printf("   (%d durable saves a side and round; the encrypted database and its WAL: %.1f MiB, page cache %s)\n",
+        s.saves, databaseMiB, smallCache ? (std::to_string(smallCacheKiB) + " KiB").c_str() : "16 MiB");
     return result;
 }
 
@@ -496,11 +576,11 @@ Tracking compareTracking(const Prepared& prepared, const Settings& s)
             }
         }
         const double rows = static_cast<double>(s.trackedRows) * rounds;
-        const double ratio = store / plain;
+        const double ratio = store / indexed;
         (batched ? result.batchedRatio : result.durableRatio) = ratio;
-        std::printf("   %-30s %9.0f /s %9.0f /s %11.0f /s %8.2fx %8.2fx   budget <= 1.5x vs INSERT: %s\n",
+        std::printf("   %-30s %9.0f /s %9.0f /s %11.0f /s %8.2fx %8.2fx   budget <= %.1fx vs I+S: %s\n",
             batched ? "batched, one transaction" : "one durable commit each", rows / store, rows / plain,
-            rows / indexed, ratio, store / indexed, ratio <= 1.5 ? "met" : "MISSED");
+            rows / indexed, store / plain, ratio, trackingBudget, ratio <= trackingBudget ? "met" : "MISSED");
     }
     std::printf("   (vs I+S: against an INSERT that also writes the row's search entry as the store does, i.e.\n"
                 "   the cost of change tracking itself, without that of full-text search)\n");
@@ -560,10 +640,233 @@ bool reportLatency(const Prepared& prepared, const Tracking& tracking, const Enc
     row("reference: the disk alone (append 12 KiB + fdatasync)", floor);
     row("diagnostic: the store's save without waiting for the disk", savesWithoutFlush(prepared, s.trackedRows));
     const double p99 = percentile(tracking.storeLatencies, 99);
-    std::printf("   budget p99 <= 5 ms: %s", p99 <= 5.0 ? "met\n" : "MISSED");
-    if (p99 > 5.0)
+    std::printf("   budget p99 <= %.0f ms (%zu saves, so the p99 is the %zuth slowest): %s", saveP99BudgetMs,
+        tracking.storeLatencies.size(), tracking.storeLatencies.size() / 100 + 1,
+        p99 <= saveP99BudgetMs ? "met\n" : "MISSED");
+    if (p99 > saveP99BudgetMs)
         std::printf(" (the disk's own flush has p99 %.2f ms on this machine)\n", percentile(floor, 99));
-    return p99 <= 5.0;
+    return p99 <= saveP99BudgetMs;
+}
+
+// ---- 3b. Where a save's time goes --------------------------------------------------------------------
+
+// One save split at the points SQLite reports: the store's statements (validation, the row, its outbox
+// entry), the search entry (the store writes it just before the commit, and FTS5 writes its segment and
+// does its merge work when the transaction commits, before the commit hook), writing and flushing the
+// WAL (commit hook to WAL hook), and the checkpoint SQLite runs after the commit that took the WAL past
+// wal_autocheckpoint pages (done here by the WAL hook exactly as SQLite's own hook does it: PASSIVE).
+struct SaveProbe {
+    Ticks::time_point workDone, committing, written, checkpointed;
+    int framesInWal = 0;
+    int autocheckpoint = 1000; // SQLite's default, and the store's unless a variant says otherwise
+    bool ranCheckpoint = false;
+};
+
+struct SaveSplit {
+    double work = 0, search = 0, write = 0, checkpoint = 0, total = 0;
+    double cpu = 0; // the thread's CPU time: the save's work without its waits for the disk
+    int frames = 0;
+    bool checkpointed = false;
+};
+
+int onCommit(void* probe)
+{
+    static_cast<SaveProbe*>(probe)->committing = Ticks::now();
+    return 0;
+}
+
+int onWal(void* arg, sqlite3* db, const char* name, int frames)
+{
+    auto& probe = *static_cast<SaveProbe*>(arg);
+    probe.written = Ticks::now();
+    probe.ranCheckpoint = false;
+    if (probe.autocheckpoint > 0 && frames >= probe.autocheckpoint) {
+        sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        probe.ranCheckpoint = true;
+    }
+    probe.checkpointed = Ticks::now();
+    probe.framesInWal = frames;
+    return SQLITE_OK;
+}
+
+struct ProbeVariant {
+    std::string name;
+    bool encrypted = true;
+    int automerge = -1; // FTS5 automerge for the search index; -1: as the store sets it (0, upkeep.h)
+    int autocheckpoint = 4000; // pages (the store's backstop; SQLite's default is 1,000); 0: none
+    int idleEvery = 0; // run upkeep (core/upkeep.h) every n saves, untimed, as the app does when idle
+    int pageSize = 0; // cipher_page_size of a new store; 0: SQLCipher's default
+};
+
+struct ProbeSide : Side {
+    ProbeVariant variant;
+    TempDir dir;
+    ManualClock clock { anchorTime() };
+    SeededIds ids { 42 };
+    std::unique_ptr<Store> store;
+    std::vector<Id> people;
+    SaveProbe probe;
+    int lastFrames = 0;
+    std::vector<SaveSplit> splits;
+    std::vector<double> idleMs;
+};
+
+std::unique_ptr<ProbeSide> probeSide(const ProbeVariant& variant, const Settings& s)
+{
+    auto side = std::make_unique<ProbeSide>();
+    side->variant = variant;
+    const auto path = side->dir.path() / "store.db";
+    auto db = variant.encrypted ? need(Database::open(path, randomKey(), { .create = true }), "open encrypted")
+                                : need(Database::openUnencrypted(path, { .create = true }), "open unencrypted");
+    if (variant.pageSize)
+        need(db->exec(std::string(variant.encrypted ? "PRAGMA cipher_page_size = " : "PRAGMA page_size = ")
+                 + std::to_string(variant.pageSize)),
+            "page size");
+    side->store = need(Store::fromDatabase(std::move(db), optionsWith(side->clock, side->ids)), "start the store");
+    Database& raw = StoreInternals::db(*side->store);
+    if (variant.automerge >= 0)
+        need(raw.exec("INSERT INTO search_index(search_index, rank) VALUES ('automerge', "
+                 + std::to_string(variant.automerge) + ")"),
+            "automerge");
+    DemoOptions demo;
+    demo.participants = s.participants;
+    demo.anchor = *parseDate("2026-03-02");
+    need(loadDemo(*side->store, demo), "load the demo caseload");
+    side->people = participantIds(*side->store);
+    need(raw.exec("PRAGMA wal_checkpoint(TRUNCATE)"), "checkpoint");
+    {
+        Statement* st = need(raw.prepare("PRAGMA page_size"), "page size");
+        need(st->step(), "page size");
+        side->variant.name += " [" + std::to_string(st->integer(0)) + "]";
+        st->reset();
+    }
+    side->probe.autocheckpoint = variant.autocheckpoint;
+    sqlite3_commit_hook(raw.handle(), onCommit, &side->probe);
+    sqlite3_wal_hook(raw.handle(), onWal, &side->probe);
+    return side;
+}
+
+void idleStep(ProbeSide& side)
+{
+    const auto start = Ticks::now();
+    need(upkeep(*side.store), "upkeep");
+    side.idleMs.push_back(millis(Ticks::now() - start));
+    side.lastFrames = 0;
+}
+
+double threadCpuMs()
+{
+    timespec t {};
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+}
+
+void probedSave(ProbeSide& side, int i)
+{
+    const double cpuStart = threadCpuMs();
+    const auto start = Ticks::now();
+    need(side.store->transaction([&]() -> Status {
+        FN_TRY(side.store->append(benchVisit(i, side.people[static_cast<std::size_t>(i) % side.people.size()])));
+        side.probe.workDone = Ticks::now();
+        return {};
+    }),
+        "save a visit");
+    const auto end = Ticks::now();
+    SaveSplit split;
+    split.cpu = threadCpuMs() - cpuStart;
+    split.work = millis(side.probe.workDone - start);
+    split.search = millis(side.probe.committing - side.probe.workDone);
+    split.write = millis(side.probe.written - side.probe.committing);
+    split.checkpoint = millis(side.probe.checkpointed - side.probe.written);
+    split.total = millis(end - start);
+    split.frames
+        = side.probe.framesInWal >= side.lastFrames ? side.probe.framesInWal - side.lastFrames : side.probe.framesInWal;
+    split.checkpointed = side.probe.ranCheckpoint;
+    side.lastFrames = side.probe.framesInWal;
+    side.splits.push_back(split);
+    if (side.variant.idleEvery > 0 && (i + 1) % side.variant.idleEvery == 0)
+        idleStep(side);
+}
+
+void reportSplits(const ProbeSide& side)
+{
+    // Ordered by CPU time, so that the tail is the saves that did the most work, not the ones that
+    // happened to wait longest for a busy disk.
+    std::vector<SaveSplit> sorted = side.splits;
+    std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.cpu < b.cpu; });
+    const std::size_t n = sorted.size();
+    // The middle band (p45-p55) and the tail (the slowest 1%), each averaged part by part.
+    auto band = [&](std::size_t from, std::size_t to, const char* what) {
+        SaveSplit sum;
+        int checkpoints = 0;
+        for (std::size_t k = from; k < to; ++k) {
+            sum.work += sorted[k].work;
+            sum.search += sorted[k].search;
+            sum.write += sorted[k].write;
+            sum.checkpoint += sorted[k].checkpoint;
+            sum.total += sorted[k].total;
+            sum.cpu += sorted[k].cpu;
+            sum.frames += sorted[k].frames;
+            checkpoints += sorted[k].checkpointed;
+        }
+        const double c = static_cast<double>(std::max<std::size_t>(1, to - from));
+        std::printf("   %-30s %-10s %6.2f %6.2f %6.2f %6.2f %7.2f %7.2f ms %6.1f %5d/%zu\n", side.variant.name.c_str(),
+            what, sum.work / c, sum.search / c, sum.write / c, sum.checkpoint / c, sum.total / c, sum.cpu / c,
+            sum.frames / c, checkpoints, to - from);
+    };
+    band(n * 45 / 100, n * 55 / 100, "median");
+    band(n - std::max<std::size_t>(1, n / 100), n, "slowest 1%");
+    std::vector<double> totals, cpu;
+    for (const auto& split : sorted) {
+        totals.push_back(split.total);
+        cpu.push_back(split.cpu);
+    }
+    std::printf("   %-30s wall p50 %.2f p99 %.2f max %.2f ms; CPU p50 %.2f p90 %.2f p99 %.2f p99.9 %.2f max %.2f ms "
+                "(n = %zu)",
+        "", percentile(totals, 50), percentile(totals, 99), percentile(totals, 100), percentile(cpu, 50),
+        percentile(cpu, 90), percentile(cpu, 99), percentile(cpu, 99.9), percentile(cpu, 100), n);
+    if (!side.idleMs.empty())
+        std::printf("; idle step p50 %.2f ms, max %.2f ms (%zu, not in the saves)", percentile(side.idleMs, 50),
+            percentile(side.idleMs, 100), side.idleMs.size());
+    std::printf("\n");
+}
+
+// FTS5's and SQLite's defaults (automerge 4, a checkpoint past 1,000 pages), as the store ran before
+// upkeep, against the store now, without idle moments and with one every 20 saves; both encrypted and not.
+std::vector<ProbeVariant> diagnosisVariants()
+{
+    return {
+        { .name = "encrypted, before", .automerge = 4, .autocheckpoint = 1000 },
+        { .name = "unencrypted, before", .encrypted = false, .automerge = 4, .autocheckpoint = 1000 },
+        { .name = "encrypted, now, never idle" },
+        { .name = "unencrypted, now, never idle", .encrypted = false },
+        { .name = "encrypted, now, idle/20", .idleEvery = 20 },
+        { .name = "unencrypted, now, idle/20", .encrypted = false, .idleEvery = 20 },
+    };
+}
+
+// Saves split into their parts, each variant on its own fresh store with the demo caseload, the
+// variants interleaved save by save.
+void diagnoseSaves(const Settings& s, const std::vector<ProbeVariant>& variants)
+{
+    std::printf(
+        "\n3b. Where a durable save's time goes (%d saves a variant, interleaved). Wall time split at the\n"
+        "    commit: the store's statements (rows), the search entry with FTS5's segment write and merges\n"
+        "    (search), writing and flushing the WAL (WAL), the checkpoint after the commit (ckpt); beside\n"
+        "    the save's CPU time, which leaves out waiting for the disk. Mean ms of the middle 10%% and of\n"
+        "    the 1%% with the most CPU time; pages = WAL frames the commit wrote; ckpt = saves that ran one\n\n",
+        s.probeSaves);
+    std::vector<std::unique_ptr<ProbeSide>> owned;
+    for (const ProbeVariant& v : variants)
+        owned.push_back(probeSide(v, s));
+    std::vector<ProbeSide*> sides;
+    for (auto& o : owned)
+        sides.push_back(o.get());
+    interleaved(sides, s.probeSaves, false, [&](ProbeSide& side, int i) { probedSave(side, i); });
+    std::printf("   %-30s %-10s %6s %6s %6s %6s %7s %10s %6s %s\n", "", "", "rows", "search", "WAL", "ckpt", "total",
+        "CPU", "pages", "ckpt");
+    for (ProbeSide* side : sides)
+        reportSplits(*side);
 }
 
 // ---- 4. Unlock -------------------------------------------------------------------------------------
@@ -628,8 +931,9 @@ bool compareUnlock(const Settings& s)
     std::printf("   %-62s %7.1f ms\n", "of which Argon2id alone", median(kdf));
     std::printf(
         "   %-62s %7.1f ms\n", "reference: SQLCipher's own passphrase unlock (PBKDF2, 256k rounds)", median(pbkdf2));
-    std::printf("   budget <= 500 ms (slowest of %d): %s\n", s.unlocks, worst <= 500 ? "met" : "MISSED");
-    return worst <= 500;
+    std::printf("   budget <= %.0f ms (slowest of %d): %s\n", unlockBudgetMs, s.unlocks,
+        worst <= unlockBudgetMs ? "met" : "MISSED");
+    return worst <= unlockBudgetMs;
 }
 
 struct MemorySecurityRun {
@@ -692,23 +996,28 @@ int main(int argc, char** argv)
 {
     Settings s;
     bool enforce = false;
+    bool diagnose = false;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--quick") == 0)
             s.quick = true;
         else if (std::strcmp(argv[i], "--enforce") == 0)
             enforce = true;
+        else if (std::strcmp(argv[i], "--diagnose") == 0)
+            diagnose = true;
         else {
-            std::fprintf(stderr, "usage: bench_store [--quick] [--enforce]\n");
+            std::fprintf(stderr, "usage: bench_store [--quick] [--enforce] [--diagnose]\n");
             return 1;
         }
     }
     if (s.quick) {
         s.participants = 8;
-        s.saves = 200;
+        // Every p99 below comes from at least 1,000 saves, so that it is not the third-worst value.
+        s.saves = 1000;
         s.edits = 100;
         s.readRounds = 5;
         s.repeats = 1;
-        s.trackedRows = 300;
+        s.trackedRows = 1000;
+        s.probeSaves = 1000;
         s.unlocks = 3;
     }
     if (sodium_init() < 0)
@@ -716,13 +1025,19 @@ int main(int argc, char** argv)
     std::printf("fieldnotes store benchmarks (%s): SQLCipher %s, %d demo participants\n", s.quick ? "quick" : "full",
         sqlite3_libversion(), s.participants);
 
+    if (diagnose) {
+        diagnoseSaves(s, diagnosisVariants());
+        return 0;
+    }
     const MemorySecurityRun memoryOff = memorySecurityWorkload(s); // as shipped: the locked arena
 
     Prepared prepared;
     prepareStore(prepared, s);
-    const Encryption encryption = compareEncryption(s);
+    const Encryption encryption = compareEncryption(s, false);
+    const Encryption smallCache = compareEncryption(s, true);
     const Tracking tracking = compareTracking(prepared, s);
     const bool latencyMet = reportLatency(prepared, tracking, encryption, s);
+    diagnoseSaves(s, diagnosisVariants());
     const bool unlockMet = compareUnlock(s);
     // Last: once SQLCipher's own protection is on, it stays on for the process.
     Database::setMemoryProtection(Database::MemoryProtection::PerAllocation);
@@ -734,8 +1049,10 @@ int main(int argc, char** argv)
     std::printf("\npeak resident memory: %.1f MiB (Argon2id alone takes %zu MiB)\n",
         static_cast<double>(usage.ru_maxrss) / 1024.0, KdfCost::standard().memLimit >> 20);
 
-    const bool met = encryption.ratio >= 0.85 && tracking.durableRatio <= 1.5 && tracking.batchedRatio <= 1.5
-        && latencyMet && unlockMet;
+    const bool met = encryption.ratio >= wholeRatioBudget && encryption.saveRatio >= saveRatioBudget
+        && smallCache.ratio >= wholeRatioBudget && smallCache.saveRatio >= saveRatioBudget
+        && tracking.durableRatio <= trackingBudget && tracking.batchedRatio <= trackingBudget && latencyMet
+        && unlockMet;
     std::printf("all budgets: %s\n", met ? "met" : "NOT all met");
     return enforce && !met ? 2 : 0;
 }

@@ -3,11 +3,13 @@
 //   bench_sync [--quick]
 //
 // Over loopback TLS 1.3 against an in-process fieldnotes office server and the real client library:
-//   - first full sync of the demo caseload (about 10,000 records) to a fresh tablet (budget 2 s);
-//   - incremental sync of one new visit note (budget 100 ms);
+//   - first full sync of the demo caseload (about 10,000 records) to a fresh tablet (budget 250 ms,
+//     150 ms the aim, and at least 5x faster than PouchDB);
+//   - incremental sync of one new visit note (budget p50 10 ms, and faster than PouchDB);
 //   - bytes on the wire per record, counted by a TCP relay (TLS records and handshake included;
-//     frames zstd-compressed as the office and the tablet agree by default);
-//   - 200 tablets syncing at once against one server (budget: no error), first and incremental syncs.
+//     frames zstd-compressed as the office and the tablet agree by default; budget 150 B a record);
+//   - 200 tablets syncing at once against one server (budget: no error), first and incremental syncs
+//     (design.md's office budget is 2,000 incremental syncs on 2 cores with no error: this run has 200).
 // The reference: pouchdb-server on loopback and a PouchDB client replicating the same documents
 // (npm packages installed into the build folder from tests/bench/pouchdb's lock file), its bytes
 // counted by the same kind of relay. If node, npm or the registry is not there, it says so and
@@ -499,31 +501,32 @@ int main(int argc, char** argv)
     phase("figures");
 
     std::printf("\n%-48s %14s %14s\n", "", "fieldnotes", "PouchDB");
-    auto row = [&](const char* what, double ours, double theirs, const char* unit) {
+    auto row = [&](const char* what, double ours, double theirs, const char* unit, const char* budget = "") {
         if (pouch.available && theirs > 0)
-            std::printf("%-48s %11.1f %-2s %11.1f %-2s\n", what, ours, unit, theirs, unit);
+            std::printf("%-48s %11.1f %-2s %11.1f %-2s   %s\n", what, ours, unit, theirs, unit, budget);
         else
-            std::printf("%-48s %11.1f %-2s %14s\n", what, ours, unit, "-");
+            std::printf("%-48s %11.1f %-2s %14s   %s\n", what, ours, unit, "-", budget);
     };
     std::printf("first full sync, %d records (%zu documents for PouchDB), median of %d\n", first.received,
         documentCount, fullRuns);
-    row("  time", percentile(fullMs, 0.5), pouch.fullMs, "ms");
+    row("  time", percentile(fullMs, 0.5), pouch.fullMs, "ms", "budget <= 250 ms and >= 5x faster than PouchDB");
     row("  bytes on the wire, both ways, per record",
         static_cast<double>(fullWireBytes) / std::max(1, countedFirst.received),
-        pouch.docs > 0 ? static_cast<double>(pouch.fullBytes) / static_cast<double>(pouch.docs) : 0, "B");
+        pouch.docs > 0 ? static_cast<double>(pouch.fullBytes) / static_cast<double>(pouch.docs) : 0, "B",
+        "budget <= 150 B");
     row("  of which protocol frames per record",
         static_cast<double>(countedFirst.bytesSent + countedFirst.bytesReceived) / std::max(1, countedFirst.received),
         0, "B");
     std::printf("incremental sync of one new note, %d runs\n", incrementalRuns);
-    row("  p50", percentile(incrementalMs, 0.5), pouch.incrementalP50, "ms");
+    row("  p50", percentile(incrementalMs, 0.5), pouch.incrementalP50, "ms", "budget <= 10 ms, faster than PouchDB");
     row("  p95", percentile(incrementalMs, 0.95), pouch.incrementalP95, "ms");
     row("  bytes on the wire, both ways", static_cast<double>(incrementalWireBytes),
         static_cast<double>(pouch.incrementalBytes), "B");
     row("  of which protocol frames", static_cast<double>(incremental.bytesSent + incremental.bytesReceived), 0, "B");
     std::printf("%d tablets syncing at once against one server\n", concurrent);
-    std::printf("  first syncs:    wall %.0f ms, per sync p50 %.0f ms, p95 %.0f ms, errors %d\n", coldWall,
+    std::printf("  first syncs:    wall %.0f ms, per sync p50 %.0f ms, p95 %.0f ms, errors %d (budget 0)\n", coldWall,
         percentile(coldLatency, 0.5), percentile(coldLatency, 0.95), coldErrors);
-    std::printf("  one note each:  wall %.0f ms, per sync p50 %.0f ms, p95 %.0f ms, errors %d\n", warmWall,
+    std::printf("  one note each:  wall %.0f ms, per sync p50 %.0f ms, p95 %.0f ms, errors %d (budget 0)\n", warmWall,
         percentile(warmLatency, 0.5), percentile(warmLatency, 0.95), warmErrors);
     std::printf("  server: %llu connections accepted, %llu completed, %llu refused\n",
         static_cast<unsigned long long>(stats.accepted), static_cast<unsigned long long>(stats.completed),
@@ -539,8 +542,15 @@ int main(int argc, char** argv)
     else
         std::printf("PouchDB reference: NOT AVAILABLE: %s. Our figures stand alone.\n", pouch.why.c_str());
     std::printf("\nbudgets (reported, not enforced)\n");
-    verdict("first full sync (median)", percentile(fullMs, 0.5) <= 2000, "2 s");
-    verdict("incremental sync of one note (p50)", percentile(incrementalMs, 0.5) <= 100, "100 ms");
+    const double fullP50 = percentile(fullMs, 0.5), incrementalP50 = percentile(incrementalMs, 0.5);
+    verdict("first full sync (median)", fullP50 <= 250, "250 ms, 150 ms the aim");
+    if (pouch.available && pouch.fullMs > 0)
+        verdict("first full sync against PouchDB", fullP50 * 5 <= pouch.fullMs, ">= 5x faster");
+    verdict("bytes on the wire per record, first sync",
+        static_cast<double>(fullWireBytes) / std::max(1, countedFirst.received) <= 150, "150 B");
+    verdict("incremental sync of one note (p50)", incrementalP50 <= 10, "10 ms");
+    if (pouch.available && pouch.incrementalP50 > 0)
+        verdict("incremental sync against PouchDB (p50)", incrementalP50 < pouch.incrementalP50, "faster");
     verdict("200 concurrent syncs", coldErrors == 0 && warmErrors == 0 && stats.refused == 0, "no error");
     if (coldErrors != 0 || warmErrors != 0 || stats.refused != 0) {
         for (const auto& line : serverLog)
