@@ -614,9 +614,8 @@ Status Replica::resolveConflict(const Id& conflictId, std::string_view choice, c
         if (!row) {
             st->reset();
             return fail(ErrorCode::NotFound,
-                "That conflict is not on this device: it was resolved already, or the id is mistyped. Choose one of "
-                "the open "
-                "conflicts.");
+                "That conflict is not on this device: it was resolved already, or the id is mistyped. "
+                "Choose one of the open conflicts.");
         }
         const std::string kind = st->text(0), tbl = st->text(1), rowId = st->text(2), col = st->text(3);
         const Value other = st->column(4);
