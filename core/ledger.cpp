@@ -153,7 +153,7 @@ Status Ledger::persistClock()
 
 Status Ledger::bump(const TableInfo& t, const Id& id, const std::string& scope)
 {
-    m_bumped.emplace_back(std::string(t.name), id);
+    m_bumped.emplace(std::string(t.name), id);
     FN_TRY_ASSIGN(const std::int64_t current, head());
     const std::int64_t seq = current + 1;
     FN_TRY(m_store->setState("feed_seq", seq));
@@ -170,9 +170,8 @@ Status Ledger::touch(std::string_view table, const Id& id)
     const TableInfo* t = findTable(table);
     if (!t)
         return {};
-    for (const auto& [tbl, row] : m_bumped)
-        if (tbl == table && row == id)
-            return {};
+    if (m_bumped.count({ std::string(table), id }))
+        return {};
     FN_TRY_ASSIGN(Statement * st,
         StoreInternals::db(*m_store).prepare("SELECT _scope FROM " + std::string(t->name) + " WHERE id = ?"));
     st->bind(1, id);

@@ -27,6 +27,7 @@
 #include "store.h"
 
 #include <functional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -129,8 +130,9 @@ private:
         const std::string& deviceId, std::int64_t generation, std::int64_t seq, const std::string& reason);
 
     Store* m_store;
-    // Rows given a feed position while applying the current change.
-    std::vector<std::pair<std::string, Id>> m_bumped;
+    // Rows given a feed position while applying the current change (or publishing the local ones:
+    // tens of thousands for a demo caseload, so looked up by key, not by a scan).
+    std::set<std::pair<std::string, Id>> m_bumped;
 };
 
 } // namespace fieldnotes::core
