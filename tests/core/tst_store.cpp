@@ -14,13 +14,7 @@ namespace {
 
 Participant invented(std::string name)
 {
-    Participant p;
-    p.displayName = std::move(name);
-    p.programme = Programme::Ips;
-    p.status = ParticipantStatus::Profiling;
-    p.steps = { 2 };
-    p.referralOn = parseDate("2026-01-15");
-    return p;
+    return test::inventedParticipant(std::move(name));
 }
 
 Visit visitFor(const Id& participant, std::string note)

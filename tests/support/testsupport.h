@@ -20,6 +20,18 @@ namespace fieldnotes::test {
 
 inline constexpr const char* passphrase = "correct horse battery staple";
 
+// An invented participant in profiling, in the IPS programme, at step 2, referred 2026-01-15.
+inline core::Participant inventedParticipant(std::string name)
+{
+    core::Participant p;
+    p.displayName = std::move(name);
+    p.programme = core::Programme::Ips;
+    p.status = core::ParticipantStatus::Profiling;
+    p.steps = { 2 };
+    p.referralOn = core::parseDate("2026-01-15");
+    return p;
+}
+
 // 2026-03-02 09:00 UTC: a fixed point all clock-driven tests start from.
 std::chrono::system_clock::time_point fixedStart();
 
