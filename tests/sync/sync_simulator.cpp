@@ -852,24 +852,32 @@ private:
                 return;
             const Id to = p->specialistId == m_template.specialistA ? m_template.specialistB : m_template.specialistA;
             const TableInfo& table = *findTable("participants");
-            const auto before = s.fieldVersions(table, p->id);
+            const auto before = readRowState(s, table, p->id);
             const auto st = m_office->assignSpecialist(p->id, to);
             note("office hands a participant over" + (st ? "" : " (refused: " + st.error().message + ")"));
-            // The command publishes its edits itself: note each field it changed, on the version it saw.
-            const auto after = s.fieldVersions(table, p->id);
-            if (before && after)
-                for (const auto& [column, version] : *after)
-                    for (const auto& [seen, base] : *before)
-                        if (seen == column && !(base == version)) {
-                            Change c;
-                            c.op = ChangeOp::Set;
-                            c.table = "participants";
-                            c.rowId = p->id;
-                            c.column = column;
-                            c.version = version;
-                            c.base = base;
-                            m_made[{ s.deviceId(), --m_officeCommands }] = c;
-                        }
+            // The command publishes its edits itself: note each field it changed, on the version it
+            // saw (a field not edited since the row was made has the row's own version).
+            const auto after = readRowState(s, table, p->id);
+            if (before && *before && after && *after)
+                for (const auto& [column, version] : (*after)->fieldVersions) {
+                    Version base = (*before)->created;
+                    for (const auto& [seen, seenVersion] : (*before)->fieldVersions)
+                        if (seen == column)
+                            base = seenVersion;
+                    if (base == version)
+                        continue;
+                    Change c;
+                    c.op = ChangeOp::Set;
+                    c.table = "participants";
+                    c.rowId = p->id;
+                    c.column = column;
+                    c.version = version;
+                    c.base = base;
+                    for (const auto& [field, value] : (*after)->fields)
+                        if (field == column)
+                            c.value = value;
+                    m_made[{ s.deviceId(), --m_officeCommands }] = c;
+                }
             return;
         }
         auto st = m_office->write([&]() -> Status {
@@ -1084,16 +1092,15 @@ private:
     std::optional<std::string> checkAcknowledgedWrites()
     {
         Store& office = *m_officeStore;
-        std::map<Version, Version> baseOf;
-        std::map<Version, const Change*> setOf; // each Set by its version, to recognise equal edits
+        // Each Set and Resolve by its version. One version can stand for several fields: an office
+        // command that changes two fields of a row in one edit gives both the same version.
+        std::multimap<Version, const Change*> byVersion;
         std::multimap<Version, std::pair<Version, const Change*>> setOver; // each Set by the version it edited
         for (const auto& [key, c] : m_made) {
             if (c.op == ChangeOp::Set || c.op == ChangeOp::Resolve)
-                baseOf[Version { c.version.hlc, key.first }] = c.base;
-            if (c.op == ChangeOp::Set) {
-                setOf[Version { c.version.hlc, key.first }] = &c;
+                byVersion.emplace(Version { c.version.hlc, key.first }, &c);
+            if (c.op == ChangeOp::Set)
                 setOver.emplace(c.base, std::pair { Version { c.version.hlc, key.first }, &c });
-            }
         }
         std::set<std::pair<std::string, std::int64_t>> refused = m_refusedBeforeWipe;
         for (auto& t : m_tablets)
@@ -1198,17 +1205,23 @@ private:
                     for (int guard = 0; guard < 10000; ++guard) {
                         if (walk == mine)
                             return true;
-                        // Someone else set the same value from the same base: the office keeps one of
-                        // the two, with no conflict to record, and an edit over it has seen this one.
-                        if (auto same = setOf.find(walk); same != setOf.end() && edit.op == ChangeOp::Set
-                            && same->second->table == edit.table && same->second->rowId == edit.rowId
-                            && same->second->column == column && same->second->value == value
-                            && same->second->base == edit.base)
-                            return true;
-                        auto it = baseOf.find(walk);
-                        if (it == baseOf.end())
+                        // Someone else set the same value: when this edit reached the office, it held
+                        // that value already and kept it, with nothing to choose between and no conflict
+                        // to record; an edit over it has seen this value.
+                        const Change* made = nullptr; // the edit of this field with that version
+                        const auto [first, last] = byVersion.equal_range(walk);
+                        for (auto it = first; it != last; ++it) {
+                            const Change& e = *it->second;
+                            const bool thisField = e.op == ChangeOp::Set && e.table == edit.table
+                                && e.rowId == edit.rowId && e.column == column;
+                            if (thisField || (!made && e.op == ChangeOp::Resolve))
+                                made = &e;
+                        }
+                        if (!made)
                             break;
-                        walk = it->second;
+                        if (edit.op == ChangeOp::Set && made->op == ChangeOp::Set && made->value == value)
+                            return true;
+                        walk = made->base;
                     }
                 }
                 if ((edit.op != ChangeOp::Set && edit.op != ChangeOp::Create) || depth > 1000)
@@ -1234,6 +1247,11 @@ private:
                              "row_id = ? AND col = ?",
                              { std::string(table->name), c.rowId, c.column }))
                         seen += "\n  conflict " + line;
+                    for (const auto& [other, e] : m_made)
+                        if (e.op == ChangeOp::Set && e.table == c.table && e.rowId == c.rowId && e.column == c.column)
+                            seen += "\n  edit by " + other.first + " #" + std::to_string(other.second) + ": "
+                                + std::to_string(e.version.hlc) + " over " + std::to_string(e.base.hlc) + "/"
+                                + e.base.device + (e.value == c.value ? " (this value)" : " (another value)");
                     const auto [now, version] = fieldOf(c.column);
                     return what + " (version " + std::to_string(c.version.hlc) + ", base " + std::to_string(c.base.hlc)
                         + "/" + c.base.device + "; the office holds " + std::to_string(version.hlc) + "/"
