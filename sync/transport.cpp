@@ -779,6 +779,11 @@ Status OfficeServer::start()
             "Cannot listen on " + d.options.listen + ": " + ec.message()
                 + ". Is another fieldnotes-office running, or the port taken?");
     d.boundPort = d.acceptor->local_endpoint().port();
+    if (d.options.beforeServing)
+        if (auto st = d.options.beforeServing(d.office); !st) {
+            d.acceptor->close(ec);
+            return st;
+        }
     d.running = true;
     asio::co_spawn(
         d.network, [&d]() { return d.accept(); }, asio::detached);

@@ -50,6 +50,10 @@ struct ServerOptions {
     bool compress = true;
     // One line per connection and per notable event, without personal data; default: stderr.
     std::function<void(const std::string&)> log;
+    // Store work for once the port is bound and before the first connection is served (the audit
+    // log's record that the office serves). start() runs it on its caller's thread, the last time
+    // that thread may use the office until stop(); if it fails, the server does not start.
+    std::function<core::Status(Office&)> beforeServing;
 };
 
 struct ServerStats {

@@ -159,11 +159,14 @@ Status serve(const cli::Context& ctx, const std::string& listen, int threads, co
         const std::size_t usable = openFiles > 128 ? static_cast<std::size_t>(openFiles) - 64 : 32;
         options.maxConnections = std::min(options.maxConnections, std::max<std::size_t>(8, usable / 2));
     }
+    // From start() on, the office is the server's store thread's alone until stop().
+    options.beforeServing = [listening = options.listen](Office& served) {
+        return served.audit().append("serve", "", "", "listen=" + listening);
+    };
     OfficeServer server(office, options);
     FN_TRY(server.start());
     for (const std::string& line : startLog)
         logLine(line);
-    FN_TRY(office.audit().append("serve", "", "", "listen=" + options.listen));
     int received = 0;
     sigwait(&signals, &received);
     logLine(std::string("received ") + (received == SIGTERM ? "SIGTERM" : "SIGINT") + ": shutting down");

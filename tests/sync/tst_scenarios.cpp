@@ -16,6 +16,7 @@
 #include <functional>
 #include <mutex>
 #include <openssl/ssl.h>
+#include <thread>
 
 using namespace fieldnotes;
 using namespace fieldnotes::core;
@@ -1051,6 +1052,43 @@ private slots:
         office.start();
         FN_REQUIRE(const SyncReport r, tablet.sync());
         QCOMPARE(r.sent, 0);
+    }
+
+    // fieldnotes-office records that it serves through this hook, so that from start() on the office
+    // is the store thread's alone (written beside the first connection, the entry raced it).
+    void storeWorkBeforeServingRunsOnTheCallersThreadOrStopsTheStart()
+    {
+        int runs = 0;
+        std::thread::id ranOn;
+        RunningOffice office([&](ServerOptions& options) {
+            options.beforeServing = [&](Office& served) -> Status {
+                ++runs;
+                ranOn = std::this_thread::get_id();
+                return served.audit().append("serve", "", "", "listen=test");
+            };
+        });
+        QCOMPARE(runs, 1);
+        QVERIFY(ranOn == std::this_thread::get_id());
+        const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
+        PairedTablet tablet(office, ingrid, StaffRole::Specialist, 1);
+        FN_VERIFY_OK(tablet.sync());
+        QCOMPARE(
+            scalar(office.adminStore(), "SELECT count(*) FROM audit_log WHERE event = 'serve'"), std::int64_t { 1 });
+
+        // When it fails, nothing is served and the port is let go.
+        test::TestOffice other;
+        ServerOptions options;
+        options.listen = "127.0.0.1:0";
+        options.beforeServing = [](Office&) -> Status { return fail(ErrorCode::DiskFull, "The disk is full."); };
+        OfficeServer refused(other.office(), options);
+        const Status st = refused.start();
+        QVERIFY(!st);
+        QCOMPARE(st.error().message, std::string("The disk is full."));
+        options.listen = "127.0.0.1:" + std::to_string(refused.port());
+        options.beforeServing = {};
+        OfficeServer again(other.office(), options);
+        FN_VERIFY_OK(again.start());
+        again.stop();
     }
 };
 
