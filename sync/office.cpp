@@ -755,7 +755,7 @@ Result<wire::ServerMessage> Office::hello(const CertificateIdentity& certificate
     if (standing.stop)
         return std::move(*standing.stop);
     const Device& device = *standing.device;
-    auto viewer = Viewer::load(*m_store, device.staffId);
+    auto viewer = viewerOf(device.staffId);
     if (!viewer) {
         if (viewer.error().code != ErrorCode::Unauthorized)
             return fail(viewer.error());
@@ -808,7 +808,7 @@ Result<wire::ServerMessage> Office::push(const Peer& peer, const wire::PushBatch
             FN_TRY(m_audit.append("store-copy", peer.deviceId, peer.staffId,
                 "generation=" + std::to_string(batch.generation()) + " first=" + std::to_string(changes.front().seq)));
         }
-        FN_TRY_ASSIGN(Viewer viewer, Viewer::load(*m_store, peer.staffId));
+        FN_TRY_ASSIGN(Viewer viewer, viewerOf(peer.staffId));
         std::optional<Error> failure;
         const Ledger::Permission permitted = [&](const Change& c, const std::string& scope) -> std::string {
             auto why = viewer.mayWrite(*m_store, c, scope);
@@ -1016,12 +1016,23 @@ Result<PullPlan> Office::plan(const Viewer& viewer, const wire::PullRequest& req
     return plan;
 }
 
+Result<Viewer> Office::viewerOf(const Id& staffId)
+{
+    FN_TRY_ASSIGN(const std::int64_t head, m_ledger.head());
+    const core::Date day = m_store->today();
+    if (auto it = m_viewers.find(staffId); it != m_viewers.end() && it->second.head == head && it->second.day == day)
+        return it->second.viewer;
+    FN_TRY_ASSIGN(Viewer viewer, Viewer::load(*m_store, staffId));
+    m_viewers.insert_or_assign(staffId, LoadedViewer { head, day, viewer });
+    return viewer;
+}
+
 Result<PullStream> Office::pull(const Peer& peer, const wire::PullRequest& request)
 {
     PullPlan p;
     {
         ReadTransaction read(core::StoreInternals::db(*m_store));
-        FN_TRY_ASSIGN(Viewer viewer, Viewer::load(*m_store, peer.staffId));
+        FN_TRY_ASSIGN(Viewer viewer, viewerOf(peer.staffId));
         FN_TRY_ASSIGN(p, plan(viewer, request));
     }
     FN_TRY(m_audit.append("pull", peer.deviceId, peer.staffId,
@@ -1080,7 +1091,7 @@ Result<std::optional<wire::ServerMessage>> PullStream::next(Office& office)
             }
             const auto& scope = m_plan.snapshots[m_scope];
             ReadTransaction read(core::StoreInternals::db(store));
-            FN_TRY_ASSIGN(Viewer viewer, Viewer::load(store, m_peer.staffId));
+            FN_TRY_ASSIGN(Viewer viewer, office.viewerOf(m_peer.staffId));
             const ScopeView* now = viewer.view(scope.scope);
             m_scopeChanged = m_scopeChanged || !now || now->fingerprint != scope.fingerprint;
             auto* snapshot = m.mutable_snapshot();
@@ -1119,7 +1130,7 @@ Result<std::optional<wire::ServerMessage>> PullStream::next(Office& office)
                 continue;
             }
             ReadTransaction read(core::StoreInternals::db(store));
-            FN_TRY_ASSIGN(Viewer viewer, Viewer::load(store, m_peer.staffId));
+            FN_TRY_ASSIGN(Viewer viewer, office.viewerOf(m_peer.staffId));
             auto* feed = m.mutable_feed();
             std::size_t bytes = 0, entries = 0;
             while (m_feed < m_plan.feed.size() && entries < Office::rowsPerMessage && bytes < Office::bytesPerMessage) {

@@ -211,6 +211,10 @@ private:
     core::Result<std::optional<std::string>> optionalCredential(std::string_view name);
     core::Result<std::string> pinOf(std::string_view certificateName); // empty when there is none
     core::Result<PullPlan> plan(const Viewer& viewer, const wire::PullRequest& request);
+    // The person's viewer as the office's data stands. Loaded again only when the feed has moved
+    // (every record a view depends on is published in it) or the date has changed: one sync asks
+    // for it at its greeting, its push, its plan and each message it is sent.
+    core::Result<Viewer> viewerOf(const core::Id& staffId);
     // `from` no longer follows the participant (the audit log's hand-over entry, which policy.h reads).
     core::Status recordHandOver(
         const core::Id& participant, const core::Id& from, const core::Id& to, const core::Id& device);
@@ -218,6 +222,12 @@ private:
     core::Store* m_store;
     core::Ledger m_ledger;
     AuditLog m_audit;
+    struct LoadedViewer {
+        std::int64_t head = 0;
+        core::Date day;
+        Viewer viewer;
+    };
+    std::map<core::Id, LoadedViewer> m_viewers; // by staff id
 };
 
 template<class F> core::Status Office::write(F&& work)

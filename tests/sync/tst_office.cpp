@@ -1453,6 +1453,28 @@ private slots:
         QCOMPARE(draftsAbout(tablet.store(), f.sara), std::int64_t { 1 });
     }
 
+    // An assignment ends by its date alone: the day after its last day, with nothing changed at the
+    // office, the mentor's next sync takes the person away (the office's views follow the date).
+    void aMentorsAssignmentEndsOnItsDateWithNothingChangedAtTheOffice()
+    {
+        test::TestOffice office;
+        const MentorFixture f = mentorFixture(office);
+        FN_VERIFY_OK(office.office().write([&]() -> Status {
+            FN_TRY_ASSIGN(MentorAssignment a, office.store().get<MentorAssignment>(f.assignment));
+            a.toOn = office.store().today();
+            return office.store().update(a);
+        }));
+        test::TestTablet tablet(office, f.per, 1);
+        FN_VERIFY_OK(tablet.sync().status);
+        QCOMPARE(scalar(tablet.store(), "SELECT count(*) FROM participants"), std::int64_t { 1 });
+
+        office.temp().clock().advance(std::chrono::hours(24));
+        tablet.temp().clock().advance(std::chrono::hours(24));
+        const auto ended = tablet.sync();
+        FN_VERIFY_OK(ended.status);
+        QCOMPARE(scalar(tablet.store(), "SELECT count(*) FROM participants"), std::int64_t { 0 });
+    }
+
     // Mentor mode on a mentor's tablet paired with the demo office, as a new user pairs it: the
     // mentor's own record (and the name of the employer it belongs to) reaches the tablet, so the
     // home screen lists the people they support, as the office would list them.
