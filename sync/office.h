@@ -10,6 +10,7 @@
 #include "audit.h"
 #include "demo.h"
 #include "ledger.h"
+#include "officetables.h"
 #include "policy.h"
 #include "wire.h"
 
@@ -154,6 +155,7 @@ public:
     core::Store& store() { return *m_store; }
     core::Ledger& ledger() { return m_ledger; }
     AuditLog& audit() { return m_audit; }
+    OfficeTables& tables() { return m_tables; }
 
     // Typed edits of the office's own, published in the feed, in one transaction.
     template<class F> core::Status write(F&& work);
@@ -207,17 +209,13 @@ private:
     };
     core::Result<Standing> standingOf(const CertificateIdentity& certificate);
     core::Status observeClock();
-    core::Status setCredential(std::string_view name, std::string_view value);
-    core::Result<std::optional<std::string>> optionalCredential(std::string_view name);
     core::Result<std::string> pinOf(std::string_view certificateName); // empty when there is none
     core::Result<PullPlan> plan(const Viewer& viewer, const wire::PullRequest& request);
-    // `from` no longer follows the participant (the audit log's hand-over entry, which policy.h reads).
-    core::Status recordHandOver(
-        const core::Id& participant, const core::Id& from, const core::Id& to, const core::Id& device);
 
     core::Store* m_store;
     core::Ledger m_ledger;
     AuditLog m_audit;
+    OfficeTables m_tables;
 };
 
 template<class F> core::Status Office::write(F&& work)
