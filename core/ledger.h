@@ -99,6 +99,8 @@ public:
     // GDPR erasure of a participant: every row of the scope is removed physically here, the feed
     // keeps only a purge marker, and every device that pulls it does the same.
     Status purge(const std::string& scope);
+    // Whether the scope was erased here (its purge marker is in the feed).
+    Result<bool> isErased(const std::string& scope);
 
     // The scope a new change would have (from its own fields, or from the row it edits).
     Result<std::string> scopeOf(const Change& change);
@@ -116,7 +118,6 @@ private:
     Result<ChangeOutcome> setRemoved(
         const TableInfo& t, const Id& id, bool removed, const Change& c, const Version& base);
     Status writeRemoved(const TableInfo& t, const Id& id, const std::string& scope, bool removed, const Version& v);
-    Result<bool> isErased(const std::string& scope);
     // The scope of a person erased here that `c` is about, or "" (see Change::scope).
     Result<std::string> erasedScopeOf(const Change& c);
     Status bump(const TableInfo& t, const Id& id, const std::string& scope);

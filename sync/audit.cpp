@@ -144,4 +144,52 @@ Result<std::vector<AuditEntry>> AuditLog::tail(int count)
     return out;
 }
 
+Status AuditLog::appendHandOver(const Id& participant, const Id& from, const Id& to, const Id& device)
+{
+    return append(handOverEvent, device, from, "participant=" + participant + " to=" + to);
+}
+
+Result<std::optional<Id>> AuditLog::lastHandOverFrom(const Id& participant)
+{
+    FN_TRY_ASSIGN(Statement * st,
+        core::StoreInternals::db(*m_store).prepare(
+            "SELECT staff_id FROM audit_log WHERE event = ? AND detail LIKE ? ORDER BY seq DESC LIMIT 1"));
+    st->bind(1, handOverEvent).bind(2, "participant=" + participant + " %");
+    FN_TRY_ASSIGN(const bool any, st->step());
+    std::optional<Id> from;
+    if (any && !st->isNull(0))
+        from = st->text(0);
+    st->reset();
+    return from;
+}
+
+Result<std::int64_t> AuditLog::lastHelloMs(const Id& device)
+{
+    FN_TRY_ASSIGN(Statement * st,
+        core::StoreInternals::db(*m_store).prepare(
+            "SELECT max(at_ms) FROM audit_log WHERE device_id = ? AND event = ?"));
+    st->bind(1, device).bind(2, helloEvent);
+    FN_TRY_ASSIGN(const bool row, st->step());
+    const std::int64_t last = row && !st->isNull(0) ? st->integer(0) : 0;
+    st->reset();
+    return last;
+}
+
+Status AuditLog::appendNextKeyHeld(const Id& device, const Id& staff, std::string_view pin)
+{
+    return append(nextKeyHeldEvent, device, staff, "pin=" + std::string(pin));
+}
+
+Result<bool> AuditLog::nextKeyHeld(const Id& device, std::string_view pin)
+{
+    FN_TRY_ASSIGN(Statement * st,
+        core::StoreInternals::db(*m_store).prepare(
+            "SELECT count(*) FROM audit_log WHERE event = ? AND device_id = ? AND detail = ?"));
+    st->bind(1, nextKeyHeldEvent).bind(2, device).bind(3, "pin=" + std::string(pin));
+    FN_TRY_ASSIGN(const bool row, st->step());
+    const bool held = row && st->integer(0) > 0;
+    st->reset();
+    return held;
+}
+
 } // namespace fieldnotes::sync

@@ -11,11 +11,21 @@
 #include <cstdint>
 #include <limits>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace fieldnotes::sync {
+
+// The entries the office reads back, besides verifying the chain.
+// A hand-over: its staff_id is the specialist who followed the participant until then, its detail
+// "participant=<id> to=<staff>", its time when the office received it.
+inline constexpr std::string_view handOverEvent = "handover";
+// A tablet's greeting, taken: when it last connected.
+inline constexpr std::string_view helloEvent = "hello";
+// A tablet holds the pin of the office's next key (detail "pin=<pin>"), once per tablet and key.
+inline constexpr std::string_view nextKeyHeldEvent = "next-key-held";
 
 struct AuditEntry {
     std::int64_t seq = 0;
@@ -49,6 +59,17 @@ public:
     // chain consistently; a head written down outside the store is what shows it.
     core::Result<AuditCheck> verify(std::string_view earlierHead = {});
     core::Result<std::vector<AuditEntry>> tail(int count);
+
+    // `from` no longer follows the participant: `to` does (policy.h reads it for the journal entries
+    // `from` wrote before). `device`: the lead's tablet that pushed the hand-over; empty: the office.
+    core::Status appendHandOver(
+        const core::Id& participant, const core::Id& from, const core::Id& to, const core::Id& device);
+    // Whom the participant's latest hand-over was from; nullopt when none was recorded.
+    core::Result<std::optional<core::Id>> lastHandOverFrom(const core::Id& participant);
+    // When the device's greeting was last taken; 0 when never.
+    core::Result<std::int64_t> lastHelloMs(const core::Id& device);
+    core::Status appendNextKeyHeld(const core::Id& device, const core::Id& staff, std::string_view pin);
+    core::Result<bool> nextKeyHeld(const core::Id& device, std::string_view pin);
 
     // A refusal of a peer, from `address` (an IP address). The same event, address and reason
     // within refusalWindow make one entry; the repeats make one more, with their count, written

@@ -1,16 +1,9 @@
 #include "office.h"
 
 #include "dump.h"
-#include "handover.h"
 #include "pki.h"
 #include "replica.h"
-#include "storeinternals.h"
 
-#include <nlohmann/json.hpp>
-#include <sodium.h>
-#include <sqlite3.h>
-
-#include <algorithm>
 #include <map>
 #include <set>
 
@@ -20,99 +13,7 @@ using namespace fieldnotes::core;
 
 namespace {
 
-constexpr std::string_view caKeyName = "office_ca_key";
-constexpr std::string_view caCertName = "office_ca_certificate";
-constexpr std::string_view serverKeyName = "office_server_key";
-constexpr std::string_view serverCertName = "office_server_certificate";
-// Key rotation: the key the office will serve with next, made ahead so tablets can pin it first.
-constexpr std::string_view nextServerKeyName = "office_next_server_key";
-constexpr std::string_view nextServerCertName = "office_next_server_certificate";
-constexpr std::string_view addressName = "office_address";
 constexpr auto deviceCertificateValidity = std::chrono::days(5 * 365);
-
-// A read of several statements seen as one state of the store; nothing when the caller already
-// holds a transaction.
-class ReadTransaction {
-public:
-    explicit ReadTransaction(Database& db)
-        : m_db(&db)
-        , m_open(!db.inTransaction() && db.exec("BEGIN").has_value())
-    {
-    }
-    ~ReadTransaction()
-    {
-        if (m_open)
-            (void)m_db->exec("COMMIT");
-    }
-    ReadTransaction(const ReadTransaction&) = delete;
-    ReadTransaction& operator=(const ReadTransaction&) = delete;
-
-private:
-    Database* m_db;
-    bool m_open;
-};
-
-std::string randomToken()
-{
-    unsigned char bytes[32];
-    randombytes_buf(bytes, sizeof bytes);
-    char text[sodium_base64_ENCODED_LEN(32, sodium_base64_VARIANT_URLSAFE_NO_PADDING)];
-    sodium_bin2base64(text, sizeof text, bytes, sizeof bytes, sodium_base64_VARIANT_URLSAFE_NO_PADDING);
-    sodium_memzero(bytes, sizeof bytes);
-    return text;
-}
-
-std::string hostOf(const std::string& address)
-{
-    const auto colon = address.rfind(':');
-    std::string host = colon == std::string::npos ? address : address.substr(0, colon);
-    if (host.size() > 2 && host.front() == '[' && host.back() == ']')
-        host = host.substr(1, host.size() - 2);
-    return host;
-}
-
-bool looksLikeIpAddress(const std::string& host)
-{
-    return !host.empty()
-        && std::all_of(host.begin(), host.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.' || c == ':'; });
-}
-
-// A server key and its certificate, issued by the office's authority for the office's address.
-struct ServerKey {
-    std::string keyPem;
-    std::string certificatePem;
-    std::string pin;
-    ServerKey() = default;
-    ServerKey(ServerKey&&) = default;
-    ServerKey& operator=(ServerKey&&) = default;
-    ~ServerKey() { wipeString(keyPem); }
-};
-
-Result<ServerKey> issueServerKey(Store& store, const std::string& address, EVP_PKEY* caKey, X509* ca)
-{
-    FN_TRY_ASSIGN(pki::Key serverKey, pki::generateKey());
-    std::vector<std::string> names { "DNS:localhost", "IP:127.0.0.1", "IP:::1" };
-    const std::string host = hostOf(address);
-    if (host != "localhost" && host != "127.0.0.1" && host != "::1")
-        names.push_back((looksLikeIpAddress(host) ? "IP:" : "DNS:") + host);
-    FN_TRY_ASSIGN(pki::Certificate server,
-        pki::issue(serverKey.get(), "fieldnotes office " + store.deviceId(), pki::Usage::Server, caKey, ca,
-            std::chrono::days(20 * 365), names));
-    ServerKey out;
-    FN_TRY_ASSIGN(out.keyPem, pki::privateKeyPem(serverKey.get()));
-    FN_TRY_ASSIGN(out.certificatePem, pki::certificatePem(server.get()));
-    FN_TRY_ASSIGN(out.pin, pki::publicKeyPin(server.get()));
-    return out;
-}
-
-Result<std::int64_t> count(Store& store, std::string_view sql)
-{
-    FN_TRY_ASSIGN(Statement * st, core::StoreInternals::db(store).prepare(sql));
-    FN_TRY_ASSIGN(const bool row, st->step());
-    const std::int64_t n = row ? st->integer(0) : 0;
-    st->reset();
-    return n;
-}
 
 wire::Outcome::Kind outcomeKind(Outcome o)
 {
@@ -141,71 +42,13 @@ wire::ServerMessage refusal(wire::Refusal::Code code, const std::string& message
     return m;
 }
 
-// ---- Setting up ---------------------------------------------------------------------------------------
-
-Status Office::create(const std::filesystem::path& dir, std::string_view passphrase, const OfficeSetup& setup)
-{
-    // The office holds every participant: its key file must cost a guesser at least what a tablet's does.
-    if (!setup.store.kdf.atLeast(setup.minimumKdf))
-        return fail(ErrorCode::InvalidArgument,
-            "The office store needs Argon2id at least as costly as a tablet's: "
-                + std::to_string(setup.minimumKdf.memLimit >> 20) + " MiB and "
-                + std::to_string(setup.minimumKdf.opsLimit) + " passes (asked for "
-                + std::to_string(setup.store.kdf.memLimit >> 20) + " MiB and "
-                + std::to_string(setup.store.kdf.opsLimit)
-                + "). Leave --kdf-memory and --kdf-passes out, or raise them.");
-    FN_TRY(Store::create(dir, passphrase, setup.store));
-    auto fresh = [&]() -> Status {
-        FN_TRY_ASSIGN(auto store, Store::open(dir, passphrase, setup.store));
-        return setUp(*store, setup.address);
-    };
-    if (auto st = fresh(); !st) {
-        std::error_code ec;
-        std::filesystem::remove(dir / Store::keyFileName, ec);
-        for (const char* suffix : { "", "-wal", "-shm" })
-            std::filesystem::remove(dir / (std::string(Store::databaseFileName) + suffix), ec);
-        return st;
-    }
-    return {};
-}
-
-Status Office::setUp(Store& store, const std::string& address)
-{
-    if (address.empty() || address.find(':') == std::string::npos)
-        return fail(ErrorCode::InvalidArgument, "The office address must be written HOST:PORT, e.g. 127.0.0.1:7443.");
-    Office office(store);
-    if (office.credential(caKeyName))
-        return fail(ErrorCode::AlreadyExists, "This store already holds an office's keys.");
-    FN_TRY_ASSIGN(pki::Key caKey, pki::generateKey());
-    FN_TRY_ASSIGN(pki::Certificate ca,
-        pki::issue(caKey.get(), "fieldnotes office authority " + store.deviceId(), pki::Usage::Authority, caKey.get(),
-            nullptr, std::chrono::days(20 * 365)));
-    FN_TRY_ASSIGN(ServerKey server, issueServerKey(store, address, caKey.get(), ca.get()));
-    FN_TRY_ASSIGN(std::string caKeyPem, pki::privateKeyPem(caKey.get()));
-    FN_TRY_ASSIGN(const std::string caPem, pki::certificatePem(ca.get()));
-    auto st = store.transaction([&]() -> Status {
-        FN_TRY(office.setCredential(caKeyName, caKeyPem));
-        FN_TRY(office.setCredential(serverKeyName, server.keyPem));
-        FN_TRY(office.setCredential(caCertName, caPem));
-        FN_TRY(office.setCredential(serverCertName, server.certificatePem));
-        FN_TRY(office.setCredential(addressName, address));
-        return office.m_audit.append("init", store.deviceId(), "", "address=" + address);
-    });
-    wipeString(caKeyPem);
-    return st;
-}
-
 Office::Office(Store& store)
     : m_store(&store)
     , m_ledger(store)
     , m_audit(store)
+    , m_tables(store)
 {
-    // Office commands write from their own process beside the running server: wait for each
-    // other's transactions instead of failing at once.
-    sqlite3_busy_timeout(core::StoreInternals::db(store).handle(), 10000);
-    // A pull reads whole caseloads, and SQLCipher decrypts every page it reads: a cache that holds
-    // the working set made a first sync four times faster than the default 2 MB.
-    (void)core::StoreInternals::db(store).exec("PRAGMA cache_size = -65536");
+    m_tables.configureConnection();
 }
 
 Status Office::observeClock()
@@ -216,30 +59,9 @@ Status Office::observeClock()
     return {};
 }
 
-Status Office::setCredential(std::string_view name, std::string_view value)
-{
-    FN_TRY_ASSIGN(Statement * st,
-        core::StoreInternals::db(*m_store).prepare("INSERT INTO credentials(name, value) VALUES (?, ?) "
-                                                   "ON CONFLICT(name) DO UPDATE SET value = excluded.value"));
-    return st->bind(1, name).bind(2, value).run();
-}
-
-Result<std::optional<std::string>> Office::optionalCredential(std::string_view name)
-{
-    FN_TRY_ASSIGN(
-        Statement * st, core::StoreInternals::db(*m_store).prepare("SELECT value FROM credentials WHERE name = ?"));
-    st->bind(1, name);
-    FN_TRY_ASSIGN(const bool row, st->step());
-    std::optional<std::string> value;
-    if (row)
-        value = st->text(0);
-    st->reset();
-    return value;
-}
-
 Result<std::string> Office::pinOf(std::string_view certificateName)
 {
-    FN_TRY_ASSIGN(const auto pem, optionalCredential(certificateName));
+    FN_TRY_ASSIGN(const auto pem, m_tables.credential(certificateName));
     if (!pem)
         return std::string();
     FN_TRY_ASSIGN(pki::Certificate cert, pki::certificateFromPem(*pem));
@@ -248,21 +70,11 @@ Result<std::string> Office::pinOf(std::string_view certificateName)
 
 Result<std::string> Office::credential(std::string_view name)
 {
-    FN_TRY_ASSIGN(
-        Statement * st, core::StoreInternals::db(*m_store).prepare("SELECT value FROM credentials WHERE name = ?"));
-    st->bind(1, name);
-    FN_TRY_ASSIGN(const bool row, st->step());
-    std::string value = row ? st->text(0) : std::string();
-    st->reset();
-    if (!row)
+    FN_TRY_ASSIGN(auto value, m_tables.credential(name));
+    if (!value)
         return fail(ErrorCode::NotInitialised,
             "This store is not an office store (no office keys in it). Create one with fieldnotes-office init.");
-    return value;
-}
-
-Result<std::string> Office::address()
-{
-    return credential(addressName);
+    return std::move(*value);
 }
 
 Result<ServerCredentials> Office::serverCredentials()
@@ -273,314 +85,6 @@ Result<ServerCredentials> Office::serverCredentials()
     FN_TRY_ASSIGN(c.authorityPem, credential(caCertName));
     return c;
 }
-
-// ---- Office commands ----------------------------------------------------------------------------------
-
-Result<std::vector<Staff>> Office::staff()
-{
-    return core::StoreInternals::select<Staff>(*m_store, "1", {}, "name COLLATE NOCASE, id");
-}
-
-Result<Enrolment> Office::enroll(const std::string& user, StaffRole role, std::chrono::hours validity,
-    const std::string& addressOverride, const std::string& actor)
-{
-    if (user.empty())
-        return fail(ErrorCode::InvalidArgument, "Give the user to enrol with --user (a staff id or a name).");
-    if (validity.count() <= 0 || validity > std::chrono::hours(24 * 30))
-        return fail(ErrorCode::InvalidArgument, "A pairing bundle is valid for between 1 hour and 30 days.");
-    FN_TRY_ASSIGN(const std::string storedAddress, address());
-    const std::string officeAddress = addressOverride.empty() ? storedAddress : addressOverride;
-    FN_TRY_ASSIGN(const std::string serverPem, credential(serverCertName));
-    FN_TRY_ASSIGN(pki::Certificate serverCert, pki::certificateFromPem(serverPem));
-    FN_TRY_ASSIGN(const std::string pin, pki::publicKeyPin(serverCert.get()));
-    FN_TRY_ASSIGN(const std::string nextPin, pinOf(nextServerCertName));
-
-    Enrolment e;
-    std::string token = randomToken();
-    FN_TRY(write([&]() -> Status {
-        std::vector<Staff> matches;
-        if (looksLikeId(user)) {
-            FN_TRY_ASSIGN(auto found, m_store->find<Staff>(user));
-            if (!found)
-                return fail(
-                    ErrorCode::NotFound, "There is no staff member with that id (see fieldnotes-office staff).");
-            matches.push_back(*found);
-        } else {
-            FN_TRY_ASSIGN(matches, core::StoreInternals::select<Staff>(*m_store, "name = ?", { user }));
-        }
-        if (matches.size() > 1)
-            return fail(ErrorCode::InvalidArgument,
-                "Several staff members have that name; enrol by id instead (see fieldnotes-office staff).");
-        if (matches.empty()) {
-            FN_TRY_ASSIGN(e.staffId, m_store->create(Staff { {}, user, role }));
-            e.newStaff = true;
-        } else {
-            if (matches.front().role != role)
-                return fail(ErrorCode::InvalidArgument,
-                    "That staff member's role is " + std::string(codeOf(matches.front().role)) + ", not "
-                        + std::string(codeOf(role)) + ".");
-            e.staffId = matches.front().id;
-        }
-        const std::int64_t now = m_store->clock().nowMs();
-        e.expiresMs = now + std::chrono::duration_cast<std::chrono::milliseconds>(validity).count();
-        FN_TRY_ASSIGN(Statement * st,
-            core::StoreInternals::db(*m_store).prepare(
-                "INSERT INTO pairing_tokens(token_hash, staff_id, created_ms, expires_ms) VALUES (?, ?, ?, ?)"));
-        FN_TRY(st->bind(1, sha256Hex(token)).bind(2, e.staffId).bind(3, now).bind(4, e.expiresMs).run());
-        return m_audit.append("enroll", actor, e.staffId, "role=" + std::string(codeOf(role)));
-    }));
-    nlohmann::json bundle = { { "format", "fieldnotes-pairing" }, { "version", 1 }, { "office", officeAddress },
-        { "office_id", m_store->deviceId() }, { "pin", pin }, { "token", token }, { "staff_id", e.staffId },
-        { "role", std::string(codeOf(role)) }, { "expires_ms", e.expiresMs } };
-    if (!nextPin.empty()) // a bundle made while a key change is prepared pairs before and after it
-        bundle["next_pin"] = nextPin;
-    e.bundle = bundle.dump(2) + "\n";
-    wipeString(token);
-    return e;
-}
-
-Status Office::assignSpecialist(const Id& participant, const Id& staffId)
-{
-    return write([&]() -> Status {
-        FN_TRY_ASSIGN(auto before, m_store->find<Participant>(participant));
-        auto done = handOverParticipantAtOffice(*m_store, participant, staffId, m_store->today());
-        if (!done)
-            return fail(done.error().error);
-        FN_TRY(m_audit.append("assign-specialist", "", staffId, "participant=" + participant));
-        if (before && before->specialistId && !before->specialistId->empty())
-            FN_TRY(recordHandOver(participant, *before->specialistId, staffId, ""));
-        return {};
-    });
-}
-
-Status Office::recordHandOver(const Id& participant, const Id& from, const Id& to, const Id& device)
-{
-    // Who followed the participant until when, for the journal entries they wrote before (policy.cpp).
-    return m_audit.append(handOverEvent, device, from, "participant=" + participant + " to=" + to);
-}
-
-Result<Id> Office::assignMentor(const Id& participant, const Id& mentor, const OptId& placement, const OptDate& from)
-{
-    Id id;
-    FN_TRY(write([&]() -> Status {
-        FN_TRY_ASSIGN(auto p, m_store->find<Participant>(participant));
-        if (!p)
-            return fail(ErrorCode::NotFound, "There is no participant with that id at the office.");
-        FN_TRY_ASSIGN(auto m, m_store->find<Mentor>(mentor));
-        if (!m)
-            return fail(ErrorCode::NotFound, "There is no mentor record with that id at the office.");
-        if (placement) {
-            FN_TRY_ASSIGN(auto pl, m_store->find<Placement>(*placement));
-            if (!pl || pl->participantId != participant)
-                return fail(ErrorCode::NotFound, "That placement is not this participant's.");
-        }
-        MentorAssignment a;
-        a.participantId = participant;
-        a.mentorId = mentor;
-        a.placementId = placement;
-        a.fromOn = from ? from : std::optional<Date>(m_store->today());
-        FN_TRY_ASSIGN(id, m_store->create(a));
-        return m_audit.append(
-            "assign-mentor", "", m->staffId.value_or(""), "participant=" + participant + " mentor=" + mentor);
-    }));
-    return id;
-}
-
-Status Office::linkMentor(const Id& mentor, const Id& staffId)
-{
-    return write([&]() -> Status {
-        FN_TRY_ASSIGN(auto m, m_store->find<Mentor>(mentor));
-        if (!m)
-            return fail(ErrorCode::NotFound, "There is no mentor record with that id at the office.");
-        FN_TRY_ASSIGN(auto s, m_store->find<Staff>(staffId));
-        if (!s)
-            return fail(ErrorCode::NotFound, "There is no staff member with that id (see fieldnotes-office staff).");
-        if (s->role != StaffRole::Mentor)
-            return fail(
-                ErrorCode::InvalidArgument, "Only a user enrolled as a mentor can be linked to a mentor record.");
-        m->staffId = staffId;
-        FN_TRY(m_store->update(*m));
-        return m_audit.append("link-mentor", "", staffId, "mentor=" + mentor);
-    });
-}
-
-Status Office::revoke(const Id& device)
-{
-    return write([&]() -> Status {
-        FN_TRY_ASSIGN(auto d, m_store->find<Device>(device));
-        if (!d)
-            return fail(ErrorCode::NotFound, "There is no tablet with that id (see fieldnotes-office devices).");
-        if (d->revokedOn)
-            return fail(ErrorCode::AlreadyExists, "That tablet was already withdrawn.");
-        d->revokedOn = m_store->today();
-        FN_TRY(m_store->update(*d));
-        return m_audit.append("revoke", device, d->staffId, "");
-    });
-}
-
-Status Office::erase(const Id& participant)
-{
-    // A mistyped id must not look like an erasure done: the office names the person it erases.
-    FN_TRY_ASSIGN(Statement * st, StoreInternals::db(*m_store).prepare("SELECT 1 FROM participants WHERE id = ?"));
-    st->bind(1, participant);
-    FN_TRY_ASSIGN(const bool held, st->step());
-    st->reset();
-    if (!held)
-        return fail(ErrorCode::NotFound,
-            "The office holds no participant " + participant
-                + " (erased already, or the id is mistyped): nothing was erased. Check the id on the tablet with "
-                  "fieldnotes-cli list --all.");
-    FN_TRY(m_ledger.purge("p:" + participant));
-    return m_audit.append("erase", "", "", "participant=" + participant);
-}
-
-Result<DemoSummary> Office::loadDemo(DemoOptions options)
-{
-    DemoSummary summary;
-    FN_TRY(write([&]() -> Status {
-        FN_TRY_ASSIGN(auto existing, count(*m_store, "SELECT count(*) FROM participants"));
-        if (existing > 0)
-            return fail(
-                ErrorCode::AlreadyExists, "The office already holds a caseload; the demo goes into an empty office.");
-        FN_TRY_ASSIGN(summary, core::loadDemo(*m_store, options));
-        return m_audit.append("demo", "", "", "records=" + std::to_string(summary.records));
-    }));
-    return summary;
-}
-
-Result<KeyRotation> Office::keyRotation()
-{
-    KeyRotation r;
-    FN_TRY_ASSIGN(r.currentPin, pinOf(serverCertName));
-    if (r.currentPin.empty())
-        return fail(ErrorCode::NotInitialised,
-            "This store is not an office store (no office keys in it). Create one with fieldnotes-office init.");
-    FN_TRY_ASSIGN(r.nextPin, pinOf(nextServerCertName));
-    if (r.nextPin.empty())
-        return r;
-    FN_TRY_ASSIGN(auto devices, this->devices());
-    FN_TRY_ASSIGN(Statement * held,
-        core::StoreInternals::db(*m_store).prepare(
-            "SELECT count(*) FROM audit_log WHERE event = 'next-key-held' AND device_id = ? AND detail = ?"));
-    for (DeviceInfo& d : devices) {
-        if (d.revokedOn)
-            continue;
-        held->bind(1, d.id).bind(2, "pin=" + r.nextPin);
-        FN_TRY_ASSIGN(const bool row, held->step());
-        const bool ready = row && held->integer(0) > 0;
-        held->reset();
-        if (!ready)
-            r.waiting.push_back(std::move(d));
-    }
-    return r;
-}
-
-Result<KeyRotation> Office::prepareKeyRotation(const std::string& actor)
-{
-    FN_TRY_ASSIGN(const std::string already, pinOf(nextServerCertName));
-    if (!already.empty())
-        return fail(ErrorCode::AlreadyExists,
-            "A new office key is already prepared. See who has it with rotate-key status; activate or cancel it.");
-    FN_TRY_ASSIGN(std::string caKeyPem, credential(caKeyName));
-    auto caKey = pki::privateKeyFromPem(caKeyPem);
-    wipeString(caKeyPem);
-    if (!caKey)
-        return fail(caKey.error());
-    FN_TRY_ASSIGN(const std::string caPem, credential(caCertName));
-    FN_TRY_ASSIGN(pki::Certificate ca, pki::certificateFromPem(caPem));
-    FN_TRY_ASSIGN(const std::string officeAddress, address());
-    FN_TRY_ASSIGN(ServerKey next, issueServerKey(*m_store, officeAddress, caKey->get(), ca.get()));
-    FN_TRY(m_store->transaction([&]() -> Status {
-        FN_TRY(setCredential(nextServerKeyName, next.keyPem));
-        FN_TRY(setCredential(nextServerCertName, next.certificatePem));
-        return m_audit.append("key-rotation-prepared", actor, "", "pin=" + next.pin);
-    }));
-    return keyRotation();
-}
-
-Result<KeyRotation> Office::activateNextKey(bool force, const std::string& actor)
-{
-    FN_TRY_ASSIGN(KeyRotation before, keyRotation());
-    if (before.nextPin.empty())
-        return fail(ErrorCode::NotFound, "No new office key is prepared. Prepare one with rotate-key prepare.");
-    if (!before.waiting.empty() && !force)
-        return fail(ErrorCode::InvalidArgument,
-            std::to_string(before.waiting.size())
-                + " tablet(s) have not synced since the new key was prepared (see rotate-key status). Wait until "
-                  "they have, or use --force: they will then have to be paired again.");
-    FN_TRY(m_store->transaction([&]() -> Status {
-        FN_TRY_ASSIGN(std::string keyPem, credential(nextServerKeyName));
-        FN_TRY_ASSIGN(const std::string certPem, credential(nextServerCertName));
-        auto st = setCredential(serverKeyName, keyPem);
-        wipeString(keyPem);
-        FN_TRY(st);
-        FN_TRY(setCredential(serverCertName, certPem));
-        FN_TRY_ASSIGN(Statement * drop,
-            core::StoreInternals::db(*m_store).prepare("DELETE FROM credentials WHERE name IN (?, ?)"));
-        FN_TRY(drop->bind(1, nextServerKeyName).bind(2, nextServerCertName).run());
-        return m_audit.append("key-rotation-activated", actor, "",
-            "pin=" + before.nextPin + " waiting=" + std::to_string(before.waiting.size()));
-    }));
-    KeyRotation after;
-    after.currentPin = before.nextPin;
-    after.waiting = std::move(before.waiting); // these must be paired again
-    return after;
-}
-
-Status Office::cancelKeyRotation(const std::string& actor)
-{
-    FN_TRY_ASSIGN(const std::string next, pinOf(nextServerCertName));
-    if (next.empty())
-        return fail(ErrorCode::NotFound, "No new office key is prepared; there is nothing to cancel.");
-    return m_store->transaction([&]() -> Status {
-        FN_TRY_ASSIGN(Statement * drop,
-            core::StoreInternals::db(*m_store).prepare("DELETE FROM credentials WHERE name IN (?, ?)"));
-        FN_TRY(drop->bind(1, nextServerKeyName).bind(2, nextServerCertName).run());
-        return m_audit.append("key-rotation-cancelled", actor, "", "pin=" + next);
-    });
-}
-
-Result<std::vector<DeviceInfo>> Office::devices()
-{
-    FN_TRY_ASSIGN(auto rows, core::StoreInternals::select<Device>(*m_store, "1", {}, "staff_id, id"));
-    std::vector<DeviceInfo> out;
-    FN_TRY_ASSIGN(Statement * seen,
-        core::StoreInternals::db(*m_store).prepare(
-            "SELECT max(at_ms) FROM audit_log WHERE device_id = ? AND event = 'hello'"));
-    for (const Device& d : rows) {
-        seen->bind(1, d.id);
-        FN_TRY_ASSIGN(const bool row, seen->step());
-        const std::int64_t last = row && !seen->isNull(0) ? seen->integer(0) : 0;
-        seen->reset();
-        out.push_back({ d.id, d.staffId, d.label, d.revokedOn, last });
-    }
-    return out;
-}
-
-Result<OfficeStatus> Office::status()
-{
-    OfficeStatus s;
-    s.officeId = m_store->deviceId();
-    FN_TRY_ASSIGN(s.address, address());
-    FN_TRY_ASSIGN(const std::string serverPem, credential(serverCertName));
-    FN_TRY_ASSIGN(pki::Certificate cert, pki::certificateFromPem(serverPem));
-    FN_TRY_ASSIGN(s.pin, pki::publicKeyPin(cert.get()));
-    FN_TRY_ASSIGN(s.nextPin, pinOf(nextServerCertName));
-    FN_TRY_ASSIGN(s.head, m_ledger.head());
-    FN_TRY_ASSIGN(s.staff, count(*m_store, "SELECT count(*) FROM staff WHERE _deleted = 0"));
-    FN_TRY_ASSIGN(s.devices, count(*m_store, "SELECT count(*) FROM devices WHERE _deleted = 0"));
-    FN_TRY_ASSIGN(s.revokedDevices, count(*m_store, "SELECT count(*) FROM devices WHERE revoked_on IS NOT NULL"));
-    FN_TRY_ASSIGN(s.participants, count(*m_store, "SELECT count(*) FROM participants WHERE _deleted = 0"));
-    FN_TRY_ASSIGN(s.employers, count(*m_store, "SELECT count(*) FROM employers WHERE _deleted = 0"));
-    FN_TRY_ASSIGN(
-        s.openConflicts, count(*m_store, "SELECT count(*) FROM conflicts WHERE resolution IS NULL AND _deleted = 0"));
-    const std::string now = std::to_string(m_store->clock().nowMs());
-    FN_TRY_ASSIGN(s.pendingTokens,
-        count(*m_store, "SELECT count(*) FROM pairing_tokens WHERE spent_ms IS NULL AND expires_ms > " + now));
-    FN_TRY_ASSIGN(s.audit, m_audit.verify());
-    return s;
-}
-
 // ---- A tablet's requests ------------------------------------------------------------------------------
 
 Result<wire::ServerMessage> Office::pair(const wire::PairRequest& request, std::string_view address)
@@ -598,22 +102,15 @@ Result<wire::ServerMessage> Office::pair(const wire::PairRequest& request, std::
         return refuse("reserved-device-id",
             "This tablet's device id is reserved by the office. Set the tablet up afresh, then pair it again.");
     const std::string hash = sha256Hex(request.token());
-    FN_TRY_ASSIGN(Statement * st,
-        core::StoreInternals::db(*m_store).prepare(
-            "SELECT staff_id, expires_ms, spent_ms, coalesce(device_id, ''), coalesce(key_pin, '') FROM "
-            "pairing_tokens WHERE token_hash = ?"));
-    st->bind(1, hash);
-    FN_TRY_ASSIGN(const bool known, st->step());
-    const Id staffId = known ? st->text(0) : Id();
-    const std::int64_t expires = known ? st->integer(1) : 0;
-    const bool spent = known && !st->isNull(2);
-    const Id spentBy = known ? st->text(3) : Id();
-    const std::string spentFor = known ? st->text(4) : std::string();
-    st->reset();
-    if (!known)
+    FN_TRY_ASSIGN(const auto token, m_tables.pairingToken(hash));
+    if (!token)
         return refuse("unknown-token",
             "This pairing bundle was not issued by this office, or was withdrawn. Ask the office for a new one.");
-    if (expires <= m_store->clock().nowMs())
+    const Id& staffId = token->staffId;
+    const bool spent = token->spent;
+    const Id& spentBy = token->spentBy;
+    const std::string& spentFor = token->spentForPin;
+    if (token->expiresMs <= m_store->clock().nowMs())
         return refuse("expired-token", "This pairing bundle has expired. Ask the office for a new one.");
     auto key = pki::requestedKey(request.csr_der());
     if (!key)
@@ -650,28 +147,16 @@ Result<wire::ServerMessage> Office::pair(const wire::PairRequest& request, std::
 
     auto paired = write([&]() -> Status {
         // Spent here, in the same transaction that makes the device: a token works exactly once.
-        FN_TRY_ASSIGN(Statement * spend,
-            core::StoreInternals::db(*m_store).prepare(
-                "UPDATE pairing_tokens SET spent_ms = ?, device_id = ?, key_pin = ? WHERE token_hash = ? AND spent_ms "
-                "IS NULL"));
-        FN_TRY(
-            spend->bind(1, m_store->clock().nowMs()).bind(2, request.device_id()).bind(3, keyPin).bind(4, hash).run());
-        if (core::StoreInternals::db(*m_store).changes() != 1 && !retry)
+        FN_TRY_ASSIGN(const bool spentNow,
+            m_tables.spendPairingToken(hash, m_store->clock().nowMs(), request.device_id(), keyPin));
+        if (!spentNow && !retry)
             return fail(ErrorCode::AlreadyExists, "spent");
         if (!existing) {
             Device d { request.device_id(), staffId, request.label(), std::nullopt };
             FN_TRY(m_store->create(d));
         }
-        FN_TRY_ASSIGN(Statement * issued,
-            core::StoreInternals::db(*m_store).prepare(
-                "INSERT INTO device_certificates(device_id, serial, sha256, issued_ms) VALUES (?, ?, ?, "
-                "?) ON CONFLICT(device_id) DO UPDATE SET serial = excluded.serial, "
-                "sha256 = excluded.sha256, issued_ms = excluded.issued_ms"));
-        FN_TRY(issued->bind(1, request.device_id())
-                   .bind(2, pki::serialHex(cert.get()))
-                   .bind(3, pki::fingerprintSha256(cert.get()))
-                   .bind(4, m_store->clock().nowMs())
-                   .run());
+        FN_TRY(m_tables.recordCertificate(request.device_id(), pki::serialHex(cert.get()),
+            pki::fingerprintSha256(cert.get()), m_store->clock().nowMs()));
         return m_audit.append("pair", request.device_id(), staffId,
             std::string(retry || existing ? "again " : "") + "serial=" + pki::serialHex(cert.get()));
     });
@@ -703,13 +188,8 @@ Result<Office::Standing> Office::standingOf(const CertificateIdentity& certifica
     FN_TRY_ASSIGN(out.device, m_store->find<Device>(certificate.deviceId));
     if (!out.device)
         return stop("unknown-device", "This tablet is not paired with this office. Pair it again with a new bundle.");
-    FN_TRY_ASSIGN(Statement * st,
-        core::StoreInternals::db(*m_store).prepare("SELECT sha256 FROM device_certificates WHERE device_id = ?"));
-    st->bind(1, certificate.deviceId);
-    FN_TRY_ASSIGN(const bool recorded, st->step());
-    const std::string issued = recorded ? st->text(0) : std::string();
-    st->reset();
-    if (recorded && !certificate.sha256.empty() && issued != certificate.sha256)
+    FN_TRY_ASSIGN(const auto issued, m_tables.certificateSha256(certificate.deviceId));
+    if (issued && !certificate.sha256.empty() && *issued != certificate.sha256)
         return stop(
             "old-certificate", "This tablet presented a certificate the office no longer accepts. Pair it again.");
     if (out.device->revokedOn) {
@@ -762,8 +242,8 @@ Result<wire::ServerMessage> Office::hello(const CertificateIdentity& certificate
         return refuse(wire::Refusal::UNAUTHORIZED, "staff-gone", viewer.error().message);
     }
     peer = Peer { certificate.deviceId, device.staffId, viewer->role() };
-    FN_TRY(
-        m_audit.append("hello", certificate.deviceId, device.staffId, "protocol=" + std::to_string(hello.protocol())));
+    FN_TRY(m_audit.append(
+        helloEvent, certificate.deviceId, device.staffId, "protocol=" + std::to_string(hello.protocol())));
     // A store that has numbered fewer changes than the office has taken from this device has lost
     // part of its past: restored from a backup, or copied from this tablet's store.
     FN_TRY_ASSIGN(const std::int64_t taken, m_ledger.highestSeq(certificate.deviceId));
@@ -833,7 +313,7 @@ Result<wire::ServerMessage> Office::push(const Peer& peer, const wire::PushBatch
         for (const auto& [participant, before] : followedBy) {
             FN_TRY_ASSIGN(auto p, m_store->find<Participant>(participant));
             if (p && before && !before->empty() && p->specialistId != before)
-                FN_TRY(recordHandOver(participant, *before, p->specialistId.value_or(""), peer.deviceId));
+                FN_TRY(m_audit.appendHandOver(participant, *before, p->specialistId.value_or(""), peer.deviceId));
         }
         // Every change of the batch is accounted for, applied or not: the tablet drops them all.
         const std::int64_t hw = changes.back().seq;
@@ -894,26 +374,6 @@ Result<PullPlan> Office::plan(const Viewer& viewer, const wire::PullRequest& req
 {
     PullPlan plan;
     FN_TRY_ASSIGN(plan.head, m_ledger.head());
-    FN_TRY_ASSIGN(Statement * purged,
-        core::StoreInternals::db(*m_store).prepare("SELECT count(*) FROM feed WHERE tbl = '_purge' AND row_id = ?"));
-    auto erased = [&](const std::string& scope) -> Result<bool> {
-        purged->bind(1, scope);
-        FN_TRY(purged->step());
-        const bool yes = purged->integer(0) > 0;
-        purged->reset();
-        return yes;
-    };
-    // Nothing of the scope at the office is at or below the tablet's cursor: the feed brings all of it.
-    FN_TRY_ASSIGN(Statement * before,
-        core::StoreInternals::db(*m_store).prepare(
-            "SELECT count(*) FROM feed WHERE scope = ? AND seq <= ? AND tbl <> '_purge'"));
-    auto allAfterCursor = [&](const std::string& scope) -> Result<bool> {
-        before->bind(1, scope).bind(2, request.cursor());
-        FN_TRY(before->step());
-        const bool none = before->integer(0) == 0;
-        before->reset();
-        return none;
-    };
     std::map<std::string, std::string> held;
     for (const auto& h : request.held())
         held[h.scope()] = h.fingerprint();
@@ -921,7 +381,7 @@ Result<PullPlan> Office::plan(const Viewer& viewer, const wire::PullRequest& req
     std::set<std::string> opened; // opened on the tablet: held from the start, confirmed below
     for (const auto& [scope, fingerprint] : held) {
         // An erased person is erased on the tablet too, whatever it holds of them.
-        FN_TRY_ASSIGN(const bool gone, erased(scope));
+        FN_TRY_ASSIGN(const bool gone, m_ledger.isErased(scope));
         if (gone) {
             plan.erase.push_back(scope);
             continue;
@@ -935,8 +395,9 @@ Result<PullPlan> Office::plan(const Viewer& viewer, const wire::PullRequest& req
             // Rows without a snapshot, none of them older than the tablet's cursor: the scope was
             // opened on the tablet (a participant or employer it added). The feed brings every row
             // the office has of it, so it is held from the start rather than evicted and sent again.
-            FN_TRY_ASSIGN(const bool fresh, allAfterCursor(scope));
-            if (fresh) {
+            // Nothing of the scope at the office is at or below the tablet's cursor: the feed brings all of it.
+            FN_TRY_ASSIGN(const bool older, m_tables.holdsRowsUpTo(scope, request.cursor()));
+            if (!older) {
                 current.insert(scope);
                 opened.insert(scope);
                 continue;
@@ -953,28 +414,18 @@ Result<PullPlan> Office::plan(const Viewer& viewer, const wire::PullRequest& req
             // A lead who held the person whole and now holds the team view: handed over from them
             // when the latest hand-over of the person is theirs (a tablet that held the team whole
             // under the earlier rule is only narrowed, and told nothing).
-            FN_TRY_ASSIGN(Statement * last,
-                core::StoreInternals::db(*m_store).prepare(
-                    "SELECT staff_id FROM audit_log WHERE event = ? AND detail LIKE ? ORDER BY seq DESC "
-                    "LIMIT 1"));
-            last->bind(1, std::string(handOverEvent)).bind(2, "participant=" + scope.substr(2) + " %");
-            FN_TRY_ASSIGN(const bool any, last->step());
-            const bool fromThem = any && !last->isNull(0) && last->text(0) == viewer.staffId();
-            last->reset();
-            if (fromThem)
+            FN_TRY_ASSIGN(const auto from, m_audit.lastHandOverFrom(scope.substr(2)));
+            if (from == viewer.staffId())
                 plan.handedOver.push_back(scope);
         }
     }
     for (const auto& scope : request.kept_about()) {
         if (held.count(scope))
             continue;
-        FN_TRY_ASSIGN(const bool gone, erased(scope));
+        FN_TRY_ASSIGN(const bool gone, m_ledger.isErased(scope));
         if (gone)
             plan.erase.push_back(scope);
     }
-    FN_TRY_ASSIGN(Statement * rows,
-        core::StoreInternals::db(*m_store).prepare(
-            "SELECT tbl, row_id FROM feed WHERE scope = ? AND tbl <> '_purge' AND seq <= ? ORDER BY seq"));
     for (const auto& [scope, v] : viewer.scopes()) {
         if (opened.count(scope)) {
             plan.snapshots.push_back({ scope, v.fingerprint, {} }); // its rows come with the feed
@@ -983,31 +434,12 @@ Result<PullPlan> Office::plan(const Viewer& viewer, const wire::PullRequest& req
         if (current.count(scope))
             continue;
         PullPlan::Scope s { scope, v.fingerprint, {} };
-        rows->bind(1, scope).bind(2, plan.head);
-        for (;;) {
-            FN_TRY_ASSIGN(const bool row, rows->step());
-            if (!row)
-                break;
-            s.rows.emplace_back(rows->text(0), rows->text(1));
-        }
-        rows->reset();
+        FN_TRY_ASSIGN(s.rows, m_tables.scopeRows(scope, plan.head));
         plan.snapshotRows += static_cast<std::int64_t>(s.rows.size());
         plan.snapshots.push_back(std::move(s));
     }
     if (!current.empty()) {
-        FN_TRY_ASSIGN(Statement * feed,
-            core::StoreInternals::db(*m_store).prepare(
-                "SELECT seq, tbl, row_id, scope FROM feed WHERE seq > ? AND seq <= ? ORDER BY seq"));
-        feed->bind(1, request.cursor()).bind(2, plan.head);
-        for (;;) {
-            FN_TRY_ASSIGN(const bool row, feed->step());
-            if (!row)
-                break;
-            std::string scope = feed->text(3);
-            if (current.count(scope))
-                plan.feed.push_back({ feed->integer(0), feed->text(1), feed->text(2), std::move(scope) });
-        }
-        feed->reset();
+        FN_TRY_ASSIGN(plan.feed, m_tables.feedOf(current, request.cursor(), plan.head));
         for (const auto& scope : current)
             if (const ScopeView* v = viewer.view(scope))
                 plan.feedViews[scope] = v->fingerprint;
@@ -1031,7 +463,7 @@ Result<PullStream> Office::pull(const Peer& peer, const wire::PullRequest& reque
 {
     PullPlan p;
     {
-        ReadTransaction read(core::StoreInternals::db(*m_store));
+        ReadTransaction read(*m_store);
         FN_TRY_ASSIGN(Viewer viewer, viewerOf(peer.staffId));
         FN_TRY_ASSIGN(p, plan(viewer, request));
     }
@@ -1043,15 +475,9 @@ Result<PullStream> Office::pull(const Peer& peer, const wire::PullRequest& reque
     if (!request.next_pin_held().empty()) {
         // Once per tablet and key: the office's count of who is ready for a change of its key.
         FN_TRY_ASSIGN(const std::string nextPin, pinOf(nextServerCertName));
-        FN_TRY_ASSIGN(Statement * held,
-            core::StoreInternals::db(*m_store).prepare(
-                "SELECT count(*) FROM audit_log WHERE event = 'next-key-held' AND device_id = ? AND detail = ?"));
-        held->bind(1, peer.deviceId).bind(2, "pin=" + nextPin);
-        FN_TRY_ASSIGN(const bool row, held->step());
-        const bool known = row && held->integer(0) > 0;
-        held->reset();
+        FN_TRY_ASSIGN(const bool known, m_audit.nextKeyHeld(peer.deviceId, nextPin));
         if (request.next_pin_held() == nextPin && !known)
-            FN_TRY(m_audit.append("next-key-held", peer.deviceId, peer.staffId, "pin=" + nextPin));
+            FN_TRY(m_audit.appendNextKeyHeld(peer.deviceId, peer.staffId, nextPin));
     }
     return PullStream(peer, std::move(p));
 }
@@ -1090,7 +516,7 @@ Result<std::optional<wire::ServerMessage>> PullStream::next(Office& office)
                 continue;
             }
             const auto& scope = m_plan.snapshots[m_scope];
-            ReadTransaction read(core::StoreInternals::db(store));
+            ReadTransaction read(store);
             FN_TRY_ASSIGN(Viewer viewer, office.viewerOf(m_peer.staffId));
             const ScopeView* now = viewer.view(scope.scope);
             m_scopeChanged = m_scopeChanged || !now || now->fingerprint != scope.fingerprint;
@@ -1129,7 +555,7 @@ Result<std::optional<wire::ServerMessage>> PullStream::next(Office& office)
                 m_stage = Stage::Done;
                 continue;
             }
-            ReadTransaction read(core::StoreInternals::db(store));
+            ReadTransaction read(store);
             FN_TRY_ASSIGN(Viewer viewer, office.viewerOf(m_peer.staffId));
             auto* feed = m.mutable_feed();
             std::size_t bytes = 0, entries = 0;

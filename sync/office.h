@@ -1,20 +1,20 @@
-// The office's side of sync, without IO: its encrypted store and ledger, its certificate authority,
-// the enrolment and withdrawal of tablets, and the answer to every request a tablet makes.
+// The office's side of the protocol, without IO: the answer to every request a tablet makes (pairing,
+// greeting, pushes and pulls), over the office's encrypted store, its ledger and its own tables.
 // fieldnotes-office's server runs these on one store thread; tests and the simulator call them
-// directly, so the protocol logic they check is the one that serves tablets.
+// directly, so the protocol logic they check is the one that serves tablets. The administrator's
+// commands at the office (setting it up, enrolling and withdrawing tablets, ...) are officeadmin.h.
 //
 // Every access is written to the audit log in the transaction that does the work. Everything that
 // reaches the audit log or the connection log names ids and counts only.
 #pragma once
 
 #include "audit.h"
-#include "demo.h"
 #include "ledger.h"
+#include "officetables.h"
 #include "policy.h"
 #include "wire.h"
 
 #include <chrono>
-#include <filesystem>
 #include <map>
 #include <optional>
 #include <string>
@@ -24,49 +24,7 @@ namespace fieldnotes::sync {
 
 inline constexpr std::string_view defaultOfficeAddress = "127.0.0.1:7443";
 
-struct OfficeSetup {
-    std::string address { defaultOfficeAddress }; // where tablets reach the office (written into bundles)
-    core::StoreOptions store;
-    // The least Argon2id cost create() accepts for the office's key file: a tablet's. Only tests that
-    // set up offices by the hundred lower it, knowingly.
-    core::KdfCost minimumKdf = core::KdfCost::standard();
-};
-
-struct Enrolment {
-    core::Id staffId;
-    bool newStaff = false;
-    std::string bundle; // the pairing bundle (JSON); holds a one-time token, so it is a secret
-    std::int64_t expiresMs = 0;
-};
-
-struct DeviceInfo {
-    core::Id id;
-    core::Id staffId;
-    std::string label;
-    core::OptDate revokedOn;
-    std::int64_t lastSeenMs = 0; // 0: never connected since pairing
-};
-
-struct OfficeStatus {
-    std::string officeId;
-    std::string address;
-    std::string pin;
-    std::string nextPin; // a key rotation is prepared (empty: none)
-    std::int64_t head = 0;
-    std::int64_t staff = 0, devices = 0, revokedDevices = 0, participants = 0, employers = 0, openConflicts = 0;
-    std::int64_t pendingTokens = 0;
-    AuditCheck audit;
-};
-
-// A change of the office's server key (sync/README.md, "Changing the office's key"). Tablets pin
-// the server's public key; the next key is made ahead, its pin handed to every tablet that syncs,
-// and the office changes to it once the tablets in use have heard it.
-struct KeyRotation {
-    std::string currentPin;
-    std::string nextPin; // empty: no rotation prepared
-    std::vector<DeviceInfo> waiting; // tablets not withdrawn that have not yet heard nextPin
-};
-
+// The keys and certificates the server serves with.
 struct ServerCredentials {
     std::string keyPem; // the holder wipes it once it is loaded
     std::string certificatePem;
@@ -135,6 +93,9 @@ private:
     bool m_feedCut = false; // a served scope's view changed: the pull ends at m_cursor
 };
 
+// The office's answer to every request a tablet makes: pairing, the greeting and its recheck before
+// each request, pushes (merge rules and permissions) and pulls (planned, then streamed). It owns the
+// office's ledger, audit log and tables; the administrator's commands (OfficeAdmin) work through it.
 class Office {
 public:
     // Rows per Snapshot or Feed message, and the size a message is kept under. The tablet applies
@@ -143,47 +104,22 @@ public:
     static constexpr std::size_t rowsPerMessage = 5000;
     static constexpr std::size_t bytesPerMessage = std::size_t { 4 } << 20;
 
-    // A new office: the encrypted store, its certificate authority and the server's key and
-    // certificate (all inside the store).
-    static core::Status create(const std::filesystem::path& dir, std::string_view passphrase, const OfficeSetup& setup);
-    // The same keys and certificates for a store that exists (and holds none yet).
-    static core::Status setUp(core::Store& store, const std::string& address);
-
     explicit Office(core::Store& store);
 
     core::Store& store() { return *m_store; }
     core::Ledger& ledger() { return m_ledger; }
     AuditLog& audit() { return m_audit; }
+    OfficeTables& tables() { return m_tables; }
 
     // Typed edits of the office's own, published in the feed, in one transaction.
     template<class F> core::Status write(F&& work);
 
-    // ---- Office commands -------------------------------------------------------------------------
-    // A one-time pairing bundle for `user` (a staff id, or a name: an existing staff member of
-    // that name and role, or a new one). `address` overrides the stored office address.
-    core::Result<Enrolment> enroll(const std::string& user, core::StaffRole role, std::chrono::hours validity,
-        const std::string& address = {}, const std::string& actor = {});
-    core::Result<std::vector<core::Staff>> staff();
-    // Hands the participant over to `staff` (core/handover.h, as the office), recording the hand-over.
-    core::Status assignSpecialist(const core::Id& participant, const core::Id& staff);
-    core::Result<core::Id> assignMentor(
-        const core::Id& participant, const core::Id& mentor, const core::OptId& placement, const core::OptDate& from);
-    core::Status linkMentor(const core::Id& mentor, const core::Id& staff);
-    core::Status revoke(const core::Id& device);
-    core::Status erase(const core::Id& participant);
-    core::Result<core::DemoSummary> loadDemo(core::DemoOptions options);
-    core::Result<std::vector<DeviceInfo>> devices();
-    core::Result<OfficeStatus> status();
-    // Makes the next server key (refused while one is prepared); tablets learn its pin as they sync.
-    core::Result<KeyRotation> prepareKeyRotation(const std::string& actor = {});
-    core::Result<KeyRotation> keyRotation();
-    // The next key becomes the server's key (the server serves it from its next start). Refused
-    // while tablets are waiting, unless `force`: those tablets must then be paired again.
-    core::Result<KeyRotation> activateNextKey(bool force, const std::string& actor = {});
-    core::Status cancelKeyRotation(const std::string& actor = {});
-    core::Result<ServerCredentials> serverCredentials();
-    core::Result<std::string> address();
+    // One of the office's credentials (officetables.h names them); refused when this store holds
+    // none, as a store that is not an office's.
     core::Result<std::string> credential(std::string_view name);
+    // The public-key pin of the certificate stored under `certificateName`; empty when there is none.
+    core::Result<std::string> pinOf(std::string_view certificateName);
+    core::Result<ServerCredentials> serverCredentials();
 
     // ---- A tablet's requests ---------------------------------------------------------------------
     // `address`: where the request came from (for the audit log's record of refusals).
@@ -207,21 +143,16 @@ private:
     };
     core::Result<Standing> standingOf(const CertificateIdentity& certificate);
     core::Status observeClock();
-    core::Status setCredential(std::string_view name, std::string_view value);
-    core::Result<std::optional<std::string>> optionalCredential(std::string_view name);
-    core::Result<std::string> pinOf(std::string_view certificateName); // empty when there is none
     core::Result<PullPlan> plan(const Viewer& viewer, const wire::PullRequest& request);
     // The person's viewer as the office's data stands. Loaded again only when the feed has moved
     // (every record a view depends on is published in it) or the date has changed: one sync asks
     // for it at its greeting, its push, its plan and each message it is sent.
     core::Result<Viewer> viewerOf(const core::Id& staffId);
-    // `from` no longer follows the participant (the audit log's hand-over entry, which policy.h reads).
-    core::Status recordHandOver(
-        const core::Id& participant, const core::Id& from, const core::Id& to, const core::Id& device);
 
     core::Store* m_store;
     core::Ledger m_ledger;
     AuditLog m_audit;
+    OfficeTables m_tables;
     struct LoadedViewer {
         std::int64_t head = 0;
         core::Date day;

@@ -44,6 +44,7 @@
 // scope and take it again.
 #pragma once
 
+#include "audit.h"
 #include "changes.h"
 #include "store.h"
 
@@ -55,9 +56,6 @@
 
 namespace fieldnotes::sync {
 
-// The audit log's entry for a hand-over: its staff_id is the specialist who followed the participant
-// until then, its detail "participant=<id> to=<staff>", its time when the office received it.
-inline constexpr std::string_view handOverEvent = "handover";
 // How long after a hand-over the former specialist's tablet may still deliver the journal entries it
 // wrote about the person before it: four weeks covers a holiday or sick leave without a sync.
 inline constexpr std::chrono::hours handOverGrace { 24 * 28 };

@@ -7,7 +7,7 @@
 // Commands other than serve may run while the server runs (they wait for each other's writes).
 #include "cli.h"
 #include "fileio.h"
-#include "office.h"
+#include "officeadmin.h"
 #include "pki.h"
 #include "storeinternals.h"
 #include "transport.h"
@@ -72,7 +72,7 @@ Result<std::unique_ptr<Store>> openOffice(const cli::Context& ctx)
 {
     FN_TRY_ASSIGN(auto store, ctx.openStore());
     Office probe(*store);
-    FN_TRY(probe.credential("office_ca_certificate"));
+    FN_TRY(probe.credential(caCertName));
     return store;
 }
 
@@ -147,7 +147,7 @@ Status serve(const cli::Context& ctx, const std::string& listen, int threads, co
         startLog.push_back("audit log: " + said);
     }
     ServerOptions options;
-    FN_TRY_ASSIGN(options.listen, office.address());
+    FN_TRY_ASSIGN(options.listen, OfficeAdmin(office).address());
     if (!listen.empty())
         options.listen = listen;
     options.networkThreads = threads;
@@ -196,11 +196,13 @@ void registerCommands(CLI::App& app, cli::Context& ctx)
             OfficeSetup setup;
             setup.address = o->address;
             setup.store.kdf = { o->kdfPasses, std::size_t { o->kdfMemoryMiB } << 20 };
-            auto st = Office::create(ctx.dataDir, pass, setup);
+            auto st = OfficeAdmin::create(ctx.dataDir, pass, setup);
             wipeString(pass);
             FN_TRY(st);
             FN_TRY_ASSIGN(auto store, openOffice(ctx));
-            FN_TRY_ASSIGN(const OfficeStatus s, Office(*store).status());
+            Office office(*store);
+            OfficeAdmin admin(office);
+            FN_TRY_ASSIGN(const OfficeStatus s, admin.status());
             std::printf("Created the office store in %s\nOffice %s at %s\nServer key pin %s\n", ctx.dataDir.c_str(),
                 s.officeId.c_str(), s.address.c_str(), s.pin.c_str());
             return {};
@@ -241,7 +243,8 @@ void registerCommands(CLI::App& app, cli::Context& ctx)
                 return fail(ErrorCode::AlreadyExists, out->string() + " exists already; choose another file.");
             FN_TRY_ASSIGN(auto store, openOffice(ctx));
             Office office(*store);
-            FN_TRY_ASSIGN(Enrolment e, office.enroll(*user, r, std::chrono::hours(*hours), *address));
+            OfficeAdmin admin(office);
+            FN_TRY_ASSIGN(Enrolment e, admin.enroll(*user, r, std::chrono::hours(*hours), *address));
             auto written = writeFileAtomically(*out, e.bundle);
             wipeString(e.bundle);
             FN_TRY(written);
@@ -274,8 +277,9 @@ void registerCommands(CLI::App& app, cli::Context& ctx)
         cli::setAction(*cmd, [&ctx, participant, specialist, mentor, user, placement, from]() -> Status {
             FN_TRY_ASSIGN(auto store, openOffice(ctx));
             Office office(*store);
+            OfficeAdmin admin(office);
             if (!participant->empty() && !specialist->empty() && mentor->empty()) {
-                FN_TRY(office.assignSpecialist(*participant, *specialist));
+                FN_TRY(admin.assignSpecialist(*participant, *specialist));
                 std::printf("Participant %s is followed by %s.\n", participant->c_str(), specialist->c_str());
                 return {};
             }
@@ -290,13 +294,13 @@ void registerCommands(CLI::App& app, cli::Context& ctx)
                 OptId pl;
                 if (!placement->empty())
                     pl = *placement;
-                FN_TRY_ASSIGN(const Id id, office.assignMentor(*participant, *mentor, pl, fromOn));
+                FN_TRY_ASSIGN(const Id id, admin.assignMentor(*participant, *mentor, pl, fromOn));
                 std::printf("Mentor %s supports participant %s (assignment %s).\n", mentor->c_str(),
                     participant->c_str(), id.c_str());
                 return {};
             }
             if (participant->empty() && !mentor->empty() && !user->empty()) {
-                FN_TRY(office.linkMentor(*mentor, *user));
+                FN_TRY(admin.linkMentor(*mentor, *user));
                 std::printf("Mentor record %s is now %s's login.\n", mentor->c_str(), user->c_str());
                 return {};
             }
@@ -312,7 +316,9 @@ void registerCommands(CLI::App& app, cli::Context& ctx)
         cmd->add_option("device", *device, "Device id (see devices)")->required();
         cli::setAction(*cmd, [&ctx, device]() -> Status {
             FN_TRY_ASSIGN(auto store, openOffice(ctx));
-            FN_TRY(Office(*store).revoke(*device));
+            Office office(*store);
+            OfficeAdmin admin(office);
+            FN_TRY(admin.revoke(*device));
             std::printf(
                 "Tablet %s is withdrawn. It is told to erase its data when it next connects.\n", device->c_str());
             return {};
@@ -323,7 +329,9 @@ void registerCommands(CLI::App& app, cli::Context& ctx)
         cli::addCommonOptions(*cmd, ctx);
         cli::setAction(*cmd, [&ctx]() -> Status {
             FN_TRY_ASSIGN(auto store, openOffice(ctx));
-            FN_TRY_ASSIGN(auto devices, Office(*store).devices());
+            Office office(*store);
+            OfficeAdmin admin(office);
+            FN_TRY_ASSIGN(auto devices, admin.devices());
             for (const auto& d : devices)
                 std::printf("%s  staff %s  %-10s last seen %-22s %s\n", d.id.c_str(), d.staffId.c_str(),
                     d.revokedOn ? ("withdrawn " + formatDate(*d.revokedOn)).c_str() : "active",
@@ -338,7 +346,9 @@ void registerCommands(CLI::App& app, cli::Context& ctx)
         cli::addCommonOptions(*cmd, ctx);
         cli::setAction(*cmd, [&ctx]() -> Status {
             FN_TRY_ASSIGN(auto store, openOffice(ctx));
-            FN_TRY_ASSIGN(auto staff, Office(*store).staff());
+            Office office(*store);
+            OfficeAdmin admin(office);
+            FN_TRY_ASSIGN(auto staff, admin.staff());
             for (const auto& s : staff)
                 std::printf("%s  %-10s %s\n", s.id.c_str(), std::string(codeOf(s.role)).c_str(), s.name.c_str());
             return {};
@@ -349,7 +359,9 @@ void registerCommands(CLI::App& app, cli::Context& ctx)
         cli::addCommonOptions(*cmd, ctx);
         cli::setAction(*cmd, [&ctx]() -> Status {
             FN_TRY_ASSIGN(auto store, openOffice(ctx));
-            FN_TRY_ASSIGN(const OfficeStatus s, Office(*store).status());
+            Office office(*store);
+            OfficeAdmin admin(office);
+            FN_TRY_ASSIGN(const OfficeStatus s, admin.status());
             std::printf("Office %s at %s\nServer key pin %s\n", s.officeId.c_str(), s.address.c_str(), s.pin.c_str());
             if (!s.nextPin.empty())
                 std::printf("Next server key pin %s (prepared; see rotate-key status)\n", s.nextPin.c_str());
@@ -381,19 +393,20 @@ void registerCommands(CLI::App& app, cli::Context& ctx)
         cli::setAction(*cmd, [&ctx, step, force]() -> Status {
             FN_TRY_ASSIGN(auto store, openOffice(ctx));
             Office office(*store);
+            OfficeAdmin admin(office);
             auto printWaiting = [](const KeyRotation& r) {
                 for (const DeviceInfo& d : r.waiting)
                     std::printf("  %s  staff %s  last seen %-22s %s\n", d.id.c_str(), d.staffId.c_str(),
                         dateTimeOfMs(d.lastSeenMs).c_str(), d.label.c_str());
             };
             if (*step == "cancel") {
-                FN_TRY(office.cancelKeyRotation());
+                FN_TRY(admin.cancelKeyRotation());
                 std::printf("The prepared key is discarded; the office keeps its key %s.\n",
-                    office.keyRotation()->currentPin.c_str());
+                    admin.keyRotation()->currentPin.c_str());
                 return {};
             }
             if (*step == "activate") {
-                FN_TRY_ASSIGN(const KeyRotation r, office.activateNextKey(*force));
+                FN_TRY_ASSIGN(const KeyRotation r, admin.activateNextKey(*force));
                 std::printf(
                     "The office's key is now %s. Restart fieldnotes-office serve to serve it.\n", r.currentPin.c_str());
                 if (!r.waiting.empty()) {
@@ -405,9 +418,9 @@ void registerCommands(CLI::App& app, cli::Context& ctx)
             }
             KeyRotation r;
             if (*step == "prepare") {
-                FN_TRY_ASSIGN(r, office.prepareKeyRotation());
+                FN_TRY_ASSIGN(r, admin.prepareKeyRotation());
             } else {
-                FN_TRY_ASSIGN(r, office.keyRotation());
+                FN_TRY_ASSIGN(r, admin.keyRotation());
             }
             std::printf("Current key %s\n", r.currentPin.c_str());
             if (r.nextPin.empty()) {
@@ -433,7 +446,9 @@ void registerCommands(CLI::App& app, cli::Context& ctx)
             FN_TRY_ASSIGN(auto store, openOffice(ctx));
             DemoOptions options;
             options.seed = *seed;
-            FN_TRY_ASSIGN(const DemoSummary s, Office(*store).loadDemo(options));
+            Office office(*store);
+            OfficeAdmin admin(office);
+            FN_TRY_ASSIGN(const DemoSummary s, admin.loadDemo(options));
             std::printf("Loaded %d participants, %d employers, %d visits, %d natural-support entries (%d records)\n"
                         "Specialist %s, colleague %s, lead %s, mentor %s\n",
                 s.participants, s.employers, s.visits, s.naturalSupportEntries, s.records, s.staff.specialist.c_str(),
@@ -452,7 +467,9 @@ void registerCommands(CLI::App& app, cli::Context& ctx)
             if (!*confirm)
                 return fail(ErrorCode::InvalidArgument, "Erasure cannot be undone; add --confirm to go ahead.");
             FN_TRY_ASSIGN(auto store, openOffice(ctx));
-            FN_TRY(Office(*store).erase(*participant));
+            Office office(*store);
+            OfficeAdmin admin(office);
+            FN_TRY(admin.erase(*participant));
             std::printf(
                 "Participant %s is erased here; each tablet erases them when it next syncs.\n", participant->c_str());
             return {};

@@ -5,7 +5,7 @@
 #include "conflictsmodel.h"
 #include "ledger.h"
 #include "modeltest.h"
-#include "office.h"
+#include "officeadmin.h"
 #include "officeclient.h"
 #include "outboxmodels.h"
 #include "replica.h"
@@ -570,15 +570,15 @@ private slots:
         // An office whose pairing bundles send tablets to a port that never answers.
         test::SilentOffice silent;
         test::TempStore officeStore(test::deviceUuid(1), 77);
-        FN_VERIFY_OK(sync::Office::setUp(*officeStore, silent.address()));
+        FN_VERIFY_OK(sync::OfficeAdmin::setUp(*officeStore, silent.address()));
         sync::Office office(*officeStore);
         core::Id staff;
         FN_VERIFY_OK(office.write([&]() -> core::Status {
             FN_TRY_ASSIGN(staff, officeStore->create(core::Staff { {}, "Anna Testesen", core::StaffRole::Specialist }));
             return {};
         }));
-        FN_REQUIRE(
-            const sync::Enrolment enrolment, office.enroll(staff, core::StaffRole::Specialist, std::chrono::hours(1)));
+        FN_REQUIRE(const sync::Enrolment enrolment,
+            sync::OfficeAdmin(office).enroll(staff, core::StaffRole::Specialist, std::chrono::hours(1)));
         QVERIFY(f.onStore<bool>([&](core::Store& s) -> core::Result<bool> {
             FN_TRY(test::pairInMemory(office, s, enrolment.bundle));
             return true;

@@ -192,7 +192,7 @@ int main(int argc, char** argv)
     QTemporaryDir tmp;
     const std::filesystem::path root = tmp.path().toStdString();
     const std::string officeDevice = test::deviceUuid(1);
-    require(Office::create(
+    require(OfficeAdmin::create(
                 root / "office", test::passphrase, { "127.0.0.1:7443", fastStore(officeDevice), KdfCost::minimum() })
                 .map([] { return true; }),
         "create the office");
@@ -238,10 +238,10 @@ int main(int argc, char** argv)
         const auto dir = root / ("tablet-" + std::to_string(i));
         require(Store::create(dir, test::passphrase, fastStore(device)).map([] { return true; }), "create a tablet");
         auto store = require(Store::open(dir, test::passphrase, fastStore(device)), "open a tablet");
-        const auto bundle = require(
-            parseBundle(require(
-                admin.enroll(staff[static_cast<std::size_t>(i)], StaffRole::Specialist, std::chrono::hours(1)), "enrol")
-                            .bundle),
+        const auto bundle = require(parseBundle(require(OfficeAdmin(admin).enroll(staff[static_cast<std::size_t>(i)],
+                                                            StaffRole::Specialist, std::chrono::hours(1)),
+                                        "enrol")
+                                                    .bundle),
             "read the bundle");
         require(pairNow(*store, bundle, "flood " + std::to_string(i), client).map([] { return true; }), "pair");
         require(syncNow(*store, {}, client), "first sync");

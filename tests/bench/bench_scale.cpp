@@ -379,8 +379,9 @@ void pairTablet(Writer& writer, Office& office, Tablet& t)
 {
     require(Store::create(t.dir, test::passphrase, fastStore(t.device)), "create a tablet store");
     auto store = openTablet(t);
-    const std::string bundle = writer.run(
-        [&] { return require(office.enroll(t.staff, t.role, std::chrono::hours(2)), "enrol a tablet").bundle; });
+    const std::string bundle = writer.run([&] {
+        return require(OfficeAdmin(office).enroll(t.staff, t.role, std::chrono::hours(2)), "enrol a tablet").bundle;
+    });
     require(writer.run([&] { return test::pairInMemory(office, *store, bundle); }), "pair a tablet");
     t.certificate = test::certificateOf(*store);
 }
@@ -528,7 +529,7 @@ int main(int argc, char** argv)
     QTemporaryDir tmp;
     const std::filesystem::path root = tmp.path().toStdString();
     const std::string officeDevice = test::deviceUuid(1);
-    require(Office::create(
+    require(OfficeAdmin::create(
                 root / "office", test::passphrase, { "127.0.0.1:7443", fastStore(officeDevice), KdfCost::minimum() }),
         "create the office");
     auto officeStore

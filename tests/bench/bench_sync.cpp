@@ -172,7 +172,7 @@ struct BenchTablet {
 
 std::string enrol(Office& office, const Id& staff)
 {
-    return require(office.enroll(staff, StaffRole::Specialist, std::chrono::hours(1)), "enrol").bundle;
+    return require(OfficeAdmin(office).enroll(staff, StaffRole::Specialist, std::chrono::hours(1)), "enrol").bundle;
 }
 
 BenchTablet pairTablet(const Id& staff, const std::string& bundleJson, const std::filesystem::path& dir, int n,
@@ -327,13 +327,13 @@ int main(int argc, char** argv)
     QTemporaryDir tmp;
     const std::filesystem::path root = tmp.path().toStdString();
     const std::string officeDevice = test::deviceUuid(1);
-    require(Office::create(
+    require(OfficeAdmin::create(
                 root / "office", test::passphrase, { "127.0.0.1:7443", fastStore(officeDevice), KdfCost::minimum() }),
         "create the office");
     auto officeStore
         = require(Store::open(root / "office", test::passphrase, fastStore(officeDevice)), "open the office");
     Office office(*officeStore);
-    const DemoSummary demo = require(office.loadDemo({}), "load the demo caseload");
+    const DemoSummary demo = require(OfficeAdmin(office).loadDemo({}), "load the demo caseload");
 
     // Office commands (enrolment) and the checks run on a second handle, as fieldnotes-office's
     // commands do beside the server.

@@ -213,7 +213,7 @@ std::unique_ptr<Template> buildTemplate()
     SIM_CHECK(Store::create(officeDir, test::passphrase, optionsFor(clock, ids, test::deviceUuid(1))));
     auto officeStore = Store::open(officeDir, test::passphrase, optionsFor(clock, ids, test::deviceUuid(1)));
     SIM_CHECK(officeStore);
-    SIM_CHECK(Office::setUp(**officeStore, "127.0.0.1:7443"));
+    SIM_CHECK(OfficeAdmin::setUp(**officeStore, "127.0.0.1:7443"));
     Office office(**officeStore);
     Store& s = **officeStore;
     t->officeId = s.deviceId();
@@ -292,7 +292,7 @@ std::unique_ptr<Template> buildTemplate()
         auto store
             = Store::open(dir, test::passphrase, optionsFor(tabletClock, tabletIds, test::deviceUuid(100 + number)));
         SIM_CHECK(store);
-        auto enrolment = office.enroll(staff, role, std::chrono::hours(1));
+        auto enrolment = OfficeAdmin(office).enroll(staff, role, std::chrono::hours(1));
         SIM_CHECK(enrolment);
         SIM_CHECK(test::pairInMemory(office, **store, enrolment->bundle));
         auto link = test::syncInMemory(office, **store, test::certificateOf(**store));
@@ -677,7 +677,7 @@ private:
         auto p = s.get<Participant>(participant);
         if (!p)
             return std::nullopt;
-        const auto st = m_office->erase(participant);
+        const auto st = OfficeAdmin(*m_office).erase(participant);
         if (!st)
             return "the office could not erase " + participant + ": " + st.error().message;
         // The phone number names them only while it is still one (the simulator types words into it too).
@@ -739,7 +739,7 @@ private:
             if (key.first == t.store->deviceId())
                 next = std::max(next, key.second + 1);
         t.lostFrom = pending && !pending->empty() ? pending->front().seq : next;
-        const auto st = m_office->revoke(t.store->deviceId());
+        const auto st = OfficeAdmin(*m_office).revoke(t.store->deviceId());
         note("office withdraws " + t.name + (st ? "" : " (refused: " + st.error().message + ")"));
         if (st) {
             t.revoked = true;
@@ -788,7 +788,7 @@ private:
         if (!store)
             return "cannot open " + t.name + " again: " + store.error().message;
         t.store = std::move(*store);
-        auto enrolment = m_office->enroll(t.staff, StaffRole::Specialist, std::chrono::hours(1));
+        auto enrolment = OfficeAdmin(*m_office).enroll(t.staff, StaffRole::Specialist, std::chrono::hours(1));
         if (!enrolment)
             return "cannot enroll " + t.name + " again: " + enrolment.error().message;
         if (auto paired = test::pairInMemory(*m_office, *t.store, enrolment->bundle); !paired)
@@ -853,7 +853,7 @@ private:
             const Id to = p->specialistId == m_template.specialistA ? m_template.specialistB : m_template.specialistA;
             const TableInfo& table = *findTable("participants");
             const auto before = readRowState(s, table, p->id);
-            const auto st = m_office->assignSpecialist(p->id, to);
+            const auto st = OfficeAdmin(*m_office).assignSpecialist(p->id, to);
             note("office hands a participant over" + (st ? "" : " (refused: " + st.error().message + ")"));
             // The command publishes its edits itself: note each field it changed, on the version it
             // saw (a field not edited since the row was made has the row's own version).

@@ -159,7 +159,7 @@ private slots:
 
         // The mentor's login is linked at the office; his tablet then holds Sara and her shared goal,
         // and none of the specialist's notes.
-        FN_VERIFY_OK(office.office().linkMentor(mentor, per));
+        FN_VERIFY_OK(office.admin().linkMentor(mentor, per));
         SYNC_CLEAN(mentorTablet);
         Store& m = mentorTablet.store();
         FN_REQUIRE(const auto caseload, mentorCaseload(m, per, day("2026-03-02")));

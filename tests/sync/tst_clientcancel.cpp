@@ -2,7 +2,7 @@
 // while connecting, or during the TLS handshake. The app cancels a sync when the tablet locks and
 // waits for the sync to end before it closes the store, so a cancel that is lost leaves the store
 // open behind the lock screen. The office here takes the connection and never answers.
-#include "office.h"
+#include "officeadmin.h"
 #include "syncharness.h"
 #include "transport.h"
 
@@ -25,7 +25,7 @@ struct Paired {
 
     explicit Paired(const std::string& address)
     {
-        if (!Office::setUp(*office, address))
+        if (!OfficeAdmin::setUp(*office, address))
             qFatal("cannot set up the office");
         Office o(*office);
         Id staff;
@@ -34,7 +34,7 @@ struct Paired {
                 return {};
             }))
             qFatal("cannot add staff");
-        auto enrolment = o.enroll(staff, StaffRole::Specialist, std::chrono::hours(1));
+        auto enrolment = OfficeAdmin(o).enroll(staff, StaffRole::Specialist, std::chrono::hours(1));
         if (!enrolment || !test::pairInMemory(o, *tablet, enrolment->bundle))
             qFatal("cannot pair");
     }

@@ -162,7 +162,7 @@ Status createOffice(const OfficeFolder& folder)
     OfficeSetup setup;
     setup.store.kdf = KdfCost::minimum();
     setup.minimumKdf = KdfCost::minimum(); // tests open offices often; the real floor is tested in tst_cli
-    return Office::create(folder.path(), test::passphrase, setup);
+    return OfficeAdmin::create(folder.path(), test::passphrase, setup);
 }
 
 Visit inventedVisit(int n, const Id& participant, const Id& employer, const Id& author)
@@ -235,7 +235,8 @@ private slots:
                 return {};
             }));
             for (PairingBundle* b : { &bundleA, &bundleB }) {
-                FN_REQUIRE(const Enrolment e, office.enroll(specialist, StaffRole::Specialist, std::chrono::hours(1)));
+                FN_REQUIRE(const Enrolment e,
+                    OfficeAdmin(office).enroll(specialist, StaffRole::Specialist, std::chrono::hours(1)));
                 FN_REQUIRE(*b, parseBundle(e.bundle));
             }
         }
@@ -380,7 +381,7 @@ private slots:
         {
             FN_REQUIRE(auto store, officeFolder.open());
             Office office(*store);
-            FN_VERIFY_OK(office.loadDemo({}));
+            FN_VERIFY_OK(OfficeAdmin(office).loadDemo({}));
         }
         OfficeProcess server(officeFolder.dir.path());
         const QString problem = server.start(0);
@@ -393,14 +394,14 @@ private slots:
         {
             FN_REQUIRE(auto store, officeFolder.open());
             Office office(*store);
-            FN_REQUIRE(const auto staff, office.staff());
+            FN_REQUIRE(const auto staff, OfficeAdmin(office).staff());
             for (const Staff& s : staff)
                 if (s.role == StaffRole::Specialist && specialist.empty())
                     specialist = s.id;
             QVERIFY(!specialist.empty());
             for (PairingBundle* b : { &bundleReference, &bundleKilled }) {
                 FN_REQUIRE(const Enrolment e,
-                    office.enroll(specialist, StaffRole::Specialist, std::chrono::hours(1), address));
+                    OfficeAdmin(office).enroll(specialist, StaffRole::Specialist, std::chrono::hours(1), address));
                 FN_REQUIRE(*b, parseBundle(e.bundle));
             }
         }
@@ -521,7 +522,8 @@ private slots:
                 p.specialistId = specialist;
                 return store->create(p).map([](const Id&) {});
             }));
-            FN_REQUIRE(const Enrolment e, office.enroll(specialist, StaffRole::Specialist, std::chrono::hours(1)));
+            FN_REQUIRE(const Enrolment e,
+                OfficeAdmin(office).enroll(specialist, StaffRole::Specialist, std::chrono::hours(1)));
             FN_REQUIRE(bundle, parseBundle(e.bundle));
         }
 
@@ -611,8 +613,9 @@ private slots:
         PairingBundle bundle;
         {
             FN_REQUIRE(auto store, officeFolder.open());
+            Office office(*store);
             FN_REQUIRE(const Enrolment e,
-                Office(*store).enroll(specialist, StaffRole::Specialist, std::chrono::hours(1),
+                OfficeAdmin(office).enroll(specialist, StaffRole::Specialist, std::chrono::hours(1),
                     "127.0.0.1:" + std::to_string(server.port())));
             FN_REQUIRE(bundle, parseBundle(e.bundle));
         }

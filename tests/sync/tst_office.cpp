@@ -243,9 +243,9 @@ MentorFixture mentorFixture(test::TestOffice& office)
     });
     if (!st)
         qFatal("mentor fixture: %s", st.error().message.c_str());
-    if (!office.office().linkMentor(f.mentor, f.per))
+    if (!office.admin().linkMentor(f.mentor, f.per))
         qFatal("mentor fixture: link");
-    auto a = office.office().assignMentor(f.sara, f.mentor, std::nullopt, parseDate("2026-02-01"));
+    auto a = office.admin().assignMentor(f.sara, f.mentor, std::nullopt, parseDate("2026-02-01"));
     if (!a)
         qFatal("mentor fixture: assign");
     f.assignment = *a;
@@ -265,7 +265,7 @@ private slots:
         test::TestOffice office;
         const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
         FN_REQUIRE(
-            const Enrolment e, office.office().enroll("Ingrid Lunde", StaffRole::Specialist, std::chrono::hours(1)));
+            const Enrolment e, office.admin().enroll("Ingrid Lunde", StaffRole::Specialist, std::chrono::hours(1)));
         QCOMPARE(e.staffId, ingrid);
         QVERIFY(!e.newStaff);
         test::TempStore tablet(test::deviceUuid(201), 77);
@@ -274,7 +274,7 @@ private slots:
         QCOMPARE(tablet->staffId(), ingrid);
         QCOMPARE(tablet->role(), StaffRole::Specialist);
         FN_REQUIRE(DeviceCredentials creds, loadCredentials(*tablet));
-        FN_REQUIRE(const OfficeStatus status, office.office().status());
+        FN_REQUIRE(const OfficeStatus status, office.admin().status());
         QCOMPARE(creds.officePin, status.pin);
         QCOMPARE(status.devices, std::int64_t { 1 });
         QCOMPARE(status.pendingTokens, std::int64_t { 0 });
@@ -293,7 +293,7 @@ private slots:
         // pass its changes off as the office's.
         test::TestOffice office;
         office.addStaff("Ingrid Lunde", StaffRole::Specialist);
-        FN_REQUIRE(Enrolment e, office.office().enroll("Ingrid Lunde", StaffRole::Specialist, std::chrono::hours(1)));
+        FN_REQUIRE(Enrolment e, office.admin().enroll("Ingrid Lunde", StaffRole::Specialist, std::chrono::hours(1)));
         test::TempStore impostor(office.store().deviceId(), 81);
         auto paired = test::pairInMemory(office.office(), *impostor, e.bundle);
         QVERIFY(!paired);
@@ -315,7 +315,7 @@ private slots:
     {
         test::TestOffice office;
         const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
-        FN_REQUIRE(const Enrolment e, office.office().enroll(ingrid, StaffRole::Specialist, std::chrono::hours(1)));
+        FN_REQUIRE(const Enrolment e, office.admin().enroll(ingrid, StaffRole::Specialist, std::chrono::hours(1)));
         test::TempStore tablet(test::deviceUuid(205), 83);
         {
             // The first request reaches the office; its answer does not reach the tablet.
@@ -356,7 +356,7 @@ private slots:
         QFETCH(QString, defect);
         test::TestOffice office;
         office.addStaff("Tarek Haddad", StaffRole::Specialist);
-        FN_REQUIRE(Enrolment e, office.office().enroll("Tarek Haddad", StaffRole::Specialist, std::chrono::hours(1)));
+        FN_REQUIRE(Enrolment e, office.admin().enroll("Tarek Haddad", StaffRole::Specialist, std::chrono::hours(1)));
         auto bundle = nlohmann::json::parse(e.bundle);
         if (defect == "expired")
             office.temp().clock().advance(std::chrono::hours(2));
@@ -364,7 +364,7 @@ private slots:
             test::TestOffice other(99);
             other.addStaff("Tarek Haddad", StaffRole::Specialist);
             FN_REQUIRE(Enrolment elsewhere,
-                other.office().enroll("Tarek Haddad", StaffRole::Specialist, std::chrono::hours(1)));
+                other.admin().enroll("Tarek Haddad", StaffRole::Specialist, std::chrono::hours(1)));
             bundle["token"] = nlohmann::json::parse(elsewhere.bundle)["token"];
         }
         if (defect == "tampered") {
@@ -384,7 +384,7 @@ private slots:
     void aFirstSyncBringsTheCaseloadAndNothingElse()
     {
         test::TestOffice office;
-        FN_REQUIRE(const DemoSummary demo, office.office().loadDemo({}));
+        FN_REQUIRE(const DemoSummary demo, office.admin().loadDemo({}));
         test::TestTablet tablet(office, demo.staff.specialist, 1);
         const auto result = tablet.sync();
         FN_VERIFY_OK(result.status);
@@ -527,7 +527,7 @@ private slots:
     void aNoteWrittenOnOneTabletReachesTheOtherThroughTheOffice()
     {
         test::TestOffice office;
-        FN_REQUIRE(const DemoSummary demo, office.office().loadDemo({}));
+        FN_REQUIRE(const DemoSummary demo, office.admin().loadDemo({}));
         test::TestTablet first(office, demo.staff.specialist, 1);
         test::TestTablet second(office, demo.staff.specialist, 2);
         FN_VERIFY_OK(first.sync().status);
@@ -839,7 +839,7 @@ private slots:
     void duplicatedMessagesAreHarmless()
     {
         test::TestOffice office;
-        FN_REQUIRE(const DemoSummary demo, office.office().loadDemo({}));
+        FN_REQUIRE(const DemoSummary demo, office.admin().loadDemo({}));
         test::TestTablet tablet(office, demo.staff.specialist, 1);
         FN_VERIFY_OK(tablet.sync({ .duplicateServerMessage = 5 }).status); // a snapshot chunk applied twice
         FN_REQUIRE(auto participants, core::StoreInternals::select<Participant>(tablet.store(), "1", {}, "id LIMIT 1"));
@@ -887,11 +887,11 @@ private slots:
     void aWithdrawnTabletIsToldToWipeAndDoes()
     {
         test::TestOffice office;
-        FN_REQUIRE(const DemoSummary demo, office.office().loadDemo({}));
+        FN_REQUIRE(const DemoSummary demo, office.admin().loadDemo({}));
         test::TestTablet tablet(office, demo.staff.specialist, 1);
         FN_VERIFY_OK(tablet.sync().status);
         QVERIFY(scalar(tablet.store(), "SELECT count(*) FROM visits") > 0);
-        FN_VERIFY_OK(office.office().revoke(tablet.store().deviceId()));
+        FN_VERIFY_OK(office.admin().revoke(tablet.store().deviceId()));
         const auto result = tablet.sync();
         FN_VERIFY_OK(result.status);
         QVERIFY(result.report.wiped);
@@ -909,7 +909,7 @@ private slots:
     void aWithdrawnTabletEndsAsAFreshInstallAndPairsAgain()
     {
         test::TestOffice office;
-        FN_REQUIRE(const DemoSummary demo, office.office().loadDemo({}));
+        FN_REQUIRE(const DemoSummary demo, office.admin().loadDemo({}));
         test::TestTablet tablet(office, demo.staff.specialist, 1);
         FN_VERIFY_OK(tablet.sync().status);
         QVERIFY(scalar(tablet.store(), "SELECT count(*) FROM visits") > 0);
@@ -920,7 +920,7 @@ private slots:
                  "fieldnotes.db.rekey-journal", "fieldnotes.db-journal" })
             FN_VERIFY_OK(writeFileAtomically(dir / leftover, "case data"));
 
-        FN_VERIFY_OK(office.office().revoke(withdrawnDevice));
+        FN_VERIFY_OK(office.admin().revoke(withdrawnDevice));
         const auto told = tablet.sync();
         FN_VERIFY_OK(told.status);
         QVERIFY(told.report.wiped);
@@ -941,7 +941,7 @@ private slots:
         QVERIFY(fresh->deviceId() != withdrawnDevice);
         QVERIFY(!isPaired(*fresh));
         FN_REQUIRE(const auto enrolment,
-            office.office().enroll(demo.staff.specialist, StaffRole::Specialist, std::chrono::hours(24)));
+            office.admin().enroll(demo.staff.specialist, StaffRole::Specialist, std::chrono::hours(24)));
         FN_VERIFY_OK(test::pairInMemory(office.office(), *fresh, enrolment.bundle));
         const auto again = test::syncInMemory(office.office(), *fresh, test::certificateOf(*fresh));
         FN_VERIFY_OK(again.status);
@@ -980,7 +980,7 @@ private slots:
         bool revoked = false;
         auto revoke = [&] {
             if (!revoked)
-                FN_VERIFY_OK(office.office().revoke(tablet.store().deviceId()));
+                FN_VERIFY_OK(office.admin().revoke(tablet.store().deviceId()));
             revoked = true;
         };
         test::LinkFaults faults;
@@ -1109,7 +1109,7 @@ private slots:
         {
             test::TempStore second(test::deviceUuid(300), 77);
             FN_REQUIRE(
-                const auto enrolment, office.office().enroll(ingrid, StaffRole::Specialist, std::chrono::hours(1)));
+                const auto enrolment, office.admin().enroll(ingrid, StaffRole::Specialist, std::chrono::hours(1)));
             FN_REQUIRE(const PairingBundle bundle, parseBundle(enrolment.bundle));
             DevicePairing pairing(*second, bundle, "second tablet");
             FN_REQUIRE(const wire::ClientMessage request, pairing.request());
@@ -1120,7 +1120,7 @@ private slots:
             QVERIFY(!countsAsRefused(session.outcome()));
         }
         {
-            FN_VERIFY_OK(office.office().revoke(device));
+            FN_VERIFY_OK(office.admin().revoke(device));
             OfficeSession session(office.office(), tablet.certificate());
             QVERIFY(session.handle(hello(device)).close);
             QCOMPARE(session.outcome(), SessionOutcome::Wiped);
@@ -1196,7 +1196,7 @@ private slots:
     void everyAccessIsInAnIntactAuditChain()
     {
         test::TestOffice office;
-        FN_REQUIRE(const DemoSummary demo, office.office().loadDemo({}));
+        FN_REQUIRE(const DemoSummary demo, office.admin().loadDemo({}));
         test::TestTablet tablet(office, demo.staff.specialist, 1);
         FN_VERIFY_OK(tablet.sync().status);
         FN_REQUIRE(const AuditCheck check, office.office().audit().verify());
@@ -1246,7 +1246,7 @@ private slots:
         FN_REQUIRE(const std::string actual, test::tabletDump(tablet.store()));
         QCOMPARE(actual, expected);
 
-        FN_VERIFY_OK(office.office().assignSpecialist(pid, tarek));
+        FN_VERIFY_OK(office.admin().assignSpecialist(pid, tarek));
         const auto second = tablet.sync();
         FN_VERIFY_OK(second.status);
         QCOMPARE(second.report.evicted, 1);
@@ -1372,9 +1372,9 @@ private slots:
             FN_TRY_ASSIGN(pid, office.store().create(sara(ingrid)));
             return {};
         }));
-        QVERIFY(!office.office().assignSpecialist(pid, per));
-        QVERIFY(!office.office().assignSpecialist(pid, ingrid));
-        FN_VERIFY_OK(office.office().assignSpecialist(pid, tarek));
+        QVERIFY(!office.admin().assignSpecialist(pid, per));
+        QVERIFY(!office.admin().assignSpecialist(pid, ingrid));
+        FN_VERIFY_OK(office.admin().assignSpecialist(pid, tarek));
         FN_REQUIRE(const Participant p, office.store().get<Participant>(pid));
         QCOMPARE(p.specialistId, OptId(tarek));
         QCOMPARE(scalar(office.store(),
@@ -1481,7 +1481,7 @@ private slots:
     void aMentorsTabletHoldsTheMentorsOwnRecordForMentorMode()
     {
         test::TestOffice office;
-        FN_REQUIRE(const DemoSummary demo, office.office().loadDemo({}));
+        FN_REQUIRE(const DemoSummary demo, office.admin().loadDemo({}));
         const Id per = demo.staff.mentorUser;
         test::TestTablet tablet(office, per, 1);
         FN_VERIFY_OK(tablet.sync().status);
@@ -1540,7 +1540,7 @@ private slots:
         const std::string held = "SELECT count(*) FROM natural_support_entries WHERE id = '" + entry + "'";
         QCOMPARE(scalar(tablet.store(), held), std::int64_t { 0 });
 
-        FN_VERIFY_OK(office.office().linkMentor(second, f.per));
+        FN_VERIFY_OK(office.admin().linkMentor(second, f.per));
         FN_VERIFY_OK(tablet.sync().status);
         QCOMPARE(scalar(tablet.store(), held), std::int64_t { 1 });
         FN_REQUIRE(const std::string linked, test::officeViewFor(office.office(), f.per));
@@ -1964,7 +1964,7 @@ private slots:
         Store& t = marits.store();
         QVERIFY(tablesHolding(t, "gruer seg").empty());
 
-        FN_VERIFY_OK(office.office().assignSpecialist(f.sara, f.marit));
+        FN_VERIFY_OK(office.admin().assignSpecialist(f.sara, f.marit));
         FN_VERIFY_OK(marits.sync().status);
         FN_REQUIRE(const Visit visit, t.get<Visit>(f.visit));
         QCOMPARE(visit.note, std::string("Sara gruer seg til mandagene"));
@@ -1975,7 +1975,7 @@ private slots:
 
         const Id draft = "00000000-0000-4000-8000-00000000d1a2";
         FN_VERIFY_OK(t.saveDraft(draftFor(draft, f.sara, "visit", R"({"note":"Halvskrevet om Sara"})")));
-        FN_VERIFY_OK(office.office().assignSpecialist(f.sara, f.ingrid));
+        FN_VERIFY_OK(office.admin().assignSpecialist(f.sara, f.ingrid));
         const auto narrowed = marits.sync();
         FN_VERIFY_OK(narrowed.status);
         QCOMPARE(narrowed.report.handedOver, std::vector<std::string> { "Sara Testesen" });
@@ -1993,7 +1993,7 @@ private slots:
     void theDemoLeadsTabletHoldsNoNoteAboutAColleaguesParticipant()
     {
         test::TestOffice office;
-        FN_REQUIRE(const DemoSummary demo, office.office().loadDemo({}));
+        FN_REQUIRE(const DemoSummary demo, office.admin().loadDemo({}));
         test::TestTablet lead(office, demo.staff.lead, 1);
         const auto synced = lead.sync();
         FN_VERIFY_OK(synced.status);
@@ -2038,7 +2038,7 @@ private slots:
         FN_VERIFY_OK(tablet.store().update(p));
         FN_VERIFY_OK(tablet.store().saveDraft(draftFor(test::deviceUuid(702), pid, "visit", R"({"note":"Utkast"})")));
 
-        FN_VERIFY_OK(office.office().erase(pid));
+        FN_VERIFY_OK(office.admin().erase(pid));
         for (int i = 0; i < 2; ++i)
             FN_VERIFY_OK(tablet.sync().status);
         const auto purged = idle.sync();
@@ -2085,13 +2085,13 @@ private slots:
         p.otherContact = contact;
         FN_VERIFY_OK(tablet.store().update(p));
         FN_VERIFY_OK(tablet.store().saveDraft(draftFor(test::deviceUuid(703), pid, "visit", R"({"note":"Utkast"})")));
-        FN_VERIFY_OK(office.office().assignSpecialist(pid, tarek));
+        FN_VERIFY_OK(office.admin().assignSpecialist(pid, tarek));
         const auto handedOver = tablet.sync();
         FN_VERIFY_OK(handedOver.status);
         QCOMPARE(handedOver.report.rejected, 1);
         QCOMPARE(scalar(tablet.store(), "SELECT count(*) FROM participants"), std::int64_t { 0 });
 
-        FN_VERIFY_OK(office.office().erase(pid));
+        FN_VERIFY_OK(office.admin().erase(pid));
         FN_VERIFY_OK(tablet.sync().status);
         QCOMPARE(scalar(tablet.store(), "SELECT count(*) FROM rejected_changes"), std::int64_t { 0 });
         QCOMPARE(draftsAbout(tablet.store(), pid), std::int64_t { 0 });

@@ -75,7 +75,8 @@ public:
     void stop() { m_server->stop(); }
     ServerStats stats() const { return m_server->stats(); }
 
-    Office& admin() { return *m_admin; }
+    OfficeAdmin admin() { return OfficeAdmin(*m_admin); }
+    Office& adminOffice() { return *m_admin; }
     Store& adminStore() { return *m_adminStore; }
     std::uint16_t port() const { return m_port; }
     std::string address() const { return "127.0.0.1:" + std::to_string(m_port); }
@@ -264,7 +265,7 @@ private slots:
         RunningOffice office;
         const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
         Id pid;
-        FN_VERIFY_OK(office.admin().write([&]() -> Status {
+        FN_VERIFY_OK(office.adminOffice().write([&]() -> Status {
             FN_TRY_ASSIGN(pid, office.adminStore().create(invented("Sara T.", ingrid)));
             return {};
         }));
@@ -282,7 +283,7 @@ private slots:
         pb.email = "sara@example.invalid";
         FN_VERIFY_OK(b.store().update(pb));
         auto officeEdit = [&]() -> Status {
-            return office.admin().write([&]() -> Status {
+            return office.adminOffice().write([&]() -> Status {
                 FN_TRY_ASSIGN(Participant p, office.adminStore().get<Participant>(pid));
                 p.status = ParticipantStatus::InWork;
                 return office.adminStore().update(p);
@@ -315,8 +316,8 @@ private slots:
             scalar(a.store(), "SELECT count(*) FROM conflicts WHERE col = 'preferred_language'"), std::int64_t { 1 });
         QCOMPARE(
             scalar(b.store(), "SELECT count(*) FROM conflicts WHERE col = 'preferred_language'"), std::int64_t { 1 });
-        FN_REQUIRE(const std::string viewA, test::officeViewFor(office.admin(), ingrid));
-        FN_REQUIRE(const std::string viewB, test::officeViewFor(office.admin(), ingrid));
+        FN_REQUIRE(const std::string viewA, test::officeViewFor(office.adminOffice(), ingrid));
+        FN_REQUIRE(const std::string viewB, test::officeViewFor(office.adminOffice(), ingrid));
         FN_REQUIRE(const std::string dumpA, test::tabletDump(a.store()));
         FN_REQUIRE(const std::string dumpB, test::tabletDump(b.store()));
         QCOMPARE(dumpA, viewA);
@@ -346,7 +347,7 @@ private slots:
         const Id per = office.addStaff("Per Aasen", StaffRole::Mentor);
         Id pid, other, mentor, consent;
         Store& s = office.adminStore();
-        FN_VERIFY_OK(office.admin().write([&]() -> Status {
+        FN_VERIFY_OK(office.adminOffice().write([&]() -> Status {
             Participant p = invented("Sara T.", ingrid);
             p.phone = "90000009";
             p.referralReason = "Helseplager og lang tids fravær";
@@ -397,7 +398,7 @@ private slots:
         QCOMPARE(profile.supportNeeds, std::string()); // support needs: not consented
         FN_REQUIRE(auto hits, m.store().search("rusproblemer"));
         QVERIFY(hits.empty());
-        FN_REQUIRE(const std::string expected, test::officeViewFor(office.admin(), per));
+        FN_REQUIRE(const std::string expected, test::officeViewFor(office.adminOffice(), per));
         FN_REQUIRE(const std::string actual, test::tabletDump(m.store()));
         QCOMPARE(actual, expected);
 
@@ -425,7 +426,7 @@ private slots:
         QCOMPARE(scalar(s, "SELECT count(*) FROM natural_support_entries"), std::int64_t { 1 });
 
         // The participant revokes contact details: the next sync takes the phone number away.
-        FN_VERIFY_OK(office.admin().write([&]() -> Status {
+        FN_VERIFY_OK(office.adminOffice().write([&]() -> Status {
             FN_TRY_ASSIGN(Consent c, s.get<Consent>(consent));
             c.revokedOn = parseDate("2026-03-02");
             return s.update(c);
@@ -435,7 +436,7 @@ private slots:
         FN_REQUIRE(const Participant stripped, m.store().get<Participant>(pid));
         QCOMPARE(stripped.phone, std::string());
         QCOMPARE(stripped.displayName, std::string("Sara T."));
-        FN_REQUIRE(const std::string expected2, test::officeViewFor(office.admin(), per));
+        FN_REQUIRE(const std::string expected2, test::officeViewFor(office.adminOffice(), per));
         FN_REQUIRE(const std::string actual2, test::tabletDump(m.store()));
         QCOMPARE(actual2, expected2);
     }
@@ -444,7 +445,7 @@ private slots:
     {
         RunningOffice office;
         const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
-        FN_VERIFY_OK(office.admin().write(
+        FN_VERIFY_OK(office.adminOffice().write(
             [&]() -> Status { return office.adminStore().create(invented("Sara T.", ingrid)).map([](const Id&) {}); }));
         PairedTablet lost(office, ingrid, StaffRole::Specialist, 1);
         PairedTablet kept(office, ingrid, StaffRole::Specialist, 2);
@@ -469,7 +470,7 @@ private slots:
         const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
         Store& s = office.adminStore();
         Id pid, consent;
-        FN_VERIFY_OK(office.admin().write([&]() -> Status {
+        FN_VERIFY_OK(office.adminOffice().write([&]() -> Status {
             FN_TRY_ASSIGN(pid, s.create(invented("Sara T.", ingrid)));
             FN_TRY_ASSIGN(const Id employer,
                 s.create(Employer { {}, "Havnelageret AS", "", "", "", "", "", "", "", FollowUpPreference::OnSite,
@@ -485,7 +486,7 @@ private slots:
         FN_REQUIRE(Consent edited, a.store().get<Consent>(consent));
         edited.purpose = "Tilrettelegging og arbeidstid";
         FN_VERIFY_OK(a.store().update(edited));
-        FN_VERIFY_OK(office.admin().write([&]() -> Status {
+        FN_VERIFY_OK(office.adminOffice().write([&]() -> Status {
             FN_TRY_ASSIGN(Consent c, s.get<Consent>(consent));
             c.revokedOn = parseDate("2026-03-02");
             return s.update(c);
@@ -497,7 +498,7 @@ private slots:
         QCOMPARE(now.purpose, std::string("Tilrettelegging"));
         QCOMPARE(
             scalar(a.store(), "SELECT count(*) FROM conflicts WHERE kind = 'revoked-consent'"), std::int64_t { 1 });
-        FN_REQUIRE(const std::string expected, test::officeViewFor(office.admin(), ingrid));
+        FN_REQUIRE(const std::string expected, test::officeViewFor(office.adminOffice(), ingrid));
         FN_REQUIRE(const std::string actual, test::tabletDump(a.store()));
         QCOMPARE(actual, expected);
     }
@@ -538,7 +539,7 @@ private slots:
         QFETCH(QString, logged);
         RunningOffice office;
         const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
-        FN_VERIFY_OK(office.admin().write(
+        FN_VERIFY_OK(office.adminOffice().write(
             [&]() -> Status { return office.adminStore().create(invented("Sara T.", ingrid)).map([](const Id&) {}); }));
         PairedTablet good(office, ingrid, StaffRole::Specialist, 1);
         auto creds = loadCredentials(good.store());
@@ -659,14 +660,14 @@ private slots:
         bool officeCompresses = true;
         RunningOffice office([&officeCompresses](ServerOptions& o) { o.compress = officeCompresses; });
         const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
-        FN_VERIFY_OK(office.admin().write([&]() -> Status {
+        FN_VERIFY_OK(office.adminOffice().write([&]() -> Status {
             for (int i = 0; i < 300; ++i)
                 FN_TRY(office.adminStore().create(invented("Deltaker " + std::to_string(i), ingrid)));
             return {};
         }));
         PairedTablet newer(office, ingrid, StaffRole::Specialist, 1);
         PairedTablet older(office, ingrid, StaffRole::Specialist, 2);
-        FN_REQUIRE(const std::string expected, test::officeViewFor(office.admin(), ingrid));
+        FN_REQUIRE(const std::string expected, test::officeViewFor(office.adminOffice(), ingrid));
         ClientOptions plain = office.client();
         plain.compress = false;
 
@@ -691,10 +692,10 @@ private slots:
         office.stop();
         officeCompresses = false;
         office.start();
-        FN_VERIFY_OK(office.admin().write([&]() -> Status {
+        FN_VERIFY_OK(office.adminOffice().write([&]() -> Status {
             return office.adminStore().create(invented("Deltaker ny", ingrid)).map([](const Id&) {});
         }));
-        FN_REQUIRE(const std::string after, test::officeViewFor(office.admin(), ingrid));
+        FN_REQUIRE(const std::string after, test::officeViewFor(office.adminOffice(), ingrid));
         FN_REQUIRE(const SyncReport againstOlder, newer.sync());
         FN_REQUIRE(const SyncReport plainToo, syncNow(older.store(), {}, plain));
         QVERIFY2(againstOlder.bytesSent > compressedAgain.bytesSent, // the same pull, plain this time
@@ -713,7 +714,7 @@ private slots:
         constexpr std::size_t serverSlots = 4;
         RunningOffice office([](ServerOptions& o) { o.maxConnections = serverSlots; });
         const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
-        FN_VERIFY_OK(office.admin().write(
+        FN_VERIFY_OK(office.adminOffice().write(
             [&]() -> Status { return office.adminStore().create(invented("Sara T.", ingrid)).map([](const Id&) {}); }));
         PairedTablet tablet(office, ingrid, StaffRole::Specialist, 1);
         const std::uint64_t acceptedBefore = office.stats().accepted;
@@ -820,7 +821,7 @@ private slots:
     {
         RunningOffice office([](ServerOptions& o) { o.maxConnections = 1; });
         const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
-        FN_VERIFY_OK(office.admin().write(
+        FN_VERIFY_OK(office.adminOffice().write(
             [&]() -> Status { return office.adminStore().create(invented("Sara T.", ingrid)).map([](const Id&) {}); }));
         PairedTablet holder(office, ingrid, StaffRole::Specialist, 1);
         PairedTablet second(office, ingrid, StaffRole::Specialist, 2);
@@ -912,7 +913,7 @@ private slots:
     {
         RunningOffice office;
         const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
-        FN_VERIFY_OK(office.admin().write(
+        FN_VERIFY_OK(office.adminOffice().write(
             [&]() -> Status { return office.adminStore().create(invented("Sara T.", ingrid)).map([](const Id&) {}); }));
         PairedTablet a(office, ingrid, StaffRole::Specialist, 1);
         PairedTablet b(office, ingrid, StaffRole::Specialist, 2);
@@ -992,7 +993,7 @@ private slots:
     {
         RunningOffice office;
         const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
-        FN_VERIFY_OK(office.admin().write([&]() -> Status {
+        FN_VERIFY_OK(office.adminOffice().write([&]() -> Status {
             for (int i = 0; i < 30; ++i)
                 FN_TRY(office.adminStore().create(invented("Deltaker " + std::to_string(i), ingrid)).map([](const Id&) {
                 }));

@@ -27,7 +27,7 @@ std::string deviceUuid(int n)
 TestOffice::TestOffice(std::uint64_t idSeed)
     : m_store(deviceUuid(1), idSeed)
 {
-    if (auto st = Office::setUp(*m_store, "127.0.0.1:7443"); !st)
+    if (auto st = OfficeAdmin::setUp(*m_store, "127.0.0.1:7443"); !st)
         qFatal("cannot set up the office: %s", st.error().message.c_str());
     m_office = std::make_unique<Office>(*m_store);
 }
@@ -78,7 +78,7 @@ TestTablet::TestTablet(TestOffice& office, const Id& staffId, int number)
     auto staff = office.office().store().find<Staff>(staffId);
     if (!staff || !*staff)
         qFatal("no such staff");
-    auto enrolment = office.office().enroll(staffId, (*staff)->role, std::chrono::hours(24));
+    auto enrolment = office.admin().enroll(staffId, (*staff)->role, std::chrono::hours(24));
     if (!enrolment)
         qFatal("cannot enrol: %s", enrolment.error().message.c_str());
     if (auto st = pairInMemory(office.office(), *m_store, enrolment->bundle); !st)

@@ -5,6 +5,7 @@
 
 #include "device.h"
 #include "office.h"
+#include "officeadmin.h"
 #include "testsupport.h"
 
 #include <cstdint>
@@ -45,6 +46,7 @@ class TestOffice {
 public:
     explicit TestOffice(std::uint64_t idSeed = 1000);
     sync::Office& office() { return *m_office; }
+    sync::OfficeAdmin admin() { return sync::OfficeAdmin(*m_office); }
     core::Store& store() { return *m_store; }
     TempStore& temp() { return m_store; }
     // Staff are made through the office's own edits.
