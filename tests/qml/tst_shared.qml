@@ -69,6 +69,8 @@ Item {
             tryVerify(() => list.count > 5, 10000);
             // The app speaks English in the tests: the page starts in English.
             tryVerify(() => visibleTexts(page).indexOf("Who follows you") >= 0, 10000);
+            // A tap lands on what is on the screen: let the loaded page be drawn first.
+            waitForRendering(page);
             mouseClick(findChild(page, "language-nb-plain"));
             tryVerify(() => visibleTexts(page).indexOf("Disse hjelper deg") >= 0, 10000);
             verify(visibleTexts(page).some(t => t.indexOf("Du bestemmer") >= 0));
