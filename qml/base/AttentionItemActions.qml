@@ -5,7 +5,9 @@ import Fieldnotes.Base
 
 // The buttons under an attention item that close it where it is shown: Done and Cancel for an
 // agreed action or a reminder, Move and Cancel for a planned follow-up meeting (a meeting is
-// cancelled with a reason, moved with the calendar). Nothing shows for other items.
+// cancelled with a reason, moved with the calendar). Nothing shows for other items. The calendar and
+// the dialog are made on the first tap, not with the row: a month of day cells and a dialog for each
+// visible item made the caseload's first frame wait.
 RowLayout {
     id: bar
 
@@ -15,6 +17,8 @@ RowLayout {
     property string subjectLine: ""
 
     readonly property bool offered: bar.actions.canCancel(bar.subjectTable)
+    property DatePopup calendar: null // made on the first Move
+    property AppDialog cancelDialog: null // made on the first Cancel
 
     visible: offered
     spacing: Theme.spacing / 2
@@ -35,7 +39,9 @@ RowLayout {
         implicitHeight: Math.max(implicitContentHeight + topPadding + bottomPadding, Theme.touchTarget)
         Accessible.name: qsTr("Move the meeting: %1").arg(bar.subjectLine)
         onClicked: {
-            calendar.openAt(new Date());
+            if (!bar.calendar)
+                bar.calendar = calendarComponent.createObject(bar);
+            bar.calendar.openAt(new Date());
         }
     }
     Button {
@@ -45,59 +51,70 @@ RowLayout {
         implicitHeight: Math.max(implicitContentHeight + topPadding + bottomPadding, Theme.touchTarget)
         Accessible.name: qsTr("Cancel: %1").arg(bar.subjectLine)
         onClicked: {
-            reason.text = "";
-            cancelDialog.open();
+            if (!bar.cancelDialog)
+                bar.cancelDialog = cancelComponent.createObject(bar);
+            bar.cancelDialog.ask();
         }
     }
 
-    DatePopup {
-        id: calendar
-        onPicked: function(day) {
-            bar.actions.move(bar.subjectId, day);
+    Component {
+        id: calendarComponent
+        DatePopup {
+            onPicked: function(day) {
+                bar.actions.move(bar.subjectId, day);
+            }
         }
     }
 
-    AppDialog {
-        id: cancelDialog
-        objectName: "cancelItemDialog"
-        parent: Overlay.overlay
-        anchors.centerIn: parent
-        width: Math.min(520, parent ? parent.width - 2 * Theme.margin : 520)
-        modal: true
-        title: bar.actions.reasonRequired(bar.subjectTable) ? qsTr("Cancel the meeting") : qsTr("Cancel it")
+    Component {
+        id: cancelComponent
+        AppDialog {
+            id: cancelDialog
+            objectName: "cancelItemDialog"
+            parent: Overlay.overlay
+            anchors.centerIn: parent
+            width: Math.min(520, parent ? parent.width - 2 * Theme.margin : 520)
+            modal: true
+            title: bar.actions.reasonRequired(bar.subjectTable) ? qsTr("Cancel the meeting") : qsTr("Cancel it")
 
-        ColumnLayout {
-            anchors.fill: parent
-            spacing: Theme.spacing
-            Label {
-                text: bar.subjectLine
-                wrapMode: Text.WordWrap
-                Layout.fillWidth: true
+            function ask() {
+                reason.text = "";
+                open();
             }
-            TextEntry {
-                id: reason
-                objectName: "cancelReason"
-                placeholderText: bar.actions.reasonRequired(bar.subjectTable) ? qsTr("Why? (required)")
-                                                                               : qsTr("Why? (optional)")
-                Layout.fillWidth: true
-                Accessible.name: qsTr("Why it is cancelled")
-            }
-            RowLayout {
-                Layout.alignment: Qt.AlignRight
+
+            ColumnLayout {
+                anchors.fill: parent
                 spacing: Theme.spacing
-                Button {
-                    text: qsTr("Keep it")
-                    flat: true
-                    onClicked: cancelDialog.close()
+                Label {
+                    text: bar.subjectLine
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
                 }
-                Button {
-                    objectName: "confirmCancelButton"
-                    text: qsTr("Cancel it")
-                    highlighted: true
-                    enabled: !bar.actions.reasonRequired(bar.subjectTable) || reason.text.trim().length > 0
-                    onClicked: {
-                        bar.actions.cancel(bar.subjectTable, bar.subjectId, reason.text);
-                        cancelDialog.close();
+                TextEntry {
+                    id: reason
+                    objectName: "cancelReason"
+                    placeholderText: bar.actions.reasonRequired(bar.subjectTable) ? qsTr("Why? (required)")
+                                                                                   : qsTr("Why? (optional)")
+                    Layout.fillWidth: true
+                    Accessible.name: qsTr("Why it is cancelled")
+                }
+                RowLayout {
+                    Layout.alignment: Qt.AlignRight
+                    spacing: Theme.spacing
+                    Button {
+                        text: qsTr("Keep it")
+                        flat: true
+                        onClicked: cancelDialog.close()
+                    }
+                    Button {
+                        objectName: "confirmCancelButton"
+                        text: qsTr("Cancel it")
+                        highlighted: true
+                        enabled: !bar.actions.reasonRequired(bar.subjectTable) || reason.text.trim().length > 0
+                        onClicked: {
+                            bar.actions.cancel(bar.subjectTable, bar.subjectId, reason.text);
+                            cancelDialog.close();
+                        }
                     }
                 }
             }

@@ -93,6 +93,34 @@ Item {
             compare(page.errorText, "");
         }
 
+        function test_anActionIsCancelledThroughItsDialog() {
+            const page = createTemporaryObject(caseloadPage, root);
+            tryCompare(page, "ready", true, 20000);
+            const attention = findChild(page, "attentionList");
+            tryVerify(() => attention.count > 0, 10000);
+            const index = firstRowAbout(attention, "agreed_actions");
+            verify(index >= 0, "the demo caseload has an agreed action due");
+            const row = attention.itemAtIndex(index);
+            const id = row.subjectId;
+            const before = attention.count;
+            // Made on the first tap, not with every row of the list.
+            compare(findChild(row, "cancelItemDialog"), null);
+            mouseClick(findChild(row, "cancelItemButton"));
+            const dialog = findChild(row, "cancelItemDialog");
+            verify(dialog !== null);
+            tryCompare(dialog, "opened", true);
+            const confirm = findChild(row, "confirmCancelButton");
+            verify(confirm.enabled); // an action is cancelled with or without a reason
+            mouseClick(confirm);
+            tryCompare(attention, "count", before - 1, 10000);
+            for (let i = 0; i < attention.count; ++i) {
+                attention.positionViewAtIndex(i, ListView.Contain);
+                const item = attention.itemAtIndex(i);
+                verify(!item || item.subjectId !== id);
+            }
+            compare(page.errorText, "");
+        }
+
         function test_aMeetingIsCancelledOnlyWithAReason() {
             const page = createTemporaryObject(caseloadPage, root);
             tryCompare(page, "ready", true, 20000);
