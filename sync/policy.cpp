@@ -83,6 +83,10 @@ constexpr std::string_view caseloadSql
     = "SELECT id FROM participants WHERE specialist_id = ?1 OR (specialist_id IS NULL AND _dev IN "
       "(SELECT id FROM devices WHERE staff_id = ?1))";
 
+// The employers a specialist works with: their own, or linked to `caseload` by a placement, a visit
+// (of a participant there, or written by the specialist), an agreed action or a mentor assignment.
+// Every branch reads an index alone (migration 12); the visit's two links are two branches because
+// SQLite answers an OR over two indexes by reading each row it finds.
 std::string linkedEmployersSql(std::string_view caseload, std::string_view onlyEmployer)
 {
     const std::string only = onlyEmployer.empty() ? "" : std::string(" AND employer_id = ") + std::string(onlyEmployer);
@@ -92,8 +96,9 @@ std::string linkedEmployersSql(std::string_view caseload, std::string_view onlyE
     const std::string c(caseload);
     return "SELECT id FROM employers WHERE (owner_id = ?1 OR _dev IN (SELECT id FROM devices WHERE staff_id = ?1))"
         + onlyId + " UNION SELECT employer_id FROM placements WHERE participant_id IN (" + c
-        + ") AND employer_id IS NOT NULL" + only + " UNION SELECT employer_id FROM visits WHERE (participant_id IN ("
-        + c + ") OR author_id = ?1) AND employer_id IS NOT NULL" + only
+        + ") AND employer_id IS NOT NULL" + only + " UNION SELECT employer_id FROM visits WHERE participant_id IN (" + c
+        + ") AND employer_id IS NOT NULL" + only + " UNION SELECT employer_id FROM visits WHERE author_id = ?1"
+        + " AND employer_id IS NOT NULL" + only
         + " UNION SELECT employer_id FROM agreed_actions WHERE participant_id IN (" + c
         + ") AND employer_id IS NOT NULL" + only
         + " UNION SELECT m.employer_id FROM mentor_assignments a JOIN mentors m ON m.id = a.mentor_id "

@@ -1559,6 +1559,107 @@ private slots:
         QCOMPARE(afterUnlink, unlinked);
     }
 
+    // The employers a specialist works with: one they own, or one linked to their caseload by a
+    // placement, a visit (of a participant they follow, or written by them), an agreed action or a
+    // mentor assignment; never one only a colleague's work links. The office asks in two ways, both
+    // checked: loading the person's view, and judging a change that names the employer against a
+    // view loaded before the link was made (as within one push).
+    void aSpecialistWorksWithTheEmployersTheirCaseloadLinks_data()
+    {
+        QTest::addColumn<QString>("link");
+        QTest::addColumn<bool>("held");
+        QTest::newRow("owned") << "owned" << true;
+        QTest::newRow("placement") << "placement" << true;
+        QTest::newRow("visit") << "visit" << true;
+        QTest::newRow("own visit of a colleague's participant") << "own visit elsewhere" << true;
+        QTest::newRow("agreed action") << "agreed action" << true;
+        QTest::newRow("mentor assignment") << "mentor assignment" << true;
+        QTest::newRow("colleague's placement") << "colleague's placement" << false;
+        QTest::newRow("colleague's visit") << "colleague's visit" << false;
+        QTest::newRow("colleague's agreed action") << "colleague's agreed action" << false;
+        QTest::newRow("colleague's mentor assignment") << "colleague's mentor assignment" << false;
+    }
+
+    void aSpecialistWorksWithTheEmployersTheirCaseloadLinks()
+    {
+        QFETCH(QString, link);
+        QFETCH(bool, held);
+        test::TestOffice office;
+        const Id ingrid = office.addStaff("Ingrid Lunde", StaffRole::Specialist);
+        const Id tarek = office.addStaff("Tarek Haddad", StaffRole::Specialist);
+        Store& s = office.store();
+        Id warehouse, pid, other, placement;
+        FN_VERIFY_OK(office.office().write([&]() -> Status {
+            Employer own;
+            own.name = "Nordlys Bakeri";
+            own.ownerId = ingrid;
+            FN_TRY_ASSIGN(const Id bakery, s.create(own));
+            Employer theirs;
+            theirs.name = "Havnelageret";
+            theirs.ownerId = tarek;
+            FN_TRY_ASSIGN(warehouse, s.create(theirs));
+            FN_TRY_ASSIGN(pid, s.create(sara(ingrid)));
+            Participant jonas;
+            jonas.displayName = "Jonas Prøvesen";
+            jonas.specialistId = tarek;
+            FN_TRY_ASSIGN(other, s.create(jonas));
+            Placement pl;
+            pl.participantId = pid;
+            pl.employerId = bakery;
+            pl.title = "Bakerassistent";
+            FN_TRY_ASSIGN(placement, s.create(pl));
+            return {};
+        }));
+        FN_REQUIRE(Viewer before, Viewer::load(s, ingrid));
+        QVERIFY(!before.view("e:" + warehouse));
+
+        FN_VERIFY_OK(office.office().write([&]() -> Status {
+            const bool colleagues = link.startsWith("colleague's");
+            const Id participant = colleagues ? other : pid;
+            if (link == "owned") {
+                FN_TRY_ASSIGN(Employer e, s.get<Employer>(warehouse));
+                e.ownerId = ingrid;
+                return s.update(e);
+            }
+            if (link.endsWith("placement")) {
+                Placement pl;
+                pl.participantId = participant;
+                pl.employerId = warehouse;
+                pl.title = "Lagermedarbeider";
+                return s.create(pl).map([](const Id&) {});
+            }
+            if (link.endsWith("visit") || link == "own visit elsewhere") {
+                Visit v = visitFor(link == "visit" ? pid : other, colleagues ? tarek : ingrid, "Besøk på lageret");
+                v.employerId = warehouse;
+                return s.append(v).map([](const Id&) {});
+            }
+            if (link.endsWith("agreed action")) {
+                AgreedAction a;
+                a.participantId = participant;
+                a.employerId = warehouse;
+                a.text = "Avtale hospitering";
+                return s.create(a).map([](const Id&) {});
+            }
+            FN_TRY_ASSIGN(const Id mentor, s.create(Mentor { {}, warehouse, {}, "Ola Berg", "40000002", "", "" }));
+            MentorAssignment a;
+            a.participantId = participant;
+            a.mentorId = mentor;
+            return s.create(a).map([](const Id&) {});
+        }));
+
+        FN_REQUIRE(const Viewer after, Viewer::load(s, ingrid));
+        QCOMPARE(after.view("e:" + warehouse) != nullptr, held);
+        Change moved;
+        moved.op = ChangeOp::Set;
+        moved.table = "placements";
+        moved.rowId = placement;
+        moved.column = "employer_id";
+        moved.value = warehouse;
+        moved.scope = "p:" + pid;
+        FN_REQUIRE(const std::string why, before.mayWrite(s, moved, "p:" + pid));
+        QVERIFY2(why.empty() == held, why.c_str());
+    }
+
     // An employer reaches a specialist when they work with it: they own it, added it, or someone who
     // may see it linked it to their caseload. Naming a colleague's employer in a record of one's own
     // caseload is refused, and brings none of it (above all not its risk note) to the tablet.
