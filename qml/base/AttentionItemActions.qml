@@ -66,6 +66,8 @@ RowLayout {
         }
     }
 
+    // The dialog reads the item it belongs to (bar) from inside its component.
+    // qmllint disable unqualified
     Component {
         id: cancelComponent
         AppDialog {
@@ -120,4 +122,5 @@ RowLayout {
             }
         }
     }
+    // qmllint enable unqualified
 }
