@@ -68,6 +68,15 @@ Item {
             return -1;
         }
 
+        // No row of the attention list is about `id` any more.
+        function verifyGone(list, id) {
+            for (let i = 0; i < list.count; ++i) {
+                list.positionViewAtIndex(i, ListView.Contain);
+                const item = list.itemAtIndex(i);
+                verify(!item || item.subjectId !== id);
+            }
+        }
+
         function test_markingAnActionDoneTakesItOffTheList() {
             const page = createTemporaryObject(caseloadPage, root);
             tryCompare(page, "ready", true, 20000);
@@ -85,11 +94,7 @@ Item {
             verify(done.height >= Theme.touchTarget);
             mouseClick(done);
             tryCompare(attention, "count", before - 1, 10000);
-            for (let i = 0; i < attention.count; ++i) {
-                attention.positionViewAtIndex(i, ListView.Contain);
-                const item = attention.itemAtIndex(i);
-                verify(!item || item.subjectId !== id);
-            }
+            verifyGone(attention, id);
             compare(page.errorText, "");
         }
 
@@ -113,11 +118,7 @@ Item {
             verify(confirm.enabled); // an action is cancelled with or without a reason
             mouseClick(confirm);
             tryCompare(attention, "count", before - 1, 10000);
-            for (let i = 0; i < attention.count; ++i) {
-                attention.positionViewAtIndex(i, ListView.Contain);
-                const item = attention.itemAtIndex(i);
-                verify(!item || item.subjectId !== id);
-            }
+            verifyGone(attention, id);
             compare(page.errorText, "");
         }
 
